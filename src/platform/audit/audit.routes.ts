@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { AppInstance } from '../http/types.js';
+import { scopeCondition } from '../auth/scope.js';
+
+const auditQuery = z.strictObject({
+  entity: z.string().max(64).optional(),
+  entityId: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export async function auditRoutes(app: AppInstance): Promise<void> {
+  app.get(
+    '/',
+    {
+      config: { access: { roles: ['national_admin', 'hr_officer'] } },
+      schema: { tags: ['audit'], summary: 'Audit trail of the caller’s agency subtree', querystring: auditQuery },
+    },
+    async (request) => {
+      const actor = request.actor!;
+      const { entity, entityId, limit, offset } = request.query;
+      let query = app.db.selectFrom('audit_log').where(scopeCondition(actor, 'agency_path'));
+      if (entity) query = query.where('entity', '=', entity);
+      if (entityId) query = query.where('entity_id', '=', entityId);
+      const [items, count] = await Promise.all([
+        query
+          .select(['id', 'at', 'actor_name as actorName', 'action', 'entity', 'entity_id as entityId', 'before', 'after'])
+          .orderBy('id', 'desc')
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: Number(count.total) };
+    },
+  );
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { acquireDataDirLock } from './data-dir-lock.js';
+
+export type Db = Kysely<Database>;
+export type EngineName = 'pglite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Db;
+  engine: EngineName;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** dataDir undefined: an in-memory database (tests). */
+  | { kind: 'pglite'; dataDir?: string };
+
+// Both engines answer through node-postgres, so the same parsers give identical
+// results: dates stay ISO strings (no time-zone shift), numerics become numbers.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => Number(value));
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir);
+}
+
+function openPostgres(url: string, poolSize = 10): OpenDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
+  const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => {};
+  // A private 0700 directory for the socket: nobody else on the machine can connect.
+  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-db-'));
+  const socketPath = path.join(socketDir, '.s.PGSQL.5432');
+  const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
+    workerData: { dataDir: dataDir ? path.join(dataDir, 'pgdata') : undefined, socketPath },
+  });
+  try {
+    await waitFor(worker, 'ready');
+  } catch (err) {
+    await worker.terminate();
+    fs.rmSync(socketDir, { recursive: true, force: true });
+    releaseLock();
+    throw err;
+  }
+  // PGlite is one session: one pooled connection keeps transactions whole.
+  const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 });
+  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    engine: 'pglite',
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      worker.postMessage({ type: 'stop' });
+      await waitFor(worker, 'stopped').catch(() => undefined);
+      await worker.terminate();
+      fs.rmSync(socketDir, { recursive: true, force: true });
+      releaseLock();
+    },
+  };
+}
+
+function waitFor(worker: Worker, type: 'ready' | 'stopped'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (msg: { type: string; message?: string }) => {
+      if (msg.type === type) {
+        cleanup();
+        resolve();
+      } else if (msg.type === 'error') {
+        cleanup();
+        reject(new Error(`Embedded database failed to start: ${msg.message}`));
+      }
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      reject(err);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      if (type === 'stopped') resolve();
+      else reject(new Error(`Embedded database worker exited with code ${code}`));
+    };
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}

@@ -1,0 +1,64 @@
+import type { FastifyServerOptions } from 'fastify';
+import { buildApp, defaultWebRoot } from './app.js';
+import { openDatabase, type EngineName } from './platform/db/engine.js';
+import { migrateToLatest } from './platform/db/migrate.js';
+import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
+import type { AppInstance } from './platform/http/types.js';
+
+export interface StartServerOptions {
+  /** PostgreSQL server; when absent the embedded engine is used. */
+  databaseUrl?: string;
+  /** Embedded engine's directory; undefined for an in-memory database. */
+  dataDir?: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  seedDemo?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  secureCookies?: boolean;
+  trustProxy?: boolean;
+  webRoot?: string;
+}
+
+export interface RunningServer {
+  app: AppInstance;
+  url: string;
+  engine: EngineName;
+  migration: string | null;
+  demoLoaded: boolean;
+  close(): Promise<void>;
+}
+
+/** Open the database, migrate, load the demo if asked, and listen. */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const database = await openDatabase(
+    options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'pglite', dataDir: options.dataDir },
+  );
+  try {
+    const migration = await migrateToLatest(database.db);
+    const demoLoaded = options.seedDemo === false ? false : await seedDemoIfEmpty(database.db);
+    const app = await buildApp({
+      db: database.db,
+      engine: database.engine,
+      logger: options.logger,
+      secureCookies: options.secureCookies,
+      trustProxy: options.trustProxy,
+      webRoot: options.webRoot ?? defaultWebRoot,
+    });
+    const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
+    return {
+      app,
+      url: address.replace('[::1]', 'localhost'),
+      engine: database.engine,
+      migration,
+      demoLoaded,
+      async close() {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}

@@ -1,0 +1,93 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import type { Db } from '../../src/platform/db/engine.js';
+import type { AppInstance } from '../../src/platform/http/types.js';
+import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
+import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface Agent {
+  username: string;
+  csrfToken: string;
+  cookie: string;
+  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  delete(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+}
+
+export interface TestApp {
+  app: AppInstance;
+  db: Db;
+  /** Sign in a demo account (password DEMO_PASSWORD unless given); agents are cached per username. */
+  signIn(username: string, password?: string): Promise<Agent>;
+  /** An agent without a session. */
+  anonymous(): Agent;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Seed the demo agencies and accounts (default true). */
+  demo?: boolean;
+  loginAttemptsPerMinute?: number;
+}
+
+/** A migrated database with the demo loaded and the app built on it, for HTTP tests. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  if (options.demo !== false) await seedDemoIfEmpty(database.db);
+  const app = await buildApp({
+    db: database.db,
+    engine: database.engine,
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+  });
+  await app.ready();
+  const agents = new Map<string, Agent>();
+
+  const makeAgent = (username: string, cookie: string, csrfToken: string): Agent => {
+    const send = (method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}) =>
+      app.inject({
+        method,
+        url,
+        headers: { ...(cookie ? { cookie } : {}), ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}), ...headers },
+        ...(body === undefined ? {} : typeof body === 'string' || Buffer.isBuffer(body) ? { payload: body } : { payload: body as object }),
+      });
+    return {
+      username,
+      cookie,
+      csrfToken,
+      get: (url, headers) => send('GET', url, undefined, headers),
+      post: (url, body, headers) => send('POST', url, body, headers),
+      put: (url, body, headers) => send('PUT', url, body, headers),
+      patch: (url, body, headers) => send('PATCH', url, body, headers),
+      delete: (url, body, headers) => send('DELETE', url, body, headers),
+    };
+  };
+
+  return {
+    app,
+    db: database.db,
+    async signIn(username, password = DEMO_PASSWORD) {
+      const cached = agents.get(username);
+      if (cached && password === DEMO_PASSWORD) return cached;
+      const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
+      const cookie = sessionCookie(response);
+      const agent = makeAgent(username, cookie, response.json().csrfToken);
+      if (password === DEMO_PASSWORD) agents.set(username, agent);
+      return agent;
+    },
+    anonymous: () => makeAgent('', '', ''),
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((c) => c.name === 'nl_session');
+  if (!cookie) throw new Error('no session cookie in response');
+  return `nl_session=${cookie.value}`;
+}
