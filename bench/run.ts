@@ -4,9 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Benchmark, BenchResult } from './support.js';
 import { platformBenchmark } from './platform.bench.js';
+import { needsBenchmark } from './needs.bench.js';
+import { assessmentBenchmark } from './assessment.bench.js';
+import { staffImportBenchmark } from './staff-import.bench.js';
 
 /** Every benchmark named in the issues; a module adds its own here. */
-const benchmarks: Benchmark[] = [platformBenchmark];
+const benchmarks: Benchmark[] = [platformBenchmark, staffImportBenchmark, assessmentBenchmark, needsBenchmark];
 
 const serverUrl = process.env.DATABASE_URL || undefined;
 const engine = serverUrl ? 'postgres' : 'pglite';

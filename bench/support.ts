@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { createScratchDatabase as createScratch } from '../test/support/test-database.js';
 import autocannon from 'autocannon';
 
 /** One measured figure, with the data size it ran on. */
@@ -45,22 +44,7 @@ export async function timeRuns(n: number, work: () => Promise<unknown>): Promise
 }
 
 /** A fresh database on the bench's server, dropped by the returned function. */
-export async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `nangluc_bench_${randomBytes(5).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
+export const createScratchDatabase = (serverUrl: string) => createScratch(serverUrl, 'nangluc_bench');
 
 /** Sustained HTTP load on loopback with autocannon; latencies in ms. */
 export async function loadTest(options: autocannon.Options): Promise<{ p50: number; p99: number; perSecond: number; errors: number; non2xx: number }> {

@@ -16,6 +16,11 @@ import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
+import { orgRoutes } from './modules/org/org.routes.js';
+import { frameworkRoutes } from './modules/framework/framework.routes.js';
+import { positionsRoutes } from './modules/positions/positions.routes.js';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
+import { needsRoutes } from './modules/needs/needs.routes.js';
 
 export interface BuildAppOptions {
   db: Db;
@@ -32,6 +37,11 @@ export interface BuildAppOptions {
 const moduleRoutes: Array<[prefix: string, plugin: (app: AppInstance) => Promise<void>]> = [
   ['/api/audit', auditRoutes],
   ['/api/people', peopleRoutes],
+  ['/api/assessments', assessmentRoutes],
+  ['/api/org', orgRoutes],
+  ['/api/frameworks', frameworkRoutes],
+  ['/api/positions', positionsRoutes],
+  ['/api/needs', needsRoutes],
 ];
 
 export const defaultWebRoot = fileURLToPath(new URL('../dist/web', import.meta.url));

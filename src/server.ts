@@ -3,6 +3,7 @@ import { buildApp, defaultWebRoot } from './app.js';
 import { openDatabase, type EngineName } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
+import { seedDemoAssessments } from './dataset/demo-assessments.js';
 import type { AppInstance } from './platform/http/types.js';
 
 export interface StartServerOptions {
@@ -37,6 +38,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   try {
     const migration = await migrateToLatest(database.db);
     const demoLoaded = options.seedDemo === false ? false : await seedDemoIfEmpty(database.db);
+    // Assessment history for the demo staff, so the first start shows real dashboards.
+    if (demoLoaded) await seedDemoAssessments(database.db);
     const app = await buildApp({
       db: database.db,
       engine: database.engine,

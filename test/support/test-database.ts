@@ -14,18 +14,37 @@ export async function createTestDatabase(): Promise<OpenDatabase> {
     await migrateToLatest(database.db);
     return database;
   }
-  const name = `nangluc_test_${randomBytes(6).toString('hex')}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  const scratch = await createScratchDatabase(serverUrl, 'nangluc_test');
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 4 });
   await migrateToLatest(database.db);
   return {
     ...database,
     async close() {
       await database.close();
-      await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await scratch.drop();
     },
+  };
+}
+
+/** A new empty database on a server (tests, benchmarks), and how to drop it once its pools are closed. */
+export async function createScratchDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () =>
+      withAdminClient(serverUrl, async (client) => {
+        // Wait for the pool's sessions to finish closing: forcing them off would hand a
+        // client that is still ending a "terminating connection" error nobody listens to.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      }),
   };
 }
 

@@ -1,70 +1,82 @@
-import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
-import { scopeCondition } from '../../platform/auth/scope.js';
+import { isInScope } from '../../platform/auth/scope.js';
+import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { peoplePolicy } from './people.policy.js';
+import { assignmentsOf, findPerson, listPeople } from './people.repository.js';
+import { idParams, peopleListQuery, personCreateBody, personStatusBody, personTransferBody, personUpdateBody } from './people.schema.js';
+import { changePersonStatus, createPerson, transferPerson, updatePerson } from './people.service.js';
+import { staffImportRoutes } from './import/staff-import.routes.js';
 
-const personColumns = [
-  'p.id',
-  'p.staff_code as staffCode',
-  'p.full_name as fullName',
-  'p.date_of_birth as dateOfBirth',
-  'p.gender',
-  'p.role_category as roleCategory',
-  'p.rank',
-  'p.email',
-  'p.phone',
-  'p.status',
-  'p.agency_id as agencyId',
-  'a.name as agencyName',
-  'a.path as agencyPath',
-] as const;
+const READERS = { roles: ['national_admin', 'hr_officer', 'leader'] } as const;
+const WRITERS = { roles: ['national_admin', 'hr_officer'] } as const;
 
 export async function peopleRoutes(app: AppInstance): Promise<void> {
+  await app.register(staffImportRoutes, { prefix: '/import' });
+
   app.get(
     '/',
     {
-      config: { access: { roles: ['national_admin', 'hr_officer', 'leader'] } },
+      config: { access: READERS },
       schema: {
         tags: ['people'],
-        summary: 'Staff of the caller’s agency subtree',
-        querystring: z.strictObject({
-          limit: z.coerce.number().int().min(1).max(500).default(50),
-          offset: z.coerce.number().int().min(0).default(0),
-        }),
+        summary: 'Staff of the caller’s agency subtree; search with or without diacritics, Vietnamese name order',
+        querystring: peopleListQuery,
       },
     },
     async (request) => {
-      const { limit, offset } = request.query;
-      const items = await app.db
-        .selectFrom('people as p')
-        .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-        .select(personColumns)
-        .where(scopeCondition(request.actor!, 'a.path'))
-        .orderBy('p.full_name')
-        .limit(limit)
-        .offset(offset)
-        .execute();
-      return { items };
+      const { q, agencyId, status, sort, limit, offset } = request.query;
+      let agencyPath: string | undefined;
+      if (agencyId) {
+        const agency = await app.db.selectFrom('agencies').select('path').where('id', '=', agencyId).executeTakeFirst();
+        if (!agency || !isInScope(request.actor!, agency.path)) throw notFound({ agencyId });
+        agencyPath = agency.path;
+      }
+      const query = q?.trim();
+      return listPeople(app.db, request.actor!, {
+        namePattern: query ? likePattern(foldForSearch(query)) : undefined,
+        codePrefix: query ? query.toUpperCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%' : undefined,
+        agencyPath,
+        status,
+        sort,
+        limit,
+        offset,
+      });
     },
   );
 
   app.get(
     '/:id',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags: ['people'], summary: 'One person’s record', params: z.strictObject({ id: z.uuid() }) },
-    },
+    { config: { access: 'authenticated' }, schema: { tags: ['people'], summary: 'One person’s record with the history of their posts', params: idParams } },
     async (request) => {
-      const person = await app.db
-        .selectFrom('people as p')
-        .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-        .select(personColumns)
-        .where('p.id', '=', request.params.id)
-        .executeTakeFirst();
+      const person = await findPerson(app.db, request.params.id);
       // Out of scope answers exactly like absent: the caller learns nothing about other agencies.
       if (!person || !peoplePolicy.canRead(request.actor!, person)) throw notFound();
-      return person;
+      return { ...person, assignments: await assignmentsOf(app.db, person.id) };
     },
+  );
+
+  app.post(
+    '/',
+    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Add a civil servant to the register', body: personCreateBody } },
+    async (request, reply) => reply.code(201).send(await createPerson(app.db, request.actor!, request.body)),
+  );
+
+  app.patch(
+    '/:id',
+    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Correct personal details', params: idParams, body: personUpdateBody } },
+    async (request) => updatePerson(app.db, request.actor!, request.params.id, request.body),
+  );
+
+  app.post(
+    '/:id/transfer',
+    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Transfer to another agency or post (history kept)', params: idParams, body: personTransferBody } },
+    async (request) => transferPerson(app.db, request.actor!, request.params.id, request.body),
+  );
+
+  app.post(
+    '/:id/status',
+    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Change status: active, on leave, transferred, retired', params: idParams, body: personStatusBody } },
+    async (request) => changePersonStatus(app.db, request.actor!, request.params.id, request.body.status, request.body.effectiveDate),
   );
 }

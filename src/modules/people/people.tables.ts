@@ -20,8 +20,29 @@ export interface PeopleTable {
   status: Generated<PersonStatus>;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;
+  /** Added by 0003: Vietnamese collation key (given name first), compared with COLLATE "C". */
+  name_sort_key: string | null;
+}
+
+export type AssignmentReason = 'hired' | 'import' | 'transfer' | 'status_change' | 'reorganisation' | 'correction';
+
+/** A person's posts over time: agency, position, rank, and the agency's unit on that date. */
+export interface PersonAssignmentsTable {
+  id: Generated<string>;
+  person_id: string;
+  agency_id: string;
+  position_id: string | null;
+  admin_unit_id: string | null;
+  role_category: RoleCategory | null;
+  rank: string | null;
+  status: Generated<PersonStatus>;
+  valid_from: string;
+  valid_to: string | null;
+  reason: AssignmentReason;
+  created_at: ColumnType<Date, never, never>;
 }
 
 export interface PeopleTables {
   people: PeopleTable;
+  person_assignments: PersonAssignmentsTable;
 }

@@ -4,6 +4,19 @@ import { AppError } from '../errors.js';
 import type { Access } from './actor.js';
 import { SESSION_COOKIE, findSessionActor } from './sessions.js';
 
+/** Every route with its declaration, for the test that calls each one as the wrong user. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    declaredRoutes: DeclaredRoute[];
+  }
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes added by libraries (the OpenAPI browser) and the web app's own files. */
 const UNDECLARED_ALLOWED = [/^\/api\/docs(\/|$)/, /^\/(?!api\/)/];
@@ -15,6 +28,8 @@ const UNDECLARED_ALLOWED = [/^\/api\/docs(\/|$)/, /^\/(?!api\/)/];
 export function installAccessControl(app: FastifyInstance, db: Db): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
 
   // Every route declares who may call it; a forgotten declaration is a start-up error, not an open door.
   app.addHook('onRoute', (route) => {
@@ -22,6 +37,7 @@ export function installAccessControl(app: FastifyInstance, db: Db): void {
     if (!access && !UNDECLARED_ALLOWED.some((re) => re.test(route.url))) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare config.access`);
     }
+    if (access) for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request) => {

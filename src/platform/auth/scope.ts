@@ -18,6 +18,7 @@ export function scopeCondition(actor: Actor, pathColumn: string): RawBuilder<boo
   return sql<boolean>`${sql.ref(pathColumn)} LIKE ${escapeLike(actor.agencyPath) + '%'}`;
 }
 
-function escapeLike(value: string): string {
+/** Escape LIKE's wildcards so an id or path matches only itself as a prefix. */
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => '\\' + c);
 }

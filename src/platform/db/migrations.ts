@@ -1,5 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './migrations/0001_foundation.js';
+import * as framework from '../../modules/framework/migrations/0002_framework.js';
+import * as adminUnitsAgenciesStaff from '../../modules/org/migrations/0003_admin_units_agencies_staff.js';
+import * as assessment from '../../modules/assessment/migrations/0004_assessment.js';
+import * as needsSummaries from '../../modules/needs/migrations/0005_needs_summaries.js';
 
 /**
  * Every migration of every module, in order. Names are numbered and never
@@ -7,4 +11,8 @@ import * as foundation from './migrations/0001_foundation.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_framework': framework,
+  '0003_admin_units_agencies_staff': adminUnitsAgenciesStaff,
+  '0004_assessment': assessment,
+  '0005_needs_summaries': needsSummaries,
 };

@@ -4,6 +4,9 @@ import type { Database } from '../db/schema.js';
 import { hashPassword } from '../auth/passwords.js';
 import { foldForSearch } from '../text/vietnamese.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
+import { orgDemoSeeder } from '../../modules/org/org.demo.js';
+import { frameworkDemoSeeder } from '../../modules/framework/framework.seed.js';
+import { seedPositions } from '../../modules/positions/positions.seed.js';
 
 export interface DemoContext {
   /** Agency ids by demo code (BNV, HN, HN-SNV, ...). */
@@ -16,7 +19,7 @@ export type DemoSeeder = (trx: Transaction<Database>, context: DemoContext) => P
  * Module seeders that add demo data after the base agencies and accounts
  * (framework, positions, units ...). A module adds one line.
  */
-export const moduleDemoSeeders: DemoSeeder[] = [];
+export const moduleDemoSeeders: DemoSeeder[] = [frameworkDemoSeeder, seedPositions, orgDemoSeeder];
 
 /** Load the demo once: only into a database that has no account yet. Returns whether it loaded. */
 export async function seedDemoIfEmpty(db: Db): Promise<boolean> {

@@ -36,6 +36,48 @@ export const errorMessages = {
     vi: 'Thư mục dữ liệu đang được một tiến trình NangLuc khác sử dụng.',
     en: 'The data directory is in use by another NangLuc process.',
   },
+  // org and people (issue 4)
+  agency_dissolved: { vi: 'Cơ quan đã giải thể hoặc sáp nhập.', en: 'The agency has been dissolved or merged.' },
+  agency_cycle: { vi: 'Không thể đặt cơ quan vào bên trong chính nó.', en: 'An agency cannot be placed inside itself.' },
+  unknown_admin_unit: { vi: 'Không có đơn vị hành chính này.', en: 'No such administrative unit.' },
+  unknown_position: { vi: 'Không có vị trí việc làm này.', en: 'No such job position.' },
+  position_not_in_agency: { vi: 'Vị trí việc làm không thuộc cơ quan này.', en: 'The job position belongs to another agency.' },
+  staff_code_exists: { vi: 'Mã cán bộ đã tồn tại.', en: 'The staff code already exists.' },
+  import_file_empty: { vi: 'Tệp không có dữ liệu.', en: 'The file has no data.' },
+  import_file_unreadable: { vi: 'Không đọc được tệp (chỉ nhận .xlsx hoặc .csv UTF-8).', en: 'The file cannot be read (only .xlsx or UTF-8 .csv).' },
+  import_too_many_rows: { vi: 'Tệp có quá nhiều dòng.', en: 'The file has too many rows.' },
+  import_not_ready: { vi: 'Lượt nhập chưa sẵn sàng hoặc đã kết thúc.', en: 'The import is not ready or already finished.' },
+  import_missing_columns: { vi: 'Chưa ghép đủ các cột bắt buộc.', en: 'Required columns are not mapped.' },
+  import_has_errors: { vi: 'Còn dòng lỗi: sửa tệp rồi tải lên lại; không dòng nào được nhập.', en: 'Some rows have errors: fix the file and upload again; nothing was imported.' },
+  // assessment (issue 5)
+  assessment_form_submitted: { vi: 'Phiếu đánh giá đã nộp, không thể sửa. Liên hệ cán bộ tổ chức để mở lại.', en: 'The rating form has been submitted and cannot be changed. Ask HR to reopen it.' },
+  assessment_form_incomplete: { vi: 'Phiếu chưa chấm đủ mọi năng lực.', en: 'Not every competency on the form has a level.' },
+  assessment_form_mismatch: { vi: 'Năng lực hoặc mức không thuộc phiếu đánh giá này.', en: 'A competency or level does not belong to this form.' },
+  assessment_cycle_not_open: { vi: 'Đợt đánh giá chưa mở hoặc đã đóng.', en: 'The assessment cycle is not open.' },
+  assessment_invalid_settings: { vi: 'Thiết lập đợt đánh giá không hợp lệ.', en: 'The assessment cycle settings are not valid.' },
+  assessment_no_questions: { vi: 'Ngân hàng câu hỏi của năng lực này chưa đủ câu.', en: 'The question bank of this competency has too few questions.' },
+  assessment_test_submitted: { vi: 'Bài kiểm tra đã nộp.', en: 'The test has already been submitted.' },
+  assessment_not_rated: { vi: 'Người này không thuộc đợt đánh giá.', en: 'This person is not part of the assessment cycle.' },
+  framework_invalid: {
+    vi: 'Khung năng lực có lỗi nên chưa có gì được lưu. Xem danh sách lỗi theo từng dòng.',
+    en: 'The framework has errors, so nothing was saved. See the list of errors by row.',
+  },
+  framework_version_immutable: {
+    vi: 'Phiên bản này đã công bố hoặc đã ngừng áp dụng nên không thể sửa; hãy tạo bản nháp mới.',
+    en: 'This version is published or retired and cannot be changed; start a new draft.',
+  },
+  framework_draft_exists: {
+    vi: 'Khung năng lực này đã có một bản nháp đang soạn.',
+    en: 'This framework already has a draft in progress.',
+  },
+  framework_not_published: {
+    vi: 'Khung năng lực chưa có phiên bản công bố.',
+    en: 'The framework has no published version.',
+  },
+  position_competency_invalid: {
+    vi: 'Năng lực không thuộc phiên bản khung năng lực đang công bố, hoặc mức yêu cầu vượt thang đo.',
+    en: 'The competency is not in a published framework version, or the required level is beyond its scale.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -1,0 +1,130 @@
+import type { FrameworkDocument, Indicator, LocalizedText } from '../document.js';
+import { escapeHtml, toMultilang } from './html-text.js';
+
+/**
+ * Moodle's competency framework CSV (admin tool tool_lpimportcsv). Column
+ * order and header spelling follow framework_importer::list_required_headers()
+ * and its English language strings. Moodle maps columns by position, so we do
+ * too, after checking the header looks like Moodle's (older files spell it
+ * "Parent id number", "Shortname"...).
+ *
+ * What Moodle has no column for travels inside its own conventions: the second
+ * language in multilang spans, level names and descriptions as extra keys of
+ * the scale configuration JSON, group kind and level indicators as marked-up
+ * blocks of the description (readable on a Moodle site too).
+ */
+export const MOODLE_HEADERS = [
+  'Parent ID number',
+  'ID number',
+  'Short name',
+  'Description',
+  'Description format',
+  'Scale values',
+  'Scale configuration',
+  'Rule type (optional)',
+  'Rule outcome (optional)',
+  'Rule config (optional)',
+  'Cross-referenced competency ID numbers',
+  'Exported ID (optional)',
+  'Is framework',
+  'Taxonomy',
+] as const;
+
+const FORMAT_HTML = '1';
+
+export const headerKey = (h: string) => h.toLowerCase().replace(/\(optional\)/g, '').replace(/[^a-z]/g, '');
+
+/** Moodle joins scale items with commas; a comma inside a name is written %2C as Moodle does for ID numbers. */
+const encodeItem = (value: string) => value.replace(/%/g, '%25').replace(/,/g, '%2C');
+export const decodeItem = (value: string) => value.replace(/%2C/gi, ',').replace(/%25/g, '%');
+
+export function serializeMoodleCsv(doc: FrameworkDocument): string {
+  const rows: string[][] = [[...MOODLE_HEADERS]];
+  const depthOf = competencyDepths(doc);
+  const maxDepth = Math.max(1, ...[...depthOf.values()].map((d) => d + 1));
+  const taxonomy = ['domain', ...Array.from({ length: maxDepth - 1 }, () => 'competency')].join(',');
+  const levelCount = doc.levels.length;
+  const scaleConfig = [
+    { scaleid: null },
+    ...doc.levels.map((l) => ({
+      id: l.level,
+      scaledefault: l.level === 1 ? 1 : 0,
+      // Moodle needs a "proficient" mark; the upper half of the scale is proficient.
+      proficient: l.level >= Math.ceil((levelCount + 1) / 2) ? 1 : 0,
+      name: l.name,
+      description: l.description,
+    })),
+  ];
+  let exportId = 0;
+  rows.push([
+    '',
+    doc.code,
+    toMultilang(doc.name),
+    descriptionBlock(doc.description) +
+      (doc.attribution ? `<p class="nangluc-attribution">${escapeHtml(doc.attribution)}</p>` : ''),
+    FORMAT_HTML,
+    doc.levels.map((l) => encodeItem(l.name.vi || l.name.en)).join(','),
+    JSON.stringify(scaleConfig),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '1',
+    taxonomy,
+  ]);
+  for (const group of doc.groups) {
+    exportId += 1;
+    const desc = descriptionBlock(group.description) + `<p class="nangluc-kind">${group.kind}</p>`;
+    rows.push(['', group.code, toMultilang(group.name), desc, FORMAT_HTML, '', '', '', '0', 'null', '', String(exportId), '', '']);
+    for (const competency of doc.competencies.filter((c) => c.groupCode === group.code)) {
+      exportId += 1;
+      rows.push([
+        competency.parentCode ?? group.code,
+        competency.code,
+        toMultilang(competency.name),
+        descriptionBlock(competency.description) + indicatorBlock(competency.indicators),
+        FORMAT_HTML,
+        '',
+        '',
+        '',
+        '0',
+        'null',
+        '',
+        String(exportId),
+        '',
+        '',
+      ]);
+    }
+  }
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function competencyDepths(doc: FrameworkDocument): Map<string, number> {
+  const byCode = new Map(doc.competencies.map((c) => [c.code, c]));
+  const depth = new Map<string, number>();
+  const depthOf = (code: string, guard = 0): number => {
+    const known = depth.get(code);
+    if (known !== undefined) return known;
+    const c = byCode.get(code);
+    const d = !c || c.parentCode === null || guard > 50 ? 1 : depthOf(c.parentCode, guard + 1) + 1;
+    depth.set(code, d);
+    return d;
+  };
+  for (const c of doc.competencies) depthOf(c.code);
+  return depth;
+}
+
+function descriptionBlock(description: LocalizedText): string {
+  return description.vi || description.en ? `<p class="nangluc-description">${toMultilang(description)}</p>` : '';
+}
+
+function indicatorBlock(indicators: Indicator[]): string {
+  if (indicators.length === 0) return '';
+  const items = indicators.map((i) => `<dt>Mức ${i.level} / Level ${i.level}</dt><dd data-level="${i.level}">${toMultilang(i.text)}</dd>`);
+  return `<dl class="nangluc-indicators">${items.join('')}</dl>`;
+}
+
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,88 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { GroupKind } from './document.js';
+
+export type VersionStatus = 'draft' | 'published' | 'retired';
+export type FrameworkScope = 'national' | 'agency';
+
+export interface FrameworksTable {
+  id: Generated<string>;
+  code: string;
+  scope: FrameworkScope;
+  agency_id: string;
+  base_framework_id: string | null;
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
+}
+
+export interface FrameworkVersionsTable {
+  id: Generated<string>;
+  framework_id: string;
+  version_no: number;
+  status: VersionStatus;
+  base_version_id: string | null;
+  name_vi: string;
+  name_en: string;
+  /** Defaults to '' in SQL, so optional on insert. */
+  description_vi: Generated<string>;
+  description_en: Generated<string>;
+  attribution: Generated<string>;
+  level_count: number;
+  created_by: string | null;
+  created_at: ColumnType<Date, never, never>;
+  updated_at: ColumnType<Date, never, Date>;
+  published_at: Date | null;
+  published_by: string | null;
+  retired_at: Date | null;
+}
+
+export interface FrameworkLevelsTable {
+  version_id: string;
+  level: number;
+  name_vi: string;
+  name_en: string;
+  description_vi: Generated<string>;
+  description_en: Generated<string>;
+}
+
+export interface CompetencyGroupsTable {
+  id: Generated<string>;
+  version_id: string;
+  code: string;
+  kind: GroupKind;
+  name_vi: string;
+  name_en: string;
+  description_vi: Generated<string>;
+  description_en: Generated<string>;
+  position: number;
+}
+
+export interface CompetenciesTable {
+  id: Generated<string>;
+  version_id: string;
+  group_id: string;
+  parent_id: string | null;
+  code: string;
+  name_vi: string;
+  name_en: string;
+  description_vi: Generated<string>;
+  description_en: Generated<string>;
+  search_text: string;
+  position: number;
+}
+
+export interface CompetencyIndicatorsTable {
+  competency_id: string;
+  level: number;
+  position: number;
+  text_vi: string;
+  text_en: string;
+}
+
+export interface FrameworkTables {
+  frameworks: FrameworksTable;
+  framework_versions: FrameworkVersionsTable;
+  framework_levels: FrameworkLevelsTable;
+  competency_groups: CompetencyGroupsTable;
+  competencies: CompetenciesTable;
+  competency_indicators: CompetencyIndicatorsTable;
+}

@@ -1,0 +1,92 @@
+import type { AppInstance } from '../../platform/http/types.js';
+import type { z } from 'zod';
+import type { Role } from '../../platform/auth/roles.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { forbidden } from '../../platform/errors.js';
+import { pickLanguage } from '../../platform/i18n/language.js';
+import * as service from './needs.service.js';
+import * as schema from './needs.schema.js';
+import { breakdownWorkbook } from './needs.export.js';
+import { needsReportPdf } from './needs.report.js';
+
+const ANALYSTS: readonly Role[] = ['national_admin', 'hr_officer', 'leader'];
+const tags = ['needs'];
+
+export async function needsRoutes(app: AppInstance): Promise<void> {
+  app.get('/cycles', { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'Assessment cycles the caller may analyse' } }, async (request) => ({
+    items: await service.visibleCycles(app.db, request.actor!),
+  }));
+
+  const breakdownOf = async (actor: Actor, query: z.output<typeof schema.breakdownQuery>) => {
+    await service.assertCycleReadable(app.db, actor, query.cycleId);
+    const level = query.level ?? (actor.role === 'national_admin' ? 'country' : 'agency');
+    if (level === 'country') {
+      if (actor.role !== 'national_admin') throw forbidden();
+      return service.countryBreakdown(app.db, actor, query.cycleId, query.columns, query.geography);
+    }
+    if (level === 'province') {
+      if (!query.id) throw forbidden();
+      return service.provinceBreakdown(app.db, actor, query.cycleId, query.id, query.columns);
+    }
+    return service.agencyBreakdown(app.db, actor, query.cycleId, query.id ?? actor.agencyId, query.columns);
+  };
+
+  app.get(
+    '/breakdown',
+    {
+      config: { access: { roles: ANALYSTS } },
+      schema: { tags, summary: 'Gaps by province, agency or child agency x competency (group), from the summaries', querystring: schema.breakdownQuery },
+    },
+    async (request) => breakdownOf(request.actor!, request.query),
+  );
+
+  app.get(
+    '/breakdown.xlsx',
+    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'The same table as an Excel workbook', querystring: schema.breakdownQuery } },
+    async (request, reply) => {
+      const breakdown = await breakdownOf(request.actor!, request.query);
+      const language = pickLanguage(request.headers['accept-language']);
+      const buffer = await breakdownWorkbook(breakdown, language);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="nhu-cau-dao-tao-${breakdown.level}.xlsx"`)
+        .send(buffer);
+    },
+  );
+
+  app.get(
+    '/agencies/:id/people',
+    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'People of one agency with their needs', params: schema.idParams, querystring: schema.agencyPeopleQuery } },
+    async (request) => service.agencyPeople(app.db, request.actor!, request.query.cycleId, request.params.id, request.query.q),
+  );
+
+  app.get(
+    '/people/:id',
+    { config: { access: 'authenticated' }, schema: { tags, summary: 'One person’s gap profile', params: schema.idParams, querystring: schema.personQuery } },
+    async (request) => service.personGapProfile(app.db, request.actor!, request.params.id, request.query.cycleId),
+  );
+
+  app.get(
+    '/trend',
+    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'Share meeting the profile and mean gap per cycle', querystring: schema.trendQuery } },
+    async (request) => ({ items: await service.needsTrend(app.db, request.actor!, request.query.agencyId) }),
+  );
+
+  app.get(
+    '/target-groups',
+    { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'People with similar gap profiles, grouped for training', querystring: schema.targetGroupQuery } },
+    async (request) => {
+      const { cycleId, agencyId, ...options } = request.query;
+      return { items: await service.targetGroups(app.db, request.actor!, cycleId, agencyId, options) };
+    },
+  );
+
+  app.get(
+    '/report.pdf',
+    { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'Annual training-needs submission of an agency (PDF, Vietnamese)', querystring: schema.reportQuery } },
+    async (request, reply) => {
+      const pdf = await needsReportPdf(app.db, request.actor!, request.query.cycleId, request.query.agencyId);
+      return reply.type('application/pdf').header('content-disposition', 'inline; filename="bao-cao-nhu-cau-dao-tao.pdf"').send(pdf);
+    },
+  );
+}

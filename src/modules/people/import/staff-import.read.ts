@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { AppError } from '../../../platform/errors.js';
+import { cellText } from './staff-import.values.js';
+
+export const MAX_IMPORT_ROWS = 200_000;
+
+export interface SheetData {
+  format: 'xlsx' | 'csv';
+  headers: string[];
+  /** Data rows (after the header), cells as read: strings, numbers, dates. */
+  rows: unknown[][];
+}
+
+/** xlsx files are zip archives: they start with "PK". */
+export function detectFormat(file: Buffer): 'xlsx' | 'csv' {
+  return file.length > 4 && file[0] === 0x50 && file[1] === 0x4b ? 'xlsx' : 'csv';
+}
+
+/**
+ * Reads the first sheet of an xlsx or a csv (UTF-8, with or without BOM, comma or semicolon
+ * as Excel writes in Vietnamese locales).
+ */
+export async function readSheet(file: Buffer, onProgress?: (rows: number) => void): Promise<SheetData> {
+  const format = detectFormat(file);
+  try {
+    return format === 'xlsx' ? await readXlsx(file, onProgress) : readCsv(file);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('import_file_unreadable', 400, { format, reason: (err as Error).message?.slice(0, 200) });
+  }
+}
+
+async function readXlsx(file: Buffer, onProgress?: (rows: number) => void): Promise<SheetData> {
+  // Not exceljs's streaming WorkbookReader: it decodes each 16 KB chunk on its own
+  // and garbles a Vietnamese letter split across two chunks ("Đang làm vi\ufffd\ufffdc";
+  // exceljs issues #2063, #2316). The full reader decodes whole entries first.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(file as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet || sheet.actualRowCount === 0) throw new AppError('import_file_empty', 400);
+  if (sheet.rowCount - 1 > MAX_IMPORT_ROWS) throw new AppError('import_too_many_rows', 400, { max: MAX_IMPORT_ROWS });
+  let headers: string[] | null = null;
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    // exceljs row values are 1-based.
+    const values = (row.values as unknown[]).slice(1);
+    if (!headers) headers = values.map((v) => cellText(v).trim());
+    else rows.push(values);
+    if (rows.length % 5000 === 0) onProgress?.(rows.length);
+  });
+  return { format: 'xlsx', headers: headers ?? [], rows };
+}
+
+function readCsv(file: Buffer): SheetData {
+  const text = file.toString('utf8').replace(/^\uFEFF/, '');
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length);
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  if (records.length === 0) throw new AppError('import_file_empty', 400);
+  if (records.length - 1 > MAX_IMPORT_ROWS) throw new AppError('import_too_many_rows', 400, { max: MAX_IMPORT_ROWS });
+  return { format: 'csv', headers: records[0]!.map((h) => h.trim()), rows: records.slice(1) };
+}

@@ -1,0 +1,145 @@
+import { foldForSearch, nameSortKey, normalizeVietnamese } from '../../../platform/text/vietnamese.js';
+import type { Gender, PersonStatus, RoleCategory } from '../people.tables.js';
+import type { ColumnMapping, StaffImportField } from './staff-import.columns.js';
+import { positionFitsAgency, type CataloguePosition } from '../positions.lookup.js';
+import { cellText, readDate, readGender, readRoleCategory, readStatus } from './staff-import.values.js';
+
+export type RowErrorCode =
+  | 'required'
+  | 'too_long'
+  | 'unknown_agency'
+  | 'agency_out_of_scope'
+  | 'unknown_position'
+  | 'position_not_in_agency'
+  | 'duplicate_in_file'
+  | 'staff_code_exists'
+  | 'invalid_date'
+  | 'date_out_of_range'
+  | 'invalid_gender'
+  | 'invalid_role_category'
+  | 'invalid_status'
+  | 'invalid_email';
+
+export interface RowError {
+  /** Row number as the spreadsheet shows it (header is row 1). */
+  row: number;
+  field: StaffImportField;
+  code: RowErrorCode;
+  value: string;
+}
+
+export interface ValidStaffRow {
+  row: number;
+  staffCode: string;
+  fullName: string;
+  searchName: string;
+  sortKey: string;
+  dateOfBirth: string | null;
+  gender: Gender | null;
+  agencyId: string;
+  positionId: string | null;
+  roleCategory: RoleCategory | null;
+  rank: string | null;
+  email: string | null;
+  phone: string | null;
+  status: PersonStatus;
+}
+
+export interface ImportLookups {
+  /** Agency code (upper case) → id and path. */
+  agencies: Map<string, { id: string; path: string }>;
+  /** Position code (upper case) → position; null when no positions module is installed. */
+  positions: Map<string, CataloguePosition> | null;
+  existingStaffCodes: Set<string>;
+  /** Whether the importing user may write into an agency path. */
+  inScope: (agencyPath: string) => boolean;
+  /** Today's date (ISO), for the plausibility window of birth dates. */
+  today: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_TEXT = 200;
+
+/**
+ * Checks every row and reports every problem at once (not only the first), so
+ * an HR officer fixes the file in one pass. Pure: the caller loads the lookups.
+ */
+export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, lookups: ImportLookups, firstRowNumber = 2) {
+  const valid: ValidStaffRow[] = [];
+  const errors: RowError[] = [];
+  const seenCodes = new Map<string, number>();
+  const minBirth = `${Number(lookups.today.slice(0, 4)) - 80}${lookups.today.slice(4)}`;
+  const maxBirth = `${Number(lookups.today.slice(0, 4)) - 15}${lookups.today.slice(4)}`;
+
+  rows.forEach((cells, index) => {
+    const row = firstRowNumber + index;
+    const raw = (field: StaffImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]!]);
+    const text = (field: StaffImportField) => normalizeVietnamese(cellText(raw(field)));
+    if (Object.values(mapping).every((i) => cellText(cells[i!]).trim() === '')) return; // blank line
+    const rowErrors: RowError[] = [];
+    const fail = (field: StaffImportField, code: RowErrorCode, value = text(field)) => rowErrors.push({ row, field, code, value });
+
+    for (const field of ['staffCode', 'fullName', 'agencyCode'] as const) if (!text(field)) fail(field, 'required');
+    for (const field of ['staffCode', 'fullName', 'rank', 'email', 'phone'] as const) if (text(field).length > MAX_TEXT) fail(field, 'too_long', text(field).slice(0, 40));
+
+    const staffCode = text('staffCode').toUpperCase();
+    if (staffCode) {
+      const firstSeen = seenCodes.get(staffCode);
+      if (firstSeen !== undefined) fail('staffCode', 'duplicate_in_file', `${staffCode} (${firstSeen})`);
+      else seenCodes.set(staffCode, row);
+      if (lookups.existingStaffCodes.has(staffCode)) fail('staffCode', 'staff_code_exists');
+    }
+
+    const agencyCode = text('agencyCode').toUpperCase();
+    const agency = agencyCode ? lookups.agencies.get(agencyCode) : undefined;
+    if (agencyCode && !agency) fail('agencyCode', 'unknown_agency');
+    else if (agency && !lookups.inScope(agency.path)) fail('agencyCode', 'agency_out_of_scope');
+
+    let positionId: string | null = null;
+    const positionCode = text('positionCode').toUpperCase();
+    if (positionCode) {
+      const position = lookups.positions?.get(positionCode);
+      if (!position) fail('positionCode', 'unknown_position');
+      else if (agency && !positionFitsAgency(position, agency.path)) fail('positionCode', 'position_not_in_agency');
+      else positionId = position.id;
+    }
+
+    let dateOfBirth: string | null = null;
+    if (text('dateOfBirth')) {
+      dateOfBirth = readDate(raw('dateOfBirth')) ?? null;
+      if (!dateOfBirth) fail('dateOfBirth', 'invalid_date');
+      else if (dateOfBirth < minBirth || dateOfBirth > maxBirth) fail('dateOfBirth', 'date_out_of_range', dateOfBirth);
+    }
+    const gender = text('gender') ? readGender(text('gender')) : null;
+    if (gender === undefined) fail('gender', 'invalid_gender');
+    const roleCategory = text('roleCategory') ? readRoleCategory(text('roleCategory')) : null;
+    if (roleCategory === undefined) fail('roleCategory', 'invalid_role_category');
+    const status = text('status') ? readStatus(text('status')) : 'active';
+    if (status === undefined) fail('status', 'invalid_status');
+    const email = text('email') || null;
+    if (email && !EMAIL.test(email)) fail('email', 'invalid_email');
+
+    if (rowErrors.length > 0) {
+      errors.push(...rowErrors);
+      return;
+    }
+    const fullName = text('fullName');
+    valid.push({
+      row,
+      staffCode,
+      fullName,
+      searchName: foldForSearch(fullName),
+      sortKey: nameSortKey(fullName),
+      dateOfBirth,
+      gender: gender ?? null,
+      agencyId: agency!.id,
+      positionId,
+      roleCategory: roleCategory ?? null,
+      rank: text('rank') || null,
+      email,
+      phone: text('phone') || null,
+      status: status ?? 'active',
+    });
+  });
+  return { valid, errors };
+}

@@ -1,0 +1,113 @@
+// Browser test of the framework and position screens: the DigComp 3.0 file and
+// the CASE sample imported through the import dialog and browsed, the national
+// framework's groups → competencies → indicators, and the matrix editor.
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server.js';
+import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { launchBrowser, startTestServer } from './browser.js';
+
+const SHARED = new URL('../../../shared/data/frameworks/', import.meta.url);
+const DIGCOMP = fileURLToPath(new URL('digcomp/DigComp_3.0_Data_Supplement_2025-11-24.jsonld', SHARED));
+const CASE_SAMPLE = fileURLToPath(new URL('case/opensalt_sample_CFPackage_CCSS_math_excerpt.json', SHARED));
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function signedIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.getByTestId('sign-in-username').fill(username);
+  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('nav-frameworks').first().waitFor();
+  return page;
+}
+
+async function importFile(page: Page, formatLabel: string, file: string): Promise<void> {
+  await page.goto(`${server.url}/frameworks`);
+  await page.getByTestId('framework-import').click();
+  await page.getByTestId('import-format').click();
+  await page.getByRole('option', { name: formatLabel }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByTestId('import-submit').click();
+  await page.getByTestId('import-done').waitFor();
+  await page.getByRole('link', { name: 'Mở khung năng lực vừa nhập' }).click();
+  await page.getByTestId('framework-groups').waitFor();
+}
+
+describe('framework screens', () => {
+  it('the national framework shows groups → competencies → level indicators to a civil servant', async () => {
+    const page = await signedIn('canbo.hanoi');
+    await page.goto(`${server.url}/frameworks`);
+    await page.getByTestId('framework-card').first().waitFor();
+    await page.getByRole('link', { name: /v1/ }).first().click();
+    await page.getByTestId('framework-groups').waitFor();
+    await page.getByTestId('competency-item').first().click();
+    const indicators = page.getByTestId('level-indicators').first();
+    await indicators.waitFor();
+    expect(await indicators.locator('tbody tr').count()).toBe(5);
+    expect(await page.getByTestId('framework-publish').count()).toBe(0);
+    // Accent-insensitive search.
+    await page.getByTestId('competency-search').fill('dao duc cong vu');
+    await page.getByText('HC.4 · Đạo đức công vụ').waitFor();
+  });
+
+  it('an administrator imports the DigComp 3.0 file, sees it with its attribution, and publishes it', async () => {
+    const page = await signedIn('admin');
+    await importFile(page, 'DigComp JSON-LD', DIGCOMP);
+    expect(await page.getByTestId('framework-attribution').textContent()).toMatch(/JRC.*CC BY 4\.0/);
+    await page.getByText('Tìm kiếm, đánh giá và quản lý thông tin').waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('framework-publish').click();
+    await page.getByTestId('status-published').first().waitFor();
+    expect(await page.getByTestId('framework-new-draft').isVisible()).toBe(true);
+  });
+
+  it('an administrator imports the CASE sample and browses its nested items', async () => {
+    const page = await signedIn('admin');
+    await importFile(page, '1EdTech CASE 1.1 (JSON)', CASE_SAMPLE);
+    await page.getByText('What Standards Could Be').first().waitFor();
+    expect(await page.getByTestId('competency-item').count()).toBeGreaterThan(0);
+  });
+
+  it('an HR officer edits the matrix and saves all cells in one go', async () => {
+    const page = await signedIn('hr.hanoi');
+    await page.goto(`${server.url}/positions?view=matrix`);
+    const matrix = page.getByTestId('position-matrix');
+    await matrix.waitFor();
+    const first = matrix.locator('input[data-row="0"][data-col="0"]');
+    await first.click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('2');
+    expect(await page.getByTestId('matrix-dirty').textContent()).toMatch(/^2 /);
+    await page.getByTestId('matrix-save').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="matrix-dirty"]')?.textContent?.startsWith('0 '));
+    expect(await first.inputValue()).toBe('1');
+  });
+
+  it('profile templates per role x tier are shown to the national administrator', async () => {
+    const page = await signedIn('admin');
+    await page.goto(`${server.url}/positions?view=templates`);
+    const table = page.getByTestId('profile-template');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(30);
+  });
+});

@@ -1,0 +1,216 @@
+// Browser test of the web shell: sign-in per role, the navigation each role
+// sees, the language switch and sign-out, against the real server on an
+// in-memory embedded database with the demo accounts.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server.js';
+import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { errorMessage } from '../../src/platform/i18n/error-messages.js';
+import { recordAudit } from '../../src/platform/audit/audit.js';
+import { launchBrowser, startTestServer } from './browser.js';
+
+// What each role must see in the menu, written out here on purpose rather than
+// read from web/src/app/navigation.ts, so a wrong edit there fails this test.
+const EXPECTED_NAV: Record<string, string[]> = {
+  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'audit'],
+  'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'audit'],
+  'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'me'],
+  'canbo.hanoi': ['overview', 'frameworks', 'assessments', 'training', 'me'],
+  expert: ['overview', 'frameworks', 'assessments', 'training', 'me'],
+  trainer: ['overview', 'training', 'evaluation'],
+};
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+// The web app is built by the global setup (test/e2e/global-setup.ts) and served by the server.
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${server.url}/`);
+  await page.getByTestId('sign-in-username').fill(username);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** Visible and inside the window (a collapsed drawer is "visible" but slid off-screen). */
+async function isOnScreen(page: Page, testId: string): Promise<boolean> {
+  const locator = page.getByTestId(testId);
+  if (!(await locator.isVisible())) return false;
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.right > 0 && box.left < window.innerWidth && box.bottom > 0 && box.top < window.innerHeight;
+  });
+}
+
+async function visibleNavKeys(page: Page): Promise<string[]> {
+  await page.getByTestId('nav-overview').waitFor({ state: 'visible' });
+  return page
+    .getByTestId('main-nav')
+    .locator('[data-testid^="nav-"]')
+    .filter({ visible: true })
+    .evaluateAll((links) => links.map((link) => link.getAttribute('data-testid')!.slice('nav-'.length)));
+}
+
+describe('web shell', () => {
+  for (const [username, expected] of Object.entries(EXPECTED_NAV)) {
+    it(`shows ${username} exactly the modules of their role`, async () => {
+      const page = await newPage();
+      await signIn(page, username);
+      expect(await visibleNavKeys(page)).toEqual(expected);
+      await expect.poll(() => page.getByTestId('overview-greeting').textContent()).toContain('Xin chào');
+      await page.close();
+    }, 60_000);
+  }
+
+  it('shows the overview with role, agency and the database status', async () => {
+    const page = await newPage();
+    await signIn(page, 'hr.hanoi');
+    await page.getByTestId('overview-greeting').waitFor();
+    expect(await page.getByTestId('overview-greeting').textContent()).toBe('Xin chào, Trần Thị Thu Hà');
+    expect(await page.getByTestId('overview-role').textContent()).toBe('Phụ trách tổ chức cán bộ');
+    expect(await page.getByTestId('overview-agency').textContent()).toBe('Ủy ban nhân dân thành phố Hà Nội');
+    await page.getByTestId('health-engine').waitFor();
+    expect(await page.getByTestId('health-engine').textContent()).toBe('PGlite (cơ sở dữ liệu nhúng)');
+    expect(await page.getByTestId('health-migration').textContent()).toBe(server.migration);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    if (process.env.E2E_SCREENSHOT_DIR) {
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-overview.png'), fullPage: true });
+    }
+    await page.close();
+  }, 60_000);
+
+  it('disables the button while signing in, then shows the server’s message for a wrong password', async () => {
+    const page = await newPage();
+    // Hold the answer back a little so the in-flight state can be seen.
+    await page.route('**/api/auth/login', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await signIn(page, 'admin', 'not-the-password');
+    expect(await page.getByTestId('sign-in-submit').isDisabled()).toBe(true);
+    const error = page.getByTestId('sign-in-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain(errorMessage('invalid_credentials', 'vi'));
+    expect(await page.getByTestId('sign-in-submit').isEnabled()).toBe(true);
+    expect(await page.getByTestId('main-nav').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('switches the interface to English, remembers it, and gets server messages in English', async () => {
+    const page = await newPage();
+    await signIn(page, 'admin');
+    await page.getByTestId('nav-overview').waitFor();
+    expect(await page.getByTestId('nav-overview').textContent()).toBe('Tổng quan');
+
+    await page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => page.getByTestId('nav-overview').textContent()).toBe('Overview');
+    expect(await page.getByTestId('nav-audit').textContent()).toBe('Audit log');
+    expect(await page.getByTestId('overview-greeting').textContent()).toBe('Hello, Phạm Quốc Hưng');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    await page.reload();
+    await page.getByTestId('nav-overview').waitFor();
+    expect(await page.getByTestId('nav-overview').textContent()).toBe('Overview');
+
+    // Signed out, the sign-in page is English too, and so is the server's error.
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-form').waitFor();
+    expect(await page.getByTestId('sign-in-submit').textContent()).toBe('Sign in');
+    await page.getByTestId('sign-in-username').fill('admin');
+    await page.getByTestId('sign-in-password').fill('wrong-password');
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('sign-in-error').waitFor();
+    expect(await page.getByTestId('sign-in-error').textContent()).toContain(errorMessage('invalid_credentials', 'en'));
+    await page.close();
+  }, 60_000);
+
+  it('signs out back to the sign-in page, and stays signed out after a reload', async () => {
+    const page = await newPage();
+    await signIn(page, 'canbo.hanoi');
+    await page.getByTestId('nav-training').click();
+    await page.getByTestId('coming-soon').waitFor();
+    await page.getByTestId('user-menu').click();
+    expect(await page.getByTestId('user-menu-agency').textContent()).toBe('Sở Nội vụ thành phố Hà Nội');
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-form').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.reload();
+    await page.getByTestId('sign-in-form').waitFor();
+    expect(await page.getByTestId('main-nav').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('answers unknown and unauthorised addresses with a friendly page', async () => {
+    const page = await newPage();
+    await signIn(page, 'trainer');
+    await page.getByTestId('nav-overview').waitFor();
+    await page.goto(`${server.url}/audit`);
+    await page.getByTestId('page-forbidden').waitFor();
+    await page.goto(`${server.url}/no/such/page`);
+    await page.getByTestId('page-not-found').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('shows the audit log to an HR officer with a before/after view of a change', async () => {
+    // A change recorded the way every module records one, in the officer's own agency.
+    const db = server.app.db;
+    const agency = await db.selectFrom('agencies').select(['id', 'path']).where('code', '=', 'HN-HOANKIEM').executeTakeFirstOrThrow();
+    const officer = await db.selectFrom('users').select(['id as userId', 'display_name as displayName']).where('username', '=', 'hr.hanoi').executeTakeFirstOrThrow();
+    await recordAudit(db, officer, {
+      action: 'update',
+      entity: 'agency',
+      entityId: agency.id,
+      agencyPath: agency.path,
+      before: { name: 'Ủy ban nhân dân quận Hoàn Kiếm', kind: 'commune' },
+      after: { name: 'Ủy ban nhân dân phường Hoàn Kiếm', kind: 'commune' },
+    });
+
+    const page = await newPage();
+    await signIn(page, 'hr.hanoi');
+    await page.getByTestId('nav-audit').click();
+    const row = page.getByTestId('audit-table').locator('tbody tr', { hasText: agency.id });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Cập nhật');
+    await row.getByTestId('audit-view').click();
+    const diff = page.getByTestId('audit-diff');
+    await diff.waitFor();
+    expect(await diff.textContent()).toContain('Ủy ban nhân dân quận Hoàn Kiếm');
+    expect(await diff.textContent()).toContain('Ủy ban nhân dân phường Hoàn Kiếm');
+    // The unchanged field is folded away until asked for.
+    expect(await diff.locator('tbody tr').count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it('hides the menu behind a burger button on a phone', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await signIn(page, 'leader.hanoi');
+    await page.getByTestId('navbar-toggle').waitFor();
+    expect(await isOnScreen(page, 'nav-training')).toBe(false);
+    await page.getByTestId('navbar-toggle').click();
+    await expect.poll(() => isOnScreen(page, 'nav-training')).toBe(true);
+    await page.getByTestId('nav-training').click();
+    await page.getByTestId('coming-soon').waitFor();
+    await expect.poll(() => isOnScreen(page, 'nav-training')).toBe(false);
+    await page.close();
+  }, 60_000);
+});

@@ -1,0 +1,93 @@
+// Browser test of the staff register and the org screens: accent-insensitive
+// search with Vietnamese order, a person's history across the 2025 merger, the
+// import wizard from upload to commit, and the units browser "as of" a date.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server.js';
+import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { launchBrowser, startTestServer } from './browser.js';
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-e2e-people-'));
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function signedIn(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.getByTestId('sign-in-username').fill(username);
+  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('nav-people').first().waitFor();
+  return page;
+}
+
+describe('staff register screens', () => {
+  it('finds a person typed without diacritics and shows their history across the merger', async () => {
+    const page = await signedIn('hr.hanoi');
+    await page.goto(`${server.url}/people`);
+    await page.getByTestId('people-table').waitFor();
+    await page.getByTestId('people-search').fill('ngo thi bich');
+    await expect.poll(() => page.getByTestId('people-table').locator('tbody tr').count()).toBe(1);
+    await page.getByRole('link', { name: 'Ngô Thị Bích Ngọc' }).click();
+    const history = page.getByTestId('person-history');
+    await history.waitFor();
+    expect(await history.textContent()).toContain('Thành phố Hà Nội');
+    expect(await history.textContent()).toContain('Sắp xếp tổ chức');
+  });
+
+  it('imports a csv through the wizard: errors block, a clean file commits', async () => {
+    const page = await signedIn('hr.hanoi');
+    const bad = path.join(tmp, 'bad.csv');
+    fs.writeFileSync(bad, 'Mã cán bộ,Họ và tên,Mã cơ quan\nHN-5001,Phạm Văn Long,KHONG-CO\n');
+    await page.goto(`${server.url}/people/import`);
+    await page.locator('input[type="file"]').setInputFiles(bad);
+    await page.getByTestId('import-upload').click();
+    await page.getByTestId('import-errors').waitFor();
+    expect(await page.getByTestId('import-errors').textContent()).toContain('Không có cơ quan với mã này');
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Nhập tệp khác' }).first().click();
+    const good = path.join(tmp, 'good.csv');
+    fs.writeFileSync(good, 'Mã cán bộ,Họ và tên,Ngày sinh,Mã cơ quan\nHN-5002,Trịnh Thu Trang,02/09/1992,HN-SNV\nHN-5003,Lò Văn Páo,11/11/1989,HN-HOANKIEM\n');
+    await page.locator('input[type="file"]').setInputFiles(good);
+    await page.getByTestId('import-upload').click();
+    await page.getByTestId('import-commit').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+    expect(await page.getByTestId('import-done').textContent()).toContain('2');
+  });
+});
+
+describe('org screens', () => {
+  it('shows 63 provinces as of 2024 and 34 today, and what a province was formed from', async () => {
+    const page = await signedIn('admin');
+    await page.goto(`${server.url}/org`);
+    await page.getByTestId('units-table').waitFor();
+    await expect.poll(() => page.getByTestId('units-total').textContent()).toContain('34');
+    await page.getByTestId('units-as-of').fill('2024-06-01');
+    await expect.poll(() => page.getByTestId('units-total').textContent()).toContain('63');
+    await page.getByTestId('units-as-of').fill('2025-08-01');
+    await expect.poll(() => page.getByTestId('units-total').textContent()).toContain('34');
+    await page.getByRole('button', { name: 'Thành phố Đà Nẵng' }).click();
+    await page.getByTestId('unit-detail').waitFor();
+    expect(await page.getByTestId('unit-detail').textContent()).toContain('Tỉnh Quảng Nam');
+  });
+});

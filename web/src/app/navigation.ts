@@ -1,0 +1,70 @@
+import type { Icon } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconBuildingCommunity,
+  IconChartBar,
+  IconClipboardCheck,
+  IconHierarchy2,
+  IconHistory,
+  IconLayoutDashboard,
+  IconSchool,
+  IconTargetArrow,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
+import { ROLES, type Role } from '../auth/roles';
+
+export type NavKey =
+  | 'overview'
+  | 'frameworks'
+  | 'positions'
+  | 'org'
+  | 'people'
+  | 'assessments'
+  | 'needs'
+  | 'training'
+  | 'evaluation'
+  | 'audit'
+  | 'me';
+
+export interface NavItem {
+  /** Also the i18n key `nav.<key>` and the test id `nav-<key>`. */
+  key: NavKey;
+  path: string;
+  icon: Icon;
+  /** Who sees the item. The server enforces access on its own; this only avoids dead ends. */
+  roles: readonly Role[];
+}
+
+const allBut = (...excluded: Role[]): readonly Role[] => ROLES.filter((role) => !excluded.includes(role));
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { key: 'overview', path: '/', icon: IconLayoutDashboard, roles: ROLES },
+  { key: 'frameworks', path: '/frameworks', icon: IconHierarchy2, roles: allBut('trainer') },
+  { key: 'positions', path: '/positions', icon: IconBriefcase, roles: ['national_admin', 'hr_officer'] },
+  { key: 'org', path: '/org', icon: IconBuildingCommunity, roles: ['national_admin', 'hr_officer'] },
+  { key: 'people', path: '/people', icon: IconUsers, roles: ['national_admin', 'hr_officer', 'leader'] },
+  { key: 'assessments', path: '/assessments', icon: IconClipboardCheck, roles: allBut('trainer') },
+  { key: 'needs', path: '/needs', icon: IconTargetArrow, roles: ['national_admin', 'hr_officer', 'leader'] },
+  { key: 'training', path: '/training', icon: IconSchool, roles: ROLES },
+  { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
+  { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
+  { key: 'me', path: '/me', icon: IconUserCircle, roles: ['civil_servant', 'leader', 'expert'] },
+];
+
+export function navItem(key: NavKey): NavItem {
+  const item = NAV_ITEMS.find((candidate) => candidate.key === key);
+  if (!item) throw new Error(`Unknown navigation key ${key}`);
+  return item;
+}
+
+export function navItemsFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+/** The navigation item a location belongs to (longest matching path prefix). */
+export function activeNavItem(pathname: string): NavItem | undefined {
+  return NAV_ITEMS.filter((item) =>
+    item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  ).sort((a, b) => b.path.length - a.path.length)[0];
+}

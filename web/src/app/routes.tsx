@@ -1,0 +1,27 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '../auth/roles';
+import { navItem } from './navigation';
+
+export interface AppRoute {
+  /** react-router path; end with `/*` when the module has its own nested <Routes>. */
+  path: string;
+  /** Who may open it; usually the roles of the module's navigation item. */
+  roles: readonly Role[];
+  page: LazyExoticComponent<ComponentType>;
+}
+
+// Each page is its own chunk, so the sign-in page and the shell load fast and a
+// module's code is fetched only by those who open it.
+export const APP_ROUTES: readonly AppRoute[] = [
+  { path: '/', roles: navItem('overview').roles, page: lazy(() => import('../modules/overview/OverviewPage')) },
+  { path: '/frameworks/*', roles: navItem('frameworks').roles, page: lazy(() => import('../modules/frameworks/FrameworksPage')) },
+  { path: '/positions/*', roles: navItem('positions').roles, page: lazy(() => import('../modules/positions/PositionsPage')) },
+  { path: '/org/*', roles: navItem('org').roles, page: lazy(() => import('../modules/org/OrgPage')) },
+  { path: '/people/*', roles: navItem('people').roles, page: lazy(() => import('../modules/people/PeoplePage')) },
+  { path: '/assessments/*', roles: navItem('assessments').roles, page: lazy(() => import('../modules/assessments/AssessmentsPage')) },
+  { path: '/needs/*', roles: navItem('needs').roles, page: lazy(() => import('../modules/needs/NeedsPage')) },
+  { path: '/training/*', roles: navItem('training').roles, page: lazy(() => import('../modules/training/TrainingPage')) },
+  { path: '/evaluation/*', roles: navItem('evaluation').roles, page: lazy(() => import('../modules/evaluation/EvaluationPage')) },
+  { path: '/audit', roles: navItem('audit').roles, page: lazy(() => import('../modules/audit/AuditLogPage')) },
+  { path: '/me/*', roles: navItem('me').roles, page: lazy(() => import('../modules/me/MyProfilePage')) },
+];

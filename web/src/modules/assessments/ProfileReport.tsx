@@ -1,0 +1,134 @@
+import { Alert, Badge, Button, Card, Group, NativeSelect, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../i18n';
+import { QueryError } from '../../ui/QueryError';
+import { assessmentApi, loc, type PersonReport } from './assessmentApi';
+import { RadarChart } from './RadarChart';
+
+const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 2 }).format(n));
+
+/** A person's consolidated profile: radar (required vs assessed), gaps, sources, PDF. */
+export function ProfileReport({ personId, mine }: { personId: string; mine?: boolean }) {
+  const { t } = useTranslation();
+  const [cycleId, setCycleId] = useState<string | undefined>();
+  const report = useQuery({
+    queryKey: ['assessment', 'report', personId, cycleId ?? ''],
+    queryFn: () => (mine ? assessmentApi.myReport(cycleId) : assessmentApi.personReport(personId, cycleId)),
+  });
+  if (report.error) return <QueryError error={report.error} onRetry={report.refetch} />;
+  if (!report.data) return <Skeleton h={400} />;
+  const r = report.data;
+  if (!r.cycle) return <Text c="dimmed" data-testid="report-empty">{t('assessment.noResults')}</Text>;
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" wrap="wrap">
+        <Stack gap={2}>
+          <Text fw={600}>{r.person.fullName}</Text>
+          <Text size="sm" c="dimmed">{r.person.agencyName}{r.person.position ? ` · ${loc(r.person.position.title, r.person.position.titleEn)}` : ''}</Text>
+        </Stack>
+        <Group gap="xs">
+          <NativeSelect value={r.cycle.id} onChange={(e) => setCycleId(e.currentTarget.value)} data={r.cycles.map((c) => ({ value: c.id, label: loc(c.name, c.nameEn) }))} aria-label={t('assessment.cycle')} />
+          <Button component="a" href={assessmentApi.pdfUrl(r.person.id, r.cycle.id)} target="_blank" rel="noopener" leftSection={<IconFileTypePdf size={16} />} variant="light" data-testid="report-pdf">
+            {t('assessment.printPdf')}
+          </Button>
+        </Group>
+      </Group>
+      <Card withBorder>
+        <Title order={4} mb="xs">{t('assessment.profile')}</Title>
+        <ProfileRadar report={r} />
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="xs">{t('assessment.gaps')}</Title>
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="gap-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('assessment.competency')}</Table.Th>
+                <Table.Th ta="center">{t('assessment.requiredShort')}</Table.Th>
+                <Table.Th ta="center">{t('assessment.assessed')}</Table.Th>
+                <Table.Th ta="center">{t('assessment.gap')}</Table.Th>
+                <Table.Th>{t('assessment.sourcesTitle')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.competencies.map((c) => (
+                <Table.Tr key={c.competencyId} data-testid="gap-row">
+                  <Table.Td>
+                    <Text size="sm">{loc(c.name, c.nameEn)}</Text>
+                    {c.flag && <Badge size="xs" color={c.flag === 'blind_spot' ? 'orange' : 'teal'} data-testid="gap-flag">{t(`assessment.flags.${c.flag}`)}</Badge>}
+                  </Table.Td>
+                  <Table.Td ta="center">{c.requiredLevel ?? '—'}</Table.Td>
+                  <Table.Td ta="center">{fmt(c.assessedLevel)}</Table.Td>
+                  <Table.Td ta="center">
+                    {c.gap === null ? '—' : c.gap > 0 ? <Badge color="red" variant="light">{fmt(c.gap)}</Badge> : <Badge color="green" variant="light">{t('assessment.met')}</Badge>}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {c.sources.map((s) => (
+                        <Tooltip key={s.source} label={t('assessment.raters', { count: s.raters })}>
+                          <Badge size="sm" variant="outline">{t(`assessment.sources.${s.source}`)} {fmt(s.level)}</Badge>
+                        </Tooltip>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Alert mt="sm" color="gray" variant="light">{t('assessment.anonymityNote')}</Alert>
+      </Card>
+      <HistoryTable report={r} />
+    </Stack>
+  );
+}
+
+function ProfileRadar({ report }: { report: PersonReport }) {
+  const { t } = useTranslation();
+  const axes = useMemo(() => report.competencies.map((c) => loc(c.name, c.nameEn)), [report]);
+  const series = useMemo(
+    () => [
+      { name: t('assessment.requiredShort'), values: report.competencies.map((c) => c.requiredLevel), color: '#868e96' },
+      { name: t('assessment.assessed'), values: report.competencies.map((c) => c.assessedLevel), color: '#1c7ed6' },
+    ],
+    [report, t],
+  );
+  const max = Math.max(5, ...report.competencies.map((c) => Math.ceil(Math.max(c.requiredLevel ?? 0, c.assessedLevel))));
+  return <RadarChart axes={axes} max={max} series={series} />;
+}
+
+/** The same competencies across cycles (matched by code, so a new framework version still lines up). */
+function HistoryTable({ report }: { report: PersonReport }) {
+  const { t } = useTranslation();
+  const cycles = [...new Map(report.history.map((h) => [h.cycleId, { id: h.cycleId, name: h.cycleName, closesOn: h.closesOn }])).values()].sort((a, b) =>
+    a.closesOn.localeCompare(b.closesOn),
+  );
+  if (cycles.length < 2) return null;
+  const level = (cycleId: string, code: string) => report.history.find((h) => h.cycleId === cycleId && h.code === code)?.assessedLevel ?? null;
+  return (
+    <Card withBorder>
+      <Title order={4} mb="xs">{t('assessment.history')}</Title>
+      <Table.ScrollContainer minWidth={520}>
+        <Table striped data-testid="history-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('assessment.competency')}</Table.Th>
+              {cycles.map((c) => <Table.Th key={c.id} ta="center">{c.name}</Table.Th>)}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {report.competencies.map((c) => (
+              <Table.Tr key={c.code}>
+                <Table.Td>{loc(c.name, c.nameEn)}</Table.Td>
+                {cycles.map((cy) => <Table.Td key={cy.id} ta="center">{fmt(level(cy.id, c.code))}</Table.Td>)}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}

@@ -1,0 +1,31 @@
+import { Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { AgenciesPanel } from './AgenciesPanel';
+import { UnitsBrowser } from './UnitsBrowser';
+
+/** /org: administrative units as of a date, and the agency tree with its history. */
+export default function OrgPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('org.title')} subtitle={t('org.subtitle')} />
+      <Tabs defaultValue="units" keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="units" data-testid="org-tab-units">
+            {t('org.tabs.units')}
+          </Tabs.Tab>
+          <Tabs.Tab value="agencies" data-testid="org-tab-agencies">
+            {t('org.tabs.agencies')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="units">
+          <UnitsBrowser />
+        </Tabs.Panel>
+        <Tabs.Panel value="agencies">
+          <AgenciesPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

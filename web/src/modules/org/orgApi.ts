@@ -1,0 +1,76 @@
+import { api, withQuery } from '../../api/client';
+
+/** Shapes of the org API (src/modules/org on the server). */
+
+export type UnitTier = 'province' | 'district' | 'commune';
+
+export interface AdminUnit {
+  id: string;
+  code: string;
+  tier: UnitTier;
+  era: string;
+  kind: string;
+  name: string;
+  fullName: string;
+  nameEn: string | null;
+  parentId: string | null;
+  provinceId: string;
+  validFrom: string | null;
+  validTo: string | null;
+  currentUnitId: string | null;
+  currentProvinceId: string | null;
+}
+
+export interface LinkedUnit extends AdminUnit {
+  eventKind: 'merge' | 'split' | 'rename' | 'continue' | 'abolish';
+  effectiveDate: string;
+  legalBasis: string;
+}
+
+export interface UnitDetail extends AdminUnit {
+  ancestors: { id: string; tier: UnitTier; fullName: string }[];
+  predecessors: LinkedUnit[];
+  successors: LinkedUnit[];
+}
+
+export interface Agency {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  parentId: string | null;
+  path: string;
+  adminUnitId: string | null;
+  adminUnitName: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  childCount: number;
+}
+
+export interface AgencyHistoryEntry {
+  id: number;
+  kind: 'created' | 'moved' | 'merged' | 'renamed' | 'unit_changed' | 'dissolved';
+  effectiveDate: string;
+  toParentName: string | null;
+  mergedIntoName: string | null;
+  fromUnitName: string | null;
+  toUnitName: string | null;
+  toName: string | null;
+}
+
+export interface UnitQuery {
+  asOf: string;
+  tier?: UnitTier;
+  provinceId?: string;
+  q?: string;
+  limit: number;
+  offset?: number;
+}
+
+export const orgApi = {
+  units: (query: UnitQuery, signal?: AbortSignal) => api.get<{ asOf: string; items: AdminUnit[]; total: number }>(withQuery('/api/org/admin-units', { ...query }), { signal }),
+  unit: (id: string, signal?: AbortSignal) => api.get<UnitDetail>(`/api/org/admin-units/${encodeURIComponent(id)}`, { signal }),
+  agencies: (q: string, signal?: AbortSignal) => api.get<{ items: Agency[] }>(withQuery('/api/org/agencies', { q, limit: 1000 }), { signal }),
+  agency: (id: string, signal?: AbortSignal) => api.get<Agency & { history: AgencyHistoryEntry[] }>(`/api/org/agencies/${id}`, { signal }),
+};
