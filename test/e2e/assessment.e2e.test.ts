@@ -1,57 +1,19 @@
 // Browser test of a whole 360° cycle: HR creates and assigns a cycle, the
 // civil servant self-assesses on a phone, the leader rates her, HR
 // consolidates, and she reads her profile (radar, gaps, PDF) at /me.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
-import { startServer, type RunningServer } from '../../src/server.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createAssessmentFixture, type AssessmentFixture } from '../assessment/fixtures.js';
-import { launchBrowser } from './browser.js';
+import { useBrowserSession } from './browser.js';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-let webRoot: string;
-let server: RunningServer;
-let browser: Browser;
 let fx: AssessmentFixture;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  // A private build, as in navigation.e2e.test.ts: never a stale or shared dist/web.
-  webRoot = await mkdtemp(path.join(os.tmpdir(), 'nangluc-e2e-assessment-'));
-  const testNodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(repoRoot, 'vite.config.ts'), root: path.join(repoRoot, 'web'), mode: 'production', logLevel: 'error', build: { outDir: webRoot, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = testNodeEnv;
-  }
-  server = await startServer({ port: 0, seedDemo: true, webRoot, logger: false });
-  fx = await createAssessmentFixture(server.app.db);
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await server?.close();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
+const session = useBrowserSession({
+  afterStart: async (server) => {
+    fx = await createAssessmentFixture(server.app.db);
+  },
 });
-
-async function signedIn(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/assessments`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  return page;
-}
+const signedIn = (username: string, viewport = { width: 1280, height: 900 }) => session.signedIn(username, { path: '/assessments', viewport });
 
 async function rateAll(page: Page, level: number): Promise<void> {
   const cards = page.getByTestId('competency-card');
@@ -74,7 +36,7 @@ describe('assessment cycle in the browser', () => {
     await hr.getByTestId('cycle-assign').click();
     const cycleId = /\/cycles\/([0-9a-f-]{36})/.exec(hr.url())![1]!;
     // Everyone active in the Hanoi subtree (the cycle's agency, no narrower scope) is assessed.
-    const { n } = await server.app.db
+    const { n } = await session.server.app.db
       .selectFrom('people as p')
       .innerJoin('agencies as a', 'a.id', 'p.agency_id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -85,7 +47,7 @@ describe('assessment cycle in the browser', () => {
     await expect.poll(() => hr.getByTestId('subject').count()).toBe(n);
 
     // A question bank for the second competency, for the online knowledge test.
-    await hr.goto(`${server.url}/assessments`);
+    await hr.goto(`${session.server.url}/assessments`);
     await hr.getByTestId('bank-version').selectOption(fx.versionId);
     await hr.getByTestId('bank-competency').selectOption(fx.competencyIds[1]!);
     for (let q = 1; q <= 3; q++) {
@@ -113,7 +75,7 @@ describe('assessment cycle in the browser', () => {
     expect(await lan.getByTestId('competency-card').first().getByTestId('level-2').isDisabled()).toBe(true);
 
     // ... and takes the knowledge test: 3 of 3 is level 5, one more source.
-    await lan.goto(`${server.url}/assessments`);
+    await lan.goto(`${session.server.url}/assessments`);
     await lan.getByTestId('take-test').click();
     for (let q = 0; q < 3; q++) await lan.getByTestId(`answer-${q}-0`).click();
     await lan.getByTestId('test-submit').click();
@@ -131,7 +93,7 @@ describe('assessment cycle in the browser', () => {
     await hr.getByTestId('cycle-close').click();
     await expect.poll(() => hr.getByTestId('cycle-status').textContent()).toBe('Đã đóng');
 
-    await lan.goto(`${server.url}/me`);
+    await lan.goto(`${session.server.url}/me`);
     await lan.getByTestId('radar-chart').locator('canvas').waitFor();
     await expect.poll(() => lan.getByTestId('gap-row').count()).toBe(fx.competencyIds.length);
     // self 4 (20) + leader 3 (40): 3.33; self − others = 1 → blind spot.
@@ -141,7 +103,7 @@ describe('assessment cycle in the browser', () => {
     expect(await lan.getByTestId('gap-flag').first().textContent()).toBe('Điểm mù');
     if (process.env.E2E_SCREENSHOT_DIR) await lan.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-my-profile-phone.png'), fullPage: true });
     const pdfHref = await lan.getByTestId('report-pdf').getAttribute('href');
-    const pdf = await lan.request.get(`${server.url}${pdfHref}`);
+    const pdf = await lan.request.get(`${session.server.url}${pdfHref}`);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);

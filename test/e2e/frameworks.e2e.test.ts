@@ -2,45 +2,19 @@
 // the CASE sample imported through the import dialog and browsed, the national
 // framework's groups → competencies → indicators, and the matrix editor.
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
-import { launchBrowser, startTestServer } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from './browser.js';
 
 const SHARED = new URL('../../../shared/data/frameworks/', import.meta.url);
 const DIGCOMP = fileURLToPath(new URL('digcomp/DigComp_3.0_Data_Supplement_2025-11-24.jsonld', SHARED));
 const CASE_SAMPLE = fileURLToPath(new URL('case/opensalt_sample_CFPackage_CCSS_math_excerpt.json', SHARED));
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('nav-frameworks').first().waitFor();
-  return page;
-}
+const session = useBrowserSession();
+const signedIn = (username: string) => session.signedIn(username, { viewport: { width: 1400, height: 900 }, waitFor: 'nav-frameworks' });
 
 async function importFile(page: Page, formatLabel: string, file: string): Promise<void> {
-  await page.goto(`${server.url}/frameworks`);
+  await page.goto(`${session.server.url}/frameworks`);
   await page.getByTestId('framework-import').click();
   await page.getByTestId('import-format').click();
   await page.getByRole('option', { name: formatLabel }).click();
@@ -54,7 +28,7 @@ async function importFile(page: Page, formatLabel: string, file: string): Promis
 describe('framework screens', () => {
   it('the national framework shows groups → competencies → level indicators to a civil servant', async () => {
     const page = await signedIn('canbo.hanoi');
-    await page.goto(`${server.url}/frameworks`);
+    await page.goto(`${session.server.url}/frameworks`);
     await page.getByTestId('framework-card').first().waitFor();
     await page.getByRole('link', { name: /v1/ }).first().click();
     await page.getByTestId('framework-groups').waitFor();
@@ -88,7 +62,7 @@ describe('framework screens', () => {
 
   it('an HR officer edits the matrix and saves all cells in one go', async () => {
     const page = await signedIn('hr.hanoi');
-    await page.goto(`${server.url}/positions?view=matrix`);
+    await page.goto(`${session.server.url}/positions?view=matrix`);
     const matrix = page.getByTestId('position-matrix');
     await matrix.waitFor();
     const first = matrix.locator('input[data-row="0"][data-col="0"]');
@@ -105,7 +79,7 @@ describe('framework screens', () => {
 
   it('profile templates per role x tier are shown to the national administrator', async () => {
     const page = await signedIn('admin');
-    await page.goto(`${server.url}/positions?view=templates`);
+    await page.goto(`${session.server.url}/positions?view=templates`);
     const table = page.getByTestId('profile-template');
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(30);

@@ -2,13 +2,11 @@
 // sees, the language switch and sign-out, against the real server on an
 // in-memory embedded database with the demo accounts.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { errorMessage } from '../../src/platform/i18n/error-messages.js';
 import { recordAudit } from '../../src/platform/audit/audit.js';
-import { launchBrowser, startTestServer } from './browser.js';
+import { useBrowserSession } from './browser.js';
 
 // What each role must see in the menu, written out here on purpose rather than
 // read from web/src/app/navigation.ts, so a wrong edit there fails this test.
@@ -21,33 +19,12 @@ const EXPECTED_NAV: Record<string, string[]> = {
   trainer: ['overview', 'training', 'evaluation'],
 };
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
 // The web app is built by the global setup (test/e2e/global-setup.ts) and served by the server.
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
+const session = useBrowserSession();
+const newPage = (viewport = { width: 1280, height: 800 }) => session.newPage(viewport);
+async function signIn(page: Page, username: string, password?: string): Promise<void> {
+  await page.goto(`${session.server.url}/`);
+  await session.signIn(page, username, password);
 }
 
 /** Visible and inside the window (a collapsed drawer is "visible" but slid off-screen). */
@@ -89,7 +66,7 @@ describe('web shell', () => {
     expect(await page.getByTestId('overview-agency').textContent()).toBe('Ủy ban nhân dân thành phố Hà Nội');
     await page.getByTestId('health-engine').waitFor();
     expect(await page.getByTestId('health-engine').textContent()).toBe('PGlite (cơ sở dữ liệu nhúng)');
-    expect(await page.getByTestId('health-migration').textContent()).toBe(server.migration);
+    expect(await page.getByTestId('health-migration').textContent()).toBe(session.server.migration);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
     if (process.env.E2E_SCREENSHOT_DIR) {
       await page.evaluate(() => document.fonts.ready);
@@ -164,16 +141,16 @@ describe('web shell', () => {
     const page = await newPage();
     await signIn(page, 'trainer');
     await page.getByTestId('nav-overview').waitFor();
-    await page.goto(`${server.url}/audit`);
+    await page.goto(`${session.server.url}/audit`);
     await page.getByTestId('page-forbidden').waitFor();
-    await page.goto(`${server.url}/no/such/page`);
+    await page.goto(`${session.server.url}/no/such/page`);
     await page.getByTestId('page-not-found').waitFor();
     await page.close();
   }, 60_000);
 
   it('shows the audit log to an HR officer with a before/after view of a change', async () => {
     // A change recorded the way every module records one, in the officer's own agency.
-    const db = server.app.db;
+    const db = session.server.app.db;
     const agency = await db.selectFrom('agencies').select(['id', 'path']).where('code', '=', 'HN-HOANKIEM').executeTakeFirstOrThrow();
     const officer = await db.selectFrom('users').select(['id as userId', 'display_name as displayName']).where('username', '=', 'hr.hanoi').executeTakeFirstOrThrow();
     await recordAudit(db, officer, {

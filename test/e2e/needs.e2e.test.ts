@@ -2,17 +2,11 @@
 // drills from the country down to one person with the filters in the address
 // bar, exports the table, and an HR officer of another province is refused a
 // Hà Nội agency, against the real server on an in-memory embedded database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Db } from '../../src/platform/db/engine.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
 import { insertCycle, insertResults, nationalCompetencies } from '../needs/needs-fixture.js';
-import { launchBrowser, startTestServer } from './browser.js';
-
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+import { useBrowserSession } from './browser.js';
 
 /**
  * The demo is to carry a closed cycle with consolidated results; until it does
@@ -28,36 +22,15 @@ async function ensureConsolidatedCycle(db: Db): Promise<void> {
   await insertResults(db, cycleId, competencies);
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await ensureConsolidatedCycle(server.app.db);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function signedIn(username: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('nav-overview').waitFor();
-  return page;
-}
+const session = useBrowserSession({ afterStart: (server) => ensureConsolidatedCycle(server.app.db) });
+const signedIn = (username: string, viewport = { width: 1280, height: 900 }) => session.signedIn(username, { viewport, waitFor: 'nav-overview' });
 
 const search = (page: Page) => new URL(page.url()).searchParams;
 const path = (page: Page) => new URL(page.url()).pathname;
 
 /** The cycle the dashboard opens on: the newest closed one. */
 async function newestCycleId(): Promise<string> {
-  const cycle = await server.app.db
+  const cycle = await session.server.app.db
     .selectFrom('assessment_cycles')
     .select('id')
     .where('status', '=', 'closed')
@@ -84,7 +57,7 @@ describe('training-needs dashboards', () => {
     // The Excel export of the table on screen answers with a workbook.
     const excelHref = await page.getByTestId('needs-export-excel').getAttribute('href');
     expect(excelHref).toContain(`cycleId=${cycleId}`);
-    const excel = await page.request.get(`${server.url}${excelHref}`);
+    const excel = await page.request.get(`${session.server.url}${excelHref}`);
     expect(excel.status()).toBe(200);
     expect(excel.headers()['content-type']).toContain('spreadsheetml');
 
@@ -95,14 +68,14 @@ describe('training-needs dashboards', () => {
     await expect.poll(() => search(page).get('columns')).toBe(null);
 
     // Country → province.
-    const hanoi = await server.app.db.selectFrom('agencies').select('admin_unit_id').where('code', '=', 'HN').executeTakeFirstOrThrow();
+    const hanoi = await session.server.app.db.selectFrom('agencies').select('admin_unit_id').where('code', '=', 'HN').executeTakeFirstOrThrow();
     await table.getByRole('link', { name: /Thành phố Hà Nội/ }).click();
     await expect.poll(() => search(page).get('level')).toBe('province');
     expect(search(page).get('id')).toBe(hanoi.admin_unit_id);
     expect(search(page).get('cycle')).toBe(cycleId);
 
     // Province → agency.
-    const department = await server.app.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
+    const department = await session.server.app.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
     await table.getByRole('link', { name: /Sở Nội vụ thành phố Hà Nội/ }).click();
     await expect.poll(() => search(page).get('level')).toBe('agency');
     expect(search(page).get('id')).toBe(department.id);
@@ -150,30 +123,30 @@ describe('training-needs dashboards', () => {
 
   it('opens a shared link at the same view', async () => {
     const cycleId = await newestCycleId();
-    const department = await server.app.db.selectFrom('agencies').select(['id', 'name']).where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
+    const department = await session.server.app.db.selectFrom('agencies').select(['id', 'name']).where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
     const page = await signedIn('hr.hanoi');
-    await page.goto(`${server.url}/needs?cycle=${cycleId}&level=agency&id=${department.id}&columns=competency`);
+    await page.goto(`${session.server.url}/needs?cycle=${cycleId}&level=agency&id=${department.id}&columns=competency`);
     await page.getByTestId('needs-table').waitFor();
     expect(await page.getByTestId('needs-breadcrumbs').textContent()).toContain(department.name);
     expect(await page.getByTestId('needs-columns').locator('input:checked').getAttribute('value')).toBe('competency');
     // The agency's annual submission opens as a PDF.
     const pdfHref = await page.getByTestId('needs-export-pdf').getAttribute('href');
     expect(pdfHref).toBe(`/api/needs/report.pdf?cycleId=${cycleId}&agencyId=${department.id}`);
-    const pdf = await page.request.get(`${server.url}${pdfHref}`);
+    const pdf = await page.request.get(`${session.server.url}${pdfHref}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     await page.close();
   }, 60_000);
 
   it('tells an HR officer of Đà Nẵng that a Hà Nội agency is not found, and shows no data', async () => {
-    const department = await server.app.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
+    const department = await session.server.app.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
     const page = await signedIn('hr.danang');
-    await page.goto(`${server.url}/needs?level=agency&id=${department.id}`);
+    await page.goto(`${session.server.url}/needs?level=agency&id=${department.id}`);
     await page.getByTestId('needs-not-found').waitFor();
     expect(await page.getByTestId('needs-table').count()).toBe(0);
     expect(await page.getByTestId('needs-heatmap').count()).toBe(0);
     // The people list of that agency is refused the same way.
-    await page.goto(`${server.url}/needs/agencies/${department.id}/people`);
+    await page.goto(`${session.server.url}/needs/agencies/${department.id}/people`);
     await page.getByTestId('needs-not-found').waitFor();
     expect(await page.getByTestId('needs-people-table').count()).toBe(0);
     await page.close();

@@ -4,45 +4,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RunningServer } from '../../src/server.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
-import { launchBrowser, startTestServer } from './browser.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browser.js';
 
-let server: RunningServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-e2e-people-'));
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByTestId('sign-in-username').fill(username);
-  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('nav-people').first().waitFor();
-  return page;
-}
+const session = useBrowserSession();
+const signedIn = (username: string) => session.signedIn(username, { viewport: { width: 1400, height: 900 }, waitFor: 'nav-people' });
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('staff register screens', () => {
   it('finds a person typed without diacritics and shows their history across the merger', async () => {
     const page = await signedIn('hr.hanoi');
-    await page.goto(`${server.url}/people`);
+    await page.goto(`${session.server.url}/people`);
     await page.getByTestId('people-table').waitFor();
     await page.getByTestId('people-search').fill('ngo thi bich');
     await expect.poll(() => page.getByTestId('people-table').locator('tbody tr').count()).toBe(1);
@@ -57,7 +30,7 @@ describe('staff register screens', () => {
     const page = await signedIn('hr.hanoi');
     const bad = path.join(tmp, 'bad.csv');
     fs.writeFileSync(bad, 'Mã cán bộ,Họ và tên,Mã cơ quan\nHN-5001,Phạm Văn Long,KHONG-CO\n');
-    await page.goto(`${server.url}/people/import`);
+    await page.goto(`${session.server.url}/people/import`);
     await page.locator('input[type="file"]').setInputFiles(bad);
     await page.getByTestId('import-upload').click();
     await page.getByTestId('import-errors').waitFor();
@@ -79,7 +52,7 @@ describe('staff register screens', () => {
 describe('org screens', () => {
   it('shows 63 provinces as of 2024 and 34 today, and what a province was formed from', async () => {
     const page = await signedIn('admin');
-    await page.goto(`${server.url}/org`);
+    await page.goto(`${session.server.url}/org`);
     await page.getByTestId('units-table').waitFor();
     await expect.poll(() => page.getByTestId('units-total').textContent()).toContain('34');
     await page.getByTestId('units-as-of').fill('2024-06-01');

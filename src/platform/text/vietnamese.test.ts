@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
@@ -63,7 +64,7 @@ describe('Vietnamese collation', () => {
   });
 
   it('gives a name key that orders real names like the comparator (2,000 names from the name lists)', () => {
-    const dir = '/work/shared/data/names-vi/';
+    const dir = fileURLToPath(new URL('../../modules/people/name-lists/', import.meta.url));
     const given = readFileSync(dir + 'duyet_namedb_boy.txt', 'utf8').split('\n').concat(readFileSync(dir + 'duyet_namedb_girl.txt', 'utf8').split('\n')).map((s) => s.trim()).filter(Boolean);
     const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Vũ', 'Đặng', 'Đỗ', 'Dương', 'Ngô', 'Hồ', 'Bùi'];
     let seed = 7;
