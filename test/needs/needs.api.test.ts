@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { computeGaps } from '../../src/modules/needs/gaps.js';
@@ -132,6 +133,15 @@ describe('training needs from the summaries', () => {
     expect(after.people).toBe(before.people);
     expect(after.needs).toBe(0);
     expect(before.needs).toBeGreaterThan(0);
+    // The province rows, kept by deltas, equal a recount of the agency rows.
+    const { rows: drift } = await sql`
+      SELECT coalesce(p.province_id, a.province_id) AS province, p.people AS kept, a.people AS recount
+      FROM (SELECT province_id, competency_id, people, sum_gap FROM needs_summary_province WHERE cycle_id = ${cycle2024} AND geography = 'current') p
+      FULL JOIN (SELECT current_province_id AS province_id, competency_id, sum(people)::int AS people, sum(sum_gap) AS sum_gap
+                 FROM needs_summary_agency WHERE cycle_id = ${cycle2024} GROUP BY 1, 2) a
+        ON a.province_id = p.province_id AND a.competency_id = p.competency_id
+      WHERE p.people IS DISTINCT FROM a.people OR p.sum_gap IS DISTINCT FROM a.sum_gap`.execute(t.db);
+    expect(drift).toEqual([]);
   });
 
   it('groups people with similar gaps for training', async () => {

@@ -51,7 +51,26 @@ export async function provinceCompetencyTable(db: Db, actor: Actor, cycleId: str
   return rows;
 }
 
-/** The same table for one province only (the provincial dashboard). */
+/** One province's gaps per competency (the provincial headline table). */
+export async function provinceTotals(db: Db, actor: Actor, cycleId: string, provinceId: string, geography: Geography) {
+  if (actor.role === 'national_admin') {
+    const { rows } = await sql<SummaryMeasures & { competencyId: string }>`
+      SELECT s.competency_id AS "competencyId", ${measures}
+      FROM needs_summary_province s
+      WHERE s.cycle_id = ${cycleId} AND s.geography = ${geography} AND s.province_id = ${provinceId}
+      GROUP BY 1`.execute(db);
+    return rows;
+  }
+  const { rows } = await sql<SummaryMeasures & { competencyId: string }>`
+    SELECT s.competency_id AS "competencyId", ${measures}
+    FROM needs_summary_agency s
+    WHERE s.cycle_id = ${cycleId} AND ${sql.ref(geography === 'current' ? 's.current_province_id' : 's.province_id')} = ${provinceId}
+      AND ${scope(actor)}
+    GROUP BY 1`.execute(db);
+  return rows;
+}
+
+/** One province's agencies x competencies (the provincial drill-down). */
 export async function oneProvinceTable(db: Db, actor: Actor, cycleId: string, provinceId: string, geography: Geography) {
   const { rows } = await sql<SummaryMeasures & { agencyId: string; competencyId: string }>`
     SELECT s.agency_id AS "agencyId", s.competency_id AS "competencyId", ${measures}

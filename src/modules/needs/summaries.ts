@@ -23,7 +23,10 @@ const unitWhenCycleOpened = (cycleId: string, agencies: RawBuilder<unknown>) => 
 /** Agencies with no administrative unit (ministries, central bodies) count under this key. */
 export const CENTRAL = 'central';
 
+/** The six measures of summary rows, summed again (in column order, and named back). */
 const measures = sql`sum(people)::int, sum(needs)::int, sum(sum_gap), sum(sum_weighted_need), sum(sum_assessed), sum(sum_required)`;
+const namedMeasures = sql`sum(people)::int AS people, sum(needs)::int AS needs, sum(sum_gap) AS sum_gap,
+  sum(sum_weighted_need) AS sum_weighted_need, sum(sum_assessed) AS sum_assessed, sum(sum_required) AS sum_required`;
 
 /**
  * Rebuild the needs summaries of some agencies for one cycle from the
@@ -38,13 +41,24 @@ const measures = sql`sum(people)::int, sum(needs)::int, sum(sum_gap), sum(sum_we
 export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, agencyIds: readonly string[]): Promise<void> {
   if (agencyIds.length === 0) return;
   const agencies = sql.join(agencyIds.map((id) => sql`${id}::uuid`));
-  // Few statements on purpose: this runs inside every consolidation (target < 10 ms).
-  // The provinces these agencies counted in before are kept, so a move between provinces empties the old one too.
-  const { rows: before } = await sql<Provinces>`
-    WITH people_rows AS (DELETE FROM needs_summary_people WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})),
-         finest_rows AS (DELETE FROM needs_summary WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies}))
-    DELETE FROM needs_summary_agency WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})
-    RETURNING province_id, current_province_id`.execute(trx);
+  // Four statements on purpose: this runs inside every consolidation (target < 10 ms).
+  // 1. Take the agencies' old rows out, subtracting them from their provinces
+  //    (province rows change by deltas: a province is thousands of agency rows).
+  await sql`
+    WITH old AS (
+      DELETE FROM needs_summary_agency WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})
+      RETURNING province_id, current_province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required),
+    by_province AS (${byProvince(sql`old`)}),
+    subtracted AS (
+      UPDATE needs_summary_province p
+      SET people = p.people - d.people, needs = p.needs - d.needs, sum_gap = p.sum_gap - d.sum_gap,
+          sum_weighted_need = p.sum_weighted_need - d.sum_weighted_need,
+          sum_assessed = p.sum_assessed - d.sum_assessed, sum_required = p.sum_required - d.sum_required
+      FROM by_province d
+      WHERE p.cycle_id = ${cycleId} AND p.geography = d.geography AND p.province_id = d.province_id AND p.competency_id = d.competency_id),
+    finest AS (DELETE FROM needs_summary WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies}))
+    DELETE FROM needs_summary_people WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})`.execute(trx);
+  // 2. The finest grain, from the consolidated results.
   await sql`
     INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id,
                                people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
@@ -59,7 +73,8 @@ export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, a
     JOIN people p ON p.id = r.person_id
     WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL
     GROUP BY r.cycle_id, r.agency_id, a.path, r.position_id, COALESCE(p.role_category, 'unknown'), r.competency_id`.execute(trx);
-  const { rows: after } = await sql<Provinces>`
+  // 3. Agency and people rows from it, and their sums added to their provinces.
+  await sql`
     WITH agency_rows AS (
       INSERT INTO needs_summary_agency (cycle_id, agency_id, agency_path, admin_unit_id, province_id, current_province_id, competency_id,
                                         people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
@@ -68,47 +83,38 @@ export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, a
       JOIN (${unitWhenCycleOpened(cycleId, agencies)}) u ON u.agency_id = s.agency_id
       WHERE s.cycle_id = ${cycleId} AND s.agency_id IN (${agencies})
       GROUP BY s.cycle_id, s.agency_id, s.agency_path, u.admin_unit_id, u.province_id, u.current_province_id, s.competency_id
-      RETURNING province_id, current_province_id),
-    people_rows AS (
-      INSERT INTO needs_summary_people (cycle_id, agency_id, agency_path, people, meeting_profile)
-      SELECT per_person.cycle_id, per_person.agency_id, a.path, count(*)::int, (count(*) FILTER (WHERE NOT per_person.has_need))::int
-      FROM (
-        SELECT r.cycle_id, r.agency_id, r.person_id, bool_or(r.required_level > r.assessed_level) AS has_need
-        FROM assessment_results r
-        WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL
-        GROUP BY r.cycle_id, r.agency_id, r.person_id
-      ) per_person
-      JOIN agencies a ON a.id = per_person.agency_id
-      GROUP BY per_person.cycle_id, per_person.agency_id, a.path)
-    SELECT DISTINCT province_id, current_province_id FROM agency_rows`.execute(trx);
-  await refreshProvinces(trx, cycleId, [...before, ...after]);
+      RETURNING province_id, current_province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required),
+    by_province AS (${byProvince(sql`agency_rows`)}),
+    added AS (
+      INSERT INTO needs_summary_province (cycle_id, geography, province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
+      SELECT ${cycleId}, geography, province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required FROM by_province
+      ON CONFLICT (cycle_id, geography, province_id, competency_id) DO UPDATE
+      SET people = needs_summary_province.people + EXCLUDED.people, needs = needs_summary_province.needs + EXCLUDED.needs,
+          sum_gap = needs_summary_province.sum_gap + EXCLUDED.sum_gap,
+          sum_weighted_need = needs_summary_province.sum_weighted_need + EXCLUDED.sum_weighted_need,
+          sum_assessed = needs_summary_province.sum_assessed + EXCLUDED.sum_assessed,
+          sum_required = needs_summary_province.sum_required + EXCLUDED.sum_required)
+    INSERT INTO needs_summary_people (cycle_id, agency_id, agency_path, people, meeting_profile)
+    SELECT per_person.cycle_id, per_person.agency_id, a.path, count(*)::int, (count(*) FILTER (WHERE NOT per_person.has_need))::int
+    FROM (
+      SELECT r.cycle_id, r.agency_id, r.person_id, bool_or(r.required_level > r.assessed_level) AS has_need
+      FROM assessment_results r
+      WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL
+      GROUP BY r.cycle_id, r.agency_id, r.person_id
+    ) per_person
+    JOIN agencies a ON a.id = per_person.agency_id
+    GROUP BY per_person.cycle_id, per_person.agency_id, a.path`.execute(trx);
+  // 4. A province (or competency) nobody counts in any more leaves the table.
+  await sql`DELETE FROM needs_summary_province WHERE cycle_id = ${cycleId} AND people = 0`.execute(trx);
 }
 
-interface Provinces {
-  province_id: string | null;
-  current_province_id: string | null;
-}
-
-/** Recompute the province rows (both geographies) of a cycle from the agency rows of those provinces. */
-async function refreshProvinces(trx: Kysely<any>, cycleId: string, touched: Provinces[]) {
-  const ids = (pick: (p: Provinces) => string | null) => [...new Set(touched.map(pick).filter((id): id is string => id !== null))];
-  const historical = ids((p) => p.province_id);
-  const current = ids((p) => p.current_province_id);
-  if (historical.length + current.length === 0) return;
-  const list = (values: string[]) => (values.length ? sql.join(values) : sql`NULL`);
-  await sql`
-    DELETE FROM needs_summary_province WHERE cycle_id = ${cycleId}
-      AND ((geography = 'historical' AND province_id IN (${list(historical)})) OR (geography = 'current' AND province_id IN (${list(current)})))`.execute(trx);
-  await sql`
-    INSERT INTO needs_summary_province (cycle_id, geography, province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
-    SELECT cycle_id, 'historical', province_id, competency_id, ${measures}
-    FROM needs_summary_agency WHERE cycle_id = ${cycleId} AND province_id IN (${list(historical)})
-    GROUP BY cycle_id, province_id, competency_id
-    UNION ALL
-    SELECT cycle_id, 'current', current_province_id, competency_id, ${measures}
-    FROM needs_summary_agency WHERE cycle_id = ${cycleId} AND current_province_id IN (${list(current)})
-    GROUP BY cycle_id, current_province_id, competency_id`.execute(trx);
-}
+/** Agency rows summed per province, in both geographies (the era's and today's). */
+const byProvince = (rows: RawBuilder<unknown>) => sql`
+  SELECT 'historical' AS geography, province_id, competency_id, ${namedMeasures}
+  FROM ${rows} GROUP BY province_id, competency_id
+  UNION ALL
+  SELECT 'current', current_province_id, competency_id, ${namedMeasures}
+  FROM ${rows} GROUP BY current_province_id, competency_id`;
 
 /** The consolidation listener: refresh the agencies of the people just consolidated. */
 export async function onResultsConsolidated(trx: Kysely<any>, event: { cycleId: string; personIds: readonly string[] }): Promise<void> {

@@ -1,5 +1,5 @@
 import { foldForSearch, nameSortKey, normalizeVietnamese } from '../../../platform/text/vietnamese.js';
-import type { Gender, PersonStatus, RoleCategory } from '../people.tables.js';
+import type { StaffRow } from '../people.bulk.js';
 import type { ColumnMapping, StaffImportField } from './staff-import.columns.js';
 import { positionFitsAgency, type CataloguePosition } from '../positions.lookup.js';
 import { cellText, readDate, readGender, readRoleCategory, readStatus } from './staff-import.values.js';
@@ -28,21 +28,9 @@ export interface RowError {
   value: string;
 }
 
-export interface ValidStaffRow {
+/** A row that passed every check: what the bulk insert takes, plus its row number in the file. */
+export interface ValidStaffRow extends StaffRow {
   row: number;
-  staffCode: string;
-  fullName: string;
-  searchName: string;
-  sortKey: string;
-  dateOfBirth: string | null;
-  gender: Gender | null;
-  agencyId: string;
-  positionId: string | null;
-  roleCategory: RoleCategory | null;
-  rank: string | null;
-  email: string | null;
-  phone: string | null;
-  status: PersonStatus;
 }
 
 export interface ImportLookups {
