@@ -42,7 +42,7 @@ describe('framework screens', () => {
     await page.getByText('HC.4 · Đạo đức công vụ').waitFor();
   });
 
-  it('an administrator imports the DigComp 3.0 file, sees it with its attribution, and publishes it', async () => {
+  it('an administrator imports the DigComp 3.0 file, sees it with its attribution, publishes it and retires it', async () => {
     const page = await signedIn('admin');
     await importFile(page, 'DigComp JSON-LD', DIGCOMP);
     expect(await page.getByTestId('framework-attribution').textContent()).toMatch(/JRC.*CC BY 4\.0/);
@@ -51,6 +51,12 @@ describe('framework screens', () => {
     await page.getByTestId('framework-publish').click();
     await page.getByTestId('status-published').first().waitFor();
     expect(await page.getByTestId('framework-new-draft').isVisible()).toBe(true);
+    // Retiring keeps the version readable, marked as no longer in force.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('framework-retire').click();
+    await page.getByTestId('status-retired').first().waitFor();
+    expect(await page.getByTestId('framework-retire').count()).toBe(0);
+    expect(await page.getByTestId('framework-groups').isVisible()).toBe(true);
   });
 
   it('an administrator imports the CASE sample and browses its nested items', async () => {

@@ -63,4 +63,20 @@ describe('org screens', () => {
     await page.getByTestId('unit-detail').waitFor();
     expect(await page.getByTestId('unit-detail').textContent()).toContain('Tỉnh Quảng Nam');
   });
+
+  it('an HR officer renames an agency from a date and sees it in the agency’s history', async () => {
+    const page = await signedIn('hr.hanoi');
+    await page.goto(`${session.server.url}/org`);
+    await page.getByTestId('org-tab-agencies').click();
+    await page.getByTestId('agencies-table').waitFor();
+    await page.getByRole('button', { name: 'Ủy ban nhân dân phường Hoàn Kiếm' }).click();
+    await page.getByTestId('agency-changes').waitFor();
+    await page.getByTestId('agency-changes').locator('input[type="date"]').fill('2027-01-01');
+    await page.getByTestId('agency-new-name').fill('Ủy ban nhân dân phường Hoàn Kiếm mới');
+    await page.getByTestId('agency-change-submit').click();
+    await page.getByTestId('agency-change-done').waitFor();
+    await expect.poll(() => page.getByTestId('agency-detail').textContent()).toContain('01/01/2027 · Đổi tên');
+    expect(await page.getByTestId('agency-detail').textContent()).toContain('Ủy ban nhân dân phường Hoàn Kiếm → Ủy ban nhân dân phường Hoàn Kiếm mới');
+    await expect.poll(() => page.getByTestId('agencies-table').textContent()).toContain('Ủy ban nhân dân phường Hoàn Kiếm mới');
+  });
 });

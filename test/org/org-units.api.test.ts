@@ -102,6 +102,40 @@ describe('history across the reorganisation', () => {
     expect((await hr.post(`/api/org/agencies/${target}/move`, { parentId: created.id, effectiveDate: '2026-01-01' })).statusCode).toBe(400);
   });
 
+  it('renames an agency from a date and keeps the old name in its history', async () => {
+    const hr = await t.signIn('hr.hanoi');
+    const created = (await hr.post('/api/org/agencies', { code: 'HN-SNV-P2', name: 'Phòng Tổ chức', kind: 'department', parentId: await agencyId('HN-SNV') })).json();
+    const renamed = await hr.post(`/api/org/agencies/${created.id}/rename`, { name: 'Phòng Tổ chức – Biên chế', nameEn: 'Organisation and Staffing Division', effectiveDate: '2027-03-01' });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'Phòng Tổ chức – Biên chế', nameEn: 'Organisation and Staffing Division' });
+    const detail = (await hr.get(`/api/org/agencies/${created.id}`)).json();
+    expect(detail.history.at(-1)).toMatchObject({ kind: 'renamed', fromName: 'Phòng Tổ chức', toName: 'Phòng Tổ chức – Biên chế', effectiveDate: '2027-03-01' });
+    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('entity_id', '=', created.id).where('action', '=', 'update').executeTakeFirstOrThrow();
+    expect(audit.before).toMatchObject({ name: 'Phòng Tổ chức' });
+    expect((await hr.post(`/api/org/agencies/${created.id}/rename`, { name: '', effectiveDate: '2027-03-01' })).statusCode).toBe(400);
+  });
+
+  it('dissolves only an agency without active staff or sub-agencies, and keeps it readable', async () => {
+    const hr = await t.signIn('hr.hanoi');
+    const withStaff = await agencyId('HN-SNV');
+    const refused = await hr.post(`/api/org/agencies/${withStaff}/dissolve`, { effectiveDate: '2027-06-30' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('agency_not_empty');
+    const empty = (await hr.post('/api/org/agencies', { code: 'HN-SNV-P3', name: 'Tổ công tác tạm thời', kind: 'department', parentId: withStaff })).json();
+    const dissolved = await hr.post(`/api/org/agencies/${empty.id}/dissolve`, { effectiveDate: '2027-06-30' });
+    expect(dissolved.statusCode).toBe(200);
+    expect(dissolved.json().validTo).toBe('2027-06-30');
+    const detail = (await hr.get(`/api/org/agencies/${empty.id}`)).json();
+    expect(detail.history.map((h: { kind: string }) => h.kind)).toEqual(['created', 'dissolved']);
+    // Gone from today's list, still there as of a date before it ended; no second dissolution.
+    const listed = async (query: string) => (await hr.get(`/api/org/agencies?parentId=${withStaff}${query}`)).json().items.map((a: { code: string }) => a.code);
+    expect(await listed('&asOf=2027-06-01')).toContain('HN-SNV-P3');
+    expect(await listed('&asOf=2027-07-01')).not.toContain('HN-SNV-P3');
+    expect((await hr.post(`/api/org/agencies/${empty.id}/dissolve`, { effectiveDate: '2027-07-01' })).statusCode).toBe(409);
+    // Another province's HR officer cannot see it, let alone dissolve it.
+    expect((await (await t.signIn('hr.danang')).post(`/api/org/agencies/${withStaff}/dissolve`, { effectiveDate: '2027-06-30' })).statusCode).toBe(404);
+  });
+
   it('hides other provinces’ agencies (404) and refuses changes outside scope', async () => {
     const hr = await t.signIn('hr.danang');
     const hanoi = await agencyId('HN-SNV');

@@ -118,3 +118,34 @@ export function changeAgencyUnit(db: Db, actor: Actor, id: string, adminUnitId: 
     return findAgency(trx, id);
   });
 }
+
+/** Renames an agency from a date; the old name stays in its history, so old records can still be read under it. */
+export function renameAgency(db: Db, actor: Actor, id: string, input: { name: string; nameEn?: string | null; effectiveDate: string }) {
+  return db.transaction().execute(async (trx) => {
+    const agency = await loadForWrite(trx, actor, id);
+    const name = normalizeVietnamese(input.name);
+    const nameEn = input.nameEn === undefined ? agency.nameEn : input.nameEn;
+    await trx.updateTable('agencies').set({ name, name_en: nameEn, updated_at: new Date() }).where('id', '=', id).execute();
+    await insertHistory(trx, { agency_id: id, kind: 'renamed', effective_date: input.effectiveDate, from_name: agency.name, to_name: name, recorded_by: actor.userId });
+    await recordAudit(trx, actor, { action: 'update', entity: 'agency', entityId: id, agencyPath: agency.path, before: { name: agency.name, nameEn: agency.nameEn }, after: { name, nameEn, effectiveDate: input.effectiveDate } });
+    return findAgency(trx, id);
+  });
+}
+
+/**
+ * Dissolves an agency that no longer has work: it stops on the effective date
+ * and stays in history. One that still has active staff or sub-agencies is
+ * refused, since dissolving it would leave them nowhere; merge it instead.
+ */
+export function dissolveAgency(db: Db, actor: Actor, id: string, effectiveDate: string) {
+  return db.transaction().execute(async (trx) => {
+    const agency = await loadForWrite(trx, actor, id);
+    const { staff } = await trx.selectFrom('people').select((eb) => eb.fn.countAll<string>().as('staff')).where('agency_id', '=', id).where('status', 'in', ['active', 'on_leave']).executeTakeFirstOrThrow();
+    const { children } = await trx.selectFrom('agencies').select((eb) => eb.fn.countAll<string>().as('children')).where('parent_id', '=', id).where('valid_to', 'is', null).executeTakeFirstOrThrow();
+    if (Number(staff) > 0 || Number(children) > 0) throw new AppError('agency_not_empty', 409, { staff: Number(staff), children: Number(children) });
+    await trx.updateTable('agencies').set({ valid_to: effectiveDate, updated_at: new Date() }).where('id', '=', id).execute();
+    await insertHistory(trx, { agency_id: id, kind: 'dissolved', effective_date: effectiveDate, recorded_by: actor.userId });
+    await recordAudit(trx, actor, { action: 'delete', entity: 'agency', entityId: id, agencyPath: agency.path, before: { validTo: null }, after: { validTo: effectiveDate } });
+    return findAgency(trx, id);
+  });
+}

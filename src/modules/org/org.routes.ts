@@ -7,8 +7,8 @@ import { foldForSearch } from '../../platform/text/vietnamese.js';
 import { adminUnitRoutes } from './admin-units.routes.js';
 import { agencyPolicy } from './agencies.policy.js';
 import { agencyColumns, agencyHistory, findAgency } from './agencies.repository.js';
-import { changeAgencyUnit, createAgency, mergeAgency, moveAgency } from './agencies.service.js';
-import { agencyCreateBody, agencyListQuery, agencyMergeBody, agencyMoveBody, agencyUnitBody, staffByProvinceQuery, today } from './org.schema.js';
+import { changeAgencyUnit, createAgency, dissolveAgency, mergeAgency, moveAgency, renameAgency } from './agencies.service.js';
+import { agencyCreateBody, agencyDissolveBody, agencyListQuery, agencyMergeBody, agencyMoveBody, agencyRenameBody, agencyUnitBody, staffByProvinceQuery, today } from './org.schema.js';
 import { staffByProvince } from './org.reports.js';
 
 const ORG_EDITORS = { roles: ['national_admin', 'hr_officer'] } as const;
@@ -67,6 +67,18 @@ export async function orgRoutes(app: AppInstance): Promise<void> {
     '/agencies/:id/merge',
     { config: { access: ORG_EDITORS }, schema: { tags: ['org'], summary: 'Merge an agency into another; staff and sub-agencies follow', params: idParams, body: agencyMergeBody } },
     async (request) => mergeAgency(app.db, request.actor!, request.params.id, request.body.intoId, request.body.effectiveDate),
+  );
+
+  app.post(
+    '/agencies/:id/rename',
+    { config: { access: ORG_EDITORS }, schema: { tags: ['org'], summary: 'Rename an agency from a date (the old name stays in its history)', params: idParams, body: agencyRenameBody } },
+    async (request) => renameAgency(app.db, request.actor!, request.params.id, request.body),
+  );
+
+  app.post(
+    '/agencies/:id/dissolve',
+    { config: { access: ORG_EDITORS }, schema: { tags: ['org'], summary: 'Dissolve an agency without active staff or sub-agencies (history kept)', params: idParams, body: agencyDissolveBody } },
+    async (request) => dissolveAgency(app.db, request.actor!, request.params.id, request.body.effectiveDate),
   );
 
   app.post(

@@ -39,6 +39,7 @@ export const errorMessages = {
   // org and people (issue 4)
   agency_dissolved: { vi: 'Cơ quan đã giải thể hoặc sáp nhập.', en: 'The agency has been dissolved or merged.' },
   agency_cycle: { vi: 'Không thể đặt cơ quan vào bên trong chính nó.', en: 'An agency cannot be placed inside itself.' },
+  agency_not_empty: { vi: 'Cơ quan vẫn còn công chức đang làm việc hoặc đơn vị trực thuộc; hãy điều chuyển hoặc sáp nhập trước khi giải thể.', en: 'The agency still has active staff or sub-agencies; transfer them or merge the agency instead.' },
   unknown_admin_unit: { vi: 'Không có đơn vị hành chính này.', en: 'No such administrative unit.' },
   unknown_position: { vi: 'Không có vị trí việc làm này.', en: 'No such job position.' },
   position_not_in_agency: { vi: 'Vị trí việc làm không thuộc cơ quan này.', en: 'The job position belongs to another agency.' },

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Accordion, Alert, Anchor, Badge, Button, Group, Menu, Paper, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconEdit, IconPlus, IconSearch, IconSend, IconTrash, IconVersions } from '@tabler/icons-react';
+import { IconArchive, IconChevronDown, IconDownload, IconEdit, IconPlus, IconSearch, IconSend, IconTrash, IconVersions } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -28,6 +28,7 @@ export function FrameworkVersionPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['frameworks'] });
 
   const publish = useMutation({ mutationFn: () => frameworksApi.publish(versionId), onSuccess: refresh });
+  const retire = useMutation({ mutationFn: () => frameworksApi.retire(versionId), onSuccess: refresh });
   const draft = useMutation({
     mutationFn: () => frameworksApi.newDraft(detail.data!.version.frameworkId),
     onSuccess: async (created) => {
@@ -42,7 +43,7 @@ export function FrameworkVersionPage() {
       void navigate('/frameworks');
     },
   });
-  const failure = publish.error ?? draft.error ?? discard.error;
+  const failure = publish.error ?? retire.error ?? draft.error ?? discard.error;
 
   const doc = detail.data?.document;
   const query = foldText(search);
@@ -95,9 +96,14 @@ export function FrameworkVersionPage() {
               </>
             )}
             {version.canEdit && version.status === 'published' && (
-              <Button variant="light" leftSection={<IconVersions size={16} />} loading={draft.isPending} onClick={() => draft.mutate()} data-testid="framework-new-draft">
-                {t('frameworks.newDraft')}
-              </Button>
+              <>
+                <Button color="red" variant="subtle" leftSection={<IconArchive size={16} />} loading={retire.isPending} onClick={() => window.confirm(t('frameworks.confirmRetire')) && retire.mutate()} data-testid="framework-retire">
+                  {t('frameworks.retire')}
+                </Button>
+                <Button variant="light" leftSection={<IconVersions size={16} />} loading={draft.isPending} onClick={() => draft.mutate()} data-testid="framework-new-draft">
+                  {t('frameworks.newDraft')}
+                </Button>
+              </>
             )}
           </>
         }

@@ -3,7 +3,9 @@ import { Anchor, Badge, Drawer, Group, Skeleton, Stack, Table, Text, TextInput, 
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../ui/QueryError';
-import { orgApi } from './orgApi';
+import { useCurrentUser } from '../../auth/CurrentUser';
+import { AgencyChanges } from './AgencyChanges';
+import { orgApi, type Agency } from './orgApi';
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -54,13 +56,16 @@ export function AgenciesPanel() {
           </Table.Tbody>
         </Table>
       )}
-      <AgencyDrawer id={selected} onClose={() => setSelected(null)} />
+      <AgencyDrawer id={selected} agencies={list.data?.items ?? []} onClose={() => setSelected(null)} />
     </>
   );
 }
 
-function AgencyDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+const EDITORS = new Set(['national_admin', 'hr_officer']);
+
+function AgencyDrawer({ id, agencies, onClose }: { id: string | null; agencies: Agency[]; onClose: () => void }) {
   const { t } = useTranslation();
+  const user = useCurrentUser();
   const agency = useQuery({ queryKey: ['org', 'agency', id], queryFn: ({ signal }) => orgApi.agency(id!, signal), enabled: id !== null });
   return (
     <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={agency.data?.name} closeButtonProps={{ 'aria-label': t('common.close') }}>
@@ -75,12 +80,13 @@ function AgencyDrawer({ id, onClose }: { id: string | null; onClose: () => void 
             {agency.data.history.map((h) => (
               <Timeline.Item key={h.id} title={`${formatDate(h.effectiveDate)} · ${t(`org.agency.events.${h.kind}`)}`}>
                 <Text size="sm" c="dimmed">
-                  {h.mergedIntoName ?? h.toParentName ?? h.toUnitName ?? h.toName ?? ''}
+                  {h.kind === 'renamed' ? `${h.fromName ?? ''} → ${h.toName ?? ''}` : (h.mergedIntoName ?? h.toParentName ?? h.toUnitName ?? h.toName ?? '')}
                   {h.fromUnitName ? ` (${h.fromUnitName} → ${h.toUnitName ?? ''})` : ''}
                 </Text>
               </Timeline.Item>
             ))}
           </Timeline>
+          {EDITORS.has(user.role) && !agency.data.validTo && <AgencyChanges key={agency.data.id} agency={agency.data} agencies={agencies} />}
         </Stack>
       )}
     </Drawer>

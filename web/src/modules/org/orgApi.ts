@@ -56,6 +56,7 @@ export interface AgencyHistoryEntry {
   mergedIntoName: string | null;
   fromUnitName: string | null;
   toUnitName: string | null;
+  fromName: string | null;
   toName: string | null;
 }
 
@@ -73,4 +74,8 @@ export const orgApi = {
   unit: (id: string, signal?: AbortSignal) => api.get<UnitDetail>(`/api/org/admin-units/${encodeURIComponent(id)}`, { signal }),
   agencies: (q: string, signal?: AbortSignal) => api.get<{ items: Agency[] }>(withQuery('/api/org/agencies', { q, limit: 1000 }), { signal }),
   agency: (id: string, signal?: AbortSignal) => api.get<Agency & { history: AgencyHistoryEntry[] }>(`/api/org/agencies/${id}`, { signal }),
+  rename: (id: string, body: { name: string; nameEn: string | null; effectiveDate: string }) => api.post<Agency>(`/api/org/agencies/${id}/rename`, body),
+  move: (id: string, body: { parentId: string; effectiveDate: string }) => api.post<Agency>(`/api/org/agencies/${id}/move`, body),
+  merge: (id: string, body: { intoId: string; effectiveDate: string }) => api.post<{ agency: Agency; peopleTransferred: number }>(`/api/org/agencies/${id}/merge`, body),
+  dissolve: (id: string, body: { effectiveDate: string }) => api.post<Agency>(`/api/org/agencies/${id}/dissolve`, body),
 };
