@@ -20,6 +20,7 @@ import { orgRoutes } from './modules/org/org.routes.js';
 import { frameworkRoutes } from './modules/framework/framework.routes.js';
 import { positionsRoutes } from './modules/positions/positions.routes.js';
 import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
+import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { needsRoutes } from './modules/needs/needs.routes.js';
 
 export interface BuildAppOptions {
@@ -42,6 +43,7 @@ const moduleRoutes: Array<[prefix: string, plugin: (app: AppInstance) => Promise
   ['/api/frameworks', frameworkRoutes],
   ['/api/positions', positionsRoutes],
   ['/api/needs', needsRoutes],
+  ['/api/accounts', accountsRoutes],
 ];
 
 export const defaultWebRoot = fileURLToPath(new URL('../dist/web', import.meta.url));

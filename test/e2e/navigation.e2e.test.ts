@@ -11,8 +11,8 @@ import { useBrowserSession } from './browser.js';
 // What each role must see in the menu, written out here on purpose rather than
 // read from web/src/app/navigation.ts, so a wrong edit there fails this test.
 const EXPECTED_NAV: Record<string, string[]> = {
-  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'audit'],
-  'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'audit'],
+  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit'],
+  'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit'],
   'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'me'],
   'canbo.hanoi': ['overview', 'frameworks', 'assessments', 'training', 'me'],
   expert: ['overview', 'frameworks', 'assessments', 'training', 'me'],
@@ -134,6 +134,30 @@ describe('web shell', () => {
     await page.reload();
     await page.getByTestId('sign-in-form').waitFor();
     expect(await page.getByTestId('main-nav').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('lets an HR officer create an account that then signs in with its role', async () => {
+    const page = await newPage();
+    await signIn(page, 'hr.hanoi');
+    await page.getByTestId('nav-accounts').click();
+    await page.getByTestId('accounts-table').waitFor();
+    await page.getByTestId('account-new').click();
+    await page.getByTestId('account-username').fill('lanhdao.hoankiem');
+    await page.getByTestId('account-display-name').fill('Đặng Thị Thu Hà');
+    await page.getByTestId('account-role').click();
+    await page.getByRole('option', { name: 'Lãnh đạo, quản lý' }).click();
+    await page.getByTestId('account-agency').fill('hoan kiem');
+    await page.getByRole('option', { name: /Hoàn Kiếm/ }).first().click();
+    await page.getByTestId('account-password').fill('MatKhau-Moi-2026');
+    await page.getByTestId('account-save').click();
+    await expect.poll(() => page.getByTestId('accounts-table').textContent()).toContain('lanhdao.hoankiem');
+    expect(await page.getByTestId('accounts-table').textContent()).toContain('Đặng Thị Thu Hà');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in-form').waitFor();
+    await session.signIn(page, 'lanhdao.hoankiem', 'MatKhau-Moi-2026');
+    expect(await visibleNavKeys(page)).toEqual(EXPECTED_NAV['leader.hanoi']);
     await page.close();
   }, 60_000);
 

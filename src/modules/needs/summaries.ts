@@ -32,8 +32,10 @@ const namedMeasures = sql`sum(people)::int AS people, sum(needs)::int AS needs, 
  * Rebuild the needs summaries of some agencies for one cycle from the
  * consolidated results, then the province rows those agencies feed. Called
  * inside the consolidation transaction, so the summaries and the results they
- * come from commit together; recomputing whole agencies (rather than adding
- * deltas) cannot drift.
+ * come from commit together. Agency rows are recomputed whole (they cannot
+ * drift from the results); province rows change by exactly the agency rows
+ * taken out and put back, in the same statements, since recomputing a province
+ * would read thousands of agency rows on every form.
  *
  * Gap rules as in gaps.ts: gap = required − assessed; only positive gaps are
  * needs; the weighted need is the positive gap × criticality (blank: 2).

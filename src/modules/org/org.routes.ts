@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
 import { scopeCondition } from '../../platform/auth/scope.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
+import { foldedColumn } from '../../platform/text/vietnamese-sql.js';
 import { adminUnitRoutes } from './admin-units.routes.js';
 import { agencyPolicy } from './agencies.policy.js';
 import { agencyColumns, agencyHistory, findAgency } from './agencies.repository.js';
@@ -26,9 +26,8 @@ export async function orgRoutes(app: AppInstance): Promise<void> {
       if (parentId) query = query.where('a.parent_id', '=', parentId);
       if (asOf) query = query.where((eb) => eb.and([eb.or([eb('a.valid_from', 'is', null), eb('a.valid_from', '<=', asOf)]), eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>', asOf)])]));
       if (q) {
-        // Agency names are few: fold in SQL with translate() rather than store a search column.
         const folded = foldForSearch(q);
-        query = query.where((eb) => eb.or([eb(sql`lower(translate(a.name, ${FOLD_FROM}, ${FOLD_TO}))`, 'like', `%${folded}%`), eb('a.code', 'ilike', `%${q}%`)]));
+        query = query.where((eb) => eb.or([eb(foldedColumn('a.name'), 'like', `%${folded}%`), eb('a.code', 'ilike', `%${q}%`)]));
       }
       const items = await query
         .select([...agencyColumns, 'u.full_name as adminUnitName'])
@@ -100,6 +99,3 @@ export async function orgRoutes(app: AppInstance): Promise<void> {
   );
 }
 
-// Vietnamese letters with diacritics and their bare forms, for translate() (NFC input).
-const FOLD_FROM = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
-const FOLD_TO = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';

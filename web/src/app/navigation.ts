@@ -10,6 +10,7 @@ import {
   IconSchool,
   IconTargetArrow,
   IconUserCircle,
+  IconUserShield,
   IconUsers,
 } from '@tabler/icons-react';
 import { ROLES, type Role } from '../auth/roles';
@@ -24,6 +25,7 @@ export type NavKey =
   | 'needs'
   | 'training'
   | 'evaluation'
+  | 'accounts'
   | 'audit'
   | 'me';
 
@@ -48,6 +50,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'needs', path: '/needs', icon: IconTargetArrow, roles: ['national_admin', 'hr_officer', 'leader'] },
   { key: 'training', path: '/training', icon: IconSchool, roles: ROLES },
   { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
+  { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
   { key: 'me', path: '/me', icon: IconUserCircle, roles: ['civil_servant', 'leader', 'expert'] },
 ];

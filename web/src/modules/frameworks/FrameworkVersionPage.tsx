@@ -11,7 +11,7 @@ import { CompetencyEditor, GroupEditor } from './CompetencyEditor';
 import { FORMATS, frameworksApi, pick, type Competency, type FrameworkDocument } from './frameworksApi';
 import { LevelIndicators } from './LevelIndicators';
 import { StatusBadge } from './StatusBadge';
-import { foldText } from './foldText';
+import { foldText } from '../../ui/foldText';
 
 const KIND_COLOR = { core: 'blue', functional: 'teal', technical: 'orange' } as const;
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { foldedFilter } from '../../ui/foldText';
 import { isApiError } from '../../api/client';
 import { orgApi, type Agency } from './orgApi';
 
@@ -56,7 +57,7 @@ export function AgencyChanges({ agency, agencies }: { agency: Agency; agencies: 
         </>
       )}
       {(change === 'move' || change === 'merge') && (
-        <Select label={t(`org.changes.target.${change}`)} data={targets} value={targetId} onChange={setTargetId} searchable nothingFoundMessage={t('common.none')} required data-testid="agency-target" />
+        <Select label={t(`org.changes.target.${change}`)} data={targets} value={targetId} onChange={setTargetId} searchable filter={foldedFilter} nothingFoundMessage={t('common.none')} required data-testid="agency-target" />
       )}
       {change === 'dissolve' && <Text size="sm" c="dimmed">{t('org.changes.dissolveHint')}</Text>}
       {submit.error && <Alert color="red">{isApiError(submit.error) ? submit.error.message : String(submit.error)}</Alert>}

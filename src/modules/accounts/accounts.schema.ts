@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ROLES } from '../../platform/auth/roles.js';
+
+const role = z.enum(ROLES);
+/** At least 10 characters, as for a changed password (auth.routes.ts). */
+const password = z.string().min(10).max(200);
+
+export const accountListQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  role: role.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const accountCreateBody = z.strictObject({
+  username: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._-]+$/),
+  displayName: z.string().trim().min(1).max(200),
+  role,
+  agencyId: z.uuid(),
+  personId: z.uuid().nullish(),
+  password,
+});
+
+export const accountUpdateBody = z
+  .strictObject({
+    displayName: z.string().trim().min(1).max(200),
+    role,
+    agencyId: z.uuid(),
+    personId: z.uuid().nullable(),
+    active: z.boolean(),
+  })
+  .partial();
+
+export const passwordResetBody = z.strictObject({ password });

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Alert, Button, Divider, Group, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { foldedFilter } from '../../ui/foldText';
+import { isApiError } from '../../api/client';
+import type { Role } from '../../auth/roles';
+import { orgApi } from '../org/orgApi';
+import { accountsApi, type Account } from './accountsApi';
+
+const errorText = (error: unknown) => (isApiError(error) ? error.message : String(error));
+
+/** Create an account (no `account`) or change one; the server decides what the caller may grant. */
+export function AccountForm({ account, roles, onDone }: { account: Account | null; roles: Role[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const agencies = useQuery({ queryKey: ['org', 'agencies', ''], queryFn: ({ signal }) => orgApi.agencies('', signal) });
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState(account?.displayName ?? '');
+  const [role, setRole] = useState<Role | null>(account?.role ?? null);
+  const [agencyId, setAgencyId] = useState<string | null>(account?.agencyId ?? null);
+  const [active, setActive] = useState(account?.active ?? true);
+  const [password, setPassword] = useState('');
+  const agencyOptions = (agencies.data?.items ?? []).filter((a) => !a.validTo).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }));
+
+  const save = useMutation({
+    mutationFn: () =>
+      account
+        ? accountsApi.update(account.id, { displayName, role: role!, agencyId: agencyId!, active })
+        : accountsApi.create({ username, displayName, role: role!, agencyId: agencyId!, password }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['accounts'] });
+      onDone();
+    },
+  });
+  const reset = useMutation({ mutationFn: () => accountsApi.setPassword(account!.id, password) });
+  const ready = displayName.trim() !== '' && role !== null && agencyId !== null && (account !== null || (username.trim().length >= 3 && password.length >= 10));
+
+  return (
+    <Stack gap="sm" data-testid="account-form">
+      {account ? (
+        <TextInput label={t('accounts.username')} value={account.username} readOnly />
+      ) : (
+        <TextInput label={t('accounts.username')} description={t('accounts.usernameHint')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} required data-testid="account-username" />
+      )}
+      <TextInput label={t('accounts.displayName')} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required data-testid="account-display-name" />
+      <Select label={t('accounts.role')} data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={role} onChange={(v) => setRole(v as Role | null)} required data-testid="account-role" />
+      <Select label={t('accounts.agency')} data={agencyOptions} value={agencyId} onChange={setAgencyId} searchable filter={foldedFilter} required nothingFoundMessage={t('common.none')} data-testid="account-agency" />
+      {account ? (
+        <Switch label={t('accounts.active')} description={t('accounts.activeHint')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} data-testid="account-active" />
+      ) : (
+        <PasswordInput label={t('accounts.firstPassword')} description={t('accounts.passwordHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required data-testid="account-password" />
+      )}
+      {save.error && <Alert color="red">{errorText(save.error)}</Alert>}
+      <Group justify="flex-end">
+        <Button onClick={() => save.mutate()} disabled={!ready} loading={save.isPending} data-testid="account-save">
+          {account ? t('accounts.save') : t('accounts.create')}
+        </Button>
+      </Group>
+      {account && (
+        <>
+          <Divider label={t('accounts.newPassword')} labelPosition="left" />
+          <PasswordInput description={t('accounts.passwordResetHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-testid="account-new-password" />
+          {reset.error && <Alert color="red">{errorText(reset.error)}</Alert>}
+          {reset.isSuccess && <Alert color="green">{t('accounts.passwordSet')}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="light" onClick={() => reset.mutate()} disabled={password.length < 10} loading={reset.isPending}>
+              {t('accounts.setPassword')}
+            </Button>
+          </Group>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Modal, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { intlLocale } from '../../i18n';
+import { PageHeader } from '../../ui/PageHeader';
+import { QueryError } from '../../ui/QueryError';
+import { AccountForm } from './AccountForm';
+import { accountsApi, type Account } from './accountsApi';
+
+/** Sign-in accounts of the caller's scope: create, change role or agency, deactivate, set a password. */
+export default function AccountsPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  const [editing, setEditing] = useState<Account | 'new' | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const list = useQuery({ queryKey: ['accounts', q], queryFn: ({ signal }) => accountsApi.list(q, signal) });
+  const lastLogin = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : t('accounts.never'));
+
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        subtitle={t('accounts.subtitle')}
+        actions={
+          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing('new')} disabled={!list.data} data-testid="account-new">
+            {t('accounts.create')}
+          </Button>
+        }
+      />
+      <TextInput label={t('accounts.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={320} mb="md" data-testid="account-search" />
+      {list.error && <QueryError error={list.error} onRetry={list.refetch} />}
+      {list.isPending && <Skeleton h={300} />}
+      {list.data && (
+        <Paper withBorder radius="md" p="md">
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover data-testid="accounts-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('accounts.username')}</Table.Th>
+                  <Table.Th>{t('accounts.displayName')}</Table.Th>
+                  <Table.Th>{t('accounts.role')}</Table.Th>
+                  <Table.Th>{t('accounts.agency')}</Table.Th>
+                  <Table.Th>{t('accounts.lastLogin')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>
+                      <Anchor component="button" onClick={() => setEditing(a)}>
+                        {a.username}
+                      </Anchor>{' '}
+                      {!a.active && (
+                        <Badge color="gray" size="xs">
+                          {t('accounts.inactive')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{a.displayName}</Table.Td>
+                    <Table.Td>{t(`roles.${a.role}`)}</Table.Td>
+                    <Table.Td>{a.agencyName}</Table.Td>
+                    <Table.Td>{lastLogin(a.lastLoginAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Text size="sm" c="dimmed" mt="sm">
+            {t('accounts.total', { count: list.data.total })}
+          </Text>
+        </Paper>
+      )}
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('accounts.create') : editing?.username} closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {editing !== null && list.data && <AccountForm key={editing === 'new' ? 'new' : editing.id} account={editing === 'new' ? null : editing} roles={list.data.assignableRoles} onDone={() => setEditing(null)} />}
+      </Modal>
+    </>
+  );
+}
