@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFramework } from './index.js';
+import { MOODLE_HEADERS } from './moodle-csv.js';
 
 const SHARED = new URL('../../../../../shared/data/frameworks/', import.meta.url);
 const read = (path: string) => fs.readFileSync(new URL(path, SHARED));
@@ -46,5 +47,23 @@ describe('the published source files import', () => {
     expect(doc.levels).toHaveLength(5);
     expect(result.warnings!.length).toBeGreaterThan(0);
     expect(result.warnings!.some((w) => w.location === 'CFItems[0]' && /CFDocumentURI/.test(w.message.en))).toBe(true);
+  });
+
+  it('a Moodle export with completion rules and cross-references imports, and names what it does not keep', async () => {
+    const rows = [
+      [...MOODLE_HEADERS],
+      ['', 'FW', 'Khung thử', '', '1', '"Chưa đạt,Đạt"', '', '', '', '', '', '1', '1', 'domain,competency'],
+      ['', 'G1', 'Nhóm 1', '', '1', '', '', '', '', '', '', '2', '', ''],
+      ['G1', 'C1', 'Năng lực 1', '', '1', '', '', 'core_competency\\competency_rule_all', '2', '', 'C2', '3', '', ''],
+      ['G1', 'C2', 'Năng lực 2', '', '1', '', '', '', '0', '', '', '4', '', ''],
+    ];
+    const result = await parseFramework('moodle-csv', Buffer.from(rows.map((r) => r.join(',')).join('\n')));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues.slice(0, 3)));
+    expect(result.document.competencies.map((c) => c.code)).toEqual(['C1', 'C2']);
+    expect(result.warnings!.map((w) => w.message.en)).toEqual([
+      'Moodle\'s completion rule for "C1" is not kept: NangLuc decides proficiency by 360° assessment.',
+      'The cross-references of "C1" (C2) are not kept.',
+    ]);
+    expect(result.warnings!.every((w) => /row 4$/.test(w.location))).toBe(true);
   });
 });

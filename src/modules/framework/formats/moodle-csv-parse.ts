@@ -68,6 +68,8 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
   let frameworkRow: { row: number; cells: string[] } | null = null;
   const nodes: Array<{ row: number; parent: string; code: string; name: LocalizedText; read: ReadDescription }> = [];
   const seen = new Map<string, number>();
+  // Moodle features NangLuc does not model: imported without them, and said so.
+  const notKept: ImportIssue[] = [];
   records.slice(1).forEach((cells, i) => {
     const row = i + 2;
     const get = (k: number) => cleanText(cells[k] ?? '');
@@ -86,6 +88,8 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
       return;
     }
     seen.set(code, row);
+    if (get(7) || get(9) || (get(8) && get(8) !== '0')) notKept.push(issue(at(row), `Quy tắc hoàn thành của Moodle (rule) cho "${code}" không được lưu: NangLuc xác định mức đạt qua đánh giá 360°.`, `Moodle's completion rule for "${code}" is not kept: NangLuc decides proficiency by 360° assessment.`));
+    if (get(10)) notKept.push(issue(at(row), `Liên kết tham chiếu chéo của "${code}" (${get(10)}) không được lưu.`, `The cross-references of "${code}" (${get(10)}) are not kept.`));
     nodes.push({ row, parent: get(0), code, name: fromMultilang(get(2)), read: readDescription(cells[3] ?? '') });
   });
   if (!frameworkRow) issues.push(issue('file', 'Không có dòng khung năng lực ("Is framework" = 1).', 'No framework row ("Is framework" = 1).'));
@@ -146,7 +150,7 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
     indicator: (c) => at(locations.competency[c] ?? 0),
   };
   issues.push(...validateFramework(doc, locator));
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc };
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc, warnings: notKept };
 }
 
 function readScale(valuesCell: string, configCell: string, row: number, issues: ImportIssue[]): ScaleLevel[] {
