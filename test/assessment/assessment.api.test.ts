@@ -234,6 +234,13 @@ describe('assessment cycle over HTTP', () => {
       const response = await hr.post('/api/assessments/questions', { competencyId, stem: `Câu hỏi ${i + 1}?`, options: [{ vi: 'Đúng', en: 'Right' }, { vi: 'Sai', en: 'Wrong' }], correctOption: 0 });
       expect(response.statusCode, response.body).toBe(201);
     }
+    // A withdrawn question leaves the bank; only its owners may withdraw it.
+    const extra = (await hr.post('/api/assessments/questions', { competencyId, stem: 'Câu hỏi có lỗi?', options: [{ vi: 'A', en: 'A' }, { vi: 'B', en: 'B' }], correctOption: 1 })).json().id;
+    expect((await (await t.signIn('hr.danang')).delete(`/api/assessments/questions/${extra}`)).statusCode).toBe(404);
+    expect((await (await t.signIn('canbo.hanoi')).delete(`/api/assessments/questions/${extra}`)).statusCode).toBe(403);
+    expect((await hr.delete(`/api/assessments/questions/${extra}`)).statusCode).toBe(204);
+    const bank = (await hr.get(`/api/assessments/questions?competencyId=${competencyId}`)).json().items;
+    expect(bank.map((q: { stem: string }) => q.stem)).toEqual(['Câu hỏi 1?', 'Câu hỏi 2?', 'Câu hỏi 3?']);
     const lanAgent = await t.signIn('canbo.hanoi');
     expect((await lanAgent.get(`/api/assessments/cycles/${cycleId}/tests`)).json().items).toHaveLength(1);
     const started = (await lanAgent.post(`/api/assessments/cycles/${cycleId}/tests`, { competencyId })).json();

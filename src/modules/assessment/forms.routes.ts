@@ -4,7 +4,7 @@ import { formBody, idParams, questionBody } from './assessment.schema.js';
 import { forbidden } from '../../platform/errors.js';
 import { assessmentPolicy } from './assessment.policy.js';
 import { getForm, myForms, saveForm } from './forms.service.js';
-import { addQuestion, listQuestions, myTests, startTest, submitTest } from './knowledge-tests.service.js';
+import { addQuestion, listQuestions, myTests, startTest, submitTest, withdrawQuestion } from './knowledge-tests.service.js';
 import { markNotificationRead, myNotifications } from './progress.service.js';
 import { reportCardPdf } from './report.pdf.js';
 import { myReport, personReport, reportablePeople } from './report.service.js';
@@ -49,6 +49,15 @@ export async function formRoutes(app: AppInstance): Promise<void> {
     if (!assessmentPolicy.canManageQuestions(request.actor!)) throw forbidden();
     return reply.code(201).send({ id: await addQuestion(app.db, request.actor!, request.body) });
   });
+
+  app.delete(
+    '/questions/:id',
+    { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'Withdraw a question from its bank (kept for past tests)', params: idParams } },
+    async (request, reply) => {
+      await withdrawQuestion(app.db, request.actor!, request.params.id);
+      return reply.code(204).send();
+    },
+  );
 
   app.get('/cycles/:id/tests', { config: { access: 'authenticated' }, schema: { tags, summary: 'Knowledge tests the caller can take', params: idParams } }, async (request) => ({
     items: await myTests(app.db, request.actor!, request.params.id),

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { AppError, badRequest, notFound } from '../../platform/errors.js';
+import { AppError, badRequest, forbidden, notFound } from '../../platform/errors.js';
+import { isInScope } from '../../platform/auth/scope.js';
 import { normalizeVietnamese } from '../../platform/text/vietnamese.js';
 import { defaultCutoffs, drawQuestions, scoreAnswers, scoreToLevel } from './knowledge-test.js';
 import type { LocalizedOption } from './assessment.tables.js';
@@ -39,6 +40,32 @@ export async function addQuestion(db: Db, actor: Actor, input: QuestionInput) {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'create', entity: 'assessment_question', entityId: row.id, agencyPath: actor.role === 'national_admin' ? null : actor.agencyPath, after: input });
     return row.id;
+  });
+}
+
+/**
+ * Withdraws a question from its bank. Questions are never edited or deleted:
+ * past test attempts keep pointing at what was asked; a corrected question is a
+ * new one. The national bank is the national administrator's; an agency's bank
+ * belongs to the HR officers of that agency and those above it.
+ */
+export async function withdrawQuestion(db: Db, actor: Actor, id: string) {
+  return db.transaction().execute(async (trx) => {
+    const question = await trx
+      .selectFrom('assessment_questions as q')
+      .leftJoin('agencies as a', 'a.id', 'q.agency_id')
+      .select(['q.id', 'q.agency_id', 'a.path', 'q.active', 'q.stem'])
+      .where('q.id', '=', id)
+      .executeTakeFirst();
+    if (!question) throw notFound();
+    const owns = actor.role === 'national_admin' || (question.path !== null && isInScope(actor, question.path));
+    // The national bank and the banks of agencies above the actor are visible to them (bankCondition), not theirs.
+    const visible = owns || question.path === null || actor.agencyPath.startsWith(question.path);
+    if (!visible) throw notFound();
+    if (!owns) throw forbidden();
+    if (!question.active) return;
+    await trx.updateTable('assessment_questions').set({ active: false }).where('id', '=', id).execute();
+    await recordAudit(trx, actor, { action: 'update', entity: 'assessment_question', entityId: id, agencyPath: question.path, before: { active: true, stem: question.stem }, after: { active: false } });
   });
 }
 

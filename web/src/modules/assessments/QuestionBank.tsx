@@ -26,6 +26,7 @@ export function QuestionBank() {
       void questions.refetch();
     },
   });
+  const withdraw = useMutation({ mutationFn: (id: string) => assessmentApi.withdrawQuestion(id), onSuccess: () => void questions.refetch() });
   return (
     <Stack gap="sm">
       <Title order={3}>{t('assessment.questionBank')}</Title>
@@ -38,7 +39,14 @@ export function QuestionBank() {
       <Text size="sm" c="dimmed">{t('assessment.bankSize', { count: questions.data?.length ?? 0 })}</Text>
       {questions.data && questions.data.length > 0 && (
         <List size="sm" spacing={4}>
-          {questions.data.map((q) => <List.Item key={q.id}>{loc(q.stem, q.stemEn)} — <Text span c="green" size="sm">{loc(q.options[q.correctOption]?.vi ?? '', q.options[q.correctOption]?.en)}</Text></List.Item>)}
+          {questions.data.map((q) => (
+            <List.Item key={q.id}>
+              {loc(q.stem, q.stemEn)} — <Text span c="green" size="sm">{loc(q.options[q.correctOption]?.vi ?? '', q.options[q.correctOption]?.en)}</Text>{' '}
+              <Button size="compact-xs" variant="subtle" color="red" loading={withdraw.isPending && withdraw.variables === q.id} onClick={() => window.confirm(t('assessment.confirmWithdrawQuestion')) && withdraw.mutate(q.id)} data-testid="bank-withdraw">
+                {t('assessment.withdrawQuestion')}
+              </Button>
+            </List.Item>
+          ))}
         </List>
       )}
       <Card withBorder padding="sm">
@@ -54,6 +62,7 @@ export function QuestionBank() {
               ))}
             </Stack>
           </Radio.Group>
+          {withdraw.error && <Text c="red" size="sm">{isApiError(withdraw.error) ? withdraw.error.message : String(withdraw.error)}</Text>}
           {add.error && <Text c="red" size="sm">{isApiError(add.error) ? add.error.message : String(add.error)}</Text>}
           <Group justify="flex-end">
             <Button size="xs" data-testid="bank-add" onClick={() => add.mutate()} loading={add.isPending} disabled={!stem.trim() || options.filter((o) => o.trim()).length < 2 || !options[Number(correct)]?.trim()}>

@@ -174,6 +174,7 @@ export const assessmentApi = {
   questions: (competencyId: string) =>
     api.get<{ items: Array<TestQuestion & { correctOption: number }> }>(withQuery(`${base}/questions`, { competencyId })).then((r) => r.items),
   addQuestion: (body: unknown) => api.post<{ id: string }>(`${base}/questions`, body),
+  withdrawQuestion: (id: string) => api.delete(`${base}/questions/${id}`),
   experts: () => api.get<{ items: Array<{ id: string; displayName: string; agencyName: string }> }>(`${base}/experts`).then((r) => r.items),
   myForms: () => api.get<{ items: MyForm[] }>(`${base}/forms`).then((r) => r.items),
   form: (id: string) => api.get<RatingForm>(`${base}/forms/${id}`),
