@@ -107,4 +107,18 @@ describe('assessment cycle in the browser', () => {
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
   }, 120_000);
+
+  it('scopes an ad hoc cycle to named people found without diacritics', async () => {
+    const hr = await signedIn('hr.hanoi');
+    await hr.getByTestId('cycle-create').click();
+    await hr.getByTestId('cycle-name').fill('Đánh giá đột xuất sau điều động');
+    await hr.getByTestId('cycle-version').selectOption(fx.versionId);
+    await hr.getByTestId('cycle-scope-people').fill('ngo thi bich');
+    await hr.getByRole('option', { name: 'Ngô Thị Bích Ngọc (HN-0004)' }).click();
+    await hr.getByTestId('cycle-save').click();
+    await hr.getByTestId('cycle-assign').click();
+    await expect.poll(() => hr.getByTestId('cycle-message').textContent()).toContain('Đã thêm 1 người');
+    await expect.poll(() => hr.getByTestId('subject').count()).toBe(1);
+    expect(await hr.getByTestId('subject').textContent()).toContain('Ngô Thị Bích Ngọc');
+  });
 });

@@ -4,7 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, isApiError } from '../../api/client';
+import { foldedFilter } from '../../ui/foldText';
+import { positionsApi } from '../positions/positionsApi';
 import { assessmentApi, loc, type Source, type Weights } from './assessmentApi';
+import { ScopePeoplePicker } from './ScopePeoplePicker';
 
 const SOURCES: Source[] = ['self', 'leader', 'peer', 'subordinate', 'expert', 'test'];
 const DEFAULT_WEIGHTS: Weights = { self: 20, leader: 40, peer: 20, subordinate: 10, expert: 10, test: 10 };
@@ -22,7 +25,10 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
     queryFn: () => api.get<{ items: Array<{ id: string; name: string; nameEn: string | null }> }>('/api/org/agencies?limit=1000').then((r) => r.items),
     enabled: opened,
   });
+  const positions = useQuery({ queryKey: ['assessment', 'scope-positions'], queryFn: ({ signal }) => positionsApi.list('', signal).then((r) => r.items), enabled: opened });
   const [scopeAgencies, setScopeAgencies] = useState<string[]>([]);
+  const [scopePositions, setScopePositions] = useState<string[]>([]);
+  const [scopePeople, setScopePeople] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [nameEn, setNameEn] = useState('');
   const [kind, setKind] = useState<'periodic' | 'ad_hoc'>('periodic');
@@ -37,7 +43,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
       assessmentApi.createCycle({
         name, nameEn: nameEn || null, kind, year: kind === 'periodic' ? Number(opensOn.slice(0, 4)) : null,
         opensOn, closesOn, frameworkVersionId: versionId || versions.data?.[0]?.id, weights, minPeers, anonymityThreshold: threshold,
-        scope: { agencyIds: scopeAgencies, positionIds: [], personIds: [] },
+        scope: { agencyIds: scopeAgencies, positionIds: scopePositions, personIds: scopePeople },
       }),
     onSuccess: async ({ id }) => {
       await queryClient.invalidateQueries({ queryKey: ['assessment', 'cycles'] });
@@ -72,12 +78,24 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
           label={t('assessment.scopeAgencies')}
           description={t('assessment.scopeHelp')}
           searchable
+          filter={foldedFilter}
           clearable
           value={scopeAgencies}
           onChange={setScopeAgencies}
           data={(agencies.data ?? []).map((a) => ({ value: a.id, label: loc(a.name, a.nameEn) }))}
           data-testid="cycle-scope"
         />
+        <MultiSelect
+          label={t('assessment.scopePositions')}
+          searchable
+          clearable
+          filter={foldedFilter}
+          value={scopePositions}
+          onChange={setScopePositions}
+          data={(positions.data ?? []).map((p) => ({ value: p.id, label: `${p.code} — ${loc(p.titleVi, p.titleEn)}` }))}
+          data-testid="cycle-scope-positions"
+        />
+        <ScopePeoplePicker value={scopePeople} onChange={setScopePeople} />
         <Text fw={600} size="sm">{t('assessment.weights')}</Text>
         <SimpleGrid cols={{ base: 2, sm: 3 }}>
           {SOURCES.map((s) => (

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { MultiSelect } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { peopleApi } from '../people/peopleApi';
+
+/**
+ * Named people for an ad hoc cycle, found by name (with or without diacritics)
+ * or staff code on the server: a scope may hold tens of thousands of staff.
+ */
+export function ScopePeoplePicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [q, setQ] = useState('');
+  // Labels of people already chosen, kept when they drop out of the current search.
+  const [chosen, setChosen] = useState(new Map<string, string>());
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const found = useQuery({
+    queryKey: ['assessment', 'scope-people', q],
+    queryFn: ({ signal }) => peopleApi.list({ q, status: 'active', sort: 'name', limit: 20, offset: 0 }, signal),
+    enabled: q.length >= 2,
+    placeholderData: keepPreviousData,
+  });
+  const options = new Map(chosen);
+  for (const p of found.data?.items ?? []) options.set(p.id, `${p.fullName} (${p.staffCode})`);
+
+  return (
+    <MultiSelect
+      label={t('assessment.scopePeople')}
+      description={t('assessment.scopePeopleHelp')}
+      searchable
+      clearable
+      searchValue={search}
+      onSearchChange={setSearch}
+      // The server already matched the search; show what it found.
+      filter={({ options: all }) => all}
+      value={value}
+      onChange={(ids) => {
+        setChosen(new Map(ids.map((id) => [id, options.get(id) ?? id])));
+        onChange(ids);
+      }}
+      data={[...options].map(([id, label]) => ({ value: id, label }))}
+      nothingFoundMessage={q.length >= 2 ? t('common.none') : t('assessment.typeToSearch')}
+      data-testid="cycle-scope-people"
+    />
+  );
+}
