@@ -20,7 +20,7 @@ export default function AccountsPage() {
     return () => clearTimeout(timer);
   }, [search]);
   const list = useQuery({ queryKey: ['accounts', q], queryFn: ({ signal }) => accountsApi.list(q, signal) });
-  const lastLogin = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso)) : t('accounts.never'));
+  const lastLogin = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso)) : t('accounts.never'));
 
   return (
     <>

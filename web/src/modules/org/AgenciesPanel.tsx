@@ -76,6 +76,7 @@ function AgencyDrawer({ id, agencies, onClose }: { id: string | null; agencies: 
             {agency.data.code} · {t(`org.agency.kinds.${agency.data.kind as 'central'}`)} · {agency.data.adminUnitName ?? ''}
           </Text>
           <Text fw={600}>{t('org.agency.history')}</Text>
+          {agency.data.history.length === 0 && <Text size="sm" c="dimmed">{t('org.agency.noHistory')}</Text>}
           <Timeline bulletSize={14} lineWidth={2}>
             {agency.data.history.map((h) => (
               <Timeline.Item key={h.id} title={`${formatDate(h.effectiveDate)} · ${t(`org.agency.events.${h.kind}`)}`}>
