@@ -23,8 +23,7 @@ const unitWhenCycleOpened = (cycleId: string, agencies: RawBuilder<unknown>) => 
 /** Agencies with no administrative unit (ministries, central bodies) count under this key. */
 export const CENTRAL = 'central';
 
-/** The six measures of summary rows, summed again (in column order, and named back). */
-const measures = sql`sum(people)::int, sum(needs)::int, sum(sum_gap), sum(sum_weighted_need), sum(sum_assessed), sum(sum_required)`;
+/** The six measures of summary rows, summed again. */
 const namedMeasures = sql`sum(people)::int AS people, sum(needs)::int AS needs, sum(sum_gap) AS sum_gap,
   sum(sum_weighted_need) AS sum_weighted_need, sum(sum_assessed) AS sum_assessed, sum(sum_required) AS sum_required`;
 
@@ -43,7 +42,7 @@ const namedMeasures = sql`sum(people)::int AS people, sum(needs)::int AS needs, 
 export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, agencyIds: readonly string[]): Promise<void> {
   if (agencyIds.length === 0) return;
   const agencies = sql.join(agencyIds.map((id) => sql`${id}::uuid`));
-  // Four statements on purpose: this runs inside every consolidation (target < 10 ms).
+  // Three statements on purpose: this runs inside every consolidation (target < 10 ms).
   // 1. Take the agencies' old rows out, subtracting them from their provinces
   //    (province rows change by deltas: a province is thousands of agency rows).
   await sql`
@@ -60,31 +59,30 @@ export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, a
       WHERE p.cycle_id = ${cycleId} AND p.geography = d.geography AND p.province_id = d.province_id AND p.competency_id = d.competency_id),
     finest AS (DELETE FROM needs_summary WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies}))
     DELETE FROM needs_summary_people WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})`.execute(trx);
-  // 2. The finest grain, from the consolidated results.
+  // 2. The agencies' results read once; from them, in one statement: the finest
+  //    grain, the agency rows (their sums added to their provinces) and the
+  //    people rows. Paths and units are joined after grouping, not grouped by.
   await sql`
-    INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id,
-                               people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
-    SELECT r.cycle_id, r.agency_id, a.path, r.position_id, COALESCE(p.role_category, 'unknown'), r.competency_id,
-           count(*)::int,
-           (count(*) FILTER (WHERE r.required_level > r.assessed_level))::int,
-           COALESCE(sum(GREATEST(r.required_level - r.assessed_level, 0)), 0),
-           COALESCE(sum(GREATEST(r.required_level - r.assessed_level, 0) * COALESCE(r.criticality, 2)), 0),
-           sum(r.assessed_level), sum(r.required_level)
-    FROM assessment_results r
-    JOIN agencies a ON a.id = r.agency_id
-    JOIN people p ON p.id = r.person_id
-    WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL
-    GROUP BY r.cycle_id, r.agency_id, a.path, r.position_id, COALESCE(p.role_category, 'unknown'), r.competency_id`.execute(trx);
-  // 3. Agency and people rows from it, and their sums added to their provinces.
-  await sql`
-    WITH agency_rows AS (
+    WITH r AS MATERIALIZED (
+      SELECT r.agency_id, r.person_id, r.position_id, COALESCE(p.role_category, 'unknown') AS role_category, r.competency_id,
+             r.required_level > r.assessed_level AS is_need,
+             GREATEST(r.required_level - r.assessed_level, 0) AS gap, COALESCE(r.criticality, 2) AS criticality,
+             r.assessed_level, r.required_level
+      FROM assessment_results r JOIN people p ON p.id = r.person_id
+      WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL),
+    ag AS (SELECT id, path FROM agencies WHERE id IN (${agencies})),
+    finest AS (
+      INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id,
+                                 people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
+      SELECT ${cycleId}, g.agency_id, ag.path, g.position_id, g.role_category, g.competency_id, g.people, g.needs, g.sum_gap, g.sum_weighted_need, g.sum_assessed, g.sum_required
+      FROM (${grouped(sql`agency_id, position_id, role_category, competency_id`)}) g JOIN ag ON ag.id = g.agency_id),
+    agency_rows AS (
       INSERT INTO needs_summary_agency (cycle_id, agency_id, agency_path, admin_unit_id, province_id, current_province_id, competency_id,
                                         people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
-      SELECT s.cycle_id, s.agency_id, s.agency_path, u.admin_unit_id, u.province_id, u.current_province_id, s.competency_id, ${measures}
-      FROM needs_summary s
-      JOIN (${unitWhenCycleOpened(cycleId, agencies)}) u ON u.agency_id = s.agency_id
-      WHERE s.cycle_id = ${cycleId} AND s.agency_id IN (${agencies})
-      GROUP BY s.cycle_id, s.agency_id, s.agency_path, u.admin_unit_id, u.province_id, u.current_province_id, s.competency_id
+      SELECT ${cycleId}, g.agency_id, ag.path, u.admin_unit_id, u.province_id, u.current_province_id, g.competency_id,
+             g.people, g.needs, g.sum_gap, g.sum_weighted_need, g.sum_assessed, g.sum_required
+      FROM (${grouped(sql`agency_id, competency_id`)}) g JOIN ag ON ag.id = g.agency_id
+      JOIN (${unitWhenCycleOpened(cycleId, agencies)}) u ON u.agency_id = g.agency_id
       RETURNING province_id, current_province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required),
     by_province AS (${byProvince(sql`agency_rows`)}),
     added AS (
@@ -97,18 +95,20 @@ export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, a
           sum_assessed = needs_summary_province.sum_assessed + EXCLUDED.sum_assessed,
           sum_required = needs_summary_province.sum_required + EXCLUDED.sum_required)
     INSERT INTO needs_summary_people (cycle_id, agency_id, agency_path, people, meeting_profile)
-    SELECT per_person.cycle_id, per_person.agency_id, a.path, count(*)::int, (count(*) FILTER (WHERE NOT per_person.has_need))::int
-    FROM (
-      SELECT r.cycle_id, r.agency_id, r.person_id, bool_or(r.required_level > r.assessed_level) AS has_need
-      FROM assessment_results r
-      WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL
-      GROUP BY r.cycle_id, r.agency_id, r.person_id
-    ) per_person
-    JOIN agencies a ON a.id = per_person.agency_id
-    GROUP BY per_person.cycle_id, per_person.agency_id, a.path`.execute(trx);
-  // 4. A province (or competency) nobody counts in any more leaves the table.
+    SELECT ${cycleId}, per_person.agency_id, ag.path, count(*)::int, (count(*) FILTER (WHERE NOT per_person.has_need))::int
+    FROM (SELECT agency_id, person_id, bool_or(is_need) AS has_need FROM r GROUP BY agency_id, person_id) per_person
+    JOIN ag ON ag.id = per_person.agency_id
+    GROUP BY per_person.agency_id, ag.path`.execute(trx);
+  // 3. A province (or competency) nobody counts in any more leaves the table.
   await sql`DELETE FROM needs_summary_province WHERE cycle_id = ${cycleId} AND people = 0`.execute(trx);
 }
+
+/** The six measures from the agencies' results (`r` above), grouped by the given columns. */
+const grouped = (columns: RawBuilder<unknown>) => sql`
+  SELECT ${columns}, count(*)::int AS people, (count(*) FILTER (WHERE is_need))::int AS needs,
+         COALESCE(sum(gap), 0) AS sum_gap, COALESCE(sum(gap * criticality), 0) AS sum_weighted_need,
+         sum(assessed_level) AS sum_assessed, sum(required_level) AS sum_required
+  FROM r GROUP BY ${columns}`;
 
 /** Agency rows summed per province, in both geographies (the era's and today's). */
 const byProvince = (rows: RawBuilder<unknown>) => sql`
