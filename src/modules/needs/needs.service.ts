@@ -182,23 +182,27 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
     .where('p.id', '=', personId)
     .executeTakeFirst();
   if (!person || !peoplePolicy.canRead(actor, person)) throw notFound();
-  const cycle = await db
-    .selectFrom('assessment_results as r')
-    .innerJoin('assessment_cycles as c', 'c.id', 'r.cycle_id')
-    .select(['c.id', 'c.name', 'c.opens_on as opensOn'])
-    .where('r.person_id', '=', personId)
-    .$if(cycleId !== undefined, (q) => q.where('r.cycle_id', '=', cycleId!))
-    .$if(!assessmentPolicy.seesUnpublishedResults(actor, person), (q) => q.where('c.status', '=', 'closed'))
-    .orderBy('c.opens_on', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!cycle) return { person: { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName }, cycle: null, gaps: [], meetsProfile: null };
-  const results = await db
-    .selectFrom('assessment_results')
-    .select(['competency_id', 'required_level', 'assessed_level', 'criticality'])
-    .where('cycle_id', '=', cycle.id)
-    .where('person_id', '=', personId)
+  // The latest visible cycle and the person's results in it, in one round trip (the embedded engine pays ~0.5 ms a query).
+  const rows = await db
+    .with('latest', (w) =>
+      w
+        .selectFrom('assessment_results as r')
+        .innerJoin('assessment_cycles as c', 'c.id', 'r.cycle_id')
+        .select(['c.id', 'c.name', 'c.opens_on'])
+        .where('r.person_id', '=', personId)
+        .$if(cycleId !== undefined, (q) => q.where('r.cycle_id', '=', cycleId!))
+        .$if(!assessmentPolicy.seesUnpublishedResults(actor, person), (q) => q.where('c.status', '=', 'closed'))
+        .orderBy('c.opens_on', 'desc')
+        .limit(1),
+    )
+    .selectFrom('latest as l')
+    .innerJoin('assessment_results as r', (j) => j.onRef('r.cycle_id', '=', 'l.id').on('r.person_id', '=', personId))
+    .select(['l.id as cycleId', 'l.name as cycleName', 'l.opens_on as opensOn', 'r.competency_id', 'r.required_level', 'r.assessed_level', 'r.criticality'])
     .execute();
+  const first = rows[0];
+  if (!first) return { person: { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName }, cycle: null, gaps: [], meetsProfile: null };
+  const cycle = { id: first.cycleId, name: first.cycleName, opensOn: first.opensOn };
+  const results = rows;
   const catalogue = await loadCompetencyCatalogue(db, results.map((r) => r.competency_id));
   const gaps = computeGaps(
     results.map((r) => ({ competencyId: r.competency_id, requiredLevel: r.required_level, assessedLevel: r.assessed_level, criticality: r.criticality })),
