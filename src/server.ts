@@ -5,6 +5,10 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
 import { seedDemoAssessments } from './dataset/demo-assessments.js';
 import type { AppInstance } from './platform/http/types.js';
+import { vacuumNeedsSummaries } from './modules/needs/summaries.js';
+
+/** How often the embedded engine's busiest summary rows are vacuumed (it has no autovacuum). */
+const EMBEDDED_VACUUM_MS = 10 * 60_000;
 
 export interface StartServerOptions {
   /** PostgreSQL server; when absent the embedded engine is used. */
@@ -49,6 +53,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       webRoot: options.webRoot ?? defaultWebRoot,
     });
     const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
+    const vacuum =
+      database.engine === 'pglite'
+        ? setInterval(() => void vacuumNeedsSummaries(database.db, 'province').catch((err: unknown) => app.log.warn({ err }, 'vacuum of the needs summaries failed')), EMBEDDED_VACUUM_MS).unref()
+        : undefined;
     return {
       app,
       url: address.replace('[::1]', 'localhost'),
@@ -56,6 +64,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       migration,
       demoLoaded,
       async close() {
+        clearInterval(vacuum);
         await app.close();
         await database.close();
       },

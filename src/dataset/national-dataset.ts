@@ -6,6 +6,7 @@ import { seedCountry } from '../modules/people/demo/seed-country.js';
 import { consolidateCycle } from '../modules/assessment/consolidate.service.js';
 import { positionCatalogue } from './position-catalogue.js';
 import { foldForSearch } from '../platform/text/vietnamese.js';
+import { vacuumNeedsSummaries } from '../modules/needs/summaries.js';
 
 /**
  * The synthetic national data set of issue 7: the country's agencies, staff,
@@ -73,7 +74,7 @@ export async function buildNationalDataset(db: Db, options: NationalOptions) {
   // engine, or on a server with it off): the summaries are rewritten by every
   // consolidation chunk, so without this their scans wade through dead rows.
   await step('vacuum and analyse the summaries', async () => {
-    for (const table of ['needs_summary', 'needs_summary_agency', 'needs_summary_province', 'needs_summary_people']) await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
+    await vacuumNeedsSummaries(db);
     await sql`ANALYZE`.execute(db);
   });
   const counts = await datasetCounts(db);

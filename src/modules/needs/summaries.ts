@@ -126,3 +126,16 @@ export async function onResultsConsolidated(trx: Kysely<any>, event: { cycleId: 
     WHERE cycle_id = ${event.cycleId} AND person_id IN (${sql.join(event.personIds.map((id) => sql`${id}::uuid`))})`.execute(trx);
   await refreshNeedsSummaries(trx, event.cycleId, rows.map((r) => r.agency_id));
 }
+
+const SUMMARY_TABLES = ['needs_summary', 'needs_summary_agency', 'needs_summary_province', 'needs_summary_people'] as const;
+
+/**
+ * Vacuum the summaries (all of them, or only the province rows, which every
+ * consolidation rewrites: a few thousand live rows that pile up dead versions
+ * fastest). A PostgreSQL server's autovacuum does this; the embedded engine has
+ * none, so the server schedules the province rows for it (server.ts).
+ * VACUUM cannot run inside a transaction: call it on the database, not a `trx`.
+ */
+export async function vacuumNeedsSummaries(db: Kysely<any>, tables: 'all' | 'province' = 'all'): Promise<void> {
+  for (const table of tables === 'all' ? SUMMARY_TABLES : (['needs_summary_province'] as const)) await sql`VACUUM ANALYZE ${sql.table(table)}`.execute(db);
+}
