@@ -7,7 +7,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-const agencyId = async (code: string) => (await t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 const userId = async (username: string) => (await t.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 /** A person of the register under an agency, with no account yet. */
 async function unlinkedPerson(agencyCode: string) {
@@ -26,7 +25,7 @@ describe('account management', () => {
     const hr = await t.signIn('hr.hanoi');
     const person = await unlinkedPerson('HN-SNV');
     const created = await hr.post('/api/accounts', {
-      username: 'Chuyenvien.HN', displayName: person.full_name, role: 'civil_servant', agencyId: await agencyId('HN-SNV'), personId: person.id, password: 'MatKhau@2026x',
+      username: 'Chuyenvien.HN', displayName: person.full_name, role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), personId: person.id, password: 'MatKhau@2026x',
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ username: 'chuyenvien.hn', role: 'civil_servant', personName: person.full_name, active: true });
@@ -36,21 +35,21 @@ describe('account management', () => {
     const audit = await t.db.selectFrom('audit_log').select(['after']).where('entity', '=', 'user').where('entity_id', '=', created.json().id).executeTakeFirstOrThrow();
     expect(JSON.stringify(audit.after)).not.toMatch(/password|argon/i);
     // Same username again, or the same person linked twice: 409.
-    const again = await hr.post('/api/accounts', { username: 'chuyenvien.hn', displayName: 'X', role: 'civil_servant', agencyId: await agencyId('HN-SNV'), password: 'MatKhau@2026x' });
+    const again = await hr.post('/api/accounts', { username: 'chuyenvien.hn', displayName: 'X', role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), password: 'MatKhau@2026x' });
     expect(again.statusCode).toBe(409);
-    const twice = await hr.post('/api/accounts', { username: 'khac.hn', displayName: 'X', role: 'civil_servant', agencyId: await agencyId('HN-SNV'), personId: person.id, password: 'MatKhau@2026x' });
+    const twice = await hr.post('/api/accounts', { username: 'khac.hn', displayName: 'X', role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), personId: person.id, password: 'MatKhau@2026x' });
     expect(twice.statusCode).toBe(409);
   });
 
   it('refuses bad input, roles above the caller and agencies outside their scope', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const hanoi = await agencyId('HN-SNV');
+    const hanoi = await t.agencyId('HN-SNV');
     const body = { username: 'moi.hn', displayName: 'Người mới', role: 'leader', agencyId: hanoi, password: 'MatKhau@2026x' };
     expect((await hr.post('/api/accounts', { ...body, password: 'ngan' })).statusCode).toBe(400);
     expect((await hr.post('/api/accounts', { ...body, username: 'có dấu' })).statusCode).toBe(400);
     expect((await hr.post('/api/accounts', { ...body, extra: 1 })).statusCode).toBe(400);
     expect((await hr.post('/api/accounts', { ...body, role: 'national_admin' })).statusCode).toBe(403);
-    expect((await hr.post('/api/accounts', { ...body, agencyId: await agencyId('DN-SNV') })).statusCode).toBe(404);
+    expect((await hr.post('/api/accounts', { ...body, agencyId: await t.agencyId('DN-SNV') })).statusCode).toBe(404);
     const danangPerson = await unlinkedPerson('DN-SNV');
     expect((await hr.post('/api/accounts', { ...body, personId: danangPerson.id })).statusCode).toBe(400);
     expect(await t.db.selectFrom('users').select('id').where('username', '=', 'moi.hn').executeTakeFirst()).toBeUndefined();

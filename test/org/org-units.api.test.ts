@@ -7,7 +7,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-const agencyId = async (code: string) => (await t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 
 describe('administrative units as of a date', () => {
   it('answers the 2024 geography and today’s', async () => {
@@ -51,7 +50,7 @@ describe('administrative units as of a date', () => {
 describe('history across the reorganisation', () => {
   it('keeps naming the 2024 unit on a 2024 record and rolls it up into today’s province', async () => {
     const admin = await t.signIn('admin');
-    const danang = await agencyId('DN-SNV');
+    const danang = await t.agencyId('DN-SNV');
     const created = await admin.post('/api/org/agencies', {
       code: 'QNAM-SNV', name: 'Sở Nội vụ tỉnh Quảng Nam', kind: 'department', parentId: null, adminUnitId: 'pre2025-P49', validFrom: '2008-01-01',
     });
@@ -87,9 +86,9 @@ describe('history across the reorganisation', () => {
 
   it('moves an agency with its history and keeps scope by path', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const parent = await agencyId('HN-SNV');
+    const parent = await t.agencyId('HN-SNV');
     const created = (await hr.post('/api/org/agencies', { code: 'HN-SNV-P1', name: 'Phòng Công chức', kind: 'department', parentId: parent })).json();
-    const target = await agencyId('HN-HOANKIEM');
+    const target = await t.agencyId('HN-HOANKIEM');
     const moved = await hr.post(`/api/org/agencies/${created.id}/move`, { parentId: target, effectiveDate: '2027-01-01' });
     expect(moved.statusCode).toBe(200);
     expect(moved.json().parentId).toBe(target);
@@ -104,7 +103,7 @@ describe('history across the reorganisation', () => {
 
   it('renames an agency from a date and keeps the old name in its history', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const created = (await hr.post('/api/org/agencies', { code: 'HN-SNV-P2', name: 'Phòng Tổ chức', kind: 'department', parentId: await agencyId('HN-SNV') })).json();
+    const created = (await hr.post('/api/org/agencies', { code: 'HN-SNV-P2', name: 'Phòng Tổ chức', kind: 'department', parentId: await t.agencyId('HN-SNV') })).json();
     const renamed = await hr.post(`/api/org/agencies/${created.id}/rename`, { name: 'Phòng Tổ chức – Biên chế', nameEn: 'Organisation and Staffing Division', effectiveDate: '2027-03-01' });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'Phòng Tổ chức – Biên chế', nameEn: 'Organisation and Staffing Division' });
@@ -117,7 +116,7 @@ describe('history across the reorganisation', () => {
 
   it('dissolves only an agency without active staff or sub-agencies, and keeps it readable', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const withStaff = await agencyId('HN-SNV');
+    const withStaff = await t.agencyId('HN-SNV');
     const refused = await hr.post(`/api/org/agencies/${withStaff}/dissolve`, { effectiveDate: '2027-06-30' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('agency_not_empty');
@@ -138,7 +137,7 @@ describe('history across the reorganisation', () => {
 
   it('hides other provinces’ agencies (404) and refuses changes outside scope', async () => {
     const hr = await t.signIn('hr.danang');
-    const hanoi = await agencyId('HN-SNV');
+    const hanoi = await t.agencyId('HN-SNV');
     expect((await hr.get(`/api/org/agencies/${hanoi}`)).statusCode).toBe(404);
     expect((await hr.post(`/api/org/agencies/${hanoi}/admin-unit`, { adminUnitId: '2025-P01', effectiveDate: '2026-01-01' })).statusCode).toBe(404);
     const list = (await hr.get('/api/org/agencies')).json().items.map((a: { code: string }) => a.code);

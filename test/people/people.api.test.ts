@@ -8,7 +8,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-const agencyId = async (code: string) => (await t.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 const personId = async (staffCode: string) => (await t.db.selectFrom('people').select('id').where('staff_code', '=', staffCode).executeTakeFirstOrThrow()).id;
 const names = (res: { json(): { items: { fullName: string }[] } }) => res.json().items.map((p) => p.fullName);
 
@@ -24,7 +23,7 @@ describe('searching the register', () => {
 
   it('finds "Nguyễn Văn A" when typed "nguyen van a"', async () => {
     const admin = await t.signIn('admin');
-    const created = await admin.post('/api/people', { staffCode: 'HN-9001', fullName: 'Nguyễn Văn A', agencyId: await agencyId('HN-SNV') });
+    const created = await admin.post('/api/people', { staffCode: 'HN-9001', fullName: 'Nguyễn Văn A', agencyId: await t.agencyId('HN-SNV') });
     expect(created.statusCode).toBe(201);
     expect(names(await admin.get('/api/people?q=nguyen van a'))).toContain('Nguyễn Văn A');
   });
@@ -46,8 +45,8 @@ describe('searching the register', () => {
     const hanoiPerson = await personId('HN-0002');
     expect((await hr.get(`/api/people/${hanoiPerson}`)).statusCode).toBe(404);
     expect((await hr.patch(`/api/people/${hanoiPerson}`, { phone: '0900000000' })).statusCode).toBe(404);
-    expect((await hr.post(`/api/people/${hanoiPerson}/transfer`, { agencyId: await agencyId('DN-SNV'), effectiveDate: '2026-01-01' })).statusCode).toBe(404);
-    expect((await hr.get(`/api/people?agencyId=${await agencyId('HN-SNV')}`)).statusCode).toBe(404);
+    expect((await hr.post(`/api/people/${hanoiPerson}/transfer`, { agencyId: await t.agencyId('DN-SNV'), effectiveDate: '2026-01-01' })).statusCode).toBe(404);
+    expect((await hr.get(`/api/people?agencyId=${await t.agencyId('HN-SNV')}`)).statusCode).toBe(404);
     const canbo = await t.signIn('canbo.hanoi');
     expect((await canbo.get('/api/people')).statusCode).toBe(403);
   });
@@ -57,7 +56,7 @@ describe('changing the register keeps history', () => {
   it('records a transfer and a status change as new posts, old ones closed', async () => {
     const hr = await t.signIn('hr.hanoi');
     const id = await personId('HN-0004');
-    const transferred = await hr.post(`/api/people/${id}/transfer`, { agencyId: await agencyId('HN-HOANKIEM'), rank: 'Chuyên viên chính', effectiveDate: '2026-02-01' });
+    const transferred = await hr.post(`/api/people/${id}/transfer`, { agencyId: await t.agencyId('HN-HOANKIEM'), rank: 'Chuyên viên chính', effectiveDate: '2026-02-01' });
     expect(transferred.statusCode).toBe(200);
     // The Sở Nội vụ post does not exist in the ward: the transfer leaves the post empty.
     expect(transferred.json()).toMatchObject({ agencyName: 'Ủy ban nhân dân phường Hoàn Kiếm', rank: 'Chuyên viên chính', positionId: null });
@@ -79,7 +78,7 @@ describe('changing the register keeps history', () => {
 
   it('refuses a duplicate staff code and bad input with clear errors', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const agency = await agencyId('HN-SNV');
+    const agency = await t.agencyId('HN-SNV');
     const dup = await hr.post('/api/people', { staffCode: 'hn-0001', fullName: 'Ai Đó', agencyId: agency });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('staff_code_exists');
@@ -91,7 +90,7 @@ describe('changing the register keeps history', () => {
   it('accepts only a post of the person’s agency', async () => {
     const hr = await t.signIn('hr.hanoi');
     const post = async (code: string) => (await t.db.selectFrom('positions').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
-    const agency = await agencyId('HN-SNV');
+    const agency = await t.agencyId('HN-SNV');
     const ok = await hr.post('/api/people', { staffCode: 'HN-9100', fullName: 'Lưu Văn Quý', agencyId: agency, positionId: await post('HN-SNV-VT') });
     expect(ok.statusCode).toBe(201);
     const wrong = await hr.post('/api/people', { staffCode: 'HN-9101', fullName: 'Lưu Văn Quý', agencyId: agency, positionId: await post('HN-HK-CT') });
@@ -101,7 +100,7 @@ describe('changing the register keeps history', () => {
 
   it('normalises names to NFC on the way in', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const created = await hr.post('/api/people', { staffCode: 'HN-9002', fullName: '  Trần   Thị Hoà '.normalize('NFD'), agencyId: await agencyId('HN-SNV') });
+    const created = await hr.post('/api/people', { staffCode: 'HN-9002', fullName: '  Trần   Thị Hoà '.normalize('NFD'), agencyId: await t.agencyId('HN-SNV') });
     expect(created.json().fullName).toBe('Trần Thị Hoà'.normalize('NFC'));
   });
 });

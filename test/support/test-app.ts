@@ -24,6 +24,8 @@ export interface TestApp {
   signIn(username: string, password?: string): Promise<Agent>;
   /** An agent without a session. */
   anonymous(): Agent;
+  /** The id of the agency with this code (demo codes such as 'HN-SNV'). */
+  agencyId(code: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -79,6 +81,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       return agent;
     },
     anonymous: () => makeAgent('', '', ''),
+    agencyId: async (code) => (await database.db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id,
     async close() {
       await app.close();
       await database.close();

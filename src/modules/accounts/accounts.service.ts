@@ -7,6 +7,7 @@ import type { Db } from '../../platform/db/engine.js';
 import { AppError, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { foldForSearch, normalizeVietnamese } from '../../platform/text/vietnamese.js';
 import { foldedColumn } from '../../platform/text/vietnamese-sql.js';
+import { liveAgencyInScope } from '../org/agencies.service.js';
 import { accountsPolicy } from './accounts.policy.js';
 
 type Executor = Pick<Db, 'selectFrom'>;
@@ -39,13 +40,6 @@ export async function listAccounts(db: Db, actor: Actor, filter: { q?: string; r
   return { items, total: Number(count.total), assignableRoles: accountsPolicy.assignableRoles(actor) };
 }
 
-async function agencyInScope(db: Executor, actor: Actor, agencyId: string) {
-  const agency = await db.selectFrom('agencies').select(['id', 'path', 'valid_to']).where('id', '=', agencyId).executeTakeFirst();
-  if (!agency || !accountsPolicy.canList(actor) || !isInScope(actor, agency.path)) throw notFound({ agencyId });
-  if (agency.valid_to) throw new AppError('agency_dissolved', 409, { agencyId });
-  return agency;
-}
-
 /** The person an account signs in as must be in the register, within the account's agency subtree, and not already linked. */
 async function linkablePerson(db: Executor, personId: string, agencyPath: string, userId: string | null) {
   const person = await db.selectFrom('people as p').innerJoin('agencies as a', 'a.id', 'p.agency_id').select(['p.id', 'a.path']).where('p.id', '=', personId).executeTakeFirst();
@@ -59,7 +53,7 @@ export interface NewAccount { username: string; displayName: string; role: Role;
 export async function createAccount(db: Db, actor: Actor, input: NewAccount) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const agency = await agencyInScope(trx, actor, input.agencyId);
+    const agency = await liveAgencyInScope(trx, actor, input.agencyId);
     if (!accountsPolicy.canManage(actor, { role: input.role, agencyPath: agency.path })) throw forbidden({ role: input.role });
     if (input.personId) await linkablePerson(trx, input.personId, agency.path, null);
     if (await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst()) throw conflict('already_exists', { fields: ['username'] });
@@ -89,7 +83,7 @@ export interface AccountChange { displayName?: string; role?: Role; agencyId?: s
 export async function updateAccount(db: Db, actor: Actor, id: string, change: AccountChange) {
   return db.transaction().execute(async (trx) => {
     const account = await manageable(trx, actor, id);
-    const agency = change.agencyId && change.agencyId !== account.agencyId ? await agencyInScope(trx, actor, change.agencyId) : { id: account.agencyId, path: account.agencyPath };
+    const agency = change.agencyId && change.agencyId !== account.agencyId ? await liveAgencyInScope(trx, actor, change.agencyId) : { id: account.agencyId, path: account.agencyPath };
     const role = change.role ?? (account.role as Role);
     if (!accountsPolicy.canManage(actor, { userId: account.id, role, agencyPath: agency.path })) throw forbidden({ role });
     const personId = change.personId === undefined ? account.personId : change.personId;

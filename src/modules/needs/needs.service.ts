@@ -202,10 +202,9 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
   const first = rows[0];
   if (!first) return { person: { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName }, cycle: null, gaps: [], meetsProfile: null };
   const cycle = { id: first.cycleId, name: first.cycleName, opensOn: first.opensOn };
-  const results = rows;
-  const catalogue = await loadCompetencyCatalogue(db, results.map((r) => r.competency_id));
+  const catalogue = await loadCompetencyCatalogue(db, rows.map((r) => r.competency_id));
   const gaps = computeGaps(
-    results.map((r) => ({ competencyId: r.competency_id, requiredLevel: r.required_level, assessedLevel: r.assessed_level, criticality: r.criticality })),
+    rows.map((r) => ({ competencyId: r.competency_id, requiredLevel: r.required_level, assessedLevel: r.assessed_level, criticality: r.criticality })),
   )
     .map((g) => ({ ...g, competency: catalogue.get(g.competencyId) ?? null }))
     .sort((a, b) => (a.competency?.order ?? 0) - (b.competency?.order ?? 0));

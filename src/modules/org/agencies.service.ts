@@ -19,7 +19,8 @@ async function loadForWrite(trx: Trx, actor: Actor, id: string) {
   return agency;
 }
 
-async function loadTarget(trx: Trx, actor: Actor, id: string) {
+/** An agency the actor can see that still exists (404 outside scope, 409 once dissolved): a target for moves, merges, accounts. */
+export async function liveAgencyInScope(trx: Trx, actor: Actor, id: string) {
   const target = await findAgency(trx, id);
   if (!target || !agencyPolicy.canRead(actor, target)) throw notFound({ id });
   if (target.validTo) throw new AppError('agency_dissolved', 409, { id });
@@ -71,7 +72,7 @@ export function createAgency(db: Db, actor: Actor, input: NewAgency) {
 export function moveAgency(db: Db, actor: Actor, id: string, parentId: string, effectiveDate: string) {
   return db.transaction().execute(async (trx) => {
     const agency = await loadForWrite(trx, actor, id);
-    const parent = await loadTarget(trx, actor, parentId);
+    const parent = await liveAgencyInScope(trx, actor, parentId);
     if (parent.path.startsWith(agency.path)) throw new AppError('agency_cycle', 400, { parentId });
     const newPath = `${parent.path}${agency.id}/`;
     await rewriteSubtreePaths(trx, agency.path, newPath);
@@ -90,7 +91,7 @@ export function moveAgency(db: Db, actor: Actor, id: string, parentId: string, e
 export function mergeAgency(db: Db, actor: Actor, id: string, intoId: string, effectiveDate: string) {
   return db.transaction().execute(async (trx) => {
     const agency = await loadForWrite(trx, actor, id);
-    const into = await loadTarget(trx, actor, intoId);
+    const into = await liveAgencyInScope(trx, actor, intoId);
     if (into.id === agency.id || into.path.startsWith(agency.path)) throw new AppError('agency_cycle', 400, { intoId });
     const children = await trx.selectFrom('agencies').select(['id', 'path']).where('parent_id', '=', id).where('valid_to', 'is', null).execute();
     for (const child of children) {

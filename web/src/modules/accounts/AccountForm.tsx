@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { foldedFilter } from '../../ui/foldText';
 import { isApiError } from '../../api/client';
 import type { Role } from '../../auth/roles';
-import { orgApi } from '../org/orgApi';
+import { liveAgencyOptions, orgApi } from '../org/orgApi';
 import { accountsApi, type Account } from './accountsApi';
 
 const errorText = (error: unknown) => (isApiError(error) ? error.message : String(error));
@@ -21,7 +21,7 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
   const [agencyId, setAgencyId] = useState<string | null>(account?.agencyId ?? null);
   const [active, setActive] = useState(account?.active ?? true);
   const [password, setPassword] = useState('');
-  const agencyOptions = (agencies.data?.items ?? []).filter((a) => !a.validTo).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }));
+  const agencyOptions = liveAgencyOptions(agencies.data?.items ?? []);
 
   const save = useMutation({
     mutationFn: () =>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { Anchor, Badge, Button, Modal, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -13,12 +14,8 @@ import { accountsApi, type Account } from './accountsApi';
 export default function AccountsPage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
   const list = useQuery({ queryKey: ['accounts', q], queryFn: ({ signal }) => accountsApi.list(q, signal) });
   const lastLogin = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso)) : t('accounts.never'));
 

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
 import { MultiSelect } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,13 +12,9 @@ import { peopleApi } from '../people/peopleApi';
 export function ScopePeoplePicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [q, setQ] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 250);
   // Labels of people already chosen, kept when they drop out of the current search.
   const [chosen, setChosen] = useState(new Map<string, string>());
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(search.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
   const found = useQuery({
     queryKey: ['assessment', 'scope-people', q],
     queryFn: ({ signal }) => peopleApi.list({ q, status: 'active', sort: 'name', limit: 20, offset: 0 }, signal),

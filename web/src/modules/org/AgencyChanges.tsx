@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { foldedFilter } from '../../ui/foldText';
 import { isApiError } from '../../api/client';
-import { orgApi, type Agency } from './orgApi';
+import { liveAgencyOptions, orgApi, type Agency } from './orgApi';
 
 type Change = 'rename' | 'move' | 'merge' | 'dissolve';
 const CHANGES: Change[] = ['rename', 'move', 'merge', 'dissolve'];
@@ -23,7 +23,7 @@ export function AgencyChanges({ agency, agencies }: { agency: Agency; agencies: 
   const [nameEn, setNameEn] = useState(agency.nameEn ?? '');
   const [targetId, setTargetId] = useState<string | null>(null);
   // Never under itself or its own sub-agencies; never into a dissolved one.
-  const targets = agencies.filter((a) => !a.validTo && !a.path.startsWith(agency.path)).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }));
+  const targets = liveAgencyOptions(agencies.filter((a) => !a.path.startsWith(agency.path)));
 
   const submit = useMutation({
     mutationFn: (): Promise<unknown> => {

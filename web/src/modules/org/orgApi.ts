@@ -69,6 +69,9 @@ export interface UnitQuery {
   offset?: number;
 }
 
+/** Agencies that still exist, as choices for a select ("name (code)"). */
+export const liveAgencyOptions = (agencies: Agency[]) => agencies.filter((a) => !a.validTo).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }));
+
 export const orgApi = {
   units: (query: UnitQuery, signal?: AbortSignal) => api.get<{ asOf: string; items: AdminUnit[]; total: number }>(withQuery('/api/org/admin-units', { ...query }), { signal }),
   unit: (id: string, signal?: AbortSignal) => api.get<UnitDetail>(`/api/org/admin-units/${encodeURIComponent(id)}`, { signal }),
