@@ -5,6 +5,7 @@ import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
 import type { CliCommand, CliContext, CliModule } from './platform/cli/cli-types.js';
 import { frameworkCommands } from './modules/framework/framework.cli.js';
 import { peopleCommands } from './modules/people/people.cli.js';
+import { needsCommands } from './modules/needs/needs.cli.js';
 import { nationalDatasetCommand } from './dataset/dataset.cli.js';
 
 /**
@@ -14,6 +15,7 @@ import { nationalDatasetCommand } from './dataset/dataset.cli.js';
 const modules: Record<string, CliModule> = {
   framework: frameworkCommands,
   people: peopleCommands,
+  needs: needsCommands,
 };
 
 /** Commands without a module (`npm run cli -- seed`). */

@@ -39,18 +39,31 @@ export async function insertCycle(db: Db, name: string, opensOn: string, version
 
 /**
  * Consolidated results for every demo person on the given competencies, with
- * levels from a fixed formula (reproducible), then the needs summaries
- * refreshed through the consolidation listener, as a real consolidation does.
+ * levels from a fixed formula (reproducible), written as a consolidation
+ * writes them (the previous version kept in the history table), then the
+ * needs summaries updated through the consolidation listener.
  */
 export async function insertResults(db: Db, cycleId: string, competencies: Array<{ id: string }>, shift = 0): Promise<FixtureResult[]> {
   const people = await db
     .selectFrom('people as p')
     .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-    .select(['p.id', 'p.staff_code', 'p.position_id', 'a.code as agencyCode', 'a.id as agencyId'])
+    .select(['p.id', 'p.staff_code', 'p.position_id', 'p.role_category', 'a.code as agencyCode', 'a.id as agencyId'])
     .orderBy('p.staff_code')
     .execute();
+  const personIds = people.map((p) => p.id);
   const results: FixtureResult[] = [];
   await db.transaction().execute(async (trx) => {
+    const { rows: versions } = await sql<{ person_id: string; version: number }>`
+      SELECT person_id, max(version)::int AS version FROM assessment_results
+      WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[]) GROUP BY person_id`.execute(trx);
+    const previousVersions = new Map(versions.map((v) => [v.person_id, v.version]));
+    await sql`
+      INSERT INTO assessment_results_history (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level,
+                                              required_level, criticality, spread, source_count, version, consolidated_at)
+      SELECT cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level,
+             required_level, criticality, spread, source_count, version, consolidated_at
+      FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
+    await sql`DELETE FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
     for (const [i, person] of people.entries()) {
       for (const [j, competency] of competencies.entries()) {
         const requiredLevel = 3 + ((i + j) % 2);
@@ -58,14 +71,13 @@ export async function insertResults(db: Db, cycleId: string, competencies: Array
         const criticality = 1 + ((i + 2 * j) % 3);
         results.push({ personId: person.id, staffCode: person.staff_code, agencyCode: person.agencyCode, competencyId: competency.id, requiredLevel, assessedLevel, criticality });
         await sql`
-          INSERT INTO assessment_results (cycle_id, person_id, competency_id, agency_id, position_id, assessed_level, required_level,
+          INSERT INTO assessment_results (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
                                           criticality, spread, source_count, version, consolidated_at)
-          VALUES (${cycleId}, ${person.id}, ${competency.id}, ${person.agencyId}, ${person.position_id}, ${assessedLevel}, ${requiredLevel},
-                  ${criticality}, 0.5, 4, 1, now())
-          ON CONFLICT (cycle_id, person_id, competency_id) DO UPDATE SET assessed_level = EXCLUDED.assessed_level, version = assessment_results.version + 1`.execute(trx);
+          VALUES (${cycleId}, ${person.id}, ${competency.id}, ${person.agencyId}, ${person.position_id}, ${person.role_category}, ${assessedLevel},
+                  ${requiredLevel}, ${criticality}, 0.5, 4, ${(previousVersions.get(person.id) ?? 0) + 1}, now())`.execute(trx);
       }
     }
-    await onResultsConsolidated(trx, { cycleId, personIds: people.map((p) => p.id) });
+    await onResultsConsolidated(trx, { cycleId, personIds, previousVersions });
   });
   return results;
 }

@@ -109,6 +109,8 @@ export interface AssessmentResultsTable {
   competency_id: string;
   agency_id: string;
   position_id: string | null;
+  /** The person's role category at consolidation (the needs summaries count the result under it). */
+  role_category: Generated<string | null>;
   assessed_level: number;
   required_level: number | null;
   criticality: number | null;

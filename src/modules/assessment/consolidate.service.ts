@@ -14,6 +14,7 @@ interface ResultRow {
   competency_id: string;
   agency_id: string;
   position_id: string | null;
+  role_category: string | null;
   assessed_level: number;
   required_level: number | null;
   criticality: number | null;
@@ -37,9 +38,9 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
   const rules: ConsolidationRules = { weights: cycle.weights, anonymityThreshold: cycle.anonymityThreshold, gapThreshold: Number(cycle.gapThreshold) };
 
   return db.transaction().execute(async (trx) => {
-    // Agency and position as they are now: results belong where the person works at consolidation.
-    const { rows: subjects } = await sql<{ person_id: string; agency_id: string; position_id: string | null; competency_ids: string[] }>`
-      SELECT s.person_id, p.agency_id, p.position_id, s.competency_ids
+    // Agency, position and role category as they are now: results belong where the person works at consolidation.
+    const { rows: subjects } = await sql<{ person_id: string; agency_id: string; position_id: string | null; role_category: string | null; competency_ids: string[] }>`
+      SELECT s.person_id, p.agency_id, p.position_id, p.role_category, s.competency_ids
       FROM assessment_subjects s JOIN people p ON p.id = s.person_id
       WHERE s.cycle_id = ${cycleId} ${onlyPersonIds?.length ? sql`AND s.person_id = ANY(${onlyPersonIds}::uuid[])` : sql``}`.execute(trx);
     const personIds = subjects.map((s) => s.person_id);
@@ -70,9 +71,9 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     const previousVersion = new Map(versions.map((v) => [v.person_id, v.version]));
 
     await sql`
-      INSERT INTO assessment_results_history (cycle_id, person_id, competency_id, agency_id, position_id, assessed_level, required_level,
+      INSERT INTO assessment_results_history (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
         criticality, spread, source_count, self_level, others_level, flag, source_groups, version, consolidated_at)
-      SELECT cycle_id, person_id, competency_id, agency_id, position_id, assessed_level, required_level,
+      SELECT cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
         criticality, spread, source_count, self_level, others_level, flag, source_groups, version, consolidated_at
       FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
     await sql`DELETE FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
@@ -90,6 +91,7 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
           competency_id: competencyId,
           agency_id: s.agency_id,
           position_id: s.position_id,
+          role_category: s.role_category,
           assessed_level: result.assessedLevel,
           required_level: requirement?.requiredLevel ?? null,
           criticality: requirement?.criticality ?? null,
@@ -106,17 +108,17 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
       const column = <K extends keyof ResultRow>(key: K) => chunk.map((r) => r[key]);
-      // Column arrays through unnest: 16 parameters a chunk instead of 16 per row.
+      // Column arrays through unnest: 17 parameters a chunk instead of 17 per row.
       await sql`
-        INSERT INTO assessment_results (cycle_id, person_id, competency_id, agency_id, position_id, assessed_level, required_level,
+        INSERT INTO assessment_results (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
           criticality, spread, source_count, self_level, others_level, flag, source_groups, version, consolidated_at)
         SELECT ${cycleId}, * , ${now} FROM unnest(
           ${column('person_id')}::uuid[], ${column('competency_id')}::uuid[], ${column('agency_id')}::uuid[], ${column('position_id')}::uuid[],
-          ${column('assessed_level')}::numeric[], ${column('required_level')}::smallint[], ${column('criticality')}::smallint[],
+          ${column('role_category')}::text[], ${column('assessed_level')}::numeric[], ${column('required_level')}::smallint[], ${column('criticality')}::smallint[],
           ${column('spread')}::numeric[], ${column('source_count')}::int[], ${column('self_level')}::numeric[], ${column('others_level')}::numeric[],
           ${column('flag')}::text[], ${column('source_groups')}::jsonb[], ${column('version')}::int[])`.execute(trx);
     }
-    for (const listener of consolidationListeners) await listener(trx, { cycleId, personIds });
+    for (const listener of consolidationListeners) await listener(trx, { cycleId, personIds, previousVersions: previousVersion });
     await recordAudit(trx, actor, {
       action: 'consolidate',
       entity: 'assessment_cycle',

@@ -6,6 +6,8 @@ export interface ConsolidationEvent {
   cycleId: string;
   /** The people whose results were just (re)written. */
   personIds: string[];
+  /** Each person's results version before this one (none: first consolidation); those rows are now in the history table. */
+  previousVersions: ReadonlyMap<string, number>;
 }
 
 export type ConsolidationListener = (trx: Transaction<Database>, event: ConsolidationEvent) => Promise<void>;

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { ConsolidationEvent } from '../assessment/consolidation-listeners.js';
 
 /**
  * The unit an agency served when the cycle opened, from the staff register's
@@ -29,22 +30,19 @@ const namedMeasures = sql`sum(people)::int AS people, sum(needs)::int AS needs, 
 
 /**
  * Rebuild the needs summaries of some agencies for one cycle from the
- * consolidated results, then the province rows those agencies feed. Called
- * inside the consolidation transaction, so the summaries and the results they
- * come from commit together. Agency rows are recomputed whole (they cannot
- * drift from the results); province rows change by exactly the agency rows
- * taken out and put back, in the same statements, since recomputing a province
- * would read thousands of agency rows on every form.
+ * consolidated results, then the province rows those agencies feed: the
+ * repair path (`npm run cli -- needs rebuild`) and the reference the per-person
+ * deltas below are tested against. Province rows change by exactly the agency
+ * rows taken out and put back, since recomputing a province would read
+ * thousands of agency rows.
  *
  * Gap rules as in gaps.ts: gap = required − assessed; only positive gaps are
  * needs; the weighted need is the positive gap × criticality (blank: 2).
  */
-export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, agencyIds: readonly string[]): Promise<void> {
+export async function rebuildNeedsSummaries(trx: Kysely<any>, cycleId: string, agencyIds: readonly string[]): Promise<void> {
   if (agencyIds.length === 0) return;
   const agencies = sql.join(agencyIds.map((id) => sql`${id}::uuid`));
-  // Three statements on purpose: this runs inside every consolidation (target < 10 ms).
-  // 1. Take the agencies' old rows out, subtracting them from their provinces
-  //    (province rows change by deltas: a province is thousands of agency rows).
+  // 1. Take the agencies' old rows out, subtracting them from their provinces.
   await sql`
     WITH old AS (
       DELETE FROM needs_summary_agency WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})
@@ -59,72 +57,172 @@ export async function refreshNeedsSummaries(trx: Kysely<any>, cycleId: string, a
       WHERE p.cycle_id = ${cycleId} AND p.geography = d.geography AND p.province_id = d.province_id AND p.competency_id = d.competency_id),
     finest AS (DELETE FROM needs_summary WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies}))
     DELETE FROM needs_summary_people WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})`.execute(trx);
-  // 2. The agencies' results read once; from them, in one statement: the finest
-  //    grain, the agency rows (their sums added to their provinces) and the
-  //    people rows. Paths and units are joined after grouping, not grouped by.
-  await sql`
-    WITH r AS MATERIALIZED (
-      SELECT r.agency_id, r.person_id, r.position_id, COALESCE(p.role_category, 'unknown') AS role_category, r.competency_id,
-             r.required_level > r.assessed_level AS is_need,
-             GREATEST(r.required_level - r.assessed_level, 0) AS gap, COALESCE(r.criticality, 2) AS criticality,
-             r.assessed_level, r.required_level
-      FROM assessment_results r JOIN people p ON p.id = r.person_id
-      WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL),
-    ag AS (SELECT id, path FROM agencies WHERE id IN (${agencies})),
-    finest AS (
-      INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id,
-                                 people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
-      SELECT ${cycleId}, g.agency_id, ag.path, g.position_id, g.role_category, g.competency_id, g.people, g.needs, g.sum_gap, g.sum_weighted_need, g.sum_assessed, g.sum_required
-      FROM (${grouped(sql`agency_id, position_id, role_category, competency_id`)}) g JOIN ag ON ag.id = g.agency_id),
-    agency_rows AS (
-      INSERT INTO needs_summary_agency (cycle_id, agency_id, agency_path, admin_unit_id, province_id, current_province_id, competency_id,
-                                        people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
-      SELECT ${cycleId}, g.agency_id, ag.path, u.admin_unit_id, u.province_id, u.current_province_id, g.competency_id,
-             g.people, g.needs, g.sum_gap, g.sum_weighted_need, g.sum_assessed, g.sum_required
-      FROM (${grouped(sql`agency_id, competency_id`)}) g JOIN ag ON ag.id = g.agency_id
-      JOIN (${unitWhenCycleOpened(cycleId, agencies)}) u ON u.agency_id = g.agency_id
-      RETURNING province_id, current_province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required),
-    by_province AS (${byProvince(sql`agency_rows`)}),
-    added AS (
-      INSERT INTO needs_summary_province (cycle_id, geography, province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required)
-      SELECT ${cycleId}, geography, province_id, competency_id, people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required FROM by_province
-      ON CONFLICT (cycle_id, geography, province_id, competency_id) DO UPDATE
-      SET people = needs_summary_province.people + EXCLUDED.people, needs = needs_summary_province.needs + EXCLUDED.needs,
-          sum_gap = needs_summary_province.sum_gap + EXCLUDED.sum_gap,
-          sum_weighted_need = needs_summary_province.sum_weighted_need + EXCLUDED.sum_weighted_need,
-          sum_assessed = needs_summary_province.sum_assessed + EXCLUDED.sum_assessed,
-          sum_required = needs_summary_province.sum_required + EXCLUDED.sum_required)
-    INSERT INTO needs_summary_people (cycle_id, agency_id, agency_path, people, meeting_profile)
-    SELECT ${cycleId}, per_person.agency_id, ag.path, count(*)::int, (count(*) FILTER (WHERE NOT per_person.has_need))::int
-    FROM (SELECT agency_id, person_id, bool_or(is_need) AS has_need FROM r GROUP BY agency_id, person_id) per_person
-    JOIN ag ON ag.id = per_person.agency_id
-    GROUP BY per_person.agency_id, ag.path`.execute(trx);
+  // 2. Put them back from the agencies' results, as one delta of +1 per result.
+  await addContributions(trx, cycleId, sql`
+    SELECT 1 AS sign, ${contribution(sql`r`)} FROM assessment_results r
+    WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL`);
   // 3. A province (or competency) nobody counts in any more leaves the table.
   await sql`DELETE FROM needs_summary_province WHERE cycle_id = ${cycleId} AND people = 0`.execute(trx);
 }
 
-/** The six measures from the agencies' results (`r` above), grouped by the given columns. */
-const grouped = (columns: RawBuilder<unknown>) => sql`
-  SELECT ${columns}, count(*)::int AS people, (count(*) FILTER (WHERE is_need))::int AS needs,
-         COALESCE(sum(gap), 0) AS sum_gap, COALESCE(sum(gap * criticality), 0) AS sum_weighted_need,
-         sum(assessed_level) AS sum_assessed, sum(required_level) AS sum_required
-  FROM r GROUP BY ${columns}`;
-
-/** Agency rows summed per province, in both geographies (the era's and today's). */
-const byProvince = (rows: RawBuilder<unknown>) => sql`
-  SELECT 'historical' AS geography, province_id, competency_id, ${namedMeasures}
-  FROM ${rows} GROUP BY province_id, competency_id
-  UNION ALL
-  SELECT 'current', current_province_id, competency_id, ${namedMeasures}
-  FROM ${rows} GROUP BY current_province_id, competency_id`;
-
-/** The consolidation listener: refresh the agencies of the people just consolidated. */
-export async function onResultsConsolidated(trx: Kysely<any>, event: { cycleId: string; personIds: readonly string[] }): Promise<void> {
-  if (event.personIds.length === 0) return;
+/**
+ * Recompute a whole cycle's summaries from the consolidated results (the
+ * repair path: `npm run cli -- needs rebuild`). Agencies go in batches, each
+ * its own transaction, so reports stay readable meanwhile; the province rows
+ * are then recounted from the agency rows, which also mends any drift of them.
+ */
+export async function rebuildCycleSummaries(db: Kysely<any>, cycleId: string, progress: (done: number, total: number) => void = () => {}) {
+  // Agencies with results now, and those with summary rows from results since moved away.
   const { rows } = await sql<{ agency_id: string }>`
-    SELECT DISTINCT agency_id FROM assessment_results
-    WHERE cycle_id = ${event.cycleId} AND person_id IN (${sql.join(event.personIds.map((id) => sql`${id}::uuid`))})`.execute(trx);
-  await refreshNeedsSummaries(trx, event.cycleId, rows.map((r) => r.agency_id));
+    SELECT DISTINCT agency_id FROM assessment_results WHERE cycle_id = ${cycleId}
+    UNION SELECT agency_id FROM needs_summary_agency WHERE cycle_id = ${cycleId}
+    UNION SELECT agency_id FROM needs_summary_people WHERE cycle_id = ${cycleId}`.execute(db);
+  const agencyIds = rows.map((r) => r.agency_id);
+  for (let i = 0; i < agencyIds.length; i += AGENCIES_PER_TRANSACTION) {
+    await db.transaction().execute((trx) => rebuildNeedsSummaries(trx, cycleId, agencyIds.slice(i, i + AGENCIES_PER_TRANSACTION)));
+    progress(Math.min(i + AGENCIES_PER_TRANSACTION, agencyIds.length), agencyIds.length);
+  }
+  await db.transaction().execute(async (trx) => {
+    await sql`DELETE FROM needs_summary_province WHERE cycle_id = ${cycleId}`.execute(trx);
+    await sql`
+      INSERT INTO needs_summary_province (cycle_id, geography, province_id, competency_id, ${MEASURES})
+      SELECT ${cycleId}, * FROM (${byProvince(sql`(SELECT * FROM needs_summary_agency WHERE cycle_id = ${cycleId}) x`)}) p`.execute(trx);
+  });
+}
+
+const AGENCIES_PER_TRANSACTION = 200;
+
+/**
+ * The consolidation listener: the people just consolidated change the
+ * summaries by their own results only — minus the version each had before
+ * (now in the history table), plus the new one — instead of a rebuild of
+ * their agencies (~70 people × 30 competencies each; issue 6 asks < 10 ms).
+ * Exact because each result carries the agency, position and role category it
+ * is counted under, so the subtraction hits the rows the addition once made.
+ */
+export async function onResultsConsolidated(trx: Kysely<any>, event: ConsolidationEvent): Promise<void> {
+  if (event.personIds.length === 0) return;
+  const previous = [...event.previousVersions];
+  const emptied = await addContributions(trx, event.cycleId, sql`
+    SELECT -1 AS sign, ${contribution(sql`h`)}
+    FROM assessment_results_history h
+    JOIN unnest(${previous.map(([person]) => person)}::uuid[], ${previous.map(([, version]) => version)}::int[]) AS prev(person_id, version)
+      ON h.person_id = prev.person_id AND h.version = prev.version
+    WHERE h.cycle_id = ${event.cycleId} AND h.required_level IS NOT NULL
+    UNION ALL
+    SELECT 1, ${contribution(sql`r`)} FROM assessment_results r
+    WHERE r.cycle_id = ${event.cycleId} AND r.person_id = ANY(${event.personIds}::uuid[]) AND r.required_level IS NOT NULL`);
+  if (emptied.agencyIds.length === 0 && !emptied.province) return;
+  // Rows nobody counts in any more leave the tables (a person changed post or category).
+  await sql`
+    WITH a AS (DELETE FROM needs_summary WHERE cycle_id = ${event.cycleId} AND agency_id = ANY(${emptied.agencyIds}::uuid[]) AND people = 0),
+    b AS (DELETE FROM needs_summary_agency WHERE cycle_id = ${event.cycleId} AND agency_id = ANY(${emptied.agencyIds}::uuid[]) AND people = 0),
+    c AS (DELETE FROM needs_summary_people WHERE cycle_id = ${event.cycleId} AND agency_id = ANY(${emptied.agencyIds}::uuid[]) AND people = 0)
+    DELETE FROM needs_summary_province WHERE cycle_id = ${event.cycleId} AND people = 0`.execute(trx);
+}
+
+/** What one result row adds to the summaries, from the results (`r`) or their history (`h`). */
+const contribution = (alias: RawBuilder<unknown>) => sql`
+  ${alias}.agency_id, ${alias}.person_id, ${alias}.position_id, COALESCE(${alias}.role_category, 'unknown') AS role_category,
+  ${alias}.competency_id, ${alias}.required_level > ${alias}.assessed_level AS is_need,
+  GREATEST(${alias}.required_level - ${alias}.assessed_level, 0) AS gap, COALESCE(${alias}.criticality, 2) AS criticality,
+  ${alias}.assessed_level, ${alias}.required_level`;
+
+/**
+ * Add signed contributions (+1 a result counted, −1 a result withdrawn) to
+ * every grain in one statement: the finest rows, the agency rows (a new agency
+ * row takes the unit the agency served when the cycle opened), their provinces
+ * in both geographies, and the people rows. Returns where a row fell to zero
+ * people, for the caller to remove.
+ */
+async function addContributions(trx: Kysely<any>, cycleId: string, contributions: RawBuilder<unknown>) {
+  const { rows } = await sql<{ agency_ids: string[]; province: boolean }>`
+    WITH c AS MATERIALIZED (${contributions}),
+    ag AS (SELECT id, path FROM agencies WHERE id = ANY(ARRAY(SELECT DISTINCT agency_id FROM c))),
+    units AS MATERIALIZED (${unitWhenCycleOpened(cycleId, sql`SELECT id FROM ag`)}),
+    finest AS (
+      INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id, ${MEASURES})
+      SELECT ${cycleId}, g.agency_id, ag.path, g.position_id, g.role_category, g.competency_id, ${measuresOf(sql`g`)}
+      FROM (${grouped(sql`agency_id, position_id, role_category, competency_id`)}) g JOIN ag ON ag.id = g.agency_id
+      ON CONFLICT (cycle_id, agency_id, position_id, role_category, competency_id) DO UPDATE SET ${addedTo('needs_summary')}
+      RETURNING agency_id, people),
+    agency_delta AS (${grouped(sql`agency_id, competency_id`)}),
+    agency_rows AS (
+      INSERT INTO needs_summary_agency (cycle_id, agency_id, agency_path, admin_unit_id, province_id, current_province_id, competency_id, ${MEASURES})
+      SELECT ${cycleId}, g.agency_id, ag.path, u.admin_unit_id, u.province_id, u.current_province_id, g.competency_id, ${measuresOf(sql`g`)}
+      FROM agency_delta g JOIN ag ON ag.id = g.agency_id
+      JOIN units u ON u.agency_id = g.agency_id
+      ON CONFLICT (cycle_id, agency_id, competency_id) DO UPDATE SET ${addedTo('needs_summary_agency')}
+      -- the province the row counts under (kept from its first insert), for the province deltas
+      RETURNING agency_id, competency_id, province_id, current_province_id, people AS people_now),
+    by_province AS (${byProvince(sql`(SELECT a.province_id, a.current_province_id, d.* FROM agency_rows a JOIN agency_delta d USING (agency_id, competency_id)) x`)}),
+    provinces AS (
+      INSERT INTO needs_summary_province (cycle_id, geography, province_id, competency_id, ${MEASURES})
+      SELECT ${cycleId}, geography, province_id, competency_id, ${MEASURES} FROM by_province
+      ON CONFLICT (cycle_id, geography, province_id, competency_id) DO UPDATE SET ${addedTo('needs_summary_province')}
+      RETURNING people),
+    per_person AS (SELECT sign, agency_id, person_id, bool_or(is_need) AS has_need FROM c GROUP BY sign, agency_id, person_id),
+    people_delta AS (
+      SELECT agency_id, sum(sign)::int AS people, COALESCE(sum(sign) FILTER (WHERE NOT has_need), 0)::int AS meeting_profile
+      FROM per_person GROUP BY agency_id),
+    people_rows AS (
+      INSERT INTO needs_summary_people (cycle_id, agency_id, agency_path, people, meeting_profile)
+      SELECT ${cycleId}, d.agency_id, ag.path, d.people, d.meeting_profile
+      FROM people_delta d JOIN ag ON ag.id = d.agency_id WHERE d.people <> 0 OR d.meeting_profile <> 0
+      ON CONFLICT (cycle_id, agency_id) DO UPDATE
+      SET people = needs_summary_people.people + EXCLUDED.people, meeting_profile = needs_summary_people.meeting_profile + EXCLUDED.meeting_profile
+      RETURNING agency_id, people)
+    SELECT ARRAY(SELECT agency_id FROM finest WHERE people = 0 UNION SELECT agency_id FROM agency_rows WHERE people_now = 0
+                 UNION SELECT agency_id FROM people_rows WHERE people = 0) AS agency_ids,
+           EXISTS (SELECT 1 FROM provinces WHERE people = 0) AS province`.execute(trx);
+  return { agencyIds: rows[0]!.agency_ids, province: rows[0]!.province };
+}
+
+const MEASURES = sql`people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required`;
+const measuresOf = (alias: RawBuilder<unknown>) =>
+  sql`${alias}.people, ${alias}.needs, ${alias}.sum_gap, ${alias}.sum_weighted_need, ${alias}.sum_assessed, ${alias}.sum_required`;
+/** The upsert's SET: each measure plus the incoming delta. */
+const addedTo = (table: string) => sql.raw(
+  ['people', 'needs', 'sum_gap', 'sum_weighted_need', 'sum_assessed', 'sum_required'].map((m) => `${m} = ${table}.${m} + EXCLUDED.${m}`).join(', '));
+
+/** The six measures of signed contributions (`c` above), grouped by the given columns; groups that cancel out left out. */
+const grouped = (columns: RawBuilder<unknown>) => sql`
+  SELECT * FROM (
+    SELECT ${columns}, sum(sign)::int AS people, COALESCE(sum(sign) FILTER (WHERE is_need), 0)::int AS needs,
+           COALESCE(sum(sign * gap), 0) AS sum_gap, COALESCE(sum(sign * gap * criticality), 0) AS sum_weighted_need,
+           sum(sign * assessed_level) AS sum_assessed, sum(sign * required_level) AS sum_required
+    FROM c GROUP BY ${columns}) g
+  WHERE ${changed}`;
+
+/** Agency rows (or deltas) summed per province, in both geographies (the era's and today's); sums that cancel out left out. */
+const byProvince = (rows: RawBuilder<unknown>) => sql`
+  SELECT * FROM (
+    SELECT 'historical' AS geography, province_id, competency_id, ${namedMeasures}
+    FROM ${rows} GROUP BY province_id, competency_id
+    UNION ALL
+    SELECT 'current', current_province_id, competency_id, ${namedMeasures}
+    FROM ${rows} GROUP BY current_province_id, competency_id) p
+  WHERE ${changed}`;
+
+/**
+ * A group whose contributions cancel out (a person consolidated again with the
+ * same forms, or two people trading places) has nothing to write.
+ */
+const changed = sql.raw(['people', 'needs', 'sum_gap', 'sum_weighted_need', 'sum_assessed', 'sum_required'].map((m) => `${m} <> 0`).join(' OR '));
+
+/**
+ * The agency-move listener: summary rows carry their agency's path for subtree
+ * filters, so when agencies move (their new paths match `newPathsLike`) the
+ * rows follow, and the subtree's figures with them. Looked up by cycle and
+ * agency, the leading columns of each table's key.
+ */
+export async function onAgencyPathsRewritten(trx: Kysely<any>, newPathsLike: string): Promise<void> {
+  for (const table of ['needs_summary', 'needs_summary_agency', 'needs_summary_people'] as const) {
+    await sql`
+      UPDATE ${sql.table(table)} s SET agency_path = a.path
+      FROM agencies a, assessment_cycles c
+      WHERE a.path LIKE ${newPathsLike} AND s.cycle_id = c.id AND s.agency_id = a.id AND s.agency_path <> a.path`.execute(trx);
+  }
 }
 
 const SUMMARY_TABLES = ['needs_summary', 'needs_summary_agency', 'needs_summary_province', 'needs_summary_people'] as const;

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { AgencyHistoryTable } from './agencies.tables.js';
+import { agencyPathListeners } from './agency-path-listeners.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 
@@ -55,11 +56,18 @@ export function agencyHistory(db: Executor, agencyId: string) {
     .execute();
 }
 
-/** Rewrites the materialised path of an agency and its whole subtree in one statement. */
+/**
+ * Rewrites the materialised path of an agency and its whole subtree in one
+ * statement, then lets the tables that copy paths for subtree filters (the
+ * training-needs summaries) follow, so the subtree's figures move with it.
+ */
 export async function rewriteSubtreePaths(trx: Executor, oldPrefix: string, newPrefix: string) {
   await sql`UPDATE agencies SET path = ${newPrefix} || substr(path, ${oldPrefix.length + 1}), updated_at = now()
-            WHERE path LIKE ${oldPrefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%'}`.execute(trx);
+            WHERE path LIKE ${likePrefix(oldPrefix)}`.execute(trx);
+  for (const listener of agencyPathListeners) await listener(trx, likePrefix(newPrefix));
 }
+
+const likePrefix = (prefix: string) => prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
 
 export function insertHistory(trx: Executor, row: Insertable<AgencyHistoryTable>) {
   return trx.insertInto('agency_history').values(row).execute();

@@ -4,6 +4,8 @@ import * as framework from '../../modules/framework/migrations/0002_framework.js
 import * as adminUnitsAgenciesStaff from '../../modules/org/migrations/0003_admin_units_agencies_staff.js';
 import * as assessment from '../../modules/assessment/migrations/0004_assessment.js';
 import * as needsSummaries from '../../modules/needs/migrations/0005_needs_summaries.js';
+import * as resultsRoleCategory from '../../modules/assessment/migrations/0006_results_role_category.js';
+import * as needsSummaryKey from '../../modules/needs/migrations/0007_needs_summary_key.js';
 
 /**
  * Every migration of every module, in order. Names are numbered and never
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003_admin_units_agencies_staff': adminUnitsAgenciesStaff,
   '0004_assessment': assessment,
   '0005_needs_summaries': needsSummaries,
+  '0006_results_role_category': resultsRoleCategory,
+  '0007_needs_summary_key': needsSummaryKey,
 };

@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 // Pre-aggregated training-needs summaries (DESIGN.md: reports never scan raw
-// ratings). Rebuilt per (cycle, agency) from the consolidated results whenever
-// a person of that agency is consolidated: a recompute of one agency's rows
-// cannot drift the way running deltas can.
+// ratings), updated in the consolidation's transaction (since 0007 by
+// per-person deltas; see docs/TRAINING-NEEDS.md).
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Finest grain: agency x position x role category x competency.
   await sql`
