@@ -19,7 +19,15 @@ export interface OpenDatabase {
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
   /** dataDir undefined: an in-memory database (tests). */
-  | { kind: 'pglite'; dataDir?: string };
+  | { kind: 'pglite'; dataDir?: string; checkpointEveryMs?: number };
+
+/**
+ * PGlite runs PostgreSQL as a single-user backend: no checkpointer process, so
+ * nothing recycles the write-ahead log until the database closes. Measured on
+ * the national data set build: 23 GB of WAL beside 15 GB of data after one
+ * cycle. The engine therefore checkpoints itself this often.
+ */
+const EMBEDDED_CHECKPOINT_MS = 5 * 60_000;
 
 // Both engines answer through node-postgres, so the same parsers give identical
 // results: dates stay ISO strings (no time-zone shift), numerics become numbers.
@@ -28,7 +36,7 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => Number(valu
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
-  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir);
+  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir, target.checkpointEveryMs);
 }
 
 function openPostgres(url: string, poolSize = 10): OpenDatabase {
@@ -37,7 +45,7 @@ function openPostgres(url: string, poolSize = 10): OpenDatabase {
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
+async function openPglite(dataDir: string | undefined, checkpointEveryMs = EMBEDDED_CHECKPOINT_MS): Promise<OpenDatabase> {
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => {};
   // A private 0700 directory for the socket: nobody else on the machine can connect.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-db-'));
@@ -56,6 +64,9 @@ async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
   // PGlite is one session: one pooled connection keeps transactions whole.
   const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 });
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Through the pool's one connection, so it waits for the connection to be
+  // free: a checkpoint never lands inside the application's transaction.
+  const checkpoints = setInterval(() => void pool.query('CHECKPOINT').catch(() => undefined), checkpointEveryMs).unref();
   let closed = false;
   return {
     db,
@@ -63,6 +74,7 @@ async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(checkpoints);
       await db.destroy();
       worker.postMessage({ type: 'stop' });
       await waitFor(worker, 'stopped').catch(() => undefined);
