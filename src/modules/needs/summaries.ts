@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ConsolidationEvent } from '../assessment/consolidation-listeners.js';
+import { BLANK_POSITION } from './migrations/0007_needs_summary_key.js';
 
 /**
  * The unit an agency served when the cycle opened, from the staff register's
@@ -144,7 +145,7 @@ async function addContributions(trx: Kysely<any>, cycleId: string, contributions
       INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id, ${MEASURES})
       SELECT ${cycleId}, g.agency_id, ag.path, g.position_id, g.role_category, g.competency_id, ${measuresOf(sql`g`)}
       FROM (${grouped(sql`agency_id, position_id, role_category, competency_id`)}) g JOIN ag ON ag.id = g.agency_id
-      ON CONFLICT (cycle_id, agency_id, position_id, role_category, competency_id) DO UPDATE SET ${addedTo('needs_summary')}
+      ON CONFLICT (cycle_id, agency_id, (COALESCE(position_id, ${sql.lit(BLANK_POSITION)}::uuid)), role_category, competency_id) DO UPDATE SET ${addedTo('needs_summary')}
       RETURNING agency_id, people),
     agency_delta AS (${grouped(sql`agency_id, competency_id`)}),
     agency_rows AS (

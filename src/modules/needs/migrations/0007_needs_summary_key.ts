@@ -2,12 +2,15 @@ import { sql, type Kysely } from 'kysely';
 
 // The finest summary grain gets a key, so a consolidation can add and subtract
 // one person's contribution by upsert instead of rebuilding the agency's rows.
-// A blank position is one key value, not many (NULLS NOT DISTINCT).
+// A blank position is one key value, not many: the key reads it as the nil
+// uuid (PostgreSQL 14 has no NULLS NOT DISTINCT; DESIGN.md keeps us on 14).
+export const BLANK_POSITION = '00000000-0000-0000-0000-000000000000';
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`DROP INDEX needs_summary_cycle_agency`.execute(db);
   await sql`
-    CREATE UNIQUE INDEX needs_summary_key ON needs_summary (cycle_id, agency_id, position_id, role_category, competency_id)
-    NULLS NOT DISTINCT`.execute(db);
+    CREATE UNIQUE INDEX needs_summary_key
+    ON needs_summary (cycle_id, agency_id, (COALESCE(position_id, ${sql.lit(BLANK_POSITION)}::uuid)), role_category, competency_id)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
