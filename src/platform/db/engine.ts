@@ -35,12 +35,29 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value: string) => Number(value));
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
 
+/**
+ * A statement that starts with `/* prepared: <name> *\/` is parsed once per
+ * connection as a named prepared statement instead of on every call: for the
+ * few large statements on a hot path (the training-needs delta of every
+ * consolidation), where parsing and planning cost more than running. The text
+ * under one name must never change; its parameters may.
+ */
+class PreparingClient extends pg.Client {
+  override query(config: any, values?: any, callback?: any): any {
+    if (typeof config === 'string' && config.startsWith(PREPARED_TAG)) {
+      return super.query({ name: config.slice(PREPARED_TAG.length, config.indexOf(' */')), text: config, values }, callback);
+    }
+    return super.query(config, values, callback);
+  }
+}
+export const PREPARED_TAG = '/* prepared: ';
+
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir, target.checkpointEveryMs);
 }
 
 function openPostgres(url: string, poolSize = 10): OpenDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparingClient });
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
@@ -62,7 +79,7 @@ async function openPglite(dataDir: string | undefined, checkpointEveryMs = EMBED
     throw err;
   }
   // PGlite is one session: one pooled connection keeps transactions whole.
-  const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1 });
+  const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1, Client: PreparingClient });
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   // Through the pool's one connection, so it waits for the connection to be
   // free: a checkpoint never lands inside the application's transaction.
