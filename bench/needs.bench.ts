@@ -19,10 +19,12 @@ export const needsBenchmark: Benchmark = {
     try {
       const cycleId = data.cycleIds.at(-1)!;
       const admin = await nationalAdmin(db);
-      const { rows: [sample] } = await sql<{ province: string; agency: string; person: string }>`
-        SELECT s.current_province_id AS province, r.agency_id AS agency, r.person_id AS person
+      // Two people of a province: the first is consolidated again and again below (each run leaves dead result rows, which
+      // nothing vacuums on the embedded engine), so the gap profile is read for the second, as for anyone consolidated once.
+      const { rows: [consolidated, sample] } = await sql<{ province: string; person: string }>`
+        SELECT DISTINCT ON (r.person_id) s.current_province_id AS province, r.person_id AS person
         FROM assessment_results r JOIN needs_summary_agency s ON s.cycle_id = r.cycle_id AND s.agency_id = r.agency_id
-        WHERE r.cycle_id = ${cycleId} AND s.current_province_id <> 'central' ORDER BY r.person_id LIMIT 1`.execute(db);
+        WHERE r.cycle_id = ${cycleId} AND s.current_province_id <> 'central' ORDER BY r.person_id LIMIT 2`.execute(db);
       const figure = (name: string, times: number[], target?: string, note?: string): BenchResult => ({
         name, engine: context.engine, dataSize: data.label, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), target, note,
       });
@@ -33,19 +35,19 @@ export const needsBenchmark: Benchmark = {
       const provinceAgencies = await timeRuns(RUNS, () => repo.oneProvinceTable(db, admin, cycleId, sample!.province, 'current'));
       const person = await timeRuns(RUNS, () => personGapProfile(db, admin, sample!.person, cycleId));
       // One person consolidated again (their forms re-read, results rewritten, summaries moved by the delta), committed each run.
-      const consolidation = await timeRuns(RUNS, () => consolidateCycle(db, admin, cycleId, [sample!.person]));
+      const consolidation = await timeRuns(RUNS, () => consolidateCycle(db, admin, cycleId, [consolidated!.person]));
       // The summaries' part alone: the delta from the previous version to the latest, with the previous version's levels
       // shifted first so every competency's rows really change (the same forms again would cancel out and write nothing);
       // rolled back each run so the summaries stay exact.
       const { rows: [latest] } = await sql<{ version: number }>`
-        SELECT max(version)::int AS version FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ${sample!.person}`.execute(db);
+        SELECT max(version)::int AS version FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ${consolidated!.person}`.execute(db);
       const previous = latest!.version - 1;
-      const event = { cycleId, personIds: [sample!.person], previousVersions: new Map([[sample!.person, previous]]) };
+      const event = { cycleId, personIds: [consolidated!.person], previousVersions: new Map([[consolidated!.person, previous]]) };
       const update: number[] = [];
       for (let run = 0; run <= RUNS; run++) {
         await db.transaction().execute(async (trx) => {
           await sql`UPDATE assessment_results_history SET assessed_level = assessed_level - 0.5
-                    WHERE cycle_id = ${cycleId} AND person_id = ${sample!.person} AND version = ${previous}`.execute(trx);
+                    WHERE cycle_id = ${cycleId} AND person_id = ${consolidated!.person} AND version = ${previous}`.execute(trx);
           const started = performance.now();
           await onResultsConsolidated(trx, event);
           if (run > 0) update.push(performance.now() - started);
