@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/engine.js';
+import { PREPARED_TAG, type Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { escapeLike, isInScope } from '../../platform/auth/scope.js';
 import { notFound } from '../../platform/errors.js';
@@ -175,45 +175,60 @@ export async function visibleCycles(db: Db, actor: Actor) {
 
 /** One person's gap profile in a cycle (the newest cycle with results when none is named). */
 export async function personGapProfile(db: Db, actor: Actor, personId: string, cycleId?: string) {
-  const person = await db
-    .selectFrom('people as p')
-    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-    .select(['p.id', 'p.full_name as fullName', 'p.staff_code as staffCode', 'a.name as agencyName', 'a.path as agencyPath'])
-    .where('p.id', '=', personId)
-    .executeTakeFirst();
-  if (!person || !peoplePolicy.canRead(actor, person)) throw notFound();
-  // The latest visible cycle and the person's results in it, in one round trip (the embedded engine pays ~0.5 ms a query).
-  const rows = await db
-    .with('latest', (w) =>
-      w
-        .selectFrom('assessment_results as r')
-        .innerJoin('assessment_cycles as c', 'c.id', 'r.cycle_id')
-        .select(['c.id', 'c.name', 'c.opens_on'])
-        .where('r.person_id', '=', personId)
-        .$if(cycleId !== undefined, (q) => q.where('r.cycle_id', '=', cycleId!))
-        .$if(!assessmentPolicy.seesUnpublishedResults(actor, person), (q) => q.where('c.status', '=', 'closed'))
-        .orderBy('c.opens_on', 'desc')
-        .limit(1),
-    )
-    .selectFrom('latest as l')
-    .innerJoin('assessment_results as r', (j) => j.onRef('r.cycle_id', '=', 'l.id').on('r.person_id', '=', personId))
-    .select(['l.id as cycleId', 'l.name as cycleName', 'l.opens_on as opensOn', 'r.competency_id', 'r.required_level', 'r.assessed_level', 'r.criticality'])
-    .execute();
+  // One prepared statement (the embedded engine pays ~0.7 ms a round trip, and
+  // more to plan): the person, and their results in the latest cycle they were
+  // assessed in and the latest closed one; which of the two the caller sees is
+  // decided below, by policy, once the person's agency is known.
+  const { rows } = await sql<ProfileRow>`${sql.raw(`${PREPARED_TAG}needs_person_profile */`)}
+    WITH person AS (
+      SELECT p.id, p.full_name, p.staff_code, a.name AS agency_name, a.path AS agency_path
+      FROM people p JOIN agencies a ON a.id = p.agency_id WHERE p.id = ${personId}),
+    cycles AS (
+      SELECT DISTINCT ON (c.status = 'closed') c.id, c.name, c.opens_on, c.status = 'closed' AS closed
+      FROM assessment_cycles c
+      WHERE EXISTS (SELECT 1 FROM assessment_results r WHERE r.cycle_id = c.id AND r.person_id = ${personId})
+        AND (${cycleId ?? null}::uuid IS NULL OR c.id = ${cycleId ?? null}::uuid)
+      ORDER BY c.status = 'closed', c.opens_on DESC)
+    SELECT person.*, k.id AS cycle_id, k.name AS cycle_name, k.opens_on, k.closed,
+           r.competency_id, r.required_level, r.assessed_level, r.criticality
+    FROM person LEFT JOIN (cycles k JOIN assessment_results r ON r.cycle_id = k.id AND r.person_id = ${personId}) ON true`.execute(db);
   const first = rows[0];
-  if (!first) return { person: { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName }, cycle: null, gaps: [], meetsProfile: null };
-  const cycle = { id: first.cycleId, name: first.cycleName, opensOn: first.opensOn };
-  const catalogue = await loadCompetencyCatalogue(db, rows.map((r) => r.competency_id));
+  if (!first) throw notFound();
+  const person = { id: first.id, fullName: first.full_name, staffCode: first.staff_code, agencyName: first.agency_name, agencyPath: first.agency_path };
+  if (!peoplePolicy.canRead(actor, person)) throw notFound();
+  const visible = rows.filter((r) => r.cycle_id !== null && (r.closed || assessmentPolicy.seesUnpublishedResults(actor, person)));
+  const latest = visible.reduce<ProfileRow | undefined>((best, r) => (!best || r.opens_on! > best.opens_on! ? r : best), undefined);
+  const about = { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName };
+  if (!latest) return { person: about, cycle: null, gaps: [], meetsProfile: null };
+  const results = visible.filter((r) => r.cycle_id === latest.cycle_id);
+  const catalogue = await loadCompetencyCatalogue(db, results.map((r) => r.competency_id!));
   const gaps = computeGaps(
-    rows.map((r) => ({ competencyId: r.competency_id, requiredLevel: r.required_level, assessedLevel: r.assessed_level, criticality: r.criticality })),
+    results.map((r) => ({ competencyId: r.competency_id!, requiredLevel: r.required_level, assessedLevel: r.assessed_level!, criticality: r.criticality })),
   )
     .map((g) => ({ ...g, competency: catalogue.get(g.competencyId) ?? null }))
     .sort((a, b) => (a.competency?.order ?? 0) - (b.competency?.order ?? 0));
   return {
-    person: { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName },
-    cycle,
+    person: about,
+    cycle: { id: latest.cycle_id!, name: latest.cycle_name!, opensOn: latest.opens_on! },
     gaps,
     meetsProfile: meetsProfile(gaps),
   };
+}
+
+interface ProfileRow {
+  id: string;
+  full_name: string;
+  staff_code: string;
+  agency_name: string;
+  agency_path: string;
+  cycle_id: string | null;
+  cycle_name: string | null;
+  opens_on: string | null;
+  closed: boolean | null;
+  competency_id: string | null;
+  required_level: number | null;
+  assessed_level: number | null;
+  criticality: number | null;
 }
 
 /** Trend across cycles in a subtree: share meeting the profile and the mean gap per cycle. */
