@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { PREPARED_TAG, type Db } from '../../platform/db/engine.js';
+import { preparedAs, type Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { escapeLike, isInScope } from '../../platform/auth/scope.js';
 import { notFound } from '../../platform/errors.js';
@@ -179,7 +179,7 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
   // more to plan): the person, and their results in the latest cycle they were
   // assessed in and the latest closed one; which of the two the caller sees is
   // decided below, by policy, once the person's agency is known.
-  const { rows } = await sql<ProfileRow>`${sql.raw(`${PREPARED_TAG}needs_person_profile */`)}
+  const { rows } = await sql<ProfileRow>`${preparedAs('needs_person_profile')}
     WITH person AS (
       SELECT p.id, p.full_name, p.staff_code, a.name AS agency_name, a.path AS agency_path
       FROM people p JOIN agencies a ON a.id = p.agency_id WHERE p.id = ${personId}),
@@ -194,12 +194,12 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
     FROM person LEFT JOIN (cycles k JOIN assessment_results r ON r.cycle_id = k.id AND r.person_id = ${personId}) ON true`.execute(db);
   const first = rows[0];
   if (!first) throw notFound();
-  const person = { id: first.id, fullName: first.full_name, staffCode: first.staff_code, agencyName: first.agency_name, agencyPath: first.agency_path };
-  if (!peoplePolicy.canRead(actor, person)) throw notFound();
-  const visible = rows.filter((r) => r.cycle_id !== null && (r.closed || assessmentPolicy.seesUnpublishedResults(actor, person)));
+  const person = { id: first.id, fullName: first.full_name, staffCode: first.staff_code, agencyName: first.agency_name };
+  const scoped = { ...person, agencyPath: first.agency_path };
+  if (!peoplePolicy.canRead(actor, scoped)) throw notFound();
+  const visible = rows.filter((r) => r.cycle_id !== null && (r.closed || assessmentPolicy.seesUnpublishedResults(actor, scoped)));
   const latest = visible.reduce<ProfileRow | undefined>((best, r) => (!best || r.opens_on! > best.opens_on! ? r : best), undefined);
-  const about = { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName };
-  if (!latest) return { person: about, cycle: null, gaps: [], meetsProfile: null };
+  if (!latest) return { person, cycle: null, gaps: [], meetsProfile: null };
   const results = visible.filter((r) => r.cycle_id === latest.cycle_id);
   const catalogue = await loadCompetencyCatalogue(db, results.map((r) => r.competency_id!));
   const gaps = computeGaps(
@@ -208,7 +208,7 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
     .map((g) => ({ ...g, competency: catalogue.get(g.competencyId) ?? null }))
     .sort((a, b) => (a.competency?.order ?? 0) - (b.competency?.order ?? 0));
   return {
-    person: about,
+    person,
     cycle: { id: latest.cycle_id!, name: latest.cycle_name!, opensOn: latest.opens_on! },
     gaps,
     meetsProfile: meetsProfile(gaps),

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ConsolidationEvent } from '../assessment/consolidation-listeners.js';
 import { BLANK_POSITION } from './migrations/0007_needs_summary_key.js';
-import { PREPARED_TAG } from '../../platform/db/engine.js';
+import { preparedAs as prepared } from '../../platform/db/engine.js';
 
 /**
  * The unit an agency served when the cycle opened, from the staff register's
@@ -148,20 +148,20 @@ async function addContributions(trx: Kysely<any>, cycleId: string, preparedAs: s
   // one person (embedded engine: 6 ms instead of 12). The setting is put back
   // for the rest of the consolidation's transaction.
   if (preparedAs) await sql`SET LOCAL plan_cache_mode = force_generic_plan`.execute(trx);
-  const { rows } = await sql<{ agency_ids: string[]; province: boolean }>`${sql.raw(preparedAs ? `${PREPARED_TAG}${preparedAs} */ ` : '')}
+  const { rows } = await sql<{ agency_ids: string[]; province: boolean }>`${preparedAs ? prepared(preparedAs) : sql``}
     WITH c AS MATERIALIZED (${contributions}),
     ag AS (SELECT id, path FROM agencies WHERE id = ANY(ARRAY(SELECT DISTINCT agency_id FROM c))),
     units AS MATERIALIZED (${unitWhenCycleOpened(cycleId, sql`SELECT id FROM ag`)}),
     finest AS (
       INSERT INTO needs_summary (cycle_id, agency_id, agency_path, position_id, role_category, competency_id, ${MEASURES})
-      SELECT ${cycleId}, g.agency_id, ag.path, g.position_id, g.role_category, g.competency_id, ${measuresOf(sql`g`)}
+      SELECT ${cycleId}, g.agency_id, ag.path, g.position_id, g.role_category, g.competency_id, ${measuresOf('g')}
       FROM (${grouped(sql`agency_id, position_id, role_category, competency_id`)}) g JOIN ag ON ag.id = g.agency_id
       ON CONFLICT (cycle_id, agency_id, (COALESCE(position_id, ${sql.lit(BLANK_POSITION)}::uuid)), role_category, competency_id) DO UPDATE SET ${addedTo('needs_summary')}
       RETURNING agency_id, people),
     agency_delta AS (${grouped(sql`agency_id, competency_id`)}),
     agency_rows AS (
       INSERT INTO needs_summary_agency (cycle_id, agency_id, agency_path, admin_unit_id, province_id, current_province_id, competency_id, ${MEASURES})
-      SELECT ${cycleId}, g.agency_id, ag.path, u.admin_unit_id, u.province_id, u.current_province_id, g.competency_id, ${measuresOf(sql`g`)}
+      SELECT ${cycleId}, g.agency_id, ag.path, u.admin_unit_id, u.province_id, u.current_province_id, g.competency_id, ${measuresOf('g')}
       FROM agency_delta g JOIN ag ON ag.id = g.agency_id
       JOIN units u ON u.agency_id = g.agency_id
       ON CONFLICT (cycle_id, agency_id, competency_id) DO UPDATE SET ${addedTo('needs_summary_agency')}
@@ -191,12 +191,12 @@ async function addContributions(trx: Kysely<any>, cycleId: string, preparedAs: s
   return { agencyIds: rows[0]!.agency_ids, province: rows[0]!.province };
 }
 
-const MEASURES = sql`people, needs, sum_gap, sum_weighted_need, sum_assessed, sum_required`;
-const measuresOf = (alias: RawBuilder<unknown>) =>
-  sql`${alias}.people, ${alias}.needs, ${alias}.sum_gap, ${alias}.sum_weighted_need, ${alias}.sum_assessed, ${alias}.sum_required`;
+/** The six measures every summary row holds; any roll-up is their sum. */
+const MEASURE_NAMES = ['people', 'needs', 'sum_gap', 'sum_weighted_need', 'sum_assessed', 'sum_required'] as const;
+const MEASURES = sql.raw(MEASURE_NAMES.join(', '));
+const measuresOf = (alias: string) => sql.raw(MEASURE_NAMES.map((m) => `${alias}.${m}`).join(', '));
 /** The upsert's SET: each measure plus the incoming delta. */
-const addedTo = (table: string) => sql.raw(
-  ['people', 'needs', 'sum_gap', 'sum_weighted_need', 'sum_assessed', 'sum_required'].map((m) => `${m} = ${table}.${m} + EXCLUDED.${m}`).join(', '));
+const addedTo = (table: string) => sql.raw(MEASURE_NAMES.map((m) => `${m} = ${table}.${m} + EXCLUDED.${m}`).join(', '));
 
 /** The six measures of signed contributions (`c` above), grouped by the given columns; groups that cancel out left out. */
 const grouped = (columns: RawBuilder<unknown>) => sql`
@@ -221,7 +221,7 @@ const byProvince = (rows: RawBuilder<unknown>) => sql`
  * A group whose contributions cancel out (a person consolidated again with the
  * same forms, or two people trading places) has nothing to write.
  */
-const changed = sql.raw(['people', 'needs', 'sum_gap', 'sum_weighted_need', 'sum_assessed', 'sum_required'].map((m) => `${m} <> 0`).join(' OR '));
+const changed = sql.raw(MEASURE_NAMES.map((m) => `${m} <> 0`).join(' OR '));
 
 /**
  * The agency-move listener: summary rows carry their agency's path for subtree

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { AgencyHistoryTable } from './agencies.tables.js';
 import { agencyPathListeners } from './agency-path-listeners.js';
+import { escapeLike } from '../../platform/auth/scope.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 
@@ -67,7 +68,7 @@ export async function rewriteSubtreePaths(trx: Executor, oldPrefix: string, newP
   for (const listener of agencyPathListeners) await listener(trx, likePrefix(newPrefix));
 }
 
-const likePrefix = (prefix: string) => prefix.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+const likePrefix = (prefix: string) => escapeLike(prefix) + '%';
 
 export function insertHistory(trx: Executor, row: Insertable<AgencyHistoryTable>) {
   return trx.insertInto('agency_history').values(row).execute();

@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
-import { scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike, scopeCondition } from '../../platform/auth/scope.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { PersonStatus } from './people.tables.js';
@@ -47,7 +47,7 @@ export async function listPeople(db: Executor, actor: Actor, f: PeopleFilter) {
     const { namePattern, codePrefix } = f;
     query = query.where((eb) => eb.or([eb('p.search_name', 'like', namePattern), eb('p.staff_code', 'like', codePrefix ?? '')]));
   }
-  if (f.agencyPath) query = query.where('a.path', 'like', f.agencyPath.replace(/[\\%_]/g, (c) => '\\' + c) + '%');
+  if (f.agencyPath) query = query.where('a.path', 'like', escapeLike(f.agencyPath) + '%');
   if (f.status) query = query.where('p.status', '=', f.status);
   const ordered =
     f.sort === 'name'

@@ -1,6 +1,6 @@
 import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
-import { isInScope } from '../../platform/auth/scope.js';
+import { escapeLike, isInScope } from '../../platform/auth/scope.js';
 import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { peoplePolicy } from './people.policy.js';
 import { assignmentsOf, findPerson, listPeople } from './people.repository.js';
@@ -35,7 +35,7 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
       const query = q?.trim();
       return listPeople(app.db, request.actor!, {
         namePattern: query ? likePattern(foldForSearch(query)) : undefined,
-        codePrefix: query ? query.toUpperCase().replace(/[\\%_]/g, (c) => '\\' + c) + '%' : undefined,
+        codePrefix: query ? escapeLike(query.toUpperCase()) + '%' : undefined,
         agencyPath,
         status,
         sort,

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
-import { scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike, scopeCondition } from '../../platform/auth/scope.js';
 import type { Database } from '../../platform/db/schema.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
 import type { AdminTier, RoleCategory } from './positions.tables.js';
@@ -48,7 +48,7 @@ export async function listPositions(db: Executor, actor: Actor, filter: { search
   let query = positionQuery(db).where(scopeCondition(actor, 'a.path'));
   if (filter.agencyId) query = query.where('p.agency_id', '=', filter.agencyId);
   if (filter.search) {
-    const term = `%${foldForSearch(filter.search).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const term = `%${escapeLike(foldForSearch(filter.search))}%`;
     query = query.where((eb) => eb.or([eb('p.search_title', 'like', term), eb(sql`lower(p.code)`, 'like', term)]));
   }
   const rows = (await query.orderBy('a.path').orderBy('p.code').limit(filter.limit).offset(filter.offset).execute()) as PositionRow[];

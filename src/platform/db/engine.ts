@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
@@ -50,7 +50,10 @@ class PreparingClient extends pg.Client {
     return super.query(config, values, callback);
   }
 }
-export const PREPARED_TAG = '/* prepared: ';
+const PREPARED_TAG = '/* prepared: ';
+
+/** The tag that makes the statement it starts a named prepared statement (see PreparingClient). */
+export const preparedAs = (name: string): RawBuilder<unknown> => sql.raw(`${PREPARED_TAG}${name} */ `);
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
   return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir, target.checkpointEveryMs);
