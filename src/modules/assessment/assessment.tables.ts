@@ -128,6 +128,18 @@ export interface AssessmentResultsHistoryTable extends AssessmentResultsTable {
   superseded_at: Generated<Date>;
 }
 
+/** Anonymous aggregates already released per person and cycle (docs/ANONYMITY.md). */
+export interface AssessmentAnonymityReleasesTable {
+  cycle_id: string;
+  person_id: string;
+  agency_id: string;
+  source: 'peer' | 'subordinate' | 'colleagues';
+  members: JSONColumnType<string[]>;
+  fingerprint: string;
+  version: number;
+  released_at: Generated<Date>;
+}
+
 export interface AssessmentNotificationsTable {
   id: Generated<string>;
   user_id: string;
@@ -148,5 +160,6 @@ export interface AssessmentTables {
   assessment_test_attempts: AssessmentTestAttemptsTable;
   assessment_results: AssessmentResultsTable;
   assessment_results_history: AssessmentResultsHistoryTable;
+  assessment_anonymity_releases: AssessmentAnonymityReleasesTable;
   assessment_notifications: AssessmentNotificationsTable;
 }

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { requirementsOf } from './catalogue.js';
-import { consolidateCompetency, type ConsolidationRules, type ReceivedRating, type Source } from './consolidation.js';
+import {
+  consolidateCompetency, releasableGroups, type AnonymousMembership, type ConsolidationRules, type ReceivedRating, type ReleaseCandidate,
+  type ReleasedGroup, type Source, type SourceGroupName,
+} from './consolidation.js';
 import { consolidationListeners } from './consolidation-listeners.js';
 import { managedCycle } from './cycles.service.js';
 
@@ -46,8 +50,8 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     const personIds = subjects.map((s) => s.person_id);
     if (personIds.length === 0) return { people: 0, results: 0 };
 
-    const { rows: ratings } = await sql<{ subject_id: string; source: Source; competency_id: string; level: number }>`
-      SELECT x.subject_id, x.source, r.competency_id, r.level
+    const { rows: ratings } = await sql<{ assignment_id: string; subject_id: string; source: Source; competency_id: string; level: number }>`
+      SELECT x.id AS assignment_id, x.subject_id, x.source, r.competency_id, r.level
       FROM assessment_assignments x JOIN assessment_ratings r ON r.assignment_id = x.id
       WHERE x.cycle_id = ${cycleId} AND x.status = 'submitted' AND r.level IS NOT NULL
         AND x.subject_id = ANY(${personIds}::uuid[])`.execute(trx);
@@ -62,6 +66,44 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
       received.set(key, list);
     };
     for (const r of ratings) push(r.subject_id, r.competency_id, { source: r.source, level: r.level });
+
+    // Which anonymous groups each person's new version may show: their raters
+    // must be final (cycle closed, or everyone assigned has submitted) and
+    // agree with every aggregate released before (releasableGroups).
+    const { rows: assigned } = await sql<{ subject_id: string; source: 'peer' | 'subordinate'; n: number }>`
+      SELECT subject_id, source, count(*)::int AS n FROM assessment_assignments
+      WHERE cycle_id = ${cycleId} AND source IN ('peer', 'subordinate') AND subject_id = ANY(${personIds}::uuid[])
+      GROUP BY subject_id, source`.execute(trx);
+    const releasedBefore = await trx
+      .selectFrom('assessment_anonymity_releases')
+      .select(['person_id', 'members', 'fingerprint'])
+      .where('cycle_id', '=', cycleId)
+      .where(sql<boolean>`person_id = ANY(${personIds}::uuid[])`)
+      .execute();
+    const memberships = new Map<string, Map<string, AnonymousMembership>>();
+    const membershipOf = (person: string, source: 'peer' | 'subordinate') => {
+      const bySource = memberships.get(person) ?? new Map<string, AnonymousMembership>();
+      memberships.set(person, bySource);
+      const m = bySource.get(source) ?? { source, members: [], assigned: 0 };
+      bySource.set(source, m);
+      return m;
+    };
+    for (const a of assigned) membershipOf(a.subject_id, a.source).assigned = a.n;
+    const memberIndex = new Map<string, { key: string; ratings: string[] }>();
+    for (const r of ratings) {
+      if (r.source !== 'peer' && r.source !== 'subordinate') continue;
+      let member = memberIndex.get(r.assignment_id);
+      if (!member) {
+        member = { key: r.assignment_id, ratings: [] };
+        memberIndex.set(r.assignment_id, member);
+        membershipOf(r.subject_id, r.source).members.push(member);
+      }
+      member.ratings.push(`${r.competency_id}:${r.level}`);
+    }
+    const releasedByPerson = new Map<string, ReleasedGroup[]>();
+    for (const r of releasedBefore) releasedByPerson.set(r.person_id, [...(releasedByPerson.get(r.person_id) ?? []), { members: r.members, fingerprint: r.fingerprint }]);
+    const fingerprint = (parts: string[]) => createHash('md5').update(parts.join(',')).digest('hex');
+    const closed = cycle.status === 'closed';
     for (const t of tests) push(t.person_id, t.competency_id, { source: 'test', level: t.level });
 
     const requirements = await requirementsOf(trx, [...new Set(subjects.flatMap((s) => (s.position_id ? [s.position_id] : [])))]);
@@ -80,11 +122,17 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
 
     const now = new Date();
     const rows: ResultRow[] = [];
+    const releases: Array<ReleaseCandidate & { person_id: string; agency_id: string; version: number }> = [];
+    let hiddenGroups = 0;
     for (const s of subjects) {
       const version = (previousVersion.get(s.person_id) ?? 0) + 1;
+      const decision = releasableGroups([...(memberships.get(s.person_id)?.values() ?? [])], { threshold: rules.anonymityThreshold, closed, fingerprint }, releasedByPerson.get(s.person_id) ?? []);
+      hiddenGroups += decision.hidden.length;
+      const shown = new Set<SourceGroupName>();
       for (const competencyId of s.competency_ids) {
-        const result = consolidateCompetency(received.get(`${s.person_id}:${competencyId}`) ?? [], rules);
+        const result = consolidateCompetency(received.get(`${s.person_id}:${competencyId}`) ?? [], rules, decision.show);
         if (!result) continue;
+        for (const g of result.groups) shown.add(g.source);
         const requirement = s.position_id ? requirements.get(`${s.position_id}:${competencyId}`) : undefined;
         rows.push({
           person_id: s.person_id,
@@ -104,6 +152,8 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
           version,
         });
       }
+      // Recorded only when it reached a result: a group with no weight was not shown.
+      for (const r of decision.released) if (shown.has(r.source)) releases.push({ ...r, person_id: s.person_id, agency_id: s.agency_id, version });
     }
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
@@ -118,13 +168,22 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
           ${column('spread')}::numeric[], ${column('source_count')}::int[], ${column('self_level')}::numeric[], ${column('others_level')}::numeric[],
           ${column('flag')}::text[], ${column('source_groups')}::jsonb[], ${column('version')}::int[])`.execute(trx);
     }
+    for (let i = 0; i < releases.length; i += CHUNK) {
+      const chunk = releases.slice(i, i + CHUNK);
+      await sql`
+        INSERT INTO assessment_anonymity_releases (cycle_id, person_id, agency_id, source, members, fingerprint, version)
+        SELECT ${cycleId}, * FROM unnest(${chunk.map((r) => r.person_id)}::uuid[], ${chunk.map((r) => r.agency_id)}::uuid[], ${chunk.map((r) => r.source)}::text[],
+          ${chunk.map((r) => JSON.stringify(r.members))}::jsonb[], ${chunk.map((r) => r.fingerprint)}::text[], ${chunk.map((r) => r.version)}::int[])
+        ON CONFLICT (cycle_id, person_id, fingerprint) DO NOTHING`.execute(trx);
+    }
     for (const listener of consolidationListeners) await listener(trx, { cycleId, personIds, previousVersions: previousVersion });
     await recordAudit(trx, actor, {
       action: 'consolidate',
       entity: 'assessment_cycle',
       entityId: cycleId,
       agencyPath: cycle.agencyPath,
-      after: { people: personIds.length, results: rows.length },
+      // Counts only: which group of whom was hidden would itself tell that its raters changed.
+      after: { people: personIds.length, results: rows.length, hiddenGroups },
     });
     return { people: personIds.length, results: rows.length };
   });

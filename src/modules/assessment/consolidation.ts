@@ -82,7 +82,7 @@ export const round2 = (value: number) => Math.round((value + Number.EPSILON) * 1
  * lone peer's rating entered the weighted result, the person rated, knowing
  * their own and their leader's ratings, could solve for it.
  */
-export function groupRatings(ratings: ReceivedRating[], rules: ConsolidationRules): { groups: SourceGroup[]; withheld: number } {
+export function groupRatings(ratings: ReceivedRating[], rules: ConsolidationRules, show?: ReadonlySet<SourceGroupName>): { groups: SourceGroup[]; withheld: number } {
   const bySource = new Map<Source, number[]>();
   for (const rating of ratings) {
     const list = bySource.get(rating.source) ?? [];
@@ -91,6 +91,7 @@ export function groupRatings(ratings: ReceivedRating[], rules: ConsolidationRule
   }
   const groups: SourceGroup[] = [];
   const short: Array<{ source: Source; levels: number[] }> = [];
+  let withheldHidden = 0;
   for (const source of SOURCES) {
     const levels = bySource.get(source);
     if (!levels || levels.length === 0) continue;
@@ -98,15 +99,20 @@ export function groupRatings(ratings: ReceivedRating[], rules: ConsolidationRule
       short.push({ source, levels });
       continue;
     }
+    // A group the anonymity rule does not release (see releasableGroups) is left out like a short one, weight and all.
+    if (show && ANONYMOUS_SOURCES.includes(source) && !show.has(source)) {
+      withheldHidden += levels.length;
+      continue;
+    }
     groups.push({ source, level: mean(levels), raters: levels.length, weight: rules.weights[source] });
   }
-  let withheld = 0;
+  let withheld = withheldHidden;
   const pooled = short.flatMap((s) => s.levels);
-  if (short.length > 1 && pooled.length >= rules.anonymityThreshold) {
+  if (short.length > 1 && pooled.length >= rules.anonymityThreshold && (!show || show.has('colleagues'))) {
     const weight = short.reduce((sum, s) => sum + rules.weights[s.source], 0);
     groups.push({ source: 'colleagues', level: mean(pooled), raters: pooled.length, weight });
   } else {
-    withheld = pooled.length;
+    withheld += pooled.length;
   }
   return { groups, withheld };
 }
@@ -135,8 +141,8 @@ export function gapFlag(selfLevel: number | null, othersLevel: number | null, th
  * Consolidate one person's ratings on one competency. Returns null when no
  * source with a positive weight rated it (nothing to report).
  */
-export function consolidateCompetency(ratings: ReceivedRating[], rules: ConsolidationRules = DEFAULT_RULES): ConsolidatedCompetency | null {
-  const { groups: all, withheld } = groupRatings(ratings, rules);
+export function consolidateCompetency(ratings: ReceivedRating[], rules: ConsolidationRules = DEFAULT_RULES, show?: ReadonlySet<SourceGroupName>): ConsolidatedCompetency | null {
+  const { groups: all, withheld } = groupRatings(ratings, rules, show);
   const groups = all.filter((g) => g.weight > 0);
   const assessed = weightedMean(groups);
   if (assessed === null) return null;
@@ -160,4 +166,68 @@ export function consolidateCompetency(ratings: ReceivedRating[], rules: Consolid
 export function weightShares(weights: SourceWeights): Record<Source, number> {
   const total = SOURCES.reduce((sum, s) => sum + weights[s], 0);
   return Object.fromEntries(SOURCES.map((s) => [s, total > 0 ? round2((weights[s] / total) * 100) : 0])) as Record<Source, number>;
+}
+
+/**
+ * Anonymity across versions (docs/ANONYMITY.md). One consolidation alone never
+ * shows fewer than `threshold` anonymous raters, but two versions could be
+ * differenced: a mean of {A,B,C,D} and then of {A,B,C} gives D exactly. So an
+ * anonymous aggregate, once released (written to results, which HR reads at
+ * once), may be released again only with exactly the same raters and the
+ * same ratings; any aggregate overlapping it in any other way is hidden in
+ * every later version of the cycle. Revealed aggregates are then pairwise
+ * identical or disjoint, and no combination of them isolates one rater.
+ * While the cycle is open a source is released only once every rater
+ * assigned to it has submitted (its membership is final), so consolidating
+ * after each submission neither shows partial groups nor locks them.
+ */
+export interface AnonymousMembership {
+  source: 'peer' | 'subordinate';
+  /** Submitted forms of this source, each with its ratings (`competencyId:level` strings). */
+  members: Array<{ key: string; ratings: string[] }>;
+  /** Forms assigned for this source, in any status. */
+  assigned: number;
+}
+
+export interface ReleasedGroup {
+  members: string[];
+  fingerprint: string;
+}
+
+export interface ReleaseCandidate {
+  source: SourceGroupName;
+  members: string[];
+  fingerprint: string;
+}
+
+export function releasableGroups(
+  memberships: AnonymousMembership[],
+  options: { threshold: number; closed: boolean; fingerprint: (parts: string[]) => string },
+  released: ReleasedGroup[],
+): { show: Set<SourceGroupName>; released: ReleaseCandidate[]; hidden: SourceGroupName[] } {
+  const candidates: Array<{ source: SourceGroupName; members: AnonymousMembership['members'] }> = [];
+  const short: AnonymousMembership[] = [];
+  for (const m of memberships) {
+    const final = options.closed || m.members.length === m.assigned;
+    if (!final || m.members.length === 0) continue;
+    if (m.members.length >= options.threshold) candidates.push({ source: m.source, members: m.members });
+    else short.push(m);
+  }
+  const pooled = short.flatMap((m) => m.members);
+  if (short.length > 1 && pooled.length >= options.threshold) candidates.push({ source: 'colleagues', members: pooled });
+  const show = new Set<SourceGroupName>();
+  const hidden: SourceGroupName[] = [];
+  const out: ReleaseCandidate[] = [];
+  for (const c of candidates) {
+    const keys = c.members.map((m) => m.key).sort();
+    const fingerprint = options.fingerprint(c.members.flatMap((m) => m.ratings.map((r) => `${m.key}:${r}`)).sort());
+    const conflicting = released.some((r) => r.fingerprint !== fingerprint && r.members.some((k) => keys.includes(k)));
+    if (conflicting) {
+      hidden.push(c.source);
+      continue;
+    }
+    show.add(c.source);
+    out.push({ source: c.source, members: keys, fingerprint });
+  }
+  return { show, released: out, hidden };
 }
