@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
+import { isInScope } from '../../platform/auth/scope.js';
 import { formCompetencyIds } from './catalogue.js';
 import type { RaterSource } from './consolidation.js';
 import { managedCycle, type CycleRow } from './cycles.service.js';
@@ -107,7 +108,13 @@ export async function assignCycle(db: Db, actor: Actor, cycleId: string, options
   });
 }
 
-/** Subjects of a cycle with their raters (HR only: names of raters, never their levels). */
+/**
+ * Subjects of a cycle with their raters (HR only: names of raters, never their
+ * levels). Each rater's status, but never when they submitted, nor in an
+ * order that follows submissions: a rater paired with a time, set against the
+ * consolidations HR ran, would tell which version first held their ratings
+ * (docs/ANONYMITY.md).
+ */
 export async function listSubjects(db: Db, actor: Actor, cycleId: string, options: { agencyId?: string; limit: number; offset: number }) {
   await managedCycle(db, actor, cycleId);
   let query = db
@@ -124,27 +131,62 @@ export async function listSubjects(db: Db, actor: Actor, cycleId: string, option
         .selectFrom('assessment_assignments as x')
         .leftJoin('people as rp', 'rp.id', 'x.rater_person_id')
         .leftJoin('users as ru', 'ru.id', 'x.rater_user_id')
-        .select(['x.id', 'x.subject_id as subjectId', 'x.source', 'x.status', 'x.submitted_at as submittedAt', sql<string>`COALESCE(rp.full_name, ru.display_name)`.as('raterName')])
+        .select(['x.id', 'x.subject_id as subjectId', 'x.source', 'x.status', sql<string>`COALESCE(rp.full_name, ru.display_name)`.as('raterName')])
         .where('x.cycle_id', '=', cycleId)
         .where(sql<boolean>`x.subject_id = ANY(${ids}::uuid[])`)
+        // A fixed order: unordered, the rows come back as stored, and a submission rewrites its row at the end, naming the last rater.
+        .orderBy('x.source')
+        .orderBy(sql`COALESCE(rp.full_name, ru.display_name)`)
+        .orderBy('x.id')
         .execute()
     : [];
   return subjects.map((s) => ({ ...s, raters: raters.filter((r) => r.subjectId === s.personId).map(({ subjectId: _, ...r }) => r) }));
 }
 
-/** HR edits the proposal: add a peer, subordinate, leader or expert (a staff member or an expert account). */
+/**
+ * HR edits the proposal: add a peer, subordinate, leader or expert (a staff member or an expert account).
+ * Raters come from the cycle's reach: a staff member (or a staff account) of
+ * the cycle agency's subtree, or of an agency above the subject's within the
+ * HR officer's own scope (a leader of the parent agency, as the bulk
+ * assignment proposes). Expert assessor accounts belong to assessment
+ * institutions outside any cycle's tree and are listed nationally
+ * (GET /experts), so they may be assigned from any agency, but only as
+ * experts. Anyone else answers 404 with the same body as an id that does
+ * not exist, so the endpoint does not tell whether a foreign id exists.
+ */
 export async function addRater(db: Db, actor: Actor, cycleId: string, subjectId: string, input: { source: Exclude<RaterSource, 'self'>; personId?: string; userId?: string }) {
   const cycle = await managedCycle(db, actor, cycleId);
-  const subject = await db.selectFrom('assessment_subjects').select(['agency_id']).where('cycle_id', '=', cycleId).where('person_id', '=', subjectId).executeTakeFirst();
+  const subject = await db
+    .selectFrom('assessment_subjects as s')
+    .innerJoin('agencies as a', 'a.id', 's.agency_id')
+    .select(['s.agency_id', 'a.path'])
+    .where('s.cycle_id', '=', cycleId)
+    .where('s.person_id', '=', subjectId)
+    .executeTakeFirst();
   if (!subject) throw notFound();
   if (!input.personId === !input.userId) throw badRequest('validation_failed', [{ in: 'body', path: 'personId', message: 'personId or userId' }]);
   if (input.personId === subjectId) throw badRequest('invalid_value', { field: 'personId' });
+  const withinReach = (agencyPath: string) =>
+    agencyPath.startsWith(cycle.agencyPath) || (subject.path.startsWith(agencyPath) && isInScope(actor, agencyPath));
   if (input.personId) {
-    const person = await db.selectFrom('people').select('id').where('id', '=', input.personId).where('status', '=', 'active').executeTakeFirst();
-    if (!person) throw notFound();
+    const person = await db
+      .selectFrom('people as p')
+      .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+      .select(['p.id', 'a.path'])
+      .where('p.id', '=', input.personId)
+      .where('p.status', '=', 'active')
+      .executeTakeFirst();
+    if (!person || !withinReach(person.path)) throw notFound();
   } else {
-    const user = await db.selectFrom('users').select(['id', 'role', 'person_id']).where('id', '=', input.userId!).where('active', '=', true).executeTakeFirst();
-    if (!user || user.person_id === subjectId) throw notFound();
+    const user = await db
+      .selectFrom('users as u')
+      .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+      .select(['u.id', 'u.role', 'u.person_id', 'a.path'])
+      .where('u.id', '=', input.userId!)
+      .where('u.active', '=', true)
+      .executeTakeFirst();
+    const allowed = user && user.person_id !== subjectId && (user.role === 'expert' ? input.source === 'expert' : withinReach(user.path));
+    if (!allowed) throw notFound();
   }
   return db.transaction().execute(async (trx) => {
     const row = await trx
