@@ -42,6 +42,11 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
   const rules: ConsolidationRules = { weights: cycle.weights, anonymityThreshold: cycle.anonymityThreshold, gapThreshold: Number(cycle.gapThreshold) };
 
   return db.transaction().execute(async (trx) => {
+    // One consolidation of a cycle at a time: two running side by side would
+    // each check the released groups before the other records its own, and
+    // could release two versions of a group that differ by one rater.
+    const { rows: locked } = await sql<{ status: string }>`SELECT status FROM assessment_cycles WHERE id = ${cycleId} FOR UPDATE`.execute(trx);
+    const closed = locked[0]?.status === 'closed';
     // Agency, position and role category as they are now: results belong where the person works at consolidation.
     const { rows: subjects } = await sql<{ person_id: string; agency_id: string; position_id: string | null; role_category: string | null; competency_ids: string[] }>`
       SELECT s.person_id, p.agency_id, p.position_id, p.role_category, s.competency_ids
@@ -103,7 +108,6 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     const releasedByPerson = new Map<string, ReleasedGroup[]>();
     for (const r of releasedBefore) releasedByPerson.set(r.person_id, [...(releasedByPerson.get(r.person_id) ?? []), { members: r.members, fingerprint: r.fingerprint }]);
     const fingerprint = (parts: string[]) => createHash('md5').update(parts.join(',')).digest('hex');
-    const closed = cycle.status === 'closed';
     for (const t of tests) push(t.person_id, t.competency_id, { source: 'test', level: t.level });
 
     const requirements = await requirementsOf(trx, [...new Set(subjects.flatMap((s) => (s.position_id ? [s.position_id] : [])))]);

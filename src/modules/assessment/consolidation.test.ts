@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consolidateCompetency, DEFAULT_RULES, gapFlag, groupRatings, weightShares, type ReceivedRating } from './consolidation.js';
+import { consolidateCompetency, DEFAULT_RULES, gapFlag, groupRatings, releasableGroups, weightShares, type AnonymousMembership, type ReceivedRating } from './consolidation.js';
 import { defaultCutoffs, drawQuestions, scoreAnswers, scoreToLevel, validCutoffs } from './knowledge-test.js';
 import { findDirectLeader, proposeRaters, type Colleague } from './rater-proposal.js';
 
@@ -130,5 +130,50 @@ describe('rater proposal', () => {
     expect(forLeader.leaderId).toBeNull();
     expect(forLeader.peerIds).toEqual([]);
     expect(forLeader.subordinateIds.sort()).toEqual(['mgr', 'p1', 'p2', 'p3', 'p4']);
+  });
+});
+
+describe('releasableGroups (anonymity across versions)', () => {
+  const member = (key: string, level: number) => ({ key, ratings: [`c1:${level}`] });
+  const peers = (assigned: number, ...members: Array<[string, number]>): AnonymousMembership => ({ source: 'peer', assigned, members: members.map(([k, l]) => member(k, l)) });
+  const subs = (assigned: number, ...members: Array<[string, number]>): AnonymousMembership => ({ source: 'subordinate', assigned, members: members.map(([k, l]) => member(k, l)) });
+  const options = (closed: boolean) => ({ threshold: 3, closed, fingerprint: (parts: string[]) => parts.join('|') });
+
+  it('waits for the last assigned rater while the cycle is open, not once it is closed', () => {
+    const three = peers(4, ['a', 1], ['b', 2], ['c', 3]);
+    expect([...releasableGroups([three], options(false), []).show]).toEqual([]);
+    expect([...releasableGroups([three], options(true), []).show]).toEqual(['peer']);
+    expect([...releasableGroups([peers(3, ['a', 1], ['b', 2], ['c', 3])], options(false), []).show]).toEqual(['peer']);
+  });
+
+  it('shows a released group again only unchanged; a group overlapping it otherwise is hidden', () => {
+    const first = releasableGroups([peers(4, ['a', 1], ['b', 2], ['c', 3], ['d', 5])], options(true), []);
+    expect(first.released).toEqual([{ source: 'peer', members: ['a', 'b', 'c', 'd'], fingerprint: 'a:c1:1|b:c1:2|c:c1:3|d:c1:5' }]);
+    const released = first.released;
+    expect(releasableGroups([peers(4, ['a', 1], ['b', 2], ['c', 3], ['d', 5])], options(true), released).show.has('peer')).toBe(true);
+    // d reopened: {a,b,c} would give d away.
+    expect(releasableGroups([peers(4, ['a', 1], ['b', 2], ['c', 3])], options(true), released)).toMatchObject({ show: new Set(), hidden: ['peer'] });
+    // d changed their rating.
+    expect(releasableGroups([peers(4, ['a', 1], ['b', 2], ['c', 3], ['d', 4])], options(true), released).hidden).toEqual(['peer']);
+    // A disjoint group (subordinates) is not affected.
+    expect([...releasableGroups([subs(3, ['x', 1], ['y', 2], ['z', 3])], options(true), released).show]).toEqual(['subordinate']);
+  });
+
+  it('pools two short sources once both are final, and hides a split of a pooled group', () => {
+    const pooled = releasableGroups([peers(2, ['a', 1], ['b', 2]), subs(1, ['x', 4])], options(false), []);
+    expect([...pooled.show]).toEqual(['colleagues']);
+    const split = releasableGroups([peers(3, ['a', 1], ['b', 2], ['c', 3]), subs(1, ['x', 4])], options(true), pooled.released);
+    expect(split.hidden).toEqual(['peer']);
+    expect(releasableGroups([peers(3, ['a', 1], ['b', 2]), subs(1, ['x', 4])], options(false), []).show.size).toBe(0);
+  });
+
+  it('leaves a hidden group out of the figures with its weight', () => {
+    const ratings = [...r('self', 4), ...r('leader', 3), ...r('peer', 1, 2, 3)];
+    const hidden = consolidateCompetency(ratings, DEFAULT_RULES, new Set())!;
+    expect(hidden.groups.map((g) => g.source)).toEqual(['self', 'leader']);
+    // (20·4 + 40·3) / 60 = 3.33; others = the leader alone.
+    expect(hidden.assessedLevel).toBe(3.33);
+    expect(hidden.othersLevel).toBe(3);
+    expect(hidden.withheldRatings).toBe(3);
   });
 });
