@@ -1,7 +1,7 @@
 // Results consolidated before migration 0009 showed anonymous groups without a
 // record of their raters: the migration records them so that a re-consolidation
 // hides those groups rather than risk being differenced against the old version.
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { up } from '../../src/modules/assessment/migrations/0009_anonymity_releases.js';
@@ -36,7 +36,7 @@ it('hides, in a re-consolidation, anonymous groups shown by results older than t
   expect((await hr.post(`/api/assessments/cycles/${cycleId}/consolidate`, {})).statusCode).toBe(200);
   // As if consolidated before the migration: no record of what was released; then migrate.
   await sql`DROP TABLE assessment_anonymity_releases`.execute(t.db);
-  await up(t.db);
+  await up(t.db as unknown as Kysely<unknown>);
   const legacy = await t.db.selectFrom('assessment_anonymity_releases').selectAll().where('cycle_id', '=', cycleId).execute();
   expect(legacy).toHaveLength(1);
   expect(legacy[0]).toMatchObject({ person_id: lan, source: 'peer', fingerprint: 'legacy:peer' });

@@ -71,6 +71,7 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
       received.set(key, list);
     };
     for (const r of ratings) push(r.subject_id, r.competency_id, { source: r.source, level: r.level });
+    for (const t of tests) push(t.person_id, t.competency_id, { source: 'test', level: t.level });
 
     // Which anonymous groups each person's new version may show: their raters
     // must be final (cycle closed, or everyone assigned has submitted) and
@@ -108,7 +109,6 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     const releasedByPerson = new Map<string, ReleasedGroup[]>();
     for (const r of releasedBefore) releasedByPerson.set(r.person_id, [...(releasedByPerson.get(r.person_id) ?? []), { members: r.members, fingerprint: r.fingerprint }]);
     const fingerprint = (parts: string[]) => createHash('md5').update(parts.join(',')).digest('hex');
-    for (const t of tests) push(t.person_id, t.competency_id, { source: 'test', level: t.level });
 
     const requirements = await requirementsOf(trx, [...new Set(subjects.flatMap((s) => (s.position_id ? [s.position_id] : [])))]);
     const { rows: versions } = await sql<{ person_id: string; version: number }>`
@@ -186,7 +186,7 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
       entity: 'assessment_cycle',
       entityId: cycleId,
       agencyPath: cycle.agencyPath,
-      // Counts only: which group of whom was hidden would itself tell that its raters changed.
+      // How many anonymous groups the rule hid in this version (docs/ANONYMITY.md), so a re-consolidation says what it withheld.
       after: { people: personIds.length, results: rows.length, hiddenGroups },
     });
     return { people: personIds.length, results: rows.length };
