@@ -14,6 +14,7 @@ import { installAccessControl } from './platform/auth/access-control.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
@@ -28,7 +29,10 @@ export interface BuildAppOptions {
   engine: EngineName;
   logger?: FastifyServerOptions['logger'];
   secureCookies?: boolean;
+  /** Shorthand kept for tests: failed sign-ins allowed per client address per minute (replaces loginLimits.address). */
   loginAttemptsPerMinute?: number;
+  /** Failed sign-ins allowed per account and per client address (DEFAULT_LOGIN_LIMITS). */
+  loginLimits?: LoginLimits;
   trustProxy?: boolean;
   /** Built web app to serve; omitted when it has not been built (API only). */
   webRoot?: string;
@@ -85,7 +89,10 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   await app.register(authRoutes, {
     prefix: '/api/auth',
     secureCookies: options.secureCookies ?? false,
-    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+    loginLimits: {
+      ...(options.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+      ...(options.loginAttemptsPerMinute === undefined ? {} : { address: { max: options.loginAttemptsPerMinute, windowMs: 60_000 } }),
+    },
   });
   for (const [prefix, plugin] of moduleRoutes) await app.register(plugin, { prefix });
 
