@@ -49,7 +49,7 @@ export class SmtpMailer implements Mailer {
       secure,
       requireTLS: !secure && user !== undefined,
       auth: user === undefined ? undefined : { user, pass: password ?? '' },
-      tls: { servername: host, ...options.tls },
+      tls: options.tls,
       connectionTimeout: timeout,
       greetingTimeout: timeout,
       socketTimeout: timeout,
