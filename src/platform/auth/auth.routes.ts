@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../http/types.js';
 import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { burnPasswordCheck, hashPassword, prepareBurnPasswordCheck, verifyPassword } from './passwords.js';
 import { SESSION_COOKIE, createSession, deleteSession, findSessionActor } from './sessions.js';
 import { recordAudit } from '../audit/audit.js';
 import { countLoginAttempt, refundLoginAttempt, type LoginLimits } from './login-limits.js';
@@ -36,6 +36,7 @@ export function publicUser(actor: Actor) {
 }
 
 export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): Promise<void> {
+  await prepareBurnPasswordCheck();
   const setSessionCookie = (reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
