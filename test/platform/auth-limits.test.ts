@@ -69,6 +69,13 @@ describe('sign-in limits', () => {
     expect(Number(fourth.headers['retry-after'])).toBeGreaterThan(0);
     // The owner's right password, from an address never seen before, is still refused while the account is locked.
     expect((await login('trainer', DEMO_PASSWORD, '10.0.0.5')).statusCode).toBe(429);
+    expect((await login('trainer', DEMO_PASSWORD, '10.0.0.6')).statusCode).toBe(429);
+    // The lock is audited once, not every refused request (a flood must not flood the trail).
+    const trail = await database.db.selectFrom('audit_log').select(['action', 'after']).where('entity', '=', 'login').where('entity_id', '=', 'trainer').orderBy('id').execute();
+    expect(trail.map((e) => [e.action, (e.after as { reason: string }).reason])).toEqual([
+      ...Array(3).fill(['sign_in_failed', 'credentials_mismatch']),
+      ['sign_in_failed', 'locked'],
+    ]);
     await endWindows();
     expect((await login('trainer', DEMO_PASSWORD, '10.0.0.5')).statusCode).toBe(200);
   });

@@ -72,7 +72,8 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
         });
       if (attempt.locked) {
         // Refused before the password is looked at: the right password does not help until the window ends.
-        await recordFailure('locked');
+        // Only the attempt that sets off the lock is audited, so a flood of refused requests cannot flood the trail.
+        if (attempt.justLocked) await recordFailure('locked');
         reply.header('retry-after', String(attempt.retryAfterSeconds));
         throw new AppError('too_many_requests', 429, { retryAfterSeconds: attempt.retryAfterSeconds });
       }

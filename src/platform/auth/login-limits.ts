@@ -33,6 +33,8 @@ export interface AttemptKeys {
 
 export interface CountedAttempt {
   locked: boolean;
+  /** This attempt is the one that went over a limit (the first refused in its window). */
+  justLocked: boolean;
   /** Seconds until every exceeded window has ended (0 when not locked). */
   retryAfterSeconds: number;
 }
@@ -56,10 +58,13 @@ export async function countLoginAttempt(db: Db, limits: LoginLimits, keys: Attem
       window_end = CASE WHEN la.window_end <= now() THEN excluded.window_end ELSE la.window_end END
     RETURNING la.kind, la.count, ceil(extract(epoch FROM la.window_end - now()))::int AS seconds_left`.execute(db);
   let retryAfterSeconds = 0;
+  let justLocked = false;
   for (const row of rows) {
-    if (row.count > limits[row.kind].max) retryAfterSeconds = Math.max(retryAfterSeconds, Math.max(1, Number(row.seconds_left)));
+    if (row.count <= limits[row.kind].max) continue;
+    retryAfterSeconds = Math.max(retryAfterSeconds, Math.max(1, Number(row.seconds_left)));
+    if (row.count === limits[row.kind].max + 1) justLocked = true;
   }
-  return { locked: retryAfterSeconds > 0, retryAfterSeconds };
+  return { locked: retryAfterSeconds > 0, justLocked, retryAfterSeconds };
 }
 
 /** Give back the attempt of a sign-in that succeeded (see countLoginAttempt). */
