@@ -33,7 +33,8 @@ export interface BuildAppOptions {
   loginAttemptsPerMinute?: number;
   /** Failed sign-ins allowed per account and per client address (DEFAULT_LOGIN_LIMITS). */
   loginLimits?: LoginLimits;
-  trustProxy?: boolean;
+  /** Reverse proxies in front (true: one); see AppConfig.trustProxy. */
+  trustProxy?: boolean | number;
   /** Built web app to serve; omitted when it has not been built (API only). */
   webRoot?: string;
 }
@@ -50,6 +51,12 @@ const moduleRoutes: Array<[prefix: string, plugin: (app: AppInstance) => Promise
   ['/api/accounts', accountsRoutes],
 ];
 
+/** Trust exactly that many proxies nearest to us (true: one), so request.ip is the address the farthest of them saw. */
+function trustedHops(trustProxy: boolean | number | undefined): false | ((address: string, hop: number) => boolean) {
+  const hops = trustProxy === true ? 1 : trustProxy || 0;
+  return hops > 0 ? (_address, hop) => hop < hops : false;
+}
+
 export const defaultWebRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
@@ -57,7 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     // Only behind a known reverse proxy may X-Forwarded-For name the client (rate limits key on it).
-    trustProxy: options.trustProxy ?? false,
+    // A hop count, never "trust all": then the client's own leftmost X-Forwarded-For entry would be request.ip.
+    trustProxy: trustedHops(options.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('engine', options.engine);

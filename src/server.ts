@@ -23,7 +23,8 @@ export interface StartServerOptions {
   seedDemo?: boolean;
   logger?: FastifyServerOptions['logger'];
   secureCookies?: boolean;
-  trustProxy?: boolean;
+  /** Reverse proxies in front (true: one); see AppConfig.trustProxy. */
+  trustProxy?: boolean | number;
   loginLimits?: LoginLimits;
   webRoot?: string;
 }

@@ -13,8 +13,8 @@ export interface AppConfig {
   /** Secure cookies need HTTPS; off for the laptop demo on plain http. */
   secureCookies: boolean;
   logLevel: LogLevel;
-  /** Set when a reverse proxy in front sets X-Forwarded-For. */
-  trustProxy: boolean;
+  /** How many reverse proxies in front append to X-Forwarded-For (0: none, the socket address is the client). */
+  trustProxy: number;
   /** Load demo agencies and accounts when the database has no account yet. */
   seedDemo: boolean;
   /** IANA time zone in which "today", deadlines and dates on documents are reckoned. */
@@ -110,7 +110,16 @@ const environment = z.object({
   DATABASE_URL: optional(urlWith(['postgres:', 'postgresql:'], false)),
   SEED_DEMO: boolean(true),
   SECURE_COOKIES: boolean(false),
-  TRUST_PROXY: boolean(false),
+  // true means one proxy: trusting every hop would make the client's own, forged
+  // X-Forwarded-For entry its address, and the per-address sign-in limit void.
+  TRUST_PROXY: z.preprocess(
+    unset,
+    z
+      .string()
+      .default('false')
+      .refine((v) => /^(true|false|\d{1,2})$/.test(v), { error: (issue) => `must be false, true (one proxy) or the number of proxies, not "${String(issue.input)}"` })
+      .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
+  ),
   LOG_LEVEL: z.preprocess(unset, z.enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}, not "${String(issue.input)}"` }).default('info')),
   TIME_ZONE: timeZone,
   // SMTP_URL and SMTP_FROM: readSmtpSettings.

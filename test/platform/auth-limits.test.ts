@@ -105,6 +105,27 @@ describe('sign-in limits', () => {
     await endWindows();
   });
 
+  it('behind a proxy, counts the address the proxy saw, not one the client wrote into X-Forwarded-For', async () => {
+    const proxied = await buildApp({ db: database.db, engine: database.engine, loginLimits: LIMITS, trustProxy: true });
+    apps.push(proxied);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await proxied.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: ['admin', 'hr.danang', 'expert', 'leader.hanoi', 'canbo.hanoi', 'trainer'][i], password: 'doan' },
+        remoteAddress: '10.255.0.1', // the reverse proxy
+        // The client forges a new first entry each time; the proxy appends the address it really saw.
+        headers: { 'x-forwarded-for': `198.18.0.${i}, 203.0.113.99` },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    const trail = await database.db.selectFrom('audit_log').select('after').where('entity', '=', 'login').where('entity_id', '=', 'admin').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(trail.after).toMatchObject({ address: '203.0.113.99' });
+    await endWindows();
+  });
+
   it('keeps its counters across a restart of the server', async () => {
     const address = '203.0.113.20';
     for (const name of ['admin', 'hr.danang', 'leader.hanoi', 'canbo.hanoi']) expect((await login(name, 'sai', address)).statusCode).toBe(401);
