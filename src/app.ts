@@ -14,6 +14,7 @@ import { installAccessControl } from './platform/auth/access-control.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
+import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
@@ -28,8 +29,12 @@ export interface BuildAppOptions {
   engine: EngineName;
   logger?: FastifyServerOptions['logger'];
   secureCookies?: boolean;
+  /** Shorthand kept for tests: failed sign-ins allowed per client address per minute (replaces loginLimits.address). */
   loginAttemptsPerMinute?: number;
-  trustProxy?: boolean;
+  /** Failed sign-ins allowed per account and per client address (DEFAULT_LOGIN_LIMITS). */
+  loginLimits?: LoginLimits;
+  /** Reverse proxies in front (true: one); see AppConfig.trustProxy. */
+  trustProxy?: boolean | number;
   /** Built web app to serve; omitted when it has not been built (API only). */
   webRoot?: string;
 }
@@ -46,6 +51,12 @@ const moduleRoutes: Array<[prefix: string, plugin: (app: AppInstance) => Promise
   ['/api/accounts', accountsRoutes],
 ];
 
+/** Trust exactly that many proxies nearest to us (true: one), so request.ip is the address the farthest of them saw. */
+function trustedHops(trustProxy: boolean | number | undefined): false | ((address: string, hop: number) => boolean) {
+  const hops = trustProxy === true ? 1 : trustProxy || 0;
+  return hops > 0 ? (_address, hop) => hop < hops : false;
+}
+
 export const defaultWebRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
@@ -53,7 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     // Only behind a known reverse proxy may X-Forwarded-For name the client (rate limits key on it).
-    trustProxy: options.trustProxy ?? false,
+    // A hop count, never "trust all": then the client's own leftmost X-Forwarded-For entry would be request.ip.
+    trustProxy: trustedHops(options.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('engine', options.engine);
@@ -85,7 +97,10 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   await app.register(authRoutes, {
     prefix: '/api/auth',
     secureCookies: options.secureCookies ?? false,
-    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10,
+    loginLimits: {
+      ...(options.loginLimits ?? DEFAULT_LOGIN_LIMITS),
+      ...(options.loginAttemptsPerMinute === undefined ? {} : { address: { max: options.loginAttemptsPerMinute, windowMs: 60_000 } }),
+    },
   });
   for (const [prefix, plugin] of moduleRoutes) await app.register(plugin, { prefix });
 

@@ -1,10 +1,18 @@
-import { readConfig } from './platform/config.js';
+import { ConfigError, readConfig, type AppConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
 import { errorMessage } from './platform/i18n/error-messages.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './platform/demo/demo-accounts.js';
 import { startServer } from './server.js';
 
-const config = readConfig();
+let config: AppConfig;
+try {
+  config = readConfig();
+} catch (err) {
+  // A wrong setting is the operator's to fix: say which, without a stack trace.
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`\nNangLuc cannot start. ${err.message}`);
+  process.exit(1);
+}
 
 try {
   const server = await startServer({
@@ -15,6 +23,7 @@ try {
     seedDemo: config.seedDemo,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    loginLimits: config.loginLimits,
     logger: { level: config.logLevel },
   });
   const where = server.engine === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server (DATABASE_URL)';

@@ -6,6 +6,8 @@ import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
 import { seedDemoAssessments } from './dataset/demo-assessments.js';
 import type { AppInstance } from './platform/http/types.js';
 import { vacuumNeedsSummaries } from './modules/needs/summaries.js';
+import { scheduleAuthCleanup } from './platform/auth/auth-cleanup.js';
+import type { LoginLimits } from './platform/auth/login-limits.js';
 
 /** How often the embedded engine's busiest summary rows are vacuumed (it has no autovacuum). */
 const EMBEDDED_VACUUM_MS = 10 * 60_000;
@@ -21,7 +23,9 @@ export interface StartServerOptions {
   seedDemo?: boolean;
   logger?: FastifyServerOptions['logger'];
   secureCookies?: boolean;
-  trustProxy?: boolean;
+  /** Reverse proxies in front (true: one); see AppConfig.trustProxy. */
+  trustProxy?: boolean | number;
+  loginLimits?: LoginLimits;
   webRoot?: string;
 }
 
@@ -50,6 +54,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       logger: options.logger,
       secureCookies: options.secureCookies,
       trustProxy: options.trustProxy,
+      loginLimits: options.loginLimits,
       webRoot: options.webRoot ?? defaultWebRoot,
     });
     const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
@@ -57,6 +62,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       database.engine === 'pglite'
         ? setInterval(() => void vacuumNeedsSummaries(database.db, 'province').catch((err: unknown) => app.log.warn({ err }, 'vacuum of the needs summaries failed')), EMBEDDED_VACUUM_MS).unref()
         : undefined;
+    const stopAuthCleanup = scheduleAuthCleanup(database.db, (err) => app.log.warn({ err }, 'clean-up of expired sessions and sign-in counters failed'));
     return {
       app,
       url: address.replace('[::1]', 'localhost'),
@@ -65,6 +71,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       demoLoaded,
       async close() {
         clearInterval(vacuum);
+        stopAuthCleanup();
         await app.close();
         await database.close();
       },

@@ -36,8 +36,17 @@ export interface AuditLogTable {
   after: ColumnType<unknown, string | null, never>;
 }
 
+/** Failed sign-in counter of one account or one client address (see login-limits.ts). */
+export interface LoginAttemptsTable {
+  kind: 'account' | 'address';
+  key: string;
+  count: number;
+  window_end: Date;
+}
+
 export interface PlatformTables {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  login_attempts: LoginAttemptsTable;
 }

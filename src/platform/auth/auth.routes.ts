@@ -3,9 +3,10 @@ import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../http/types.js';
 import { AppError } from '../errors.js';
 import type { Actor } from './actor.js';
-import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { burnPasswordCheck, hashPassword, prepareBurnPasswordCheck, verifyPassword } from './passwords.js';
 import { SESSION_COOKIE, createSession, deleteSession, findSessionActor } from './sessions.js';
 import { recordAudit } from '../audit/audit.js';
+import { countLoginAttempt, refundLoginAttempt, type LoginLimits } from './login-limits.js';
 
 const credentials = z.strictObject({
   username: z.string().trim().min(1).max(100),
@@ -19,8 +20,8 @@ const passwordChange = z.strictObject({
 
 export interface AuthRoutesOptions {
   secureCookies: boolean;
-  /** Sign-in attempts allowed per client address and username per window. */
-  loginAttemptsPerMinute: number;
+  /** Failed sign-ins allowed per account and per client address, counted in the database. */
+  loginLimits: LoginLimits;
 }
 
 export function publicUser(actor: Actor) {
@@ -35,6 +36,7 @@ export function publicUser(actor: Actor) {
 }
 
 export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): Promise<void> {
+  await prepareBurnPasswordCheck();
   const setSessionCookie = (reply: FastifyReply, token: string, expires: Date) =>
     reply.setCookie(SESSION_COOKIE, token, {
       path: '/',
@@ -46,38 +48,54 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
 
   app.post(
     '/login',
-    {
-      config: {
-        access: 'public',
-        rateLimit: {
-          max: options.loginAttemptsPerMinute,
-          timeWindow: 60_000,
-          hook: 'preHandler',
-          keyGenerator: (request) => {
-            const body = request.body as { username?: string } | undefined;
-            return `${request.ip}|${String(body?.username ?? '').toLowerCase()}`;
-          },
-        },
-      },
-      schema: { tags: ['auth'], summary: 'Sign in', body: credentials },
-    },
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in', body: credentials } },
     async (request, reply) => {
       const { username, password } = request.body;
+      const keys = { account: username.toLowerCase(), address: request.ip };
+      const attempt = await countLoginAttempt(app.db, options.loginLimits, keys);
       const user = await app.db
         .selectFrom('users as u')
         .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-        .select(['u.id', 'u.password_hash', 'u.active'])
-        .where('u.username', '=', username.toLowerCase())
+        .select(['u.id', 'u.password_hash', 'u.active', 'u.display_name', 'a.path'])
+        .where('u.username', '=', keys.account)
         .executeTakeFirst();
-      if (!user) {
-        await burnPasswordCheck(password);
+      // Failed attempts go to the account's agency trail (its HR sees them);
+      // an unknown name has no agency, so only national administrators see it.
+      // The attempted password is never recorded.
+      const recordFailure = (reason: 'locked' | 'unknown_account' | 'credentials_mismatch' | 'inactive_account') =>
+        recordAudit(app.db, null, {
+          action: 'sign_in_failed',
+          entity: 'login',
+          entityId: keys.account,
+          agencyPath: user?.path ?? null,
+          after: { address: keys.address, reason, ...(user ? { userId: user.id } : {}) },
+        });
+      if (attempt.locked) {
+        // Refused before the password is looked at: the right password does not help until the window ends.
+        // Only the attempt that sets off the lock is audited, so a flood of refused requests cannot flood the trail.
+        if (attempt.justLocked) await recordFailure('locked');
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw new AppError('too_many_requests', 429, { retryAfterSeconds: attempt.retryAfterSeconds });
+      }
+      // One password check on every path, so an unknown name answers as slowly as a wrong password.
+      const matches = user ? await verifyPassword(user.password_hash, password) : (await burnPasswordCheck(password), false);
+      if (!user || !matches || !user.active) {
+        await recordFailure(!user ? 'unknown_account' : !matches ? 'credentials_mismatch' : 'inactive_account');
         throw new AppError('invalid_credentials', 401);
       }
-      if (!(await verifyPassword(user.password_hash, password)) || !user.active) {
-        throw new AppError('invalid_credentials', 401);
-      }
-      const session = await createSession(app.db, user.id);
-      await app.db.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+      const session = await app.db.transaction().execute(async (trx) => {
+        const created = await createSession(trx, user.id);
+        await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
+        await refundLoginAttempt(trx, keys);
+        await recordAudit(trx, { userId: user.id, displayName: user.display_name }, {
+          action: 'sign_in',
+          entity: 'login',
+          entityId: keys.account,
+          agencyPath: user.path,
+          after: { address: keys.address, userId: user.id },
+        });
+        return created;
+      });
       setSessionCookie(reply, session.token, session.expiresAt);
       const found = await findSessionActor(app.db, session.token);
       return { user: publicUser(found!.actor), csrfToken: session.csrfToken };

@@ -15,6 +15,14 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
 let dummyHash: Promise<string> | undefined;
 /** Verify against a throwaway hash so an unknown username takes as long as a wrong password. */
 export async function burnPasswordCheck(password: string): Promise<void> {
+  await verifyPassword(await prepareBurnPasswordCheck(), password);
+}
+
+/**
+ * Make the throwaway hash ahead of the first sign-in: made lazily, the first
+ * unknown username would take a hash longer than a wrong password and say so.
+ */
+export function prepareBurnPasswordCheck(): Promise<string> {
   dummyHash ??= hashPassword('nangluc-timing-equaliser');
-  await verifyPassword(await dummyHash, password);
+  return dummyHash;
 }

@@ -51,6 +51,8 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', digest(token)).execute();
 }
 
-export async function deleteExpiredSessions(db: Db): Promise<void> {
-  await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).execute();
+/** Delete sessions past their end (they already answer 401); returns how many. */
+export async function deleteExpiredSessions(db: Db): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', new Date()).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -6,6 +6,7 @@ import * as assessment from '../../modules/assessment/migrations/0004_assessment
 import * as needsSummaries from '../../modules/needs/migrations/0005_needs_summaries.js';
 import * as resultsRoleCategory from '../../modules/assessment/migrations/0006_results_role_category.js';
 import * as needsSummaryKey from '../../modules/needs/migrations/0007_needs_summary_key.js';
+import * as loginAttempts from './migrations/0008_login_attempts.js';
 import * as anonymityReleases from '../../modules/assessment/migrations/0009_anonymity_releases.js';
 
 /**
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005_needs_summaries': needsSummaries,
   '0006_results_role_category': resultsRoleCategory,
   '0007_needs_summary_key': needsSummaryKey,
+  '0008_login_attempts': loginAttempts,
   '0009_anonymity_releases': anonymityReleases,
 };
