@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { today } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -62,7 +63,7 @@ export function createAgency(db: Db, actor: Actor, input: NewAgency) {
       valid_from: input.validFrom ?? null,
     };
     await trx.insertInto('agencies').values(row).execute();
-    await insertHistory(trx, { agency_id: id, kind: 'created', effective_date: input.validFrom ?? new Date().toISOString().slice(0, 10), to_parent_id: row.parent_id, to_name: row.name, to_admin_unit_id: row.admin_unit_id, recorded_by: actor.userId });
+    await insertHistory(trx, { agency_id: id, kind: 'created', effective_date: input.validFrom ?? today(), to_parent_id: row.parent_id, to_name: row.name, to_admin_unit_id: row.admin_unit_id, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'create', entity: 'agency', entityId: id, agencyPath: path, after: row });
     return findAgency(trx, id);
   });

@@ -12,7 +12,6 @@ import { readSheet } from './staff-import.read.js';
 import { validateStaffRows, type ImportLookups, type ValidStaffRow } from './staff-import.validate.js';
 
 const CHUNK = 5000;
-const today = () => new Date().toISOString().slice(0, 10);
 
 function fail(job: StaffImportJob, err: unknown) {
   job.phase = 'failed';
