@@ -6,7 +6,10 @@ import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
 import { seedDemoAssessments } from './dataset/demo-assessments.js';
 import type { AppInstance } from './platform/http/types.js';
 import { vacuumNeedsSummaries } from './modules/needs/summaries.js';
+import { deleteExpiredImportJobs } from './modules/people/import/staff-import.jobs.js';
 
+/** How often expired staff import jobs (and their uploaded files) are deleted. */
+const IMPORT_CLEAN_UP_MS = 10 * 60 * 1000;
 /** How often the embedded engine's busiest summary rows are vacuumed (it has no autovacuum). */
 const EMBEDDED_VACUUM_MS = 10 * 60_000;
 
@@ -57,6 +60,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       database.engine === 'pglite'
         ? setInterval(() => void vacuumNeedsSummaries(database.db, 'province').catch((err: unknown) => app.log.warn({ err }, 'vacuum of the needs summaries failed')), EMBEDDED_VACUUM_MS).unref()
         : undefined;
+    // Expired staff import jobs go with their files even when nobody uploads again.
+    const importCleanUp = setInterval(() => void deleteExpiredImportJobs(database.db).catch((err: unknown) => app.log.warn({ err }, 'clean-up of expired import jobs failed')), IMPORT_CLEAN_UP_MS).unref();
     return {
       app,
       url: address.replace('[::1]', 'localhost'),
@@ -65,6 +70,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       demoLoaded,
       async close() {
         clearInterval(vacuum);
+        clearInterval(importCleanUp);
         await app.close();
         await database.close();
       },

@@ -6,6 +6,8 @@ import * as assessment from '../../modules/assessment/migrations/0004_assessment
 import * as needsSummaries from '../../modules/needs/migrations/0005_needs_summaries.js';
 import * as resultsRoleCategory from '../../modules/assessment/migrations/0006_results_role_category.js';
 import * as needsSummaryKey from '../../modules/needs/migrations/0007_needs_summary_key.js';
+import * as staffImportJobs from '../../modules/people/migrations/0010_staff_import_jobs.js';
+import * as auditRelatedPaths from './migrations/0011_audit_related_paths.js';
 
 /**
  * Every migration of every module, in order. Names are numbered and never
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '0005_needs_summaries': needsSummaries,
   '0006_results_role_category': resultsRoleCategory,
   '0007_needs_summary_key': needsSummaryKey,
+  '0010_staff_import_jobs': staffImportJobs,
+  '0011_audit_related_paths': auditRelatedPaths,
 };
