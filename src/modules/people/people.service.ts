@@ -138,7 +138,7 @@ export function transferPerson(db: Db, actor: Actor, id: string, input: Transfer
     };
     await trx.updateTable('people').set({ ...next, updated_at: new Date() }).where('id', '=', id).execute();
     await openAssignment(trx, id, { agencyId: agency.id, positionId: next.position_id, roleCategory: next.role_category, rank: next.rank, status: 'active', effectiveDate: input.effectiveDate, reason: 'transfer' });
-    await recordAudit(trx, actor, { action: 'transfer', entity: 'person', entityId: id, agencyPath: agency.path, before: { agencyId: before.agencyId, agencyPath: before.agencyPath }, after: { ...next, effectiveDate: input.effectiveDate } });
+    await recordAudit(trx, actor, { action: 'transfer', entity: 'person', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [before.agencyPath], before: { agencyId: before.agencyId, agencyPath: before.agencyPath }, after: { ...next, effectiveDate: input.effectiveDate } });
     return findPerson(trx, id);
   });
 }
