@@ -53,7 +53,7 @@ describe('staff import jobs', () => {
     expect((await hr.post(`/api/people/import/${job.id}/commit`, { startDate: '2026-02-01' })).statusCode).toBe(202);
     expect(await waitForJob(hr, job.id)).toMatchObject({ phase: 'committed', imported: 2 });
     const after = await jobRow(job.id);
-    expect(after).toMatchObject({ phase: 'committed', file: null, imported: 2 });
+    expect(after).toMatchObject({ phase: 'committed', file: null, valid_data: null, imported: 2 });
     // The report is still there without the file.
     const report = await hr.get(`/api/people/import/${job.id}/report?format=csv`);
     expect(report.statusCode).toBe(200);

@@ -56,6 +56,7 @@ export interface StaffImportJobsTable {
   mapping: ColumnType<Record<string, number>, string | undefined, string>;
   valid_rows: Generated<number>;
   preview: ColumnType<unknown[], string | undefined, string>;
+  valid_data: Buffer | null;
   errors: ColumnType<unknown[], string | undefined, string>;
   imported: Generated<number>;
   failure: ColumnType<unknown, string | null | undefined, string | null>;

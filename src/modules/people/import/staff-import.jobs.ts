@@ -160,6 +160,13 @@ export async function getJob(db: Db, id: string, userId: string): Promise<StaffI
   return toJob(row as JobRow);
 }
 
+/** The valid rows stored by the last validation, for the commit. */
+export async function jobValidData(db: Db, id: string): Promise<Buffer> {
+  const row = await db.selectFrom('staff_import_jobs').select('valid_data').where('id', '=', id).executeTakeFirst();
+  if (!row?.valid_data) throw new AppError('import_not_ready', 409, { jobId: id });
+  return row.valid_data;
+}
+
 /** The uploaded bytes, read when a phase needs them. */
 export async function jobFile(db: Db, id: string): Promise<Buffer> {
   const row = await db.selectFrom('staff_import_jobs').select('file').where('id', '=', id).executeTakeFirst();
@@ -174,6 +181,8 @@ export interface JobUpdate {
   mapping?: ColumnMapping;
   validRows?: number;
   preview?: unknown[];
+  /** The valid rows, packed (see packRows). */
+  validData?: Buffer | null;
   errors?: RowError[];
   imported?: number;
   failure?: { code: string; details?: unknown } | null;
@@ -199,12 +208,13 @@ export async function updateJob(db: Db | Transaction<Database>, id: string, chan
       ...(change.mapping !== undefined && { mapping: JSON.stringify(change.mapping) }),
       ...(change.validRows !== undefined && { valid_rows: change.validRows }),
       ...(change.preview !== undefined && { preview: JSON.stringify(change.preview) }),
+      ...(change.validData !== undefined && { valid_data: change.validData }),
       ...(change.errors !== undefined && { errors: JSON.stringify(change.errors) }),
       ...(change.imported !== undefined && { imported: change.imported }),
       ...(change.failure !== undefined && { failure: change.failure === null ? null : JSON.stringify(change.failure) }),
       ...(change.runner !== undefined && { runner: change.runner }),
       ...(change.finished && { finished_at: at }),
-      ...(change.dropFile && { file: null }),
+      ...(change.dropFile && { file: null, valid_data: null }),
     })
     .where('id', '=', id);
   if (onlyIn) query = query.where('phase', 'in', [...onlyIn]);
