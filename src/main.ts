@@ -3,6 +3,7 @@ import { AppError } from './platform/errors.js';
 import { errorMessage } from './platform/i18n/error-messages.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './platform/demo/demo-accounts.js';
 import { startServer } from './server.js';
+import { setTimeZone } from './platform/clock.js';
 
 let config: AppConfig;
 try {
@@ -13,6 +14,8 @@ try {
   console.error(`\nNangLuc cannot start. ${err.message}`);
   process.exit(1);
 }
+// Every date rule asks the one clock for "today" in the deployment's zone.
+setTimeZone(config.timeZone);
 
 try {
   const server = await startServer({

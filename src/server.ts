@@ -8,7 +8,10 @@ import type { AppInstance } from './platform/http/types.js';
 import { vacuumNeedsSummaries } from './modules/needs/summaries.js';
 import { scheduleAuthCleanup } from './platform/auth/auth-cleanup.js';
 import type { LoginLimits } from './platform/auth/login-limits.js';
+import { deleteExpiredImportJobs } from './modules/people/import/staff-import.jobs.js';
 
+/** How often expired staff import jobs (and their uploaded files) are deleted. */
+const IMPORT_CLEAN_UP_MS = 10 * 60 * 1000;
 /** How often the embedded engine's busiest summary rows are vacuumed (it has no autovacuum). */
 const EMBEDDED_VACUUM_MS = 10 * 60_000;
 
@@ -63,6 +66,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         ? setInterval(() => void vacuumNeedsSummaries(database.db, 'province').catch((err: unknown) => app.log.warn({ err }, 'vacuum of the needs summaries failed')), EMBEDDED_VACUUM_MS).unref()
         : undefined;
     const stopAuthCleanup = scheduleAuthCleanup(database.db, (err) => app.log.warn({ err }, 'clean-up of expired sessions and sign-in counters failed'));
+    // Expired staff import jobs go with their files even when nobody uploads again.
+    const importCleanUp = setInterval(() => void deleteExpiredImportJobs(database.db).catch((err: unknown) => app.log.warn({ err }, 'clean-up of expired import jobs failed')), IMPORT_CLEAN_UP_MS).unref();
     return {
       app,
       url: address.replace('[::1]', 'localhost'),
@@ -72,6 +77,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       async close() {
         clearInterval(vacuum);
         stopAuthCleanup();
+        clearInterval(importCleanUp);
         await app.close();
         await database.close();
       },

@@ -32,6 +32,8 @@ export interface AuditLogTable {
   entity: string;
   entity_id: string;
   agency_path: string | null;
+  /** Added by 0011: the other agencies a multi-agency change concerns. */
+  related_agency_paths: string[] | null;
   before: ColumnType<unknown, string | null, never>;
   after: ColumnType<unknown, string | null, never>;
 }

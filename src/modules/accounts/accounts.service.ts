@@ -98,7 +98,7 @@ export async function updateAccount(db: Db, actor: Actor, id: string, change: Ac
     };
     await trx.updateTable('users').set({ ...after, updated_at: new Date() }).where('id', '=', id).execute();
     if (!after.active || after.role !== before.role || after.agency_id !== before.agency_id) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'user', entityId: id, agencyPath: agency.path, before, after });
+    await recordAudit(trx, actor, { action: 'update', entity: 'user', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [account.agencyPath], before, after });
     return (await findAccount(trx, id))!;
   });
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { today } from '../../platform/clock.js';
 import { AppError, badRequest, notFound } from '../../platform/errors.js';
 import { normalizeVietnamese } from '../../platform/text/vietnamese.js';
 import { assessmentPolicy } from './assessment.policy.js';
@@ -14,8 +15,6 @@ export interface RatingInput {
   comment?: string | null;
   evidenceUrl?: string | null;
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Forms the actor has to fill (as a staff member or an expert account). */
 export async function myForms(db: Db, actor: Actor) {

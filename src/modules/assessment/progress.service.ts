@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { today } from '../../platform/clock.js';
 import { cycleColumns, managedCycle, type CycleRow } from './cycles.service.js';
 import { configuredMailer, type Mailer } from './mailer.js';
 
 /** Completion per agency and per rater, for HR. Overdue = not submitted after the window closed. */
 export async function cycleProgress(db: Db, actor: Actor, cycleId: string) {
   const cycle = await managedCycle(db, actor, cycleId);
-  const overdue = sql<boolean>`(x.status <> 'submitted' AND ${cycle.closesOn}::date < CURRENT_DATE)`;
+  const overdue = sql<boolean>`(x.status <> 'submitted' AND ${cycle.closesOn}::date < ${today()}::date)`;
   const { rows: byAgency } = await sql<{ agencyId: string; agencyName: string; subjects: number; forms: number; submitted: number; drafts: number; overdue: number }>`
     SELECT a.id AS "agencyId", a.name AS "agencyName", count(DISTINCT x.subject_id)::int AS subjects, count(*)::int AS forms,
       count(*) FILTER (WHERE x.status = 'submitted')::int AS submitted, count(*) FILTER (WHERE x.status = 'draft')::int AS drafts,
@@ -61,7 +62,7 @@ export async function remindOverdueRaters(db: Db, mailer: Mailer | null = config
     .innerJoin('agencies as a', 'a.id', 'c.agency_id')
     .select(cycleColumns)
     .where('c.status', '=', 'open')
-    .where(sql<boolean>`c.closes_on < CURRENT_DATE`)
+    .where(sql<boolean>`c.closes_on < ${today()}::date`)
     .execute();
   let raters = 0;
   for (const cycle of cycles) raters += (await sendReminders(db, null, cycle, { overdueOnly: true, minHoursBetween: 24 }, mailer)).raters;
@@ -86,7 +87,7 @@ async function sendReminders(db: Db, actor: Actor | null, cycle: CycleRow, optio
       LEFT JOIN users ru ON ru.id = x.rater_user_id
       LEFT JOIN users u ON u.person_id = x.rater_person_id AND u.active
       WHERE x.cycle_id = ${cycleId} AND x.status <> 'submitted'
-        AND (${!overdueOnly} OR ${cycle.closesOn}::date < CURRENT_DATE)
+        AND (${!overdueOnly} OR ${cycle.closesOn}::date < ${today()}::date)
         AND (x.last_reminded_at IS NULL OR x.last_reminded_at < now() - make_interval(hours => ${minHours}))
       GROUP BY 1, 2, 3`.execute(trx);
     const payload = (r: PendingRater) => ({ cycleId, cycleName: cycle.name, cycleNameEn: cycle.nameEn, closesOn: cycle.closesOn, pending: r.assignment_ids.length });

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { today } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -62,7 +63,7 @@ export function createAgency(db: Db, actor: Actor, input: NewAgency) {
       valid_from: input.validFrom ?? null,
     };
     await trx.insertInto('agencies').values(row).execute();
-    await insertHistory(trx, { agency_id: id, kind: 'created', effective_date: input.validFrom ?? new Date().toISOString().slice(0, 10), to_parent_id: row.parent_id, to_name: row.name, to_admin_unit_id: row.admin_unit_id, recorded_by: actor.userId });
+    await insertHistory(trx, { agency_id: id, kind: 'created', effective_date: input.validFrom ?? today(), to_parent_id: row.parent_id, to_name: row.name, to_admin_unit_id: row.admin_unit_id, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'create', entity: 'agency', entityId: id, agencyPath: path, after: row });
     return findAgency(trx, id);
   });
@@ -78,7 +79,7 @@ export function moveAgency(db: Db, actor: Actor, id: string, parentId: string, e
     await rewriteSubtreePaths(trx, agency.path, newPath);
     await trx.updateTable('agencies').set({ parent_id: parent.id, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'moved', effective_date: effectiveDate, from_parent_id: agency.parentId, to_parent_id: parent.id, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'move', entity: 'agency', entityId: id, agencyPath: newPath, before: { parentId: agency.parentId, path: agency.path }, after: { parentId: parent.id, path: newPath } });
+    await recordAudit(trx, actor, { action: 'move', entity: 'agency', entityId: id, agencyPath: newPath, relatedAgencyPaths: [agency.path], before: { parentId: agency.parentId, path: agency.path }, after: { parentId: parent.id, path: newPath } });
     return findAgency(trx, id);
   });
 }
@@ -103,7 +104,7 @@ export function mergeAgency(db: Db, actor: Actor, id: string, intoId: string, ef
     const moved = await transferPeopleOfAgency(trx, id, into.id, into.adminUnitId, effectiveDate);
     await trx.updateTable('agencies').set({ valid_to: effectiveDate, successor_id: into.id, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'merged', effective_date: effectiveDate, merged_into_id: into.id, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'merge', entity: 'agency', entityId: id, agencyPath: agency.path, after: { intoId: into.id, effectiveDate, peopleTransferred: moved, childrenMoved: children.length } });
+    await recordAudit(trx, actor, { action: 'merge', entity: 'agency', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [into.path], after: { intoId: into.id, effectiveDate, peopleTransferred: moved, childrenMoved: children.length } });
     return { agency: await findAgency(trx, id), peopleTransferred: moved, childrenMoved: children.length };
   });
 }

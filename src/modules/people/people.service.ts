@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { isInScope } from '../../platform/auth/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
+import { today } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -13,7 +14,6 @@ import { findPerson } from './people.repository.js';
 import type { Gender, PersonStatus, RoleCategory } from './people.tables.js';
 
 type Trx = Transaction<Database>;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** An agency the actor may place people in: existing, not dissolved, in scope (else 404). */
 async function writableAgency(trx: Trx, actor: Actor, agencyId: string) {
@@ -138,7 +138,7 @@ export function transferPerson(db: Db, actor: Actor, id: string, input: Transfer
     };
     await trx.updateTable('people').set({ ...next, updated_at: new Date() }).where('id', '=', id).execute();
     await openAssignment(trx, id, { agencyId: agency.id, positionId: next.position_id, roleCategory: next.role_category, rank: next.rank, status: 'active', effectiveDate: input.effectiveDate, reason: 'transfer' });
-    await recordAudit(trx, actor, { action: 'transfer', entity: 'person', entityId: id, agencyPath: agency.path, before: { agencyId: before.agencyId, agencyPath: before.agencyPath }, after: { ...next, effectiveDate: input.effectiveDate } });
+    await recordAudit(trx, actor, { action: 'transfer', entity: 'person', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [before.agencyPath], before: { agencyId: before.agencyId, agencyPath: before.agencyPath }, after: { ...next, effectiveDate: input.effectiveDate } });
     return findPerson(trx, id);
   });
 }

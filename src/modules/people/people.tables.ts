@@ -42,7 +42,33 @@ export interface PersonAssignmentsTable {
   created_at: ColumnType<Date, never, never>;
 }
 
+/** Added by 0010: a staff import wizard's job (upload → preview → commit → report). */
+export interface StaffImportJobsTable {
+  id: string;
+  owner_user_id: string;
+  agency_path: string;
+  file_name: string;
+  format: 'xlsx' | 'csv' | null;
+  file: Buffer | null;
+  file_size: number;
+  phase: string;
+  headers: ColumnType<string[], string | undefined, string>;
+  mapping: ColumnType<Record<string, number>, string | undefined, string>;
+  valid_rows: Generated<number>;
+  preview: ColumnType<unknown[], string | undefined, string>;
+  valid_data: Buffer | null;
+  errors: ColumnType<unknown[], string | undefined, string>;
+  imported: Generated<number>;
+  failure: ColumnType<unknown, string | null | undefined, string | null>;
+  runner: string | null;
+  updated_at: Date;
+  created_at: Date;
+  expires_at: Date;
+  finished_at: Date | null;
+}
+
 export interface PeopleTables {
   people: PeopleTable;
   person_assignments: PersonAssignmentsTable;
+  staff_import_jobs: StaffImportJobsTable;
 }

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppInstance } from '../http/types.js';
-import { scopeCondition } from '../auth/scope.js';
+import type { Actor } from '../auth/actor.js';
+import { escapeLike, scopeCondition } from '../auth/scope.js';
 
 const auditQuery = z.strictObject({
   entity: z.string().max(64).optional(),
@@ -8,6 +10,17 @@ const auditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+/**
+ * An entry is in the caller's scope when its agency or one of its related
+ * agencies (the other side of a transfer, move or merge) is in the subtree.
+ */
+function auditScope(actor: Actor) {
+  if (actor.role === 'national_admin') return sql<boolean>`true`;
+  const prefix = escapeLike(actor.agencyPath) + '%';
+  return sql<boolean>`(${scopeCondition(actor, 'agency_path')}
+    OR (related_agency_paths IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(related_agency_paths) AS r(path) WHERE r.path LIKE ${prefix})))`;
+}
 
 export async function auditRoutes(app: AppInstance): Promise<void> {
   app.get(
@@ -19,7 +32,7 @@ export async function auditRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const actor = request.actor!;
       const { entity, entityId, limit, offset } = request.query;
-      let query = app.db.selectFrom('audit_log').where(scopeCondition(actor, 'agency_path'));
+      let query = app.db.selectFrom('audit_log').where(auditScope(actor));
       if (entity) query = query.where('entity', '=', entity);
       if (entityId) query = query.where('entity_id', '=', entityId);
       const [items, count] = await Promise.all([

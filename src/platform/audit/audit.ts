@@ -8,8 +8,19 @@ export interface AuditEvent {
   entityId: string;
   /** Agency path of the changed object (null for national reference data). */
   agencyPath: string | null;
+  /**
+   * The other agencies a change concerns — the old agency of a transfer or a
+   * move, the agencies an import wrote into — so their HR reads it too.
+   */
+  relatedAgencyPaths?: readonly (string | null | undefined)[];
   before?: unknown;
   after?: unknown;
+}
+
+/** The related paths worth storing: distinct, not the main path, null when none. */
+export function relatedPaths(event: Pick<AuditEvent, 'agencyPath' | 'relatedAgencyPaths'>): string[] | null {
+  const paths = [...new Set(event.relatedAgencyPaths ?? [])].filter((p): p is string => !!p && p !== event.agencyPath);
+  return paths.length > 0 ? paths.sort() : null;
 }
 
 /**
@@ -30,6 +41,7 @@ export async function recordAudit(
       entity: event.entity,
       entity_id: event.entityId,
       agency_path: event.agencyPath,
+      related_agency_paths: relatedPaths(event),
       before: event.before === undefined ? null : JSON.stringify(event.before),
       after: event.after === undefined ? null : JSON.stringify(event.after),
     })

@@ -8,6 +8,8 @@ import * as resultsRoleCategory from '../../modules/assessment/migrations/0006_r
 import * as needsSummaryKey from '../../modules/needs/migrations/0007_needs_summary_key.js';
 import * as loginAttempts from './migrations/0008_login_attempts.js';
 import * as anonymityReleases from '../../modules/assessment/migrations/0009_anonymity_releases.js';
+import * as staffImportJobs from '../../modules/people/migrations/0010_staff_import_jobs.js';
+import * as auditRelatedPaths from './migrations/0011_audit_related_paths.js';
 
 /**
  * Every migration of every module, in order. Names are numbered and never
@@ -23,4 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007_needs_summary_key': needsSummaryKey,
   '0008_login_attempts': loginAttempts,
   '0009_anonymity_releases': anonymityReleases,
+  '0010_staff_import_jobs': staffImportJobs,
+  '0011_audit_related_paths': auditRelatedPaths,
 };

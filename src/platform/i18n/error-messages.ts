@@ -49,6 +49,10 @@ export const errorMessages = {
   import_too_many_rows: { vi: 'Tệp có quá nhiều dòng.', en: 'The file has too many rows.' },
   import_not_ready: { vi: 'Lượt nhập chưa sẵn sàng hoặc đã kết thúc.', en: 'The import is not ready or already finished.' },
   import_missing_columns: { vi: 'Chưa ghép đủ các cột bắt buộc.', en: 'Required columns are not mapped.' },
+  import_limit_reached: {
+    vi: 'Bạn đang có quá nhiều tệp nhập chưa xong (tối đa 3 tệp, tổng 100 MB): hãy nhập hoặc hủy các lượt cũ, hoặc đợi chúng hết hạn sau 2 giờ.',
+    en: 'You have too many unfinished import files (at most 3 files, 100 MB in all): commit or cancel the earlier ones, or wait for them to expire after 2 hours.',
+  },
   import_has_errors: { vi: 'Còn dòng lỗi: sửa tệp rồi tải lên lại; không dòng nào được nhập.', en: 'Some rows have errors: fix the file and upload again; nothing was imported.' },
   // assessment (issue 5)
   assessment_form_submitted: { vi: 'Phiếu đánh giá đã nộp, không thể sửa. Liên hệ cán bộ tổ chức để mở lại.', en: 'The rating form has been submitted and cannot be changed. Ask HR to reopen it.' },

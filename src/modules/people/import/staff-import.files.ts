@@ -42,8 +42,8 @@ export async function importReport(job: StaffImportJob, format: 'xlsx' | 'csv'):
   const summary: [string, string | number][] = [
     ['Tệp / File', job.fileName],
     ['Trạng thái / Status', job.phase],
-    ['Số dòng / Rows', Math.max(job.valid.length, job.imported) + new Set(job.errors.map((e) => e.row)).size],
-    ['Dòng hợp lệ / Valid rows', Math.max(job.valid.length, job.imported)],
+    ['Số dòng / Rows', Math.max(job.validRows, job.imported) + new Set(job.errors.map((e) => e.row)).size],
+    ['Dòng hợp lệ / Valid rows', Math.max(job.validRows, job.imported)],
     ['Dòng có lỗi / Rows with errors', new Set(job.errors.map((e) => e.row)).size],
     ['Đã nhập / Imported', job.imported],
   ];

@@ -4,8 +4,11 @@ import { AppError, notFound } from '../../../platform/errors.js';
 import { scopeCondition } from '../../../platform/auth/scope.js';
 import { STAFF_IMPORT_FIELDS } from './staff-import.columns.js';
 import { importReport, staffTemplate } from './staff-import.files.js';
-import { getJob, type StaffImportJob } from './staff-import.jobs.js';
-import { commitJob, remapJob, startStaffImport } from './staff-import.service.js';
+import { today } from '../../../platform/clock.js';
+import type { Actor } from '../../../platform/auth/actor.js';
+import type { Db } from '../../../platform/db/engine.js';
+import { deleteJob, getJob, type StaffImportJob } from './staff-import.jobs.js';
+import { commitJob, remapJob, resumeIfOrphaned, startStaffImport } from './staff-import.service.js';
 
 const IMPORTERS = { roles: ['national_admin', 'hr_officer'] } as const;
 const MAX_UPLOAD = 64 * 1024 * 1024;
@@ -28,20 +31,22 @@ function jobView(job: StaffImportJob, errorsOffset = 0) {
     headers: job.headers,
     mapping: job.mapping,
     fields: STAFF_IMPORT_FIELDS.map(({ field, vi, en, required }) => ({ field, vi, en, required })),
-    validRows: Math.max(job.valid.length, job.imported),
+    validRows: Math.max(job.validRows, job.imported),
     errorRows: new Set(job.errors.map((e) => e.row)).size,
     errorCount: job.errors.length,
     errors: job.errors.slice(errorsOffset, errorsOffset + 200),
-    preview: job.valid.slice(0, 20).map(({ searchName: _s, sortKey: _k, ...row }) => row),
+    preview: job.preview,
     imported: job.imported,
     failure: job.failure,
+    expiresAt: job.expiresAt.toISOString(),
   };
 }
 
-function ownJob(jobId: string, userId: string): StaffImportJob {
-  const job = getJob(jobId, userId);
+/** The caller's own job; someone else's, an expired or a missing one answer the same 404. */
+async function ownJob(db: Db, jobId: string, actor: Actor): Promise<StaffImportJob> {
+  const job = await getJob(db, jobId, actor.userId);
   if (!job) throw notFound({ jobId });
-  return job;
+  return resumeIfOrphaned(db, actor, job);
 }
 
 /** Upload → preview with row errors → (re-map columns) → commit → report; progress by polling the job. */
@@ -73,7 +78,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const body = request.body as unknown;
       if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('import_file_empty', 400);
-      const job = startStaffImport(app.db, request.actor!, request.query.fileName, body);
+      const job = await startStaffImport(app.db, request.actor!, request.query.fileName, body);
       return reply.code(202).send(jobView(job));
     },
   );
@@ -81,7 +86,20 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/:jobId',
     { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import job: progress, mapping, preview and row errors', params: jobParams, querystring: z.strictObject({ errorsOffset: z.coerce.number().int().min(0).default(0) }) } },
-    async (request) => jobView(ownJob(request.params.jobId, request.actor!.userId), request.query.errorsOffset),
+    async (request) => jobView(await ownJob(app.db, request.params.jobId, request.actor!), request.query.errorsOffset),
+  );
+
+  app.delete(
+    '/:jobId',
+    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Cancel an import job and delete its file (frees the per-user quota)', params: jobParams } },
+    async (request, reply) => {
+      if (!(await deleteJob(app.db, request.params.jobId, request.actor!.userId))) {
+        const job = await getJob(app.db, request.params.jobId, request.actor!.userId);
+        if (!job) throw notFound({ jobId: request.params.jobId });
+        throw new AppError('import_not_ready', 409, { phase: job.phase });
+      }
+      return reply.code(204).send();
+    },
   );
 
   app.put(
@@ -91,9 +109,9 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       schema: { tags: ['people'], summary: 'Map file columns to fields and validate again', params: jobParams, body: z.strictObject({ mapping: z.partialRecord(fieldEnum, z.number().int().min(0)) }) },
     },
     async (request) => {
-      const job = ownJob(request.params.jobId, request.actor!.userId);
+      const job = await ownJob(app.db, request.params.jobId, request.actor!);
       await remapJob(app.db, request.actor!, job, request.body.mapping);
-      return jobView(job);
+      return jobView(await ownJob(app.db, job.id, request.actor!));
     },
   );
 
@@ -101,9 +119,9 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     '/:jobId/commit',
     { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import every row or none', params: jobParams, body: z.strictObject({ startDate: isoDate.optional() }).optional() } },
     async (request, reply) => {
-      const job = ownJob(request.params.jobId, request.actor!.userId);
-      commitJob(app.db, request.actor!, job, request.body?.startDate ?? new Date().toISOString().slice(0, 10));
-      return reply.code(202).send(jobView(job));
+      const job = await ownJob(app.db, request.params.jobId, request.actor!);
+      await commitJob(app.db, request.actor!, job, request.body?.startDate ?? today());
+      return reply.code(202).send(jobView(await ownJob(app.db, job.id, request.actor!)));
     },
   );
 
@@ -111,7 +129,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     '/:jobId/report',
     { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Downloadable result report', params: jobParams, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },
     async (request, reply) => {
-      const job = ownJob(request.params.jobId, request.actor!.userId);
+      const job = await ownJob(app.db, request.params.jobId, request.actor!);
       const { format } = request.query;
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)

@@ -1,34 +1,74 @@
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { isInScope } from '../../../platform/auth/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
+import { now, today } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/engine.js';
 import { AppError } from '../../../platform/errors.js';
 import { positionCatalogue } from '../positions.lookup.js';
 import { insertStaffBatch } from '../people.bulk.js';
 import { guessColumnMapping, missingRequiredFields, type ColumnMapping } from './staff-import.columns.js';
-import { createJob, type StaffImportJob } from './staff-import.jobs.js';
-import { readSheet } from './staff-import.read.js';
-import { validateStaffRows, type ImportLookups, type ValidStaffRow } from './staff-import.validate.js';
+import {
+  PROCESS_ID, RUNNING_PHASES, STALE_MS, clearProgress, createJob, getJob, jobFile, jobValidData, setProgress, updateJob, type StaffImportJob,
+} from './staff-import.jobs.js';
+import { readSheet, type SheetData } from './staff-import.read.js';
+import { validateStaffRows, type ImportLookups, type RowError, type ValidStaffRow } from './staff-import.validate.js';
 
 const CHUNK = 5000;
-const today = () => new Date().toISOString().slice(0, 10);
+const PREVIEW_ROWS = 20;
 
-function fail(job: StaffImportJob, err: unknown) {
-  job.phase = 'failed';
-  job.finishedAt = Date.now();
-  job.failure = err instanceof AppError ? { code: err.code, details: err.details } : { code: 'internal_error' };
+// The valid rows a commit inserts, stored with the job: column order fixed, one
+// array a row, gzip'd (100,000 rows in a few MB instead of a process's heap).
+const PACKED_FIELDS = ['row', 'staffCode', 'fullName', 'searchName', 'sortKey', 'dateOfBirth', 'gender', 'agencyId', 'positionId', 'roleCategory', 'rank', 'email', 'phone', 'status'] as const;
+
+export async function packRows(rows: ValidStaffRow[]): Promise<Buffer> {
+  return promisify(gzip)(JSON.stringify(rows.map((r) => PACKED_FIELDS.map((f) => r[f]))));
+}
+
+export async function unpackRows(data: Buffer): Promise<ValidStaffRow[]> {
+  const tuples = JSON.parse((await promisify(gunzip)(data)).toString('utf8')) as unknown[][];
+  return tuples.map((t) => Object.fromEntries(PACKED_FIELDS.map((f, i) => [f, t[i]])) as unknown as ValidStaffRow);
+}
+
+function failure(err: unknown): { code: string; details?: unknown } {
+  const pgError = err as { code?: string; constraint?: string };
+  if (!(err instanceof AppError) && pgError?.code === '23505') return { code: 'staff_code_exists', details: { constraint: pgError.constraint } };
+  return err instanceof AppError ? { code: err.code, details: err.details } : { code: 'internal_error' };
+}
+
+/** A failed job keeps its report (counts, errors, the failure) and lets its file go. */
+async function failJob(db: Db, id: string, err: unknown): Promise<void> {
+  await updateJob(db, id, { phase: 'failed', failure: failure(err), finished: true, dropFile: true, runner: null });
 }
 
 /** Starts reading and validating an uploaded file; the client polls the job. */
-export function startStaffImport(db: Db, actor: Actor, fileName: string, file: Buffer): StaffImportJob {
-  const job = createJob(actor.userId, fileName);
-  void (async () => {
-    const sheet = await readSheet(file, (n) => (job.done = n));
-    Object.assign(job, { format: sheet.format, headers: sheet.headers, rows: sheet.rows, mapping: guessColumnMapping(sheet.headers) });
-    await validateJob(db, actor, job);
-  })().catch((err) => fail(job, err));
+export async function startStaffImport(db: Db, actor: Actor, fileName: string, file: Buffer): Promise<StaffImportJob> {
+  const job = await createJob(db, actor, fileName, file);
+  void analyse(db, actor, job.id, file, null);
   return job;
+}
+
+/**
+ * Reads the job's file and validates it with a mapping (the guessed one when
+ * null), storing the preview and every row error; failures end in the job.
+ */
+async function analyse(db: Db, actor: Actor, id: string, file: Buffer | null, mapping: ColumnMapping | null): Promise<void> {
+  try {
+    const sheet = await readSheet(file ?? (await jobFile(db, id)), (n) => setProgress(id, n, 0));
+    const map = mapping ?? guessColumnMapping(sheet.headers);
+    if (!(await updateJob(db, id, { phase: 'validating', format: sheet.format, headers: sheet.headers, mapping: map }, ['reading', 'validating']))) return;
+    const { valid, errors } = await validateSheet(db, actor, id, sheet, map);
+    await updateJob(db, id, {
+      phase: 'ready', validRows: valid.length, errors, runner: null, validData: errors.length === 0 && valid.length > 0 ? await packRows(valid) : null,
+      preview: valid.slice(0, PREVIEW_ROWS).map(({ searchName: _s, sortKey: _k, ...row }) => row),
+    }, ['validating']);
+  } catch (err) {
+    await failJob(db, id, err).catch(() => undefined);
+  } finally {
+    clearProgress(id);
+  }
 }
 
 async function loadLookups(db: Db, actor: Actor, staffCodes: string[]): Promise<ImportLookups> {
@@ -47,27 +87,24 @@ async function loadLookups(db: Db, actor: Actor, staffCodes: string[]): Promise<
   };
 }
 
-export async function validateJob(db: Db, actor: Actor, job: StaffImportJob): Promise<void> {
-  job.phase = 'validating';
-  job.total = job.rows.length;
-  job.done = 0;
-  const missing = missingRequiredFields(job.mapping);
-  if (missing.length > 0) {
+/** Validates a sheet's rows, every problem of every row. */
+export async function validateSheet(db: Db, actor: Actor, id: string, sheet: SheetData, mapping: ColumnMapping) {
+  const rows = sheet.rows;
+  if (missingRequiredFields(mapping).length > 0) {
     // Not a failure: the wizard asks the user to map the missing columns.
-    Object.assign(job, { phase: 'ready', valid: [], errors: [], done: job.total });
-    return;
+    return { valid: [] as ValidStaffRow[], errors: [] as RowError[] };
   }
-  const codeColumn = job.mapping.staffCode!;
-  const codes = [...new Set(job.rows.map((r) => String(r[codeColumn] ?? '').trim().toUpperCase()).filter(Boolean))];
+  const codeColumn = mapping.staffCode!;
+  const codes = [...new Set(rows.map((r) => String(r[codeColumn] ?? '').trim().toUpperCase()).filter(Boolean))];
   const lookups = await loadLookups(db, actor, codes);
   const valid: ValidStaffRow[] = [];
-  const errors: typeof job.errors = [];
-  for (let start = 0; start < job.rows.length; start += CHUNK) {
+  const errors: RowError[] = [];
+  for (let start = 0; start < rows.length; start += CHUNK) {
     // In chunks, yielding between them, so a 100,000-row file does not stall the server.
-    const result = validateStaffRows(job.rows.slice(start, start + CHUNK), job.mapping, lookups, 2 + start);
+    const result = validateStaffRows(rows.slice(start, start + CHUNK), mapping, lookups, 2 + start);
     valid.push(...result.valid);
     errors.push(...result.errors);
-    job.done = Math.min(job.rows.length, start + CHUNK);
+    setProgress(id, Math.min(rows.length, start + CHUNK), rows.length);
     await new Promise((resolve) => setImmediate(resolve));
   }
   // Duplicates across chunks: the validator sees one chunk at a time.
@@ -78,14 +115,14 @@ export async function validateJob(db: Db, actor: Actor, job: StaffImportJob): Pr
     else errors.push({ row: v.row, field: 'staffCode', code: 'duplicate_in_file', value: `${v.staffCode} (${first})` });
   }
   const badRows = new Set(errors.map((e) => e.row));
-  Object.assign(job, { valid: valid.filter((v) => !badRows.has(v.row)), errors: errors.sort((a, b) => a.row - b.row), phase: 'ready' });
+  return { valid: valid.filter((v) => !badRows.has(v.row)), errors: errors.sort((a, b) => a.row - b.row) };
 }
 
 export async function remapJob(db: Db, actor: Actor, job: StaffImportJob, mapping: ColumnMapping): Promise<void> {
   if (job.phase !== 'ready') throw new AppError('import_not_ready', 409, { phase: job.phase });
   for (const index of Object.values(mapping)) if (index! >= job.headers.length) throw new AppError('invalid_value', 400, { mapping });
-  job.mapping = mapping;
-  await validateJob(db, actor, job);
+  if (!(await updateJob(db, job.id, { phase: 'validating', mapping, runner: PROCESS_ID }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
+  await analyse(db, actor, job.id, null, mapping);
 }
 
 /**
@@ -93,30 +130,85 @@ export async function remapJob(db: Db, actor: Actor, job: StaffImportJob, mappin
  * one transaction. A failure half way (a staff code taken meanwhile, the
  * database going away) rolls everything back and the job reports it.
  */
-export function commitJob(db: Db, actor: Actor, job: StaffImportJob, startDate: string): void {
+export async function commitJob(db: Db, actor: Actor, job: StaffImportJob, startDate: string): Promise<void> {
   if (job.phase !== 'ready') throw new AppError('import_not_ready', 409, { phase: job.phase });
   const missing = missingRequiredFields(job.mapping);
   if (missing.length > 0) throw new AppError('import_missing_columns', 409, { missing });
   if (job.errors.length > 0) throw new AppError('import_has_errors', 409, { errors: job.errors.length });
-  if (job.valid.length === 0) throw new AppError('import_file_empty', 400);
-  Object.assign(job, { phase: 'committing', done: 0, total: job.valid.length });
-  void insertRows(db, actor, job, startDate)
-    // Committed rows live in the database now: free the job's copies, keep the counts for the report.
-    .then(() => Object.assign(job, { phase: 'committed', imported: job.valid.length, finishedAt: Date.now(), rows: [], valid: job.valid.slice(0, 20) }))
-    .catch((err: { code?: string; constraint?: string }) =>
-      fail(job, err instanceof AppError ? err : err?.code === '23505' ? new AppError('staff_code_exists', 409, { constraint: err.constraint }) : err),
-    );
+  if (job.validRows === 0) throw new AppError('import_file_empty', 400);
+  // The phase change is the guard against a second commit of the same job.
+  if (!(await updateJob(db, job.id, { phase: 'committing', runner: PROCESS_ID }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
+  setProgress(job.id, 0, job.validRows);
+  void (async () => {
+    try {
+      // A staff code taken since the preview is caught by the unique index inside the transaction.
+      const valid = await unpackRows(await jobValidData(db, job.id));
+      await insertRows(db, actor, job, valid, startDate);
+    } catch (err) {
+      await failJob(db, job.id, err).catch(() => undefined);
+    } finally {
+      clearProgress(job.id);
+    }
+  })();
 }
 
-export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, startDate: string): Promise<void> {
+export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, valid: ValidStaffRow[], startDate: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await insertStaffBatch(trx, job.valid, startDate, 'import', (done) => (job.done = done));
+    // Locks the job's row for the transaction: a process that finds the job
+    // "committing" but unlocked knows the commit died with its process.
+    if (!(await updateJob(trx, job.id, {}, ['committing']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
+    await insertStaffBatch(trx, valid, startDate, 'import', (done) => setProgress(job.id, done, valid.length));
+    // Every imported person has an entry of their own, under their agency, like a person created by hand.
+    for (let start = 0; start < valid.length; start += CHUNK) {
+      const codes = valid.slice(start, start + CHUNK).map((v) => v.staffCode);
+      await sql`
+        INSERT INTO audit_log (actor_id, actor_name, action, entity, entity_id, agency_path, after)
+        SELECT ${actor.userId}::uuid, ${actor.displayName}, 'import', 'person', p.id::text, a.path,
+               jsonb_build_object('staffCode', p.staff_code, 'fullName', p.full_name, 'agencyId', p.agency_id, 'status', p.status,
+                                  'startDate', ${startDate}::text, 'importId', ${job.id}::text)
+        FROM people p JOIN agencies a ON a.id = p.agency_id
+        WHERE p.staff_code = ANY(${codes}::text[])`.execute(trx);
+    }
+    const agencyIds = [...new Set(valid.map((v) => v.agencyId))];
+    const { rows: paths } = await sql<{ path: string }>`SELECT path FROM agencies WHERE id = ANY(${agencyIds}::uuid[])`.execute(trx);
     await recordAudit(trx, actor, {
       action: 'import',
       entity: 'staff_import',
       entityId: job.id,
+      // An administrator's import belongs to no agency of its own: the agencies it wrote into read it.
       agencyPath: actor.role === 'national_admin' ? null : actor.agencyPath,
-      after: { fileName: job.fileName, rows: job.valid.length, startDate },
+      relatedAgencyPaths: actor.role === 'national_admin' ? paths.map((p) => p.path) : [],
+      after: { fileName: job.fileName, rows: valid.length, startDate },
     });
+    // Committed rows live in the database now: the job keeps its counts for the report, not the file.
+    await updateJob(trx, job.id, { phase: 'committed', imported: valid.length, finished: true, dropFile: true, runner: null });
   });
+}
+
+/**
+ * A job left in a running phase by a process that stopped (no heartbeat for
+ * STALE_MS, another runner) is taken up again: reading and validating start
+ * over from the stored file; a commit whose transaction is gone rolled back,
+ * so the job is ready to commit again. Answers the job as it is now.
+ */
+export async function resumeIfOrphaned(db: Db, actor: Actor, job: StaffImportJob): Promise<StaffImportJob> {
+  if (!RUNNING_PHASES.includes(job.phase) || job.runner === PROCESS_ID || now().getTime() - job.updatedAt.getTime() < STALE_MS) return job;
+  if (job.phase === 'committing') {
+    await db.transaction().execute(async (trx) => {
+      // SKIP LOCKED: a commit still running holds the row and is left alone.
+      const { rows } = await sql`SELECT id FROM staff_import_jobs WHERE id = ${job.id} AND phase = 'committing' FOR UPDATE SKIP LOCKED`.execute(trx);
+      if (rows.length > 0) await updateJob(trx, job.id, { phase: 'ready', runner: null }, ['committing']);
+    });
+  } else {
+    // Claimed only if nobody else claimed it since it was read (same heartbeat).
+    const claimed = await db
+      .updateTable('staff_import_jobs')
+      .set({ phase: 'reading', runner: PROCESS_ID, updated_at: now() })
+      .where('id', '=', job.id)
+      .where('phase', '=', job.phase)
+      .where('updated_at', '=', job.updatedAt)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) > 0) void analyse(db, actor, job.id, null, job.phase === 'validating' ? job.mapping : null);
+  }
+  return (await getJob(db, job.id, actor.userId)) ?? job;
 }

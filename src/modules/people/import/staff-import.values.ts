@@ -29,7 +29,14 @@ function isoDate(y: number, m: number, d: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-/** A date cell as ISO yyyy-mm-dd, or undefined when it is not a real calendar date. */
+/**
+ * A date cell as ISO yyyy-mm-dd, or undefined when it is not a real calendar date.
+ * A date in a file is a calendar date, not an instant: exceljs gives Date cells
+ * as UTC midnight of that day and a serial counts whole days, so reading them
+ * in UTC (toISOString) returns the written day whatever the server's or the
+ * app's time zone. Do not use the app's clock (src/platform/clock.ts) here:
+ * in Asia/Ho_Chi_Minh it would be the same day, in a zone west of UTC the day before.
+ */
 export function readDate(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === 'number') {
@@ -49,6 +56,7 @@ export function readDate(value: unknown): string | undefined {
 /** The text of a cell: exceljs gives rich text, hyperlinks and formulas as objects. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A Date cell is UTC midnight of the written day (see readDate).
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const v = value as { text?: unknown; richText?: { text: string }[]; result?: unknown };

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, isApiError } from '../../api/client';
 import { foldedFilter } from '../../ui/foldText';
+import { todayIso } from '../../ui/dates';
 import { positionsApi } from '../positions/positionsApi';
 import { assessmentApi, loc, type Source, type Weights } from './assessmentApi';
 import { ScopePeoplePicker } from './ScopePeoplePicker';
 
 const SOURCES: Source[] = ['self', 'leader', 'peer', 'subordinate', 'expert', 'test'];
 const DEFAULT_WEIGHTS: Weights = { self: 20, leader: 40, peer: 20, subordinate: 10, expert: 10, test: 10 };
-const isoDay = (offset = 0) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const isoDay = (offset = 0) => todayIso(offset);
 
 /** A new cycle: name, kind, window, framework version, source weights and anonymity settings. */
 export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {

@@ -3,6 +3,7 @@ import { Alert, Button, SegmentedControl, Select, Stack, Text, TextInput } from 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { foldedFilter } from '../../ui/foldText';
+import { todayIso } from '../../ui/dates';
 import { isApiError } from '../../api/client';
 import { liveAgencyOptions, orgApi, type Agency } from './orgApi';
 
@@ -18,7 +19,7 @@ export function AgencyChanges({ agency, agencies }: { agency: Agency; agencies: 
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [change, setChange] = useState<Change>('rename');
-  const [effectiveDate, setEffectiveDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [effectiveDate, setEffectiveDate] = useState(() => todayIso());
   const [name, setName] = useState(agency.name);
   const [nameEn, setNameEn] = useState(agency.nameEn ?? '');
   const [targetId, setTargetId] = useState<string | null>(null);

@@ -3,9 +3,10 @@ import { Anchor, Badge, Drawer, Group, Select, Skeleton, Stack, Table, Text, Tex
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../ui/QueryError';
+import { todayIso } from '../../ui/dates';
 import { orgApi, type LinkedUnit, type UnitTier } from './orgApi';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIso();
 const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /** Browse the geography valid on a date: 63 provinces and districts before 1 July 2025, 34 provinces after. */

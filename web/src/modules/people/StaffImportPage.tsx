@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client';
+import { todayIso } from '../../ui/dates';
 import { currentLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { BUSY_PHASES, peopleApi, type ImportJob } from './peopleApi';
@@ -19,7 +20,7 @@ export function StaffImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Record<string, number>>({});
-  const [startDate, setStartDate] = useState(new Date().toISOString().slice(0, 10));
+  const [startDate, setStartDate] = useState(() => todayIso());
 
   const job = useQuery({
     queryKey: ['people', 'import', jobId],
