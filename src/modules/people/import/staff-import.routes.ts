@@ -6,6 +6,7 @@ import { STAFF_IMPORT_FIELDS } from './staff-import.columns.js';
 import { importReport, staffTemplate } from './staff-import.files.js';
 import { getJob, type StaffImportJob } from './staff-import.jobs.js';
 import { commitJob, remapJob, startStaffImport } from './staff-import.service.js';
+import { contentDisposition } from '../../../platform/export/spreadsheet-safe.js';
 
 const IMPORTERS = { roles: ['national_admin', 'hr_officer'] } as const;
 const MAX_UPLOAD = 64 * 1024 * 1024;
@@ -58,7 +59,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       const file = await staffTemplate(format, agencies);
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="mau-nhap-can-bo.${format}"`)
+        .header('content-disposition', contentDisposition('attachment', `mau-nhap-can-bo.${format}`))
         .send(file);
     },
   );
@@ -115,7 +116,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       const { format } = request.query;
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="ket-qua-nhap-${job.id.slice(0, 8)}.${format}"`)
+        .header('content-disposition', contentDisposition('attachment', `ket-qua-nhap-${job.id.slice(0, 8)}.${format}`))
         .send(await importReport(job, format));
     },
   );
