@@ -99,7 +99,7 @@ describe('exports neutralise text that would start a formula', () => {
 
   it('framework exports (Moodle CSV and xlsx) neutralise names, codes and indicators, and re-import the original text', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const national = (await hr.get('/api/frameworks')).json().items.find((f: { code: string }) => f.code.length > 0 && f.isNational !== false) as { id: string };
+    const national = (await hr.get('/api/frameworks')).json().items.find((f: { scope: string }) => f.scope === 'national') as { id: string };
     const created = await hr.post(`/api/frameworks/${national.id}/extensions`, { code: 'HN-XSS', name: { vi: '=1+2', en: '@SUM(A1)' } });
     expect(created.statusCode, created.body).toBe(201);
     const { versionId } = created.json();
