@@ -161,6 +161,7 @@ async function hoverCharts(page: Page): Promise<Array<{ chart: string; html: str
   const seen: Array<{ chart: string; html: string }> = [];
   for (const testId of CHARTS) {
     for (const chart of await page.getByTestId(testId).all()) {
+      await chart.scrollIntoViewIfNeeded();
       const box = await chart.boundingBox();
       if (!box) continue;
       for (let y = 0.1; y < 1; y += 0.12) {
