@@ -279,4 +279,17 @@ describe('hostile text', () => {
     for (const chart of CHARTS) expect(tooltips.some((t) => t.chart === chart && t.html.includes('&lt;img src=x onerror=')), chart).toBe(true);
     expect(tooltips.filter((t) => /<img|<svg onload/i.test(t.html))).toEqual([]);
   }, 240_000);
+
+  it('Swagger UI at /api/docs works under its Content-Security-Policy', async () => {
+    const page = await session.newPage();
+    const reports: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) reports.push(message.text());
+    });
+    page.on('pageerror', (error) => reports.push(error.message));
+    await page.goto(`${session.server.url}/api/docs`);
+    await page.locator('.opblock').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.opblock').count()).toBeGreaterThan(50);
+    expect(reports).toEqual([]);
+  }, 60_000);
 });
