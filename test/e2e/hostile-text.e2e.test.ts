@@ -37,6 +37,7 @@ interface Ids {
   departmentId: string;
   extensionVersionId: string;
   importJobId: string;
+  formId: string;
 }
 const ids = {} as Ids;
 
@@ -100,6 +101,17 @@ async function plantHostileText(server: RunningServer): Promise<void> {
   const cycle = await ok(hr('POST', '/api/assessments/cycles', { name: payload(n++), nameEn: payload(n++), kind: 'ad_hoc', opensOn: '2026-11-01', closesOn: '2026-12-31', frameworkVersionId: versionId }), 'cycle');
   ids.apiCycleId = cycle.id;
   await ok(hr('POST', '/api/assessments/questions', { competencyId: competencies[0]!.id, stem: payload(n++), stemEn: payload(n++), options: [{ vi: payload(n++), en: payload(n++) }, { vi: payload(n++), en: '' }], correctOption: 0 }), 'question');
+
+  // Comments on a rating form: an open cycle for the department, the self-assessment saved as a draft.
+  const today = new Date().toISOString().slice(0, 10);
+  const open = await ok(hr('POST', '/api/assessments/cycles', { name: payload(n++), kind: 'ad_hoc', scope: { agencyIds: [ids.departmentId] }, opensOn: today, closesOn: '2099-12-31', frameworkVersionId: versionId, status: 'open' }), 'open cycle');
+  await ok(hr('POST', `/api/assessments/cycles/${open.id}/assign`, {}), 'assign');
+  const canbo = await apiAs(server, 'canbo.hanoi');
+  const forms = (await ok(canbo('GET', '/api/assessments/forms'), 'forms')).items as Array<{ id: string; cycleId: string }>;
+  ids.formId = forms.find((f) => f.cycleId === open.id)!.id;
+  const form = await ok(canbo('GET', `/api/assessments/forms/${ids.formId}`), 'form');
+  const ratings = (form.competencies as Array<{ id: string }>).map((c, i) => ({ competencyId: c.id, level: 3, comment: payload(n + i), evidenceUrl: `https://evil.example/?q=${encodeURIComponent(PAYLOADS[1]!)}` }));
+  await ok(canbo('PUT', `/api/assessments/forms/${ids.formId}`, { ratings }), 'form draft with comments');
 
   // Framework: an agency extension with hostile names, descriptions and indicators.
   const frameworks = (await ok(hr('GET', '/api/frameworks'), 'frameworks')).items as Array<{ id: string; scope: string }>;
@@ -193,6 +205,7 @@ async function formulaCellsOf(payload: Buffer, kind: 'csv' | 'xlsx'): Promise<{ 
 describe('hostile text', () => {
   it('runs no script in any page or chart tooltip and starts no formula in any export', async () => {
     let visited = 0;
+    let shownAsText = 0;
     let scripts = 0;
     const tooltips: Array<{ chart: string; html: string }> = [];
     const problems: string[] = [];
@@ -219,6 +232,7 @@ describe('hostile text', () => {
         '/audit',
         '/me',
       ],
+      'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me'],
       'hr.hanoi': ['/', `/needs?cycle=${ids.cycleId}`, `/needs?cycle=${ids.cycleId}&columns=competency`, '/people', '/people/import', '/org', '/accounts', '/assessments', `/frameworks/versions/${ids.extensionVersionId}`, '/audit'],
     };
     const downloads: Array<{ url: string; kind: 'csv' | 'xlsx' | 'pdf' }> = [
@@ -240,6 +254,8 @@ describe('hostile text', () => {
         await watch.page.goto(`${session.server.url}${path}`, { waitUntil: 'networkidle' });
         visited += 1;
         tooltips.push(...(await hoverCharts(watch.page)));
+        // The payload is on the page as text (typed into fields counts too): the page did show hostile data.
+        if (await watch.page.evaluate(() => document.body.innerText.includes('__xss=1') || Array.from(document.querySelectorAll('input, textarea')).some((e) => (e as HTMLInputElement).value.includes('__xss=1')))) shownAsText += 1;
         if (await watch.page.evaluate(() => (window as { __xss?: unknown }).__xss !== undefined)) {
           scripts += 1;
           problems.push(`script ran on ${path} as ${username}`);
@@ -272,8 +288,9 @@ describe('hostile text', () => {
     }
 
     const shown = CHARTS.map((chart) => `${chart} ${tooltips.filter((t) => t.chart === chart).length}`).join(', ');
-    console.log(`hostile: ${PAYLOADS.length} payloads, ${visited} pages visited, ${exportsChecked} exports checked, tooltips: ${shown}, scripts run = ${scripts}, formula cells = ${formulaCells}`);
+    console.log(`hostile: ${PAYLOADS.length} payloads, ${visited} pages visited (payload shown as text on ${shownAsText}), ${exportsChecked} exports checked, tooltips: ${shown}, scripts run = ${scripts}, formula cells = ${formulaCells}`);
     expect(problems).toEqual([]);
+    expect(shownAsText).toBeGreaterThan(visited / 2);
     expect(scripts).toBe(0);
     // The tooltips did show, with the payload as text (escaped), not as markup.
     for (const chart of CHARTS) expect(tooltips.some((t) => t.chart === chart && t.html.includes('&lt;img src=x onerror=')), chart).toBe(true);
