@@ -10,7 +10,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  * `<script>` or `onerror=` attribute does not run even if markup ever slips
  * through. Styles allow 'unsafe-inline' because Mantine writes its CSS
  * variables in a <style> element and ECharts' HTML tooltips carry style
- * attributes; styles cannot run code. Images may be data: URLs (Mantine's and
+ * attributes (with `style-src 'self'` Chromium refuses both, and Swagger UI's
+ * inline styles: checked with test/e2e/hostile-text.e2e.test.ts); styles cannot run code. Images may be data: URLs (Mantine's and
  * Swagger UI's icons), fonts are ours.
  */
 export const APP_CSP = [
