@@ -12,6 +12,7 @@ import type { Db, EngineName } from './platform/db/engine.js';
 import type { AppInstance } from './platform/http/types.js';
 import { installAccessControl } from './platform/auth/access-control.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
@@ -72,6 +73,8 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Before any plugin registers its routes, so Swagger UI's answers carry the headers too.
+  installSecurityHeaders(app, { hsts: options.secureCookies ?? false });
 
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
@@ -85,12 +88,6 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAccessControl(app, options.db);
-
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
-  });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { prefix: '/api' });

@@ -8,6 +8,7 @@ import { addQuestion, listQuestions, myTests, startTest, submitTest, withdrawQue
 import { markNotificationRead, myNotifications } from './progress.service.js';
 import { reportCardPdf } from './report.pdf.js';
 import { myReport, personReport, reportablePeople } from './report.service.js';
+import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 
 const tags = ['assessment'];
 const cycleQuery = z.strictObject({ cycleId: z.uuid().optional() });
@@ -97,7 +98,7 @@ export async function formRoutes(app: AppInstance): Promise<void> {
       const pdf = await reportCardPdf(report);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `inline; filename="ket-qua-danh-gia-${report.person.staffCode}.pdf"`)
+        .header('content-disposition', contentDisposition('inline', `ket-qua-danh-gia-${report.person.staffCode}.pdf`))
         .send(pdf);
     },
   );

@@ -7,6 +7,7 @@ import * as repo from './framework.repository.js';
 import * as service from './framework.service.js';
 import { serializeFramework } from './formats/index.js';
 import { extensionBody, formatQuery, frameworkDocumentBody, frameworkParams, importQuery, versionParams } from './framework.schema.js';
+import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 
 const EDITORS = { roles: ['national_admin', 'hr_officer'] } as const;
 const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
@@ -89,8 +90,9 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
     const version = await repo.findVersion(app.db, request.params.versionId);
     if (!version || !frameworkPolicy.canRead(request.actor!, version, version.status)) throw notFound();
     const file = await serializeFramework(request.query.format, (await repo.loadDocument(app.db, version.id))!);
-    const name = `${version.code}-v${version.versionNo}`.replace(/[^A-Za-z0-9._-]/g, '_');
-    return reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${name}.${file.extension}"`).send(file.body);
+    // The code is typed by users: contentDisposition keeps its letters and drops what could split the header.
+    const name = `${version.code}-v${version.versionNo}.${file.extension}`;
+    return reply.header('content-type', file.contentType).header('content-disposition', contentDisposition('attachment', name)).send(file.body);
   });
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../platform/i18n/language.js';
 import type { Breakdown } from './needs.service.js';
+import { safeCell, safeRecord } from '../../platform/export/spreadsheet-safe.js';
 
 const LABELS = {
   vi: { unit: 'Đơn vị', people: 'Lượt đánh giá', needShare: 'Tỷ lệ có nhu cầu', meanGap: 'Khoảng cách TB', total: 'Tổng cộng', sheet: 'Nhu cầu đào tạo', note: 'Khoảng cách trung bình (cấp độ) trên mỗi lượt đánh giá; chỉ tính khoảng cách dương.' },
@@ -18,11 +19,12 @@ export async function breakdownWorkbook(breakdown: Breakdown, language: Language
     { header: l.people, key: 'people', width: 14 },
     { header: l.needShare, key: 'needShare', width: 16, style: { numFmt: '0.0%' } },
     { header: l.meanGap, key: 'meanGap', width: 14, style: { numFmt: '0.00' } },
-    ...breakdown.columns.map((c) => ({ header: `${c.code} ${c.name[language]}`, key: c.key, width: 18, style: { numFmt: '0.00' } })),
+    ...breakdown.columns.map((c) => ({ header: safeCell(`${c.code} ${c.name[language]}`), key: c.key, width: 18, style: { numFmt: '0.00' } })),
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
-  const line = (name: string, total: Breakdown['total'], cells: Record<string, { meanGap: number }>) => ({
+  // Unit names are typed by users: neutralised against formula injection; the figures stay numbers.
+  const line = (name: string, total: Breakdown['total'], cells: Record<string, { meanGap: number }>) => safeRecord({
     name,
     people: total.people,
     needShare: total.needShare,

@@ -8,6 +8,7 @@ import * as service from './needs.service.js';
 import * as schema from './needs.schema.js';
 import { breakdownWorkbook } from './needs.export.js';
 import { needsReportPdf } from './needs.report.js';
+import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 
 const ANALYSTS: readonly Role[] = ['national_admin', 'hr_officer', 'leader'];
 const tags = ['needs'];
@@ -49,7 +50,7 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
       const buffer = await breakdownWorkbook(breakdown, language);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="nhu-cau-dao-tao-${breakdown.level}.xlsx"`)
+        .header('content-disposition', contentDisposition('attachment', `nhu-cau-dao-tao-${breakdown.level}.xlsx`))
         .send(buffer);
     },
   );
@@ -86,7 +87,7 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
     { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'Annual training-needs submission of an agency (PDF, Vietnamese)', querystring: schema.reportQuery } },
     async (request, reply) => {
       const pdf = await needsReportPdf(app.db, request.actor!, request.query.cycleId, request.query.agencyId);
-      return reply.type('application/pdf').header('content-disposition', 'inline; filename="bao-cao-nhu-cau-dao-tao.pdf"').send(pdf);
+      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-nhu-cau-dao-tao.pdf')).send(pdf);
     },
   );
 }

@@ -16,6 +16,7 @@ import {
 import { issue, validateFramework, type Locator } from '../document.validate.js';
 import { decodeEntities, fromMultilang } from './html-text.js';
 import { MOODLE_HEADERS, decodeItem, headerKey } from './moodle-csv.js';
+import { reviveSpreadsheetText } from '../../../platform/export/spreadsheet-safe.js';
 
 /** Reading Moodle competency-framework CSV (the layout is described in moodle-csv.ts). */
 interface ReadDescription {
@@ -51,7 +52,8 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
   const source = (typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, '');
   let records: string[][];
   try {
-    records = parse(source, { relax_column_count: true, skip_empty_lines: true });
+    // Our export prefixes text that would start a formula with an apostrophe; read the original text back.
+    records = (parse(source, { relax_column_count: true, skip_empty_lines: true }) as string[][]).map((r) => r.map(reviveSpreadsheetText));
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     return { ok: false, issues: [issue(line ? at(line) : 'file', `Tệp CSV bị lỗi cú pháp: ${(err as Error).message}`, `The CSV file is malformed: ${(err as Error).message}`)] };

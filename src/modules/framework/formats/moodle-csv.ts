@@ -1,5 +1,6 @@
 import type { FrameworkDocument, Indicator, LocalizedText } from '../document.js';
 import { escapeHtml, toMultilang } from './html-text.js';
+import { csvField } from '../../../platform/export/spreadsheet-safe.js';
 
 /**
  * Moodle's competency framework CSV (admin tool tool_lpimportcsv). Column
@@ -97,7 +98,11 @@ export function serializeMoodleCsv(doc: FrameworkDocument): string {
       ]);
     }
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  // Short name and description are HTML for Moodle: a leading formula character there is written as a
+  // character reference (=1 → &#61;1), which Moodle and our reader show as the same text and no spreadsheet
+  // runs. Every other cell goes through the platform's neutraliser (a reversible leading apostrophe the
+  // reader removes), so no cell of the file starts a formula and the round trip is unchanged.
+  return rows.map((r) => r.map((cell, i) => csvField(i === 2 || i === 3 ? htmlLeadSafe(cell) : cell)).join(',')).join('\r\n') + '\r\n';
 }
 
 function competencyDepths(doc: FrameworkDocument): Map<string, number> {
@@ -125,6 +130,6 @@ function indicatorBlock(indicators: Indicator[]): string {
   return `<dl class="nangluc-indicators">${items.join('')}</dl>`;
 }
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+function htmlLeadSafe(html: string): string {
+  return /^[=+\-@\t\r]/.test(html) ? `&#${html.charCodeAt(0)};${html.slice(1)}` : html;
 }

@@ -12,12 +12,19 @@ import {
 } from '../document.js';
 import { issue, validateFramework } from '../document.validate.js';
 import { foldForSearch } from '../../../platform/text/vietnamese.js';
+import { reviveSpreadsheetText, safeRow } from '../../../platform/export/spreadsheet-safe.js';
 
 /**
  * A workbook an HR officer can read and edit in Excel: one sheet per part of
  * the framework, Vietnamese headers, one row per thing. Sheets and columns are
  * found by their (accent-insensitive) header text, so reordering columns or
  * retyping a header without diacritics still imports.
+ *
+ * Text that would start a formula once an officer edits the cell in Excel
+ * (= + - @, tab, CR) is written with a leading apostrophe, like every export
+ * (platform/export/spreadsheet-safe.ts). The prefix is reversible and
+ * `cellText` removes it, so this format still re-imports its own export
+ * unchanged; only a person reading such a cell in Excel sees the apostrophe.
  */
 
 const KIND_LABEL: Record<GroupKind, string> = { core: 'Cốt lõi', functional: 'Chuyên môn', technical: 'Kỹ thuật' };
@@ -40,7 +47,7 @@ export async function serializeXlsx(doc: FrameworkDocument): Promise<Buffer> {
     ws.columns = def.columns.map((header, i) => ({ header, width: widths[i] ?? 30 }));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7F0FA' } };
-    for (const row of rows) ws.addRow(row).alignment = { wrapText: true, vertical: 'top' };
+    for (const row of rows) ws.addRow(safeRow(row)).alignment = { wrapText: true, vertical: 'top' };
     return ws;
   };
   sheet(SHEETS.framework, [24, 100], [
@@ -63,6 +70,10 @@ export async function serializeXlsx(doc: FrameworkDocument): Promise<Buffer> {
 }
 
 function cellText(value: ExcelJS.CellValue): string {
+  return reviveSpreadsheetText(rawCellText(value));
+}
+
+function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return cleanText(value.richText.map((r) => r.text).join(''));

@@ -2,10 +2,9 @@ import ExcelJS from 'exceljs';
 import { STAFF_IMPORT_FIELDS } from './staff-import.columns.js';
 import type { StaffImportJob } from './staff-import.jobs.js';
 import { ROW_ERROR_MESSAGES } from './staff-import.messages.js';
+import { csvLine, safeRow } from '../../../platform/export/spreadsheet-safe.js';
 
 const EXAMPLE = ['HN-1001', 'Nguyễn Văn An', '15/04/1985', 'Nam', 'HN-SNV', '', 'Chuyên môn', 'Chuyên viên', 'an.nv@hanoi.gov.vn', '0912345678', 'Đang làm việc'];
-
-const csvLine = (cells: unknown[]) => cells.map((c) => { const s = String(c ?? ''); return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s; }).join(',');
 
 /** The import template: the header row HR fills, one example row, and a sheet of allowed values. */
 export async function staffTemplate(format: 'xlsx' | 'csv', agencies: { code: string; name: string }[]): Promise<Buffer> {
@@ -31,7 +30,8 @@ export async function staffTemplate(format: 'xlsx' | 'csv', agencies: { code: st
   guide.columns.forEach((c) => (c.width = 30));
   const codes = workbook.addWorksheet('Mã cơ quan');
   codes.addRow(['Mã cơ quan / Agency code', 'Tên / Name']).font = { bold: true };
-  for (const a of agencies) codes.addRow([a.code, a.name]);
+  // Agency names and codes are typed by users: neutralised like every exported text.
+  for (const a of agencies) codes.addRow(safeRow([a.code, a.name]));
   codes.columns.forEach((c) => (c.width = 40));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -53,10 +53,11 @@ export async function importReport(job: StaffImportJob, format: 'xlsx' | 'csv'):
   if (format === 'csv') return Buffer.from('\uFEFF' + [...summary.map(csvLine), '', csvLine(header), ...lines.map(csvLine)].join('\r\n') + '\r\n', 'utf8');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Kết quả - Result');
-  for (const row of summary) sheet.addRow(row);
+  // The file name and the rejected values come from the uploaded file: neutralised (formula injection).
+  for (const row of summary) sheet.addRow(safeRow(row));
   sheet.addRow([]);
   sheet.addRow(header).font = { bold: true };
-  for (const line of lines) sheet.addRow(line);
+  for (const line of lines) sheet.addRow(safeRow(line));
   sheet.columns.forEach((c) => (c.width = 26));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -9,6 +9,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import type { Db } from '../../../platform/db/engine.js';
 import { deleteJob, getJob, type StaffImportJob } from './staff-import.jobs.js';
 import { commitJob, remapJob, resumeIfOrphaned, startStaffImport } from './staff-import.service.js';
+import { contentDisposition } from '../../../platform/export/spreadsheet-safe.js';
 
 const IMPORTERS = { roles: ['national_admin', 'hr_officer'] } as const;
 const MAX_UPLOAD = 64 * 1024 * 1024;
@@ -63,7 +64,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       const file = await staffTemplate(format, agencies);
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="mau-nhap-can-bo.${format}"`)
+        .header('content-disposition', contentDisposition('attachment', `mau-nhap-can-bo.${format}`))
         .send(file);
     },
   );
@@ -133,7 +134,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       const { format } = request.query;
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
-        .header('content-disposition', `attachment; filename="ket-qua-nhap-${job.id.slice(0, 8)}.${format}"`)
+        .header('content-disposition', contentDisposition('attachment', `ket-qua-nhap-${job.id.slice(0, 8)}.${format}`))
         .send(await importReport(job, format));
     },
   );

@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { RadarChart as RadarSeries } from 'echarts/charts';
 import { LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { tooltipHtml } from '../../ui/tooltipHtml';
 
 echarts.use([RadarSeries, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -19,7 +20,14 @@ export function RadarChart({ axes, max, series, height = 360 }: { axes: string[]
     if (!ref.current) return;
     const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
     chart.setOption({
-      tooltip: { trigger: 'item' },
+      // Competency names are typed by users: the tooltip is built from escaped parts like every chart's.
+      tooltip: {
+        trigger: 'item',
+        formatter: (params: unknown) => {
+          const { name, value } = params as { name: string; value: number[] };
+          return tooltipHtml([{ strong: name }, ...axes.map((axis, i) => `${axis}: ${value[i] ?? ''}`)]);
+        },
+      },
       legend: { bottom: 0, data: series.map((s) => s.name) },
       radar: {
         radius: '58%',

