@@ -4,7 +4,7 @@ import type { Db } from '../../src/platform/db/engine.js';
 import type { AppInstance } from '../../src/platform/http/types.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 export interface Agent {
   username: string;
@@ -33,11 +33,13 @@ export interface TestAppOptions {
   /** Seed the demo agencies and accounts (default true). */
   demo?: boolean;
   loginAttemptsPerMinute?: number;
+  /** Where and how the database is opened (default: DATABASE_URL or in-memory PGlite). */
+  database?: TestDatabaseOptions;
 }
 
 /** A migrated database with the demo loaded and the app built on it, for HTTP tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.database);
   if (options.demo !== false) await seedDemoIfEmpty(database.db);
   const app = await buildApp({
     db: database.db,
