@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import type { Db } from '../../src/platform/db/engine.js';
+import type { Db, OpenDatabase } from '../../src/platform/db/engine.js';
 import type { AppInstance } from '../../src/platform/http/types.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
@@ -20,6 +20,8 @@ export interface Agent {
 export interface TestApp {
   app: AppInstance;
   db: Db;
+  /** The opened database itself (engine, the embedded thread), for the fault tests. */
+  database: OpenDatabase;
   /** Sign in a demo account (password DEMO_PASSWORD unless given); agents are cached per username. */
   signIn(username: string, password?: string): Promise<Agent>;
   /** An agent without a session. */
@@ -72,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     db: database.db,
+    database,
     async signIn(username, password = DEMO_PASSWORD) {
       const cached = agents.get(username);
       if (cached && password === DEMO_PASSWORD) return cached;
