@@ -43,9 +43,14 @@ export type DatabaseTarget =
   /** dataDir undefined: an in-memory database (tests). */
   | ({ kind: 'pglite'; dataDir?: string; checkpointEveryMs?: number } & PoolTimeouts);
 
+/** Until the server hands over its logger: one line, not the driver's whole error object. */
+const oneLine = (obj: object, msg: string) => {
+  const err = (obj as { err?: { message?: string; code?: string } }).err;
+  return err ? `${msg}: ${err.code ? `${err.code} ` : ''}${err.message}` : `${msg} ${JSON.stringify(obj)}`;
+};
 const consoleLogger: DbLogger = {
-  warn: (obj, msg) => console.warn(msg, obj),
-  error: (obj, msg) => console.error(msg, obj),
+  warn: (obj, msg) => console.warn(oneLine(obj, msg)),
+  error: (obj, msg) => console.error(oneLine(obj, msg)),
 };
 
 /**
