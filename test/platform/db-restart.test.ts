@@ -29,7 +29,7 @@ let t: TestApp;
 let fx: AssessmentFixture;
 let cycleId: string;
 interface Form { id: string; agent: Agent }
-let forms: Form[] = [];
+const forms: Form[] = [];
 
 beforeAll(async () => {
   if (!cluster) return;
