@@ -148,7 +148,17 @@ describe.skipIf(!cluster)('database faults: PostgreSQL restarts during concurren
       outage = false;
       restarted = true;
     });
-    await Promise.all([submitAll(late, 30), restart]);
+    // /api/health meanwhile: 503 in the app's format while the server is away, never 500.
+    const health: number[] = [];
+    const probe = (async () => {
+      while (outage) {
+        const res = await t.anonymous().get('/api/health');
+        health.push(res.statusCode);
+        if (res.statusCode === 503) expect(res.json().error.code).toBe('database_unavailable');
+        await sleep(50);
+      }
+    })();
+    await Promise.all([submitAll(late, 30), restart, probe]);
     // Drafts of the forms still open go on a moment after the server is back.
     await sleep(200);
     stop = true;
@@ -188,6 +198,8 @@ describe.skipIf(!cluster)('database faults: PostgreSQL restarts during concurren
     expect(duplicated).toBe(0);
     expect(during).toBeGreaterThan(0);
     expect(acksAfterRestart).toBeGreaterThan(0);
+    expect(health.every((s) => s === 200 || s === 503), String(health)).toBe(true);
+    expect(health).toContain(503);
     expect([...acknowledged.values()].filter((a) => a.submitted)).toHaveLength(forms.length);
     expect(audits.filter((a) => a.n !== 1)).toEqual([]);
     expect(audits).toHaveLength(forms.length);
