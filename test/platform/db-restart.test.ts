@@ -52,9 +52,12 @@ beforeAll(async () => {
   for (const r of raters) forms.push({ id: r.id, agent: await t.signIn(r.username) });
 }, 120_000);
 afterAll(async () => {
-  await t?.close();
-  await cluster?.destroy();
-});
+  try {
+    await t?.close();
+  } finally {
+    await cluster?.destroy();
+  }
+}, 60_000);
 
 describe.skipIf(!cluster)('database faults: PostgreSQL restarts during concurrent submissions', () => {
   it('loses no acknowledged rating, duplicates none, answers 503 meanwhile and recovers by itself', async () => {

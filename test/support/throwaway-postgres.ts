@@ -54,6 +54,18 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { un
     fs.rmSync(dir, { recursive: true, force: true });
     return { unavailable: `could not start a throwaway cluster: ${String((err as { stderr?: string }).stderr || err).trim().slice(0, 300)}` };
   }
+  // Should the test process end without destroy() (a hook timed out, a crash),
+  // the server must not outlive it: SIGQUIT is PostgreSQL's immediate shutdown.
+  const stopAtExit = () => {
+    try {
+      const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      if (postmasterPid > 0) process.kill(postmasterPid, 'SIGQUIT');
+    } catch {
+      // Already stopped.
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', stopAtExit);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
@@ -61,6 +73,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { un
       await pg('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-m', 'fast', '-w', '-t', '60', 'restart']);
     },
     async destroy() {
+      process.off('exit', stopAtExit);
       await pg('pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
       fs.rmSync(dir, { recursive: true, force: true });
     },
