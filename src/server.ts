@@ -1,6 +1,6 @@
 import type { FastifyServerOptions } from 'fastify';
 import { buildApp, defaultWebRoot } from './app.js';
-import { openDatabase, type EngineName } from './platform/db/engine.js';
+import { openDatabase, type EngineName, type PoolTimeouts } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
 import { seedDemoAssessments } from './dataset/demo-assessments.js';
@@ -30,6 +30,8 @@ export interface StartServerOptions {
   trustProxy?: boolean | number;
   loginLimits?: LoginLimits;
   webRoot?: string;
+  /** Pool timeouts (tests shorten them to exercise reconnection; see PoolTimeouts). */
+  pool?: PoolTimeouts;
 }
 
 export interface RunningServer {
@@ -44,7 +46,7 @@ export interface RunningServer {
 /** Open the database, migrate, load the demo if asked, and listen. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const database = await openDatabase(
-    options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl } : { kind: 'pglite', dataDir: options.dataDir },
+    options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl, ...options.pool } : { kind: 'pglite', dataDir: options.dataDir, ...options.pool },
   );
   try {
     const migration = await migrateToLatest(database.db);
@@ -60,6 +62,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       loginLimits: options.loginLimits,
       webRoot: options.webRoot ?? defaultWebRoot,
     });
+    // Connection trouble (a restart of the server, the embedded thread's end) goes to the app's log.
+    database.setLogger(app.log);
     const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
     const vacuum =
       database.engine === 'pglite'

@@ -28,7 +28,8 @@ describe('one owner per embedded data directory', () => {
     const dataDir = tempDir();
     fs.writeFileSync(path.join(dataDir, 'nangluc.lock'), '999999999');
     const release = acquireDataDirLock(dataDir);
-    expect(fs.readFileSync(path.join(dataDir, 'nangluc.lock'), 'utf8')).toBe(String(process.pid));
+    // The lock now names this process (a JSON record with pid, boot and start time since issue 12).
+    expect(JSON.parse(fs.readFileSync(path.join(dataDir, 'nangluc.lock'), 'utf8'))).toMatchObject({ app: 'nangluc', pid: process.pid });
     release();
   });
 

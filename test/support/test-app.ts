@@ -1,10 +1,10 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import type { Db } from '../../src/platform/db/engine.js';
+import type { Db, OpenDatabase } from '../../src/platform/db/engine.js';
 import type { AppInstance } from '../../src/platform/http/types.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 export interface Agent {
   username: string;
@@ -20,6 +20,8 @@ export interface Agent {
 export interface TestApp {
   app: AppInstance;
   db: Db;
+  /** The opened database itself (engine, the embedded thread), for the fault tests. */
+  database: OpenDatabase;
   /** Sign in a demo account (password DEMO_PASSWORD unless given); agents are cached per username. */
   signIn(username: string, password?: string): Promise<Agent>;
   /** An agent without a session. */
@@ -33,11 +35,13 @@ export interface TestAppOptions {
   /** Seed the demo agencies and accounts (default true). */
   demo?: boolean;
   loginAttemptsPerMinute?: number;
+  /** Where and how the database is opened (default: DATABASE_URL or in-memory PGlite). */
+  database?: TestDatabaseOptions;
 }
 
 /** A migrated database with the demo loaded and the app built on it, for HTTP tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.database);
   if (options.demo !== false) await seedDemoIfEmpty(database.db);
   const app = await buildApp({
     db: database.db,
@@ -70,6 +74,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     db: database.db,
+    database,
     async signIn(username, password = DEMO_PASSWORD) {
       const cached = agents.get(username);
       if (cached && password === DEMO_PASSWORD) return cached;

@@ -1,21 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type OpenDatabase } from '../../src/platform/db/engine.js';
+import { openDatabase, type OpenDatabase, type PoolTimeouts } from '../../src/platform/db/engine.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
+
+export interface TestDatabaseOptions {
+  /** Pool timeouts, shortened by the tests of idle and lost connections. */
+  pool?: PoolTimeouts;
+  /** A server other than DATABASE_URL's (the throwaway cluster of the fault tests). */
+  serverUrl?: string;
+}
 
 /**
  * A fresh, migrated database for one test file: an in-memory embedded engine,
  * or, when DATABASE_URL is set, a new database on that server (dropped at close).
  */
-export async function createTestDatabase(): Promise<OpenDatabase> {
-  const serverUrl = process.env.DATABASE_URL;
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<OpenDatabase> {
+  const serverUrl = options.serverUrl ?? process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ kind: 'pglite' });
+    const database = await openDatabase({ kind: 'pglite', ...options.pool });
     await migrateToLatest(database.db);
     return database;
   }
   const scratch = await createScratchDatabase(serverUrl, 'nangluc_test');
-  const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 4 });
+  const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 4, ...options.pool });
   await migrateToLatest(database.db);
   return {
     ...database,

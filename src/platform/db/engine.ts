@@ -6,20 +6,52 @@ import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
+import { AppError } from '../errors.js';
 
 export type Db = Kysely<Database>;
 export type EngineName = 'pglite' | 'postgres';
+
+/** Where the engine reports connection trouble (a Fastify/pino logger fits). */
+export interface DbLogger {
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
 
 export interface OpenDatabase {
   db: Db;
   engine: EngineName;
   close(): Promise<void>;
+  /** The server points this at its own logger once the app is built; until then the console. */
+  setLogger(logger: DbLogger): void;
+  /** The embedded engine's thread: for diagnostics, and for tests that play its crash. */
+  worker?: Worker;
+}
+
+export interface PoolTimeouts {
+  /**
+   * How long an unused pooled connection stays open. PostgreSQL: pg's 10 s by
+   * default. Embedded: 0 (never) by default, as the one connection is the only
+   * way to the PGlite session; tests shorten it to exercise reconnection.
+   */
+  idleTimeoutMillis?: number;
+  /** How long opening one connection may take before the request answers 503 (PostgreSQL; default 10 s). */
+  connectTimeoutMillis?: number;
 }
 
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  | ({ kind: 'postgres'; url: string; poolSize?: number } & PoolTimeouts)
   /** dataDir undefined: an in-memory database (tests). */
-  | { kind: 'pglite'; dataDir?: string; checkpointEveryMs?: number };
+  | ({ kind: 'pglite'; dataDir?: string; checkpointEveryMs?: number } & PoolTimeouts);
+
+/** Until the server hands over its logger: one line, not the driver's whole error object. */
+const oneLine = (obj: object, msg: string) => {
+  const err = (obj as { err?: { message?: string; code?: string } }).err;
+  return err ? `${msg}: ${err.code ? `${err.code} ` : ''}${err.message}` : `${msg} ${JSON.stringify(obj)}`;
+};
+const consoleLogger: DbLogger = {
+  warn: (obj, msg) => console.warn(oneLine(obj, msg)),
+  error: (obj, msg) => console.error(oneLine(obj, msg)),
+};
 
 /**
  * PGlite runs PostgreSQL as a single-user backend: no checkpointer process, so
@@ -43,6 +75,16 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
  * under one name must never change; its parameters may.
  */
 class PreparingClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // pg-pool listens for a client's 'error' only while the client is idle; a
+    // connection lost while a request holds it (server restart, terminated
+    // backend, the embedded thread gone) would otherwise emit an unhandled
+    // 'error' and end the process. The request's own query fails with the same
+    // error (answered 503), and the pool discards the client when it is released.
+    this.on('error', () => undefined);
+  }
+
   override query(config: any, values?: any, callback?: any): any {
     if (typeof config === 'string' && config.startsWith(PREPARED_TAG)) {
       return super.query({ name: config.slice(PREPARED_TAG.length, config.indexOf(' */')), text: config, values }, callback);
@@ -56,16 +98,46 @@ const PREPARED_TAG = '/* prepared: ';
 export const preparedAs = (name: string): RawBuilder<unknown> => sql.raw(`${PREPARED_TAG}${name} */ `);
 
 export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
-  return target.kind === 'postgres' ? openPostgres(target.url, target.poolSize) : openPglite(target.dataDir, target.checkpointEveryMs);
+  return target.kind === 'postgres' ? openPostgres(target) : openPglite(target);
 }
 
-function openPostgres(url: string, poolSize = 10): OpenDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparingClient });
+/** A client class whose connection attempt gives up after `ms` (pg's own option; the pool's would also time out waiting for a free slot under load). */
+function clientWithConnectTimeout(ms: number): typeof PreparingClient {
+  return class extends PreparingClient {
+    constructor(config?: string | pg.ClientConfig) {
+      super({ ...(typeof config === 'object' ? config : { connectionString: config }), connectionTimeoutMillis: ms });
+    }
+  };
+}
+
+function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): OpenDatabase {
+  let log = consoleLogger;
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    idleTimeoutMillis: target.idleTimeoutMillis ?? 10_000,
+    // Dead peers (a server host gone without a FIN) are noticed instead of waited on forever.
+    keepAlive: true,
+    Client: clientWithConnectTimeout(target.connectTimeoutMillis ?? 10_000),
+  });
+  // An idle connection broken by a server restart or pg_terminate_backend (57P01):
+  // pg-pool has already dropped it and emits the error here; without a listener
+  // it would end the process. The next request opens a fresh connection.
+  pool.on('error', (err) => log.warn({ err }, 'database connection lost; the pool will reconnect'));
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'postgres',
+    close: () => db.destroy(),
+    setLogger(logger) {
+      log = logger;
+    },
+  };
 }
 
-async function openPglite(dataDir: string | undefined, checkpointEveryMs = EMBEDDED_CHECKPOINT_MS): Promise<OpenDatabase> {
+async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<OpenDatabase> {
+  const { dataDir, checkpointEveryMs = EMBEDDED_CHECKPOINT_MS } = target;
+  let log = consoleLogger;
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => {};
   // A private 0700 directory for the socket: nobody else on the machine can connect.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-db-'));
@@ -81,23 +153,72 @@ async function openPglite(dataDir: string | undefined, checkpointEveryMs = EMBED
     releaseLock();
     throw err;
   }
+  // The thread's end after start-up (a WebAssembly abort, an uncaught error):
+  // without these listeners a worker 'error' would end the process, and
+  // requests would wait on a socket nobody serves. From then on every request
+  // answers 503 at once, and the log says why.
+  let stopped: { reason: string } | undefined;
+  let closed = false;
+  worker.on('error', (err) => {
+    stopped ??= { reason: String(err?.message ?? err) };
+    log.error({ err }, 'the embedded database thread failed; requests answer 503 until NangLuc is restarted');
+  });
+  worker.on('exit', (code) => {
+    if (closed) return;
+    stopped ??= { reason: `exited with code ${code}` };
+    log.error({ code }, 'the embedded database thread stopped; requests answer 503 until NangLuc is restarted');
+  });
   // PGlite is one session: one pooled connection keeps transactions whole.
-  const pool = new pg.Pool({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', max: 1, Client: PreparingClient });
-  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // It is never closed for being idle (idleTimeoutMillis 0 by default): the
+  // next connection would meet the same session, not a fresh one.
+  const pool = new pg.Pool({
+    host: socketDir,
+    port: 5432,
+    user: 'postgres',
+    database: 'postgres',
+    max: 1,
+    idleTimeoutMillis: target.idleTimeoutMillis ?? 0,
+    Client: PreparingClient,
+  });
+  pool.on('error', (err) => log.warn({ err }, 'embedded database connection lost; the pool will reconnect'));
+  // Should the connection still be replaced (a broken socket, or a configured
+  // idle timeout), the new one meets the old session with its named prepared
+  // statements (PreparingClient), which the new client does not know it has:
+  // its first prepare would fail with "already exists". DISCARD ALL resets the
+  // session as a pooler does between clients; queued first on the client, it
+  // runs before any query of the request. (An open transaction of the old
+  // connection is rolled back by pglite-socket when its socket closes.)
+  pool.on('connect', (client) => {
+    client.query('DISCARD ALL').catch((err: unknown) => log.warn({ err }, 'resetting the embedded database session failed'));
+  });
+  const guardedPool = {
+    connect: () => {
+      if (stopped) return Promise.reject(new AppError('database_unavailable', 503, { engine: 'pglite', reason: stopped.reason }));
+      return pool.connect();
+    },
+    end: () => pool.end(),
+  };
+  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool }) });
   // Through the pool's one connection, so it waits for the connection to be
   // free: a checkpoint never lands inside the application's transaction.
-  const checkpoints = setInterval(() => void pool.query('CHECKPOINT').catch(() => undefined), checkpointEveryMs).unref();
-  let closed = false;
+  const checkpoints = setInterval(() => void (stopped ? undefined : pool.query('CHECKPOINT').catch(() => undefined)), checkpointEveryMs).unref();
   return {
     db,
     engine: 'pglite',
+    worker,
+    setLogger(logger) {
+      log = logger;
+    },
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(checkpoints);
       await db.destroy();
-      worker.postMessage({ type: 'stop' });
-      await waitFor(worker, 'stopped').catch(() => undefined);
+      // A thread that has already ended would never answer 'stopped'.
+      if (!stopped) {
+        worker.postMessage({ type: 'stop' });
+        await waitFor(worker, 'stopped').catch(() => undefined);
+      }
       await worker.terminate();
       fs.rmSync(socketDir, { recursive: true, force: true });
       releaseLock();

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
 import { errorMessage, type ErrorCode } from '../i18n/error-messages.js';
 import { pickLanguage } from '../i18n/language.js';
+import { isConnectionError } from '../db/connection-errors.js';
 
 /** Fastify's own client errors, by their code, and what we answer. */
 const FASTIFY_CLIENT_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
@@ -37,6 +38,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         message: issue.message,
       }));
       return sendError(request, reply, 'validation_failed', 400, details);
+    }
+    // The database restarting or gone: not the client's fault and not a bug, and
+    // over in a moment (the pool reconnects by itself).
+    if (isConnectionError(err)) {
+      request.log.warn({ err }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendError(request, reply, 'database_unavailable', 503);
     }
     const known = (err.code && FASTIFY_CLIENT_ERRORS[err.code]) || (err.code && PG_CLIENT_ERRORS[err.code]);
     if (known) {

@@ -32,6 +32,10 @@ export const errorMessages = {
     en: 'A referenced record does not exist or is still in use.',
   },
   invalid_value: { vi: 'Giá trị không hợp lệ.', en: 'Invalid value.' },
+  database_unavailable: {
+    vi: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; dữ liệu đã lưu không bị mất.',
+    en: 'The database is temporarily unavailable. Please try again in a moment; saved data is not lost.',
+  },
   data_dir_locked: {
     vi: 'Thư mục dữ liệu đang được một tiến trình NangLuc khác sử dụng.',
     en: 'The data directory is in use by another NangLuc process.',
