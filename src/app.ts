@@ -13,6 +13,8 @@ import type { AppInstance } from './platform/http/types.js';
 import { installAccessControl } from './platform/auth/access-control.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { healthRoutes } from './platform/http/health.routes.js';
+import { clientErrorHandler, frameworkErrors } from './platform/http/client-errors.js';
+import { installInputTextCheck } from './platform/http/input-text.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -54,6 +56,9 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     bodyLimit: 1024 * 1024,
     // Only behind a known reverse proxy may X-Forwarded-For name the client (rate limits key on it).
     trustProxy: options.trustProxy ?? false,
+    // Refusals before routing (long param, bad %-escape, oversized headers) in the app's error format.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('engine', options.engine);
@@ -73,6 +78,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAccessControl(app, options.db);
+  installInputTextCheck(app);
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
