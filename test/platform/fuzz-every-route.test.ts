@@ -171,6 +171,26 @@ describe('the bad input the first fuzzing found answers 400 naming the field', (
     }
   });
 
+  it('an uploaded csv with a NUL byte or not in UTF-8 is unreadable, not a failed commit', async () => {
+    const hr = await t.signIn('hr.hanoi');
+    const [header, example] = (await hr.get('/api/people/import/template?format=csv')).body.split('\r\n');
+    const files = [
+      Buffer.from(`${header}\r\n${example!.replace(/^[^,]*/, 'NUL-1').replace('Nguy', 'Nguy\u0000')}\r\n`, 'utf8'),
+      Buffer.concat([Buffer.from(`${header}\r\n`, 'utf8'), Buffer.from([0x4e, 0x67, 0x75, 0x79, 0xea, 0x6e, 0x0d, 0x0a])]),
+    ];
+    for (const file of files) {
+      const upload = await hr.post('/api/people/import/?fileName=staff.csv', file, { 'content-type': 'text/csv' });
+      expect(upload.statusCode).toBe(202);
+      let job = upload.json();
+      for (let i = 0; i < 100 && job.phase === 'reading'; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        job = (await hr.get(`/api/people/import/${job.id}`)).json();
+      }
+      expect(job.phase).toBe('failed');
+      expect(job.failure.code).toBe('import_file_unreadable');
+    }
+  });
+
   it('JSON nested deeper than any schema is refused without walking it all', async () => {
     const admin = await t.signIn('admin');
     const res = await admin.post('/api/org/agencies', '{"name":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}', { 'content-type': 'application/json' });
