@@ -191,6 +191,21 @@ describe('the bad input the first fuzzing found answers 400 naming the field', (
     }
   });
 
+  it('a framework file with a NUL in a name is framework_invalid at its place, in every text format', async () => {
+    const admin = await t.signIn('admin');
+    const versionId = (await admin.get('/api/frameworks/')).json().items[0].versions[0].id as string;
+    for (const format of ['case', 'digcomp', 'moodle-csv']) {
+      const exported = (await admin.get(`/api/frameworks/versions/${versionId}/export?format=${format}`)).body;
+      // In JSON formats the NUL is written as its escape; in CSV as the byte itself.
+      const nul = format === 'moodle-csv' ? '\u0000' : '\\u0000';
+      const broken = exported.replace(/(Năng lực|năng lực|Quản lý)/g, `$1${nul}`);
+      expect(broken).not.toBe(exported);
+      const res = await admin.post(`/api/frameworks/import?format=${format}`, Buffer.from(broken, 'utf8'), { 'content-type': 'application/octet-stream' });
+      expect(res.statusCode, `${format}: ${res.body.slice(0, 200)}`).toBe(422);
+      expect(res.json().error.code).toBe('framework_invalid');
+    }
+  });
+
   it('JSON nested deeper than any schema is refused without walking it all', async () => {
     const admin = await t.signIn('admin');
     const res = await admin.post('/api/org/agencies', '{"name":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}', { 'content-type': 'application/json' });
