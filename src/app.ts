@@ -14,6 +14,8 @@ import { installAccessControl } from './platform/auth/access-control.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { healthRoutes } from './platform/http/health.routes.js';
+import { clientErrorHandler, frameworkErrors } from './platform/http/client-errors.js';
+import { installInputTextCheck } from './platform/http/input-text.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
@@ -67,6 +69,9 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     // Only behind a known reverse proxy may X-Forwarded-For name the client (rate limits key on it).
     // A hop count, never "trust all": then the client's own leftmost X-Forwarded-For entry would be request.ip.
     trustProxy: trustedHops(options.trustProxy),
+    // Refusals before routing (long param, bad %-escape, oversized headers) in the app's error format.
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('db', options.db);
   app.decorate('engine', options.engine);
@@ -88,6 +93,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAccessControl(app, options.db);
+  installInputTextCheck(app);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { prefix: '/api' });

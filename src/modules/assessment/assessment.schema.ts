@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDate } from '../../platform/http/schema-types.js';
 
-const isoDate = z.iso.date();
 const weight = z.number().int().min(0).max(100);
 
 export const weightsSchema = z.strictObject({ self: weight, leader: weight, peer: weight, subordinate: weight, expert: weight, test: weight });

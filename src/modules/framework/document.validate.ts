@@ -38,6 +38,14 @@ export function issue(location: string, vi: string, en: string): ImportIssue {
  */
 export function validateFramework(doc: FrameworkDocument, at: Locator = documentLocator): ImportIssue[] {
   const issues: ImportIssue[] = [];
+  checkStorableText({ code: doc.code, name: doc.name, description: doc.description, attribution: doc.attribution }, at.framework(), issues);
+  doc.levels.forEach((level, i) => checkStorableText(level, at.level(i), issues));
+  doc.groups.forEach((group, i) => checkStorableText(group, at.group(i), issues));
+  doc.competencies.forEach((competency, i) => {
+    const { indicators, ...rest } = competency;
+    checkStorableText(rest, at.competency(i), issues);
+    indicators.forEach((indicator, k) => checkStorableText(indicator, at.indicator(i, k), issues));
+  });
   checkCode(doc.code, at.framework(), issues);
   checkName(doc.name, at.framework(), issues);
 
@@ -109,6 +117,16 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
     });
   });
   return issues;
+}
+
+/**
+ * Text PostgreSQL cannot store (U+0000) or that is not Unicode (a lone surrogate)
+ * is reported at its place, instead of failing the insert with a 500 (issue 12).
+ */
+function checkStorableText(element: object, where: string, issues: ImportIssue[]): void {
+  const bad = (v: unknown): boolean =>
+    typeof v === 'string' ? v.includes('\0') || /\p{Cs}/u.test(v) : v !== null && typeof v === 'object' && Object.values(v).some(bad);
+  if (bad(element)) issues.push(issue(where, 'Có ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng).', 'Contains an invalid character (a NUL or broken Unicode).'));
 }
 
 function checkParent(

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from '../../platform/http/schema-types.js';
 
-/** An ISO calendar date (yyyy-mm-dd) that exists. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'invalid date');
+/** An ISO calendar date (yyyy-mm-dd) that exists: the platform's one definition. */
+export { isoDate };
 // The deployment's calendar day (src/platform/clock.ts), not the UTC one.
 export { today } from '../../platform/clock.js';
 export const unitTier = z.enum(['province', 'district', 'commune']);

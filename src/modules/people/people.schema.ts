@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isoDate } from '../../platform/http/schema-types.js';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => new Date(s + 'T00:00:00Z').toISOString().startsWith(s), 'invalid date');
+// The platform's one date type: the copy here threw "Invalid time value" on ' ' (a 500).
+export { isoDate };
 export const gender = z.enum(['male', 'female', 'other']);
 export const roleCategory = z.enum(['leader', 'manager', 'professional', 'support']);
 export const personStatus = z.enum(['active', 'on_leave', 'transferred', 'retired']);

@@ -10,6 +10,10 @@ export const errorMessages = {
   unsupported_media_type: { vi: 'Định dạng nội dung không được hỗ trợ.', en: 'Unsupported content type.' },
   body_too_large: { vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   bad_request: { vi: 'Yêu cầu không hợp lệ.', en: 'Bad request.' },
+  // HTTP-level refusals answered before routing (issue 12, defect 5)
+  uri_too_long: { vi: 'Địa chỉ yêu cầu quá dài.', en: 'The request address is too long.' },
+  headers_too_large: { vi: 'Phần đầu (header) của yêu cầu quá lớn.', en: 'The request headers are too large.' },
+  request_timeout: { vi: 'Yêu cầu gửi lên quá chậm nên đã bị ngắt.', en: 'The request took too long to arrive.' },
   route_not_found: { vi: 'Không tìm thấy địa chỉ yêu cầu.', en: 'No such endpoint.' },
   not_found: { vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'The requested record was not found.' },
   unauthenticated: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },

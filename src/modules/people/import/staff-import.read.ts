@@ -24,7 +24,11 @@ export function detectFormat(file: Buffer): 'xlsx' | 'csv' {
 export async function readSheet(file: Buffer, onProgress?: (rows: number) => void): Promise<SheetData> {
   const format = detectFormat(file);
   try {
-    return format === 'xlsx' ? await readXlsx(file, onProgress) : readCsv(file);
+    const sheet = format === 'xlsx' ? await readXlsx(file, onProgress) : readCsv(file);
+    // PostgreSQL text cannot hold U+0000: a cell with one is binary junk, refused here rather than failing the commit (issue 12).
+    const hasNul = (v: unknown) => typeof v === 'string' && v.includes('\0');
+    if (sheet.headers.some(hasNul) || sheet.rows.some((row) => row.some(hasNul))) throw new Error('a cell holds a NUL character');
+    return sheet;
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('import_file_unreadable', 400, { format, reason: (err as Error).message?.slice(0, 200) });
@@ -53,7 +57,8 @@ async function readXlsx(file: Buffer, onProgress?: (rows: number) => void): Prom
 }
 
 function readCsv(file: Buffer): SheetData {
-  const text = file.toString('utf8').replace(/^\uFEFF/, '');
+  // Strict UTF-8: a file in another encoding (or not text at all) is unreadable, not read as U+FFFD.
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(file).replace(/^\uFEFF/, '');
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '../../../platform/http/schema-types.js';
 import type { AppInstance } from '../../../platform/http/types.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { scopeCondition } from '../../../platform/auth/scope.js';
@@ -19,7 +20,6 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 const jobParams = z.strictObject({ jobId: z.uuid() });
 const fieldEnum = z.enum(STAFF_IMPORT_FIELDS.map((f) => f.field) as [string, ...string[]]);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 function jobView(job: StaffImportJob, errorsOffset = 0) {
   return {
