@@ -7,13 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { createAssessmentFixture, type AssessmentFixture } from './fixtures.js';
+import { day } from '../support/waits.js';
 
 let t: TestApp;
 let fx: AssessmentFixture;
 let hr: Agent;
 let lan: string;
 let minh: string;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const PEERS = ['peer.duc', 'peer.ngoc', 'peer.anh', 'peer.binh'] as const;
 /** Each rater's level per competency (the fixture's four competencies); D is peer.binh. */
 const LEVELS: Record<string, number[]> = {

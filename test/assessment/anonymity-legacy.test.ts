@@ -6,11 +6,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { up } from '../../src/modules/assessment/migrations/0009_anonymity_releases.js';
 import { createAssessmentFixture, type AssessmentFixture } from './fixtures.js';
+import { day } from '../support/waits.js';
 
 let t: TestApp;
 let fx: AssessmentFixture;
 let hr: Agent;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -7,13 +7,13 @@ import { consolidationListeners } from '../../src/modules/assessment/consolidati
 import { remindOverdueRaters } from '../../src/modules/assessment/progress.service.js';
 import { createAssessmentFixture, type AssessmentFixture } from './fixtures.js';
 import { startFakeSmtp } from './fake-smtp.js';
+import { day } from '../support/waits.js';
 
 let t: TestApp;
 let fx: AssessmentFixture;
 let hr: Agent;
 let cycleId: string;
 let lan: string;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const usernameOf = (personId: string) => Object.entries(fx.personIds).find(([, id]) => id === personId)?.[0];
 
 interface Rater { id: string; source: string; status: string; raterName: string }

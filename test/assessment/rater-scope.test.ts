@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { createAssessmentFixture, type AssessmentFixture } from './fixtures.js';
+import { day } from '../support/waits.js';
 
 let t: TestApp;
 let fx: AssessmentFixture;
 let hr: Agent;
 let cycleId: string;
 let lan: string;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const userId = async (username: string) => (await t.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
 beforeAll(async () => {

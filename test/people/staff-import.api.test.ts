@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSheet } from '../../src/modules/people/import/staff-import.read.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
+import { waitForJob } from '../support/waits.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,15 +13,6 @@ afterAll(() => t?.close());
 const CSV = { 'content-type': 'text/csv' };
 const XLSX = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 const HEADER = 'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan,Nhóm vai trò,Ngạch,Trạng thái';
-
-async function waitForJob(agent: Agent, jobId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await agent.get(`/api/people/import/${jobId}`)).json();
-    if (!['reading', 'validating', 'committing'].includes(job.phase)) return job;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('import job did not finish');
-}
 
 async function upload(agent: Agent, body: string | Buffer, headers = CSV, fileName = 'staff.csv') {
   const res = await agent.post(`/api/people/import?fileName=${fileName}`, body, headers);

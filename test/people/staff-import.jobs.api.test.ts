@@ -3,6 +3,7 @@ import { setClock } from '../../src/platform/clock.js';
 import * as jobsModule from '../../src/modules/people/import/staff-import.jobs.js';
 import { MAX_PENDING_JOBS, deleteExpiredImportJobs } from '../../src/modules/people/import/staff-import.jobs.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
+import { waitForJob } from '../support/waits.js';
 
 // Issue 12, defect 8: import jobs live in the database, not in the process's memory.
 let t: TestApp;
@@ -19,15 +20,6 @@ afterEach(async () => {
 const CSV = { 'content-type': 'text/csv' };
 const HEADER = 'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan,Nhóm vai trò,Ngạch,Trạng thái';
 const file = (...codes: string[]) => [HEADER, ...codes.map((c, i) => `${c},Nguyễn Văn Lưu ${i},01/02/1990,Nam,HN-SNV,,,`)].join('\n');
-
-async function waitForJob(agent: Pick<Agent, 'get'>, jobId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await agent.get(`/api/people/import/${jobId}`)).json();
-    if (!['reading', 'validating', 'committing'].includes(job.phase)) return job;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('import job did not finish');
-}
 
 async function upload(agent: Agent, body: string) {
   const res = await agent.post('/api/people/import?fileName=staff.csv', body, CSV);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
+import { waitForJob } from '../support/waits.js';
 
 // Issue 12, defect 10: what the HR of Hà Nội and of Đà Nẵng read in GET /api/audit
 // about changes that concern their agencies.
@@ -20,15 +21,6 @@ async function trail(agent: Agent, query: string): Promise<Entry[]> {
   return res.json().items;
 }
 const actions = async (agent: Agent, query: string) => (await trail(agent, query)).map((e) => e.action);
-
-async function waitForJob(agent: Agent, jobId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = (await agent.get(`/api/people/import/${jobId}`)).json();
-    if (!['reading', 'validating', 'committing'].includes(job.phase)) return job;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('import job did not finish');
-}
 
 describe('audit trail across agencies', () => {
   it('shows an administrator’s import into Hà Nội to Hà Nội’s HR, with an entry for each imported person', async () => {

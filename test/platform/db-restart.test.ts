@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../support/throwaway-postgres.js';
 import { createAssessmentFixture, type AssessmentFixture } from '../assessment/fixtures.js';
+import { day } from '../support/waits.js';
 
 // Part of the PostgreSQL suite (DATABASE_URL set), whose engine it exercises;
 // CI sets NANGLUC_REQUIRE_FAULT_TESTS so that a cluster that cannot start fails
@@ -23,7 +24,6 @@ if (unavailable) {
 const cluster = unavailable ? undefined : (started as ThrowawayPostgres);
 
 const WORKERS = 8;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 let t: TestApp;
 let fx: AssessmentFixture;

@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { createAssessmentFixture, type AssessmentFixture } from '../assessment/fixtures.js';
+import { day } from '../support/waits.js';
 
 const IDLE_MS = 200;
 const engine = process.env.DATABASE_URL ? 'postgres' : 'pglite';
@@ -18,7 +19,6 @@ let t: TestApp;
 let fx: AssessmentFixture;
 let hr: Agent;
 let cycleId: string;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await createTestApp({ database: { pool: { idleTimeoutMillis: IDLE_MS } } });
