@@ -1,5 +1,6 @@
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import type { personReport } from './report.service.js';
+import { today } from '../../platform/clock.js';
 
 type Report = Awaited<ReturnType<typeof personReport>>;
 
@@ -57,6 +58,6 @@ export async function reportCardPdf(report: Report): Promise<Buffer> {
     doc.text(`Kết quả tổng hợp có trọng số từ: ${used.map((s) => SOURCE_LABELS[s] ?? s).join(', ')}. `
       + 'Ý kiến của đồng nghiệp và cấp dưới chỉ được tính và hiển thị khi có từ ba người trở lên, để bảo đảm ẩn danh.');
   }
-  doc.moveDown(1).fontSize(8.5).fillColor('#666').text(`Lập bởi NangLuc ngày ${new Date().toLocaleDateString('vi-VN')}.`);
+  doc.moveDown(1).fontSize(8.5).fillColor('#666').text(`Lập bởi NangLuc ngày ${today().split('-').reverse().join('/')}.`);
   return pdfToBuffer(doc);
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { notFound } from '../../platform/errors.js';
+import { today as todayInZone } from '../../platform/clock.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import * as repo from './needs.repository.js';
 import { addMeasures, EMPTY_MEASURES, toFigures } from './needs.figures.js';
@@ -41,8 +42,9 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
   doc.font(PDF_FONTS.bold).fontSize(10).text(agency.name.toUpperCase(), doc.page.margins.left, top, { width: width * 0.45, align: 'center' });
   doc.font(PDF_FONTS.bold).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', doc.page.margins.left + width * 0.45, top, { width: width * 0.55, align: 'center' });
   doc.font(PDF_FONTS.regular).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.55, align: 'center' });
-  const today = new Date();
-  doc.moveDown(0.5).fontSize(10).text(`ngày ${today.getDate()} tháng ${today.getMonth() + 1} năm ${today.getFullYear()}`, { width: width * 0.55, align: 'center' });
+  // The date line is the deployment's calendar day, not the server's zone.
+  const [yyyy, mm, dd] = todayInZone().split('-').map(Number);
+  doc.moveDown(0.5).fontSize(10).text(`ngày ${dd} tháng ${mm} năm ${yyyy}`, { width: width * 0.55, align: 'center' });
   doc.x = doc.page.margins.left;
   doc.moveDown(1.5);
   doc.font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO', { width, align: 'center' });
