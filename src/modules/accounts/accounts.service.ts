@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Role } from '../../platform/auth/roles.js';
-import { escapeLike, isInScope, scopeCondition } from '../../platform/auth/scope.js';
+import { isInScope, scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/engine.js';

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { preparedAs, type Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { escapeLike, isInScope } from '../../platform/auth/scope.js';
+import { isInScope } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import { notFound } from '../../platform/errors.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
 import * as repo from './needs.repository.js';
@@ -12,7 +13,7 @@ import { CENTRAL } from './summaries.js';
 
 /** How the bodies tied to no province are named in the country table. */
 const CENTRAL_NAME = 'Cơ quan trung ương';
-import { computeGaps, meetsProfile, DEFAULT_CRITICALITY } from './gaps.js';
+import { computeGaps, meetsProfile, DEFAULT_CRITICALITY, isNeedSql, positiveGapSql, weightedNeedSql } from './gaps.js';
 import { buildTargetGroups, type PersonNeeds, type TargetGroupOptions } from './target-groups.js';
 import { peoplePolicy } from '../people/people.policy.js';
 import { assessmentPolicy } from '../assessment/assessment.policy.js';
@@ -139,12 +140,13 @@ export async function agencyPeople(db: Db, actor: Actor, cycleId: string, agency
   const agency = await db.selectFrom('agencies').select(['id', 'name', 'path']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency || !isInScope(actor, agency.path)) throw notFound();
   const folded = search ? `%${foldForSearch(search)}%` : null;
+  const required = sql`r.required_level`, assessed = sql`r.assessed_level`;
   const { rows } = await sql<{ personId: string; fullName: string; staffCode: string; competencies: number; needs: number; sumWeightedNeed: number; sumGap: number }>`
     SELECT p.id AS "personId", p.full_name AS "fullName", p.staff_code AS "staffCode",
            count(*)::int AS competencies,
-           (count(*) FILTER (WHERE r.required_level > r.assessed_level))::int AS needs,
-           COALESCE(sum(GREATEST(r.required_level - r.assessed_level, 0) * COALESCE(r.criticality, 2)), 0)::float8 AS "sumWeightedNeed",
-           COALESCE(sum(GREATEST(r.required_level - r.assessed_level, 0)), 0)::float8 AS "sumGap"
+           (count(*) FILTER (WHERE ${isNeedSql(required, assessed)}))::int AS needs,
+           COALESCE(sum(${weightedNeedSql(required, assessed, sql`r.criticality`)}), 0)::float8 AS "sumWeightedNeed",
+           COALESCE(sum(${positiveGapSql(required, assessed)}), 0)::float8 AS "sumGap"
     FROM assessment_results r JOIN people p ON p.id = r.person_id
     WHERE r.cycle_id = ${cycleId} AND r.agency_id = ${agencyId} AND r.required_level IS NOT NULL
       AND (${folded}::text IS NULL OR p.search_name LIKE ${folded})
