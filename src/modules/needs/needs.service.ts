@@ -30,7 +30,7 @@ export interface BreakdownRow {
 }
 
 export interface Breakdown {
-  level: 'country' | 'province' | 'agency';
+  level: 'country' | 'province' | 'agency' | 'role_category' | 'position';
   title: { id: string | null; name: string };
   columns: Array<{ key: string; code: string; name: { vi: string; en: string } }>;
   rows: BreakdownRow[];
@@ -127,6 +127,29 @@ export async function agencyBreakdown(db: Db, actor: Actor, cycleId: string, age
   });
   return { level: 'agency', title: { id: agency.id, name: agency.name }, ...body };
 }
+
+/** Row key of results without a post, and of those without a role category (as the summaries store them). */
+export const NO_POSITION = 'none';
+
+/**
+ * A subtree by role category or by position (the finest summary, which
+ * consolidation keeps for exactly this): rows are the categories or posts,
+ * columns the competencies or their groups.
+ */
+export async function dimensionBreakdown(db: Db, actor: Actor, cycleId: string, dimension: 'role_category' | 'position', agencyId: string | undefined, mode: ColumnMode): Promise<Breakdown> {
+  await assertCycleReadable(db, actor, cycleId);
+  const path = await subtreePath(db, actor, agencyId);
+  const agency = agencyId ? await db.selectFrom('agencies').select(['id', 'name']).where('id', '=', agencyId).executeTakeFirstOrThrow() : undefined;
+  const rows = await repo.dimensionTable(db, actor, cycleId, path, dimension === 'position' ? 'position_id' : 'role_category');
+  const body = await buildRows(db, rows, (r) => r.key ?? NO_POSITION, mode, async (keys) => {
+    if (dimension === 'role_category') return new Map(keys.map((k) => [k, { name: k, drill: null }]));
+    const posts = await db.selectFrom('positions').select(['id', 'title_vi']).where('id', 'in', keys.filter((k) => k !== NO_POSITION).concat([NIL_UUID])).execute();
+    return new Map(posts.map((p) => [p.id, { name: p.title_vi, drill: null }]));
+  });
+  return { level: dimension, title: { id: agency?.id ?? null, name: agency?.name ?? '' }, ...body };
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 async function agencyNames(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map<string, { name: string; drill: Drill }>();
