@@ -269,21 +269,6 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
   };
 }
 
-/** Competencies of a version with their ids, for profiles and other modules. */
-export async function listCompetencies(db: Executor, versionIds: string[]) {
-  if (versionIds.length === 0) return [];
-  return db
-    .selectFrom('competencies as c')
-    .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
-    .innerJoin('framework_versions as v', 'v.id', 'c.version_id')
-    .select(['c.id', 'c.code', 'c.name_vi as nameVi', 'c.name_en as nameEn', 'g.code as groupCode', 'g.name_vi as groupNameVi', 'g.name_en as groupNameEn', 'c.version_id as versionId', 'v.level_count as levelCount'])
-    .where('c.version_id', 'in', versionIds)
-    .orderBy('v.created_at')
-    .orderBy('g.position')
-    .orderBy('c.position')
-    .execute();
-}
-
 export async function deleteVersion(trx: Transaction<Database>, versionId: string): Promise<void> {
   await trx.deleteFrom('framework_versions').where('id', '=', versionId).execute();
 }
