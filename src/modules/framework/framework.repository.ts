@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
-import type { FrameworkDocument, GroupKind } from './document.js';
+import type { FrameworkDocument } from './document.js';
 import type { FrameworkScope, VersionStatus } from './framework.tables.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -257,7 +257,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
     description: { vi: version.description_vi, en: version.description_en },
     attribution: version.attribution,
     levels: levels.map((l) => ({ level: l.level, name: { vi: l.name_vi, en: l.name_en }, description: { vi: l.description_vi, en: l.description_en } })),
-    groups: groups.map((g) => ({ code: g.code, kind: g.kind as GroupKind, name: { vi: g.name_vi, en: g.name_en }, description: { vi: g.description_vi, en: g.description_en } })),
+    groups: groups.map((g) => ({ code: g.code, kind: g.kind, name: { vi: g.name_vi, en: g.name_en }, description: { vi: g.description_vi, en: g.description_en } })),
     competencies: competencies.map((c) => ({
       code: c.code,
       groupCode: c.groupCode,

@@ -154,7 +154,7 @@ const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 async function agencyNames(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map<string, { name: string; drill: Drill }>();
   const agencies = await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(agencies.map((a) => [a.id, { name: a.name, drill: { kind: 'agency' as const, id: a.id } as Drill }]));
+  return new Map(agencies.map((a) => [a.id, { name: a.name, drill: { kind: 'agency' as const, id: a.id } }]));
 }
 
 /** The people of one agency (not its subtree) with their needs in a cycle. */
