@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -82,7 +81,6 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   installSecurityHeaders(app, { hsts: options.secureCookies ?? false });
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
       info: { title: 'NangLuc API', version: '0.1.0', description: 'Competency-based training for the civil service' },

@@ -40,8 +40,9 @@ try {
     await server.close();
     process.exit(0);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // A signal listener's promise is dropped by Node: say so (shutdown ends the process either way).
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
 } catch (err) {
   if (err instanceof AppError && err.code === 'data_dir_locked') {
     const { ownerPid, dataDir } = err.details as { ownerPid?: number; dataDir: string };

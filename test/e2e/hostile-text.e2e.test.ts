@@ -192,7 +192,7 @@ async function hoverCharts(page: Page): Promise<Array<{ chart: string; html: str
 async function formulaCellsOf(payload: Buffer, kind: 'csv' | 'xlsx'): Promise<{ cells: number; formulas: string[] }> {
   let texts: string[];
   if (kind === 'csv') {
-    texts = (parse(payload.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).flat();
+    texts = parse(payload.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }).flat();
   } else {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(payload as unknown as ArrayBuffer);

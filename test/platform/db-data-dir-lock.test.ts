@@ -86,7 +86,7 @@ describe('data directory lock: stale owners and live ones', () => {
     );
     children.push(owner);
     await new Promise<void>((resolve, reject) => {
-      owner.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve());
+      owner.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve());
       owner.once('exit', (code) => reject(new Error(`lock owner exited with ${code}`)));
     });
     expect(() => acquireDataDirLock(dir, () => undefined)).toThrow(expect.objectContaining({ code: 'data_dir_locked', details: expect.objectContaining({ ownerPid: owner.pid }) }));

@@ -87,7 +87,7 @@ describe.skipIf(!cluster)('database faults: PostgreSQL restarts during concurren
           acknowledged.set(form.id, { level, submitted: submit });
           return;
         }
-        const body = res.json() as { error?: { code?: string; message?: string } };
+        const body = res.json<{ error?: { code?: string; message?: string } }>();
         if (res.statusCode === 503 && body.error?.code === 'database_unavailable' && body.error.message) {
           during++;
           saw503 = true;

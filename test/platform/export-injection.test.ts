@@ -22,7 +22,7 @@ const CSV = { 'content-type': 'text/csv' };
 const octet = { 'content-type': 'application/octet-stream' };
 
 function csvCells(body: string): string[] {
-  return (parse(body.replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][]).flat();
+  return parse(body.replace(/^\uFEFF/, ''), { relax_column_count: true }).flat();
 }
 
 async function xlsxCells(payload: Buffer): Promise<Array<{ value: ExcelJS.CellValue; text: string }>> {

@@ -10,11 +10,12 @@ export interface Agent {
   username: string;
   csrfToken: string;
   cookie: string;
-  get(url: string, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
-  post(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
-  put(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
-  patch(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
-  delete(url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  // Properties, not methods: they use no `this`, and tests pick them by HTTP method (agent.get unbound).
+  get: (url: string, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  post: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  put: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  patch: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  delete: (url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {

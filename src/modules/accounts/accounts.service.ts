@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Role } from '../../platform/auth/roles.js';
-import { escapeLike, isInScope, scopeCondition } from '../../platform/auth/scope.js';
+import { isInScope, scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import { hashPassword } from '../../platform/auth/passwords.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/engine.js';
@@ -69,7 +70,7 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount) {
 async function manageable(db: Executor, actor: Actor, id: string) {
   const account = await findAccount(db, id);
   if (!account || !accountsPolicy.canList(actor) || !isInScope(actor, account.agencyPath)) throw notFound();
-  if (!accountsPolicy.canManage(actor, { userId: account.id, role: account.role as Role, agencyPath: account.agencyPath })) throw forbidden();
+  if (!accountsPolicy.canManage(actor, { userId: account.id, role: account.role, agencyPath: account.agencyPath })) throw forbidden();
   return account;
 }
 
@@ -84,7 +85,7 @@ export async function updateAccount(db: Db, actor: Actor, id: string, change: Ac
   return db.transaction().execute(async (trx) => {
     const account = await manageable(trx, actor, id);
     const agency = change.agencyId && change.agencyId !== account.agencyId ? await liveAgencyInScope(trx, actor, change.agencyId) : { id: account.agencyId, path: account.agencyPath };
-    const role = change.role ?? (account.role as Role);
+    const role = change.role ?? (account.role);
     if (!accountsPolicy.canManage(actor, { userId: account.id, role, agencyPath: agency.path })) throw forbidden({ role });
     const personId = change.personId === undefined ? account.personId : change.personId;
     if (personId && (personId !== account.personId || agency.id !== account.agencyId)) await linkablePerson(trx, personId, agency.path, account.id);

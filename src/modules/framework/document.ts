@@ -75,16 +75,7 @@ export type ParseResult =
   | { ok: true; document: FrameworkDocument; warnings?: ImportIssue[] }
   | { ok: false; issues: ImportIssue[] };
 
-export function text(vi: string, en: string = vi): LocalizedText {
-  return { vi, en };
-}
-
 export const emptyText = (): LocalizedText => ({ vi: '', en: '' });
-
-/** The text in the wanted language, falling back to the other one (imports may have only English). */
-export function pickText(value: LocalizedText, language: 'vi' | 'en'): string {
-  return value[language] || value.vi || value.en;
-}
 
 /** NFC and trimmed: the same Vietnamese word typed on two keyboards is one string. */
 export function cleanText(value: unknown): string {

@@ -67,7 +67,7 @@ const importCommand: CliCommand = {
     }
     const database = await context.openDatabase();
     try {
-      const actor = await actorOf(database.db, values.as!);
+      const actor = await actorOf(database.db, values.as);
       if (!actor) {
         context.err(`Không có tài khoản "${values.as}". / No account "${values.as}" (use --as).`);
         return 1;
@@ -109,7 +109,7 @@ const exportCommand: CliCommand = {
     }
     const database = await context.openDatabase();
     try {
-      const framework = await repo.findFrameworkByCode(database.db, values.code!);
+      const framework = await repo.findFrameworkByCode(database.db, values.code);
       const versions = framework ? await repo.listVersions(database.db, framework.id) : [];
       const wanted = values.version ? versions.find((v) => v.versionNo === Number(values.version)) : versions.find((v) => v.status === 'published') ?? versions[0];
       if (!wanted) {

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
-import type { FrameworkDocument, GroupKind } from './document.js';
+import type { FrameworkDocument } from './document.js';
 import type { FrameworkScope, VersionStatus } from './framework.tables.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -257,7 +257,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
     description: { vi: version.description_vi, en: version.description_en },
     attribution: version.attribution,
     levels: levels.map((l) => ({ level: l.level, name: { vi: l.name_vi, en: l.name_en }, description: { vi: l.description_vi, en: l.description_en } })),
-    groups: groups.map((g) => ({ code: g.code, kind: g.kind as GroupKind, name: { vi: g.name_vi, en: g.name_en }, description: { vi: g.description_vi, en: g.description_en } })),
+    groups: groups.map((g) => ({ code: g.code, kind: g.kind, name: { vi: g.name_vi, en: g.name_en }, description: { vi: g.description_vi, en: g.description_en } })),
     competencies: competencies.map((c) => ({
       code: c.code,
       groupCode: c.groupCode,
@@ -267,21 +267,6 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       indicators: byCompetency.get(c.id) ?? [],
     })),
   };
-}
-
-/** Competencies of a version with their ids, for profiles and other modules. */
-export async function listCompetencies(db: Executor, versionIds: string[]) {
-  if (versionIds.length === 0) return [];
-  return db
-    .selectFrom('competencies as c')
-    .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
-    .innerJoin('framework_versions as v', 'v.id', 'c.version_id')
-    .select(['c.id', 'c.code', 'c.name_vi as nameVi', 'c.name_en as nameEn', 'g.code as groupCode', 'g.name_vi as groupNameVi', 'g.name_en as groupNameEn', 'c.version_id as versionId', 'v.level_count as levelCount'])
-    .where('c.version_id', 'in', versionIds)
-    .orderBy('v.created_at')
-    .orderBy('g.position')
-    .orderBy('c.position')
-    .execute();
 }
 
 export async function deleteVersion(trx: Transaction<Database>, versionId: string): Promise<void> {

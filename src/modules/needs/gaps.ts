@@ -3,7 +3,12 @@
  * assessed level; only a positive gap is a training need. Criticality (1–3)
  * weights a gap so that a one-level gap in a critical competency ranks above
  * the same gap in a peripheral one.
+ *
+ * The same rules are written here once for SQL (`gapSql` and friends below),
+ * for the summaries and the per-agency lists that sum gaps in the database:
+ * one place says what a gap is, the constants shared.
  */
+import { sql, type RawBuilder } from 'kysely';
 
 export interface CompetencyStanding {
   competencyId: string;
@@ -27,6 +32,19 @@ export interface CompetencyGap {
 export const DEFAULT_CRITICALITY = 2;
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** SQL of a column reference or an expression: `sql\`r.required_level\``. */
+type SqlValue = RawBuilder<unknown>;
+
+/** SQL: the criticality weight, blank counted as DEFAULT_CRITICALITY. */
+export const criticalitySql = (criticality: SqlValue) => sql`COALESCE(${criticality}, ${sql.lit(DEFAULT_CRITICALITY)})`;
+/** SQL: whether a result is a training need (a positive gap); null when either level is. */
+export const isNeedSql = (required: SqlValue, assessed: SqlValue) => sql`(${required} > ${assessed})`;
+/** SQL: max(required − assessed, 0), unrounded (sums round once, at the end). */
+export const positiveGapSql = (required: SqlValue, assessed: SqlValue) => sql`GREATEST(${required} - ${assessed}, 0)`;
+/** SQL: the weighted need, positive gap × criticality (computeGaps' `weightedNeed`, unrounded). */
+export const weightedNeedSql = (required: SqlValue, assessed: SqlValue, criticality: SqlValue) =>
+  sql`(${positiveGapSql(required, assessed)} * ${criticalitySql(criticality)})`;
 
 /**
  * Gaps of one person. Competencies without a requirement or without an

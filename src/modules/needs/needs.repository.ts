@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { escapeLike, scopeCondition } from '../../platform/auth/scope.js';
+import { scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 
 /**
  * Read side of training needs. Every query reads the pre-aggregated summaries

@@ -56,6 +56,18 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
   );
 
   app.get(
+    '/breakdown-by',
+    {
+      config: { access: { roles: ANALYSTS } },
+      schema: { tags, summary: 'Gaps of a subtree by role category or position x competency (group), from the summaries', querystring: schema.dimensionQuery },
+    },
+    async (request) => {
+      const { cycleId, dimension, agencyId, columns } = request.query;
+      return service.dimensionBreakdown(app.db, request.actor!, cycleId, dimension, agencyId, columns);
+    },
+  );
+
+  app.get(
     '/agencies/:id/people',
     { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'People of one agency with their needs', params: schema.idParams, querystring: schema.agencyPeopleQuery } },
     async (request) => service.agencyPeople(app.db, request.actor!, request.query.cycleId, request.params.id, request.query.q),

@@ -9,6 +9,14 @@ export const breakdownQuery = z.strictObject({
   geography: z.enum(['current', 'historical']).default('current'),
 });
 
+/** A subtree (the caller's by default) by role category or position. */
+export const dimensionQuery = z.strictObject({
+  cycleId: z.uuid(),
+  dimension: z.enum(['role_category', 'position']),
+  agencyId: z.uuid().optional(),
+  columns: z.enum(['group', 'competency']).default('group'),
+});
+
 export const agencyPeopleQuery = z.strictObject({ cycleId: z.uuid(), q: z.string().max(100).optional() });
 export const personQuery = z.strictObject({ cycleId: z.uuid().optional() });
 export const trendQuery = z.strictObject({ agencyId: z.uuid().optional() });

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { preparedAs, type Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { escapeLike, isInScope } from '../../platform/auth/scope.js';
+import { isInScope } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import { notFound } from '../../platform/errors.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
 import * as repo from './needs.repository.js';
@@ -12,7 +13,7 @@ import { CENTRAL } from './summaries.js';
 
 /** How the bodies tied to no province are named in the country table. */
 const CENTRAL_NAME = 'Cơ quan trung ương';
-import { computeGaps, meetsProfile, DEFAULT_CRITICALITY } from './gaps.js';
+import { computeGaps, meetsProfile, DEFAULT_CRITICALITY, isNeedSql, positiveGapSql, weightedNeedSql } from './gaps.js';
 import { buildTargetGroups, type PersonNeeds, type TargetGroupOptions } from './target-groups.js';
 import { peoplePolicy } from '../people/people.policy.js';
 import { assessmentPolicy } from '../assessment/assessment.policy.js';
@@ -29,7 +30,7 @@ export interface BreakdownRow {
 }
 
 export interface Breakdown {
-  level: 'country' | 'province' | 'agency';
+  level: 'country' | 'province' | 'agency' | 'role_category' | 'position';
   title: { id: string | null; name: string };
   columns: Array<{ key: string; code: string; name: { vi: string; en: string } }>;
   rows: BreakdownRow[];
@@ -127,10 +128,33 @@ export async function agencyBreakdown(db: Db, actor: Actor, cycleId: string, age
   return { level: 'agency', title: { id: agency.id, name: agency.name }, ...body };
 }
 
+/** Row key of results without a post, and of those without a role category (as the summaries store them). */
+export const NO_POSITION = 'none';
+
+/**
+ * A subtree by role category or by position (the finest summary, which
+ * consolidation keeps for exactly this): rows are the categories or posts,
+ * columns the competencies or their groups.
+ */
+export async function dimensionBreakdown(db: Db, actor: Actor, cycleId: string, dimension: 'role_category' | 'position', agencyId: string | undefined, mode: ColumnMode): Promise<Breakdown> {
+  await assertCycleReadable(db, actor, cycleId);
+  const path = await subtreePath(db, actor, agencyId);
+  const agency = agencyId ? await db.selectFrom('agencies').select(['id', 'name']).where('id', '=', agencyId).executeTakeFirstOrThrow() : undefined;
+  const rows = await repo.dimensionTable(db, actor, cycleId, path, dimension === 'position' ? 'position_id' : 'role_category');
+  const body = await buildRows(db, rows, (r) => r.key ?? NO_POSITION, mode, async (keys) => {
+    if (dimension === 'role_category') return new Map(keys.map((k) => [k, { name: k, drill: null }]));
+    const posts = await db.selectFrom('positions').select(['id', 'title_vi']).where('id', 'in', keys.filter((k) => k !== NO_POSITION).concat([NIL_UUID])).execute();
+    return new Map(posts.map((p) => [p.id, { name: p.title_vi, drill: null }]));
+  });
+  return { level: dimension, title: { id: agency?.id ?? null, name: agency?.name ?? '' }, ...body };
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 async function agencyNames(db: Db, ids: string[]) {
   if (ids.length === 0) return new Map<string, { name: string; drill: Drill }>();
   const agencies = await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(agencies.map((a) => [a.id, { name: a.name, drill: { kind: 'agency' as const, id: a.id } as Drill }]));
+  return new Map(agencies.map((a) => [a.id, { name: a.name, drill: { kind: 'agency' as const, id: a.id } }]));
 }
 
 /** The people of one agency (not its subtree) with their needs in a cycle. */
@@ -139,12 +163,13 @@ export async function agencyPeople(db: Db, actor: Actor, cycleId: string, agency
   const agency = await db.selectFrom('agencies').select(['id', 'name', 'path']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency || !isInScope(actor, agency.path)) throw notFound();
   const folded = search ? `%${foldForSearch(search)}%` : null;
+  const required = sql`r.required_level`, assessed = sql`r.assessed_level`;
   const { rows } = await sql<{ personId: string; fullName: string; staffCode: string; competencies: number; needs: number; sumWeightedNeed: number; sumGap: number }>`
     SELECT p.id AS "personId", p.full_name AS "fullName", p.staff_code AS "staffCode",
            count(*)::int AS competencies,
-           (count(*) FILTER (WHERE r.required_level > r.assessed_level))::int AS needs,
-           COALESCE(sum(GREATEST(r.required_level - r.assessed_level, 0) * COALESCE(r.criticality, 2)), 0)::float8 AS "sumWeightedNeed",
-           COALESCE(sum(GREATEST(r.required_level - r.assessed_level, 0)), 0)::float8 AS "sumGap"
+           (count(*) FILTER (WHERE ${isNeedSql(required, assessed)}))::int AS needs,
+           COALESCE(sum(${weightedNeedSql(required, assessed, sql`r.criticality`)}), 0)::float8 AS "sumWeightedNeed",
+           COALESCE(sum(${positiveGapSql(required, assessed)}), 0)::float8 AS "sumGap"
     FROM assessment_results r JOIN people p ON p.id = r.person_id
     WHERE r.cycle_id = ${cycleId} AND r.agency_id = ${agencyId} AND r.required_level IS NOT NULL
       AND (${folded}::text IS NULL OR p.search_name LIKE ${folded})

@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { ConsolidationEvent } from '../assessment/consolidation-listeners.js';
 import { BLANK_POSITION } from './migrations/0007_needs_summary_key.js';
 import { preparedAs as prepared } from '../../platform/db/engine.js';
+import { criticalitySql, isNeedSql, positiveGapSql } from './gaps.js';
 
 /**
  * The unit an agency served when the cycle opened, from the staff register's
@@ -38,8 +39,8 @@ const namedMeasures = sql`sum(people)::int AS people, sum(needs)::int AS needs, 
  * rows taken out and put back, since recomputing a province would read
  * thousands of agency rows.
  *
- * Gap rules as in gaps.ts: gap = required − assessed; only positive gaps are
- * needs; the weighted need is the positive gap × criticality (blank: 2).
+ * Gap rules from gaps.ts (its SQL fragments): gap = required − assessed; only
+ * positive gaps are needs; the weighted need is the positive gap × criticality.
  */
 export async function rebuildNeedsSummaries(trx: Kysely<any>, cycleId: string, agencyIds: readonly string[]): Promise<void> {
   if (agencyIds.length === 0) return;
@@ -130,8 +131,8 @@ const FEW_PEOPLE = 50;
 /** What one result row adds to the summaries, from the results (`r`) or their history (`h`). */
 const contribution = (alias: RawBuilder<unknown>) => sql`
   ${alias}.agency_id, ${alias}.person_id, ${alias}.position_id, COALESCE(${alias}.role_category, 'unknown') AS role_category,
-  ${alias}.competency_id, ${alias}.required_level > ${alias}.assessed_level AS is_need,
-  GREATEST(${alias}.required_level - ${alias}.assessed_level, 0) AS gap, COALESCE(${alias}.criticality, 2) AS criticality,
+  ${alias}.competency_id, ${isNeedSql(sql`${alias}.required_level`, sql`${alias}.assessed_level`)} AS is_need,
+  ${positiveGapSql(sql`${alias}.required_level`, sql`${alias}.assessed_level`)} AS gap, ${criticalitySql(sql`${alias}.criticality`)} AS criticality,
   ${alias}.assessed_level, ${alias}.required_level`;
 
 /**

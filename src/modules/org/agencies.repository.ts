@@ -1,7 +1,7 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { AgencyHistoryTable } from './agencies.tables.js';
 import { agencyPathListeners } from './agency-path-listeners.js';
-import { escapeLike } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 

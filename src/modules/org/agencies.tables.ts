@@ -1,8 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AdminUnitTables } from './admin-units.tables.js';
 
-export type AgencyKind = 'central' | 'ministry' | 'province' | 'commune' | 'department' | 'institution';
-
 export interface AgenciesTable {
   id: Generated<string>;
   code: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
 import { scopeCondition } from '../../platform/auth/scope.js';
-import { foldForSearch } from '../../platform/text/vietnamese.js';
+import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { foldedColumn } from '../../platform/text/vietnamese-sql.js';
 import { adminUnitRoutes } from './admin-units.routes.js';
 import { agencyPolicy } from './agencies.policy.js';
@@ -26,8 +26,8 @@ export async function orgRoutes(app: AppInstance): Promise<void> {
       if (parentId) query = query.where('a.parent_id', '=', parentId);
       if (asOf) query = query.where((eb) => eb.and([eb.or([eb('a.valid_from', 'is', null), eb('a.valid_from', '<=', asOf)]), eb.or([eb('a.valid_to', 'is', null), eb('a.valid_to', '>', asOf)])]));
       if (q) {
-        const folded = foldForSearch(q);
-        query = query.where((eb) => eb.or([eb(foldedColumn('a.name'), 'like', `%${folded}%`), eb('a.code', 'ilike', `%${q}%`)]));
+        // The user's % and _ are text, not wildcards.
+        query = query.where((eb) => eb.or([eb(foldedColumn('a.name'), 'like', likePattern(foldForSearch(q))), eb('a.code', 'ilike', likePattern(q))]));
       }
       const items = await query
         .select([...agencyColumns, 'u.full_name as adminUnitName'])

@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
-import { escapeLike, scopeCondition } from '../../platform/auth/scope.js';
+import { scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { PersonStatus } from './people.tables.js';

@@ -1,6 +1,7 @@
 import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
-import { escapeLike, isInScope } from '../../platform/auth/scope.js';
+import { isInScope } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { peoplePolicy } from './people.policy.js';
 import { assignmentsOf, findPerson, listPeople } from './people.repository.js';

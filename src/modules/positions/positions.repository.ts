@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
-import { escapeLike, scopeCondition } from '../../platform/auth/scope.js';
+import { scopeCondition } from '../../platform/auth/scope.js';
+import { escapeLike } from '../../platform/text/like.js';
 import type { Database } from '../../platform/db/schema.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
 import type { AdminTier, RoleCategory } from './positions.tables.js';

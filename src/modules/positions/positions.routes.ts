@@ -15,7 +15,7 @@ export async function positionsRoutes(app: AppInstance): Promise<void> {
   });
 
   app.get('/competencies', { config: { access: 'authenticated' }, schema: { tags: ['positions'], summary: 'Competencies a profile may require (published versions)' } }, async (request) => {
-    return { items: await repo.profileCompetencies(app.db, request.actor!) };
+    return { items: await repo.profileCompetencies(app.db, request.actor) };
   });
 
   /** Everything the matrix editor shows in one answer: rows, columns and cells. */

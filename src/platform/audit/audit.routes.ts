@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppInstance } from '../http/types.js';
 import type { Actor } from '../auth/actor.js';
-import { escapeLike, scopeCondition } from '../auth/scope.js';
+import { scopeCondition } from '../auth/scope.js';
+import { escapeLike } from '../text/like.js';
 
 const auditQuery = z.strictObject({
   entity: z.string().max(64).optional(),

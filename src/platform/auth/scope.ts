@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from './actor.js';
+import { escapeLike } from '../text/like.js';
 
 /**
  * Agency scope: a national administrator sees the whole country; everyone else
@@ -16,9 +17,4 @@ export function isInScope(actor: Actor, agencyPath: string): boolean {
 export function scopeCondition(actor: Actor, pathColumn: string): RawBuilder<boolean> {
   if (actor.role === 'national_admin') return sql<boolean>`true`;
   return sql<boolean>`${sql.ref(pathColumn)} LIKE ${escapeLike(actor.agencyPath) + '%'}`;
-}
-
-/** Escape LIKE's wildcards so an id or path matches only itself as a prefix. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => '\\' + c);
 }

@@ -5,8 +5,9 @@ export interface CliContext {
   args: string[];
   /** Opens the configured database (DATABASE_URL or DATA_DIR), migrated. The caller closes it. */
   openDatabase(): Promise<OpenDatabase>;
-  out(line: string): void;
-  err(line: string): void;
+  // Properties, not methods: commands pass them on detached (`write = context.err`).
+  out: (line: string) => void;
+  err: (line: string) => void;
 }
 
 export interface CliCommand {

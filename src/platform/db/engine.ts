@@ -85,12 +85,15 @@ class PreparingClient extends pg.Client {
     this.on('error', () => undefined);
   }
 
+  /* eslint-disable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument --
+     pg's query() has a dozen overloads: this override takes and forwards them all untyped. */
   override query(config: any, values?: any, callback?: any): any {
     if (typeof config === 'string' && config.startsWith(PREPARED_TAG)) {
       return super.query({ name: config.slice(PREPARED_TAG.length, config.indexOf(' */')), text: config, values }, callback);
     }
     return super.query(config, values, callback);
   }
+  /* eslint-enable @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument */
 }
 const PREPARED_TAG = '/* prepared: ';
 

@@ -1,8 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
+import { VIETNAMESE_ACCENTED, foldForSearch } from './fold.js';
 
-// Vietnamese letters with diacritics and their bare forms, for translate() (NFC input).
-const FOLD_FROM = 'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
-const FOLD_TO = 'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD';
+// translate()'s table, built from fold.ts: every accented letter and what
+// foldForSearch makes of it, so SQL and TypeScript cannot drift apart (NFC input).
+const FOLD_FROM = VIETNAMESE_ACCENTED;
+const FOLD_TO = [...VIETNAMESE_ACCENTED].map((ch) => foldForSearch(ch)).join('');
 
 /**
  * A text column folded in SQL as `foldForSearch` folds in JS (no diacritics,

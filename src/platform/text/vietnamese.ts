@@ -1,28 +1,11 @@
-/**
- * Unicode NFC: the same Vietnamese word typed on two keyboards compares equal.
- * Legacy fonts and old name lists write Đ as the Icelandic eth (Ð U+00D0, ð U+00F0),
- * which looks identical but never matches: we replace it.
- */
-export function normalizeVietnamese(text: string): string {
-  return text.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111').replace(/\s+/g, ' ').trim();
-}
+// Normalisation and folding live in fold.ts, which the web app imports too.
+export { foldForSearch, normalizeVietnamese } from './fold.js';
+import { normalizeVietnamese } from './fold.js';
+import { escapeLike } from './like.js';
 
-/**
- * Search key: lower case, diacritics removed, đ → d, so "nguyen van a" finds
- * "Nguyễn Văn A" and "Hoà"/"Hòa" match.
- */
-export function foldForSearch(text: string): string {
-  return normalizeVietnamese(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
-}
-
-/** Escapes a user's search text for a SQL LIKE pattern (used with the default `\` escape). */
+/** A user's search text as a SQL LIKE pattern matching it anywhere (used with the default `\` escape). */
 export function likePattern(folded: string): string {
-  return '%' + folded.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+  return '%' + escapeLike(folded) + '%';
 }
 
 /** One collator for the process: constructing Intl.Collator is costly in sort loops. */

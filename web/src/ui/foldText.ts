@@ -1,9 +1,11 @@
 import type { ComboboxItem, OptionsFilter } from '@mantine/core';
+import { foldForSearch } from '../../../src/platform/text/fold';
 
-/** Lower case without diacritics (đ → d): "chuyen doi so" finds "Chuyển đổi số". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
-}
+/**
+ * Lower case without diacritics (đ → d): "chuyen doi so" finds "Chuyển đổi số".
+ * The server's folding (one implementation, shared), so the web app filters as the API searches.
+ */
+export const foldText = foldForSearch;
 
 /** A Select filter that matches with or without diacritics, as users type names on any keyboard. */
 export const foldedFilter: OptionsFilter = ({ options, search }) => {

@@ -33,7 +33,7 @@ const ours = (node: Json): Json | null => {
 };
 const localized = (v: unknown): LocalizedText | null => {
   const o = asObject(v);
-  return typeof o['vi'] === 'string' || typeof o['en'] === 'string' ? cleanLocalized(o as Partial<LocalizedText>) : null;
+  return typeof o['vi'] === 'string' || typeof o['en'] === 'string' ? cleanLocalized(o) : null;
 };
 const both = (value: unknown): LocalizedText => ({ vi: cleanText(value), en: cleanText(value) });
 

@@ -53,7 +53,7 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
   let records: string[][];
   try {
     // Our export prefixes text that would start a formula with an apostrophe; read the original text back.
-    records = (parse(source, { relax_column_count: true, skip_empty_lines: true }) as string[][]).map((r) => r.map(reviveSpreadsheetText));
+    records = parse(source, { relax_column_count: true, skip_empty_lines: true }).map((r) => r.map(reviveSpreadsheetText));
   } catch (err) {
     const line = (err as { lines?: number }).lines;
     return { ok: false, issues: [issue(line ? at(line) : 'file', `Tệp CSV bị lỗi cú pháp: ${(err as Error).message}`, `The CSV file is malformed: ${(err as Error).message}`)] };

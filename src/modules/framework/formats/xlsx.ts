@@ -77,7 +77,7 @@ function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return cleanText(value.richText.map((r) => r.text).join(''));
-    if ('result' in value) return cleanText(value.result instanceof Date ? value.result.toISOString() : (value.result as unknown));
+    if ('result' in value) return cleanText(value.result instanceof Date ? value.result.toISOString() : (value.result));
     if ('text' in value) return cleanText(value.text);
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if ('error' in value) return '';
@@ -110,12 +110,13 @@ function readSheet(book: ExcelJS.Workbook, def: { name: string; columns: readonl
     if (number === 1) return;
     const values = def.columns.map((c) => cellText(row.getCell(header.get(key(c))!).value));
     if (values.every((v) => v === '')) return;
-    rows.push({ row: number, get: (column) => values[def.columns.indexOf(column as never)] ?? '' });
+    rows.push({ row: number, get: (column) => values[def.columns.indexOf(column)] ?? '' });
   });
   return { rows };
 }
 
-function parseKind(value: string): GroupKind | string {
+/** The group kind a cell names, or the cell's text as written when it names none (the validator reports it). */
+function parseKind(value: string): string {
   const folded = key(value);
   for (const kind of GROUP_KINDS) if (folded === kind || folded === key(KIND_LABEL[kind])) return kind;
   return value;

@@ -142,7 +142,7 @@ export async function createJob(db: Db, actor: Actor, fileName: string, file: Bu
       })
       .returning(JOB_COLUMNS)
       .executeTakeFirstOrThrow();
-    return toJob(row as JobRow);
+    return toJob(row);
   });
 }
 
@@ -157,7 +157,7 @@ export async function getJob(db: Db, id: string, userId: string): Promise<StaffI
     await db.deleteFrom('staff_import_jobs').where('id', '=', id).execute();
     return undefined;
   }
-  return toJob(row as JobRow);
+  return toJob(row);
 }
 
 /** The valid rows stored by the last validation, for the commit. */

@@ -61,7 +61,7 @@ function readCsv(file: Buffer): SheetData {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(file).replace(/^\uFEFF/, '');
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0 || text.length);
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  const records = parseCsv(text, { delimiter, relax_column_count: true, skip_empty_lines: true });
   if (records.length === 0) throw new AppError('import_file_empty', 400);
   if (records.length - 1 > MAX_IMPORT_ROWS) throw new AppError('import_too_many_rows', 400, { max: MAX_IMPORT_ROWS });
   return { format: 'csv', headers: records[0]!.map((h) => h.trim()), rows: records.slice(1) };

@@ -77,7 +77,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       schema: { tags: ['people'], summary: 'Upload an xlsx or csv file (raw body); answers a job to poll', querystring: z.strictObject({ fileName: z.string().max(200).default('staff.xlsx') }) },
     },
     async (request, reply) => {
-      const body = request.body as unknown;
+      const body = request.body;
       if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('import_file_empty', 400);
       const job = await startStaffImport(app.db, request.actor!, request.query.fileName, body);
       return reply.code(202).send(jobView(job));

@@ -120,7 +120,7 @@ export async function validateSheet(db: Db, actor: Actor, id: string, sheet: She
 
 export async function remapJob(db: Db, actor: Actor, job: StaffImportJob, mapping: ColumnMapping): Promise<void> {
   if (job.phase !== 'ready') throw new AppError('import_not_ready', 409, { phase: job.phase });
-  for (const index of Object.values(mapping)) if (index! >= job.headers.length) throw new AppError('invalid_value', 400, { mapping });
+  for (const index of Object.values(mapping)) if (index >= job.headers.length) throw new AppError('invalid_value', 400, { mapping });
   if (!(await updateJob(db, job.id, { phase: 'validating', mapping, runner: PROCESS_ID }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
   await analyse(db, actor, job.id, null, mapping);
 }

@@ -61,9 +61,9 @@ export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, loo
 
   rows.forEach((cells, index) => {
     const row = firstRowNumber + index;
-    const raw = (field: StaffImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]!]);
+    const raw = (field: StaffImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]]);
     const text = (field: StaffImportField) => normalizeVietnamese(cellText(raw(field)));
-    if (Object.values(mapping).every((i) => cellText(cells[i!]).trim() === '')) return; // blank line
+    if (Object.values(mapping).every((i) => cellText(cells[i]).trim() === '')) return; // blank line
     const rowErrors: RowError[] = [];
     const fail = (field: StaffImportField, code: RowErrorCode, value = text(field)) => rowErrors.push({ row, field, code, value });
 

@@ -35,7 +35,7 @@ export function AgencyPeoplePage() {
     const next = new URLSearchParams(params);
     if (debounced.trim()) next.set('q', debounced.trim());
     else next.delete('q');
-    setParams(next, { replace: true, state: location.state });
+    setParams(next, { replace: true, state: location.state as unknown });
   }, [debounced, q, params, setParams, location.state]);
 
   const people = useQuery({
@@ -61,7 +61,7 @@ export function AgencyPeoplePage() {
   const onCycle = (patch: { cycle?: string | null }) => {
     const next = new URLSearchParams(params);
     if (patch.cycle) next.set('cycle', patch.cycle);
-    setParams(next, { replace: true, state: location.state });
+    setParams(next, { replace: true, state: location.state as unknown });
   };
 
   const list = people.data?.people ?? [];

@@ -20,7 +20,7 @@ import type { SafeHtml } from '../../ui/tooltipHtml';
 
 echarts.use([HeatmapChart, BarChart, LineChart, GridComponent, TooltipComponent, VisualMapComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
-export { tooltipHtml, type SafeHtml, type TooltipLine } from '../../ui/tooltipHtml';
+export { tooltipHtml } from '../../ui/tooltipHtml';
 
 /** A tooltip formatter must answer SafeHtml (see ui/tooltipHtml.ts): a plain template string does not compile. */
 type SafeTooltipOption = Omit<TooltipComponentOption, 'formatter'> & { formatter?: (params: unknown) => SafeHtml };

@@ -17,7 +17,7 @@ export function useNeedsFilters() {
   const update = useCallback(
     (patch: Partial<NeedsFilters>) => {
       const next = { ...filters, ...patch };
-      setParams(new URLSearchParams(filtersToSearch(next)), { replace: true, state: location.state });
+      setParams(new URLSearchParams(filtersToSearch(next)), { replace: true, state: location.state as unknown });
     },
     [filters, setParams, location.state],
   );

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src/platform/db/migrations.js';
+
+/**
+ * A migration that has landed has run on somebody's database: editing it
+ * changes nothing there and makes fresh databases differ from old ones (0007
+ * was edited after it landed). So every landed file's content is pinned here.
+ * A new migration is added to this table once it lands — the failure message
+ * gives the line to paste. Only line endings are normalised (a Windows
+ * checkout must not fail); every other byte counts.
+ */
+const LANDED: Record<string, string> = {
+  '0001_foundation': 'a17739b9f6e37f7e631f25d0d55584cfe23013151d2a80c7b85126a23cc54494',
+  '0002_framework': '685094cdce6b912bad4cd9bb55995be404fbe530f88550441c817695c904f497',
+  '0003_admin_units_agencies_staff': 'fba375d1b09cc5032ce2216faf316a94888390e396f1c9657548eafc4bd60a9e',
+  '0004_assessment': '4c32c7907e055d9b7eabbc98c45cf6145dd222531934021c7e2081f219683044',
+  '0005_needs_summaries': '628a1b30d17fd10b38aa3dea2df2849e07e3641936950a367b9900c92a5c7f1f',
+  '0006_results_role_category': '39edfaa7f6246134f2ef3c4b1d8a9e6b6c498574a01e45196b1a3c7ebae0483b',
+  '0007_needs_summary_key': 'ad35e129a3b578dce2e59c5a1e9d2d25dd8be88b51c4dc14dc4067f8e9f20b88',
+  '0008_login_attempts': 'ae4d02b378aa8f410dadd58d612d08e0b83e3cd1e9eef0a8724f4744f1732f8b',
+  '0009_anonymity_releases': '726b2098924cd532d2ed49b7fa5e600f001fa3e19a7d7c8ea17ae467b3fd0e40',
+  '0010_staff_import_jobs': '2d2e78797aca08c5720fdd33d4cf1ce5969e033d6d4c2665dfc18f303b700aa4',
+  '0011_audit_related_paths': '84e471212690c877434c25346a466aa84146398d39f933b9f0716782f125e378',
+};
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const registry = join(root, 'src/platform/db/migrations.ts');
+
+/** The source file of every migration in the registry, by the name it is registered under. */
+function migrationFiles(): Map<string, string> {
+  const text = readFileSync(registry, 'utf8');
+  const fileOf = new Map<string, string>();
+  for (const m of text.matchAll(/import \* as \w+ from '([^']+\/(\d{4}_\w+))\.js';/g)) {
+    fileOf.set(m[2]!, resolve(dirname(registry), `${m[1]!}.ts`));
+  }
+  return fileOf;
+}
+
+function checksum(file: string): string {
+  const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+describe('landed migrations', () => {
+  const files = migrationFiles();
+
+  it('finds a source file for every registered migration', () => {
+    expect([...files.keys()].sort()).toEqual(Object.keys(migrations).sort());
+  });
+
+  it('has not changed a landed migration', () => {
+    const changed: string[] = [];
+    for (const [name, expected] of Object.entries(LANDED)) {
+      const file = files.get(name);
+      if (!file) {
+        changed.push(`${name}: landed but no longer in src/platform/db/migrations.ts — a landed migration is never removed`);
+        continue;
+      }
+      if (checksum(file) !== expected) {
+        changed.push(`${relative(root, file)} changed after it landed: restore it and put the change in a new migration`);
+      }
+    }
+    expect(changed, changed.join('\n')).toEqual([]);
+  });
+
+  it('pins every migration in the registry', () => {
+    const unpinned = [...files].filter(([name]) => !(name in LANDED))
+      .map(([name, file]) => `${relative(root, file)} is not in LANDED of test/platform/migrations-landed.test.ts: add  '${name}': '${checksum(file)}',`);
+    expect(unpinned, unpinned.join('\n')).toEqual([]);
+  });
+});
