@@ -313,7 +313,7 @@ function shapeOf(op: Operation) {
     return { method: op.method, url: search ? `${path}?${search}` : path, headers, payload, broken };
   };
   const queryPairs = (values: Array<string | undefined>) =>
-    op.query.flatMap((q, i): Array<[string, string]> => (values[i] === undefined ? [] : [[q.name, encodeURIComponent(values[i]!)]]));
+    op.query.flatMap((q, i): Array<[string, string]> => (values[i] === undefined ? [] : [[q.name, encodeURIComponent(values[i])]]));
   /** Query values the declared parameter refuses (as text: a query has no types). Lone surrogates cannot be written in a URL. */
   const badQueryValues = (q: Parameter) =>
     [...new Set(badValues(q.schema).filter((v) => typeof v === 'string' || typeof v === 'number').map(String))].filter(

@@ -12,11 +12,15 @@ import { sendError } from './error-handler.js';
  */
 
 /** Router refusals: a path param longer than maxParamLength (414), a malformed %-escape (400). */
-export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return sendError(request, reply, 'uri_too_long', 414);
-  if (error.code === 'FST_ERR_BAD_URL') return sendError(request, reply, 'bad_request', 400, { reason: 'malformed URL' });
-  request.log.error({ err: error }, 'router error');
-  return sendError(request, reply, 'internal_error', 500);
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    void sendError(request, reply, 'uri_too_long', 414);
+  } else if (error.code === 'FST_ERR_BAD_URL') {
+    void sendError(request, reply, 'bad_request', 400, { reason: 'malformed URL' });
+  } else {
+    request.log.error({ err: error }, 'router error');
+    void sendError(request, reply, 'internal_error', 500);
+  }
 }
 
 /** Node's HTTP parser failures, before there is a request: the answer is written on the socket. */
