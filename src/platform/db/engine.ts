@@ -25,6 +25,12 @@ export interface OpenDatabase {
   setLogger(logger: DbLogger): void;
   /** The embedded engine's thread: for diagnostics, and for tests that play its crash. */
   worker?: Worker;
+  /**
+   * The pool under `db`, for the job queue (src/platform/jobs): pg-boss sends
+   * multi-statement blocks whose every result it reads, which Kysely's driver
+   * drops. Same pool, so on the embedded engine it shares the one connection.
+   */
+  pool: { connect(): Promise<pg.PoolClient> };
 }
 
 export interface PoolTimeouts {
@@ -128,6 +134,7 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Op
   return {
     db,
     engine: 'postgres',
+    pool,
     close: () => db.destroy(),
     setLogger(logger) {
       log = logger;
@@ -206,6 +213,7 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
     db,
     engine: 'pglite',
     worker,
+    pool: guardedPool,
     setLogger(logger) {
       log = logger;
     },
