@@ -1,4 +1,5 @@
-import { PgBoss, type Db as IDatabase, type QueuePolicy } from 'pg-boss';
+import { PgBoss, fromKysely, type Db as IDatabase, type QueuePolicy } from 'pg-boss';
+import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import type { Db, EngineName } from '../db/engine.js';
 import { timeZone } from '../clock.js';
@@ -44,8 +45,12 @@ export interface JobQueueOptions {
 }
 
 export interface JobQueue {
-  /** Queue a job now (or after `startAfter` seconds); null when a singleton key already holds one. */
-  send(name: string, data?: object, options?: { startAfter?: number; singletonKey?: string }): Promise<string | null>;
+  /**
+   * Queue a job now (or after `startAfter` seconds); null when a singleton key
+   * already holds one. With `trx` the job is written in that transaction, so it
+   * exists only if the transaction commits (work to do after a commit).
+   */
+  send(name: string, data?: object, options?: { startAfter?: number; singletonKey?: string; trx?: Kysely<any> }): Promise<string | null>;
   /** pg-boss itself, for what this wrapper does not say (tests). */
   boss: PgBoss;
   /** Stop the workers, waiting up to `timeoutMs` for running jobs; pending jobs stay in the database for the next start. */
@@ -101,17 +106,21 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
   for (const definition of definitions) {
     const policy: QueuePolicy = definition.singleton ? 'singleton' : 'standard';
-    const queueOptions = { policy, retryLimit: definition.retryLimit, retryDelay: definition.retryDelay, retryBackoff: definition.retryBackoff };
+    // pg-boss refuses a key present with an undefined value: only the settings the definition gives.
+    const retry = Object.fromEntries(
+      Object.entries({ retryLimit: definition.retryLimit, retryDelay: definition.retryDelay, retryBackoff: definition.retryBackoff }).filter(([, value]) => value !== undefined),
+    );
     // A queue's policy is fixed at creation; its retry settings follow the definition at every start.
-    if (await boss.getQueue(definition.name)) await boss.updateQueue(definition.name, { retryLimit: definition.retryLimit, retryDelay: definition.retryDelay, retryBackoff: definition.retryBackoff });
-    else await boss.createQueue(definition.name, queueOptions);
+    if (await boss.getQueue(definition.name)) {
+      if (Object.keys(retry).length > 0) await boss.updateQueue(definition.name, retry);
+    } else await boss.createQueue(definition.name, { policy, ...retry });
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, null, { tz: timeZone() });
     else await boss.unschedule(definition.name);
     await boss.work<object>(definition.name, { pollingIntervalSeconds }, async (batch) => definition.handler(db, batch[0]?.data ?? {}));
   }
   return {
     boss,
-    send: (name, data = {}, sendOptions = {}) => boss.send(name, data, sendOptions),
+    send: (name, data = {}, { trx, ...sendOptions } = {}) => boss.send(name, data, trx ? { ...sendOptions, db: fromKysely(trx) } : sendOptions),
     stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, timeout: timeoutMs }),
   };
 }
