@@ -8,6 +8,7 @@ import { createScratchDatabase } from '../support/test-database.js';
 import { openDatabase, type OpenDatabase } from '../../src/platform/db/engine.js';
 import { startJobQueue, type AnyJobDefinition, type JobQueue } from '../../src/platform/jobs/job-queue.js';
 import { jobDefinitions } from '../../src/modules/jobs.js';
+import { startServer } from '../../src/server.js';
 
 // The job queue (pg-boss over the app's own pool) on the engine DATABASE_URL
 // chooses: run this file with and without it.
@@ -180,6 +181,25 @@ describe('job queue across a restart', () => {
     } finally {
       await scratch?.drop();
       if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('the server and its queue', () => {
+  test('startServer starts the queue with the server’s own jobs, and close() stops it', async () => {
+    const scratch = process.env.DATABASE_URL ? await createScratchDatabase(process.env.DATABASE_URL, 'nangluc_jobs') : undefined;
+    try {
+      const server = await startServer({ databaseUrl: scratch?.url, port: 0, seedDemo: false, logger: false });
+      try {
+        expect(server.jobs).not.toBeNull();
+        const schedules = (await server.jobs!.boss.getSchedules()).map((s) => s.name);
+        expect(schedules).toEqual(expect.arrayContaining(['auth.clean-up', 'assessment.overdue-reminders', 'people.expired-imports']));
+        expect(schedules.includes('needs.vacuum-summaries')).toBe(server.engine === 'pglite');
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await scratch?.drop();
     }
   }, 60_000);
 });
