@@ -46,6 +46,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const database = await openDatabase(
     options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl, ...options.pool } : { kind: 'pglite', dataDir: options.dataDir, ...options.pool },
   );
+  let jobs: JobQueue | null = null;
   try {
     const migration = await migrateToLatest(database.db);
     const demoLoaded = options.seedDemo === false ? false : await seedDemoIfEmpty(database.db);
@@ -63,7 +64,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     // Connection trouble (a restart of the server, the embedded thread's end) goes to the app's log.
     database.setLogger(app.log);
     // Everything that runs later or on a schedule; pending jobs wait in the database across restarts.
-    const jobs = options.jobs === false ? null : await startJobQueue({ db: database.db, pool: database.pool, engine: database.engine, definitions: jobDefinitions, log: app.log });
+    jobs = options.jobs === false ? null : await startJobQueue({ db: database.db, pool: database.pool, engine: database.engine, definitions: jobDefinitions, log: app.log });
     const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
     return {
       app,
@@ -80,6 +81,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       },
     };
   } catch (err) {
+    // A refused port after the queue started: its workers would poll a closed database.
+    await jobs?.stop();
     await database.close();
     throw err;
   }
