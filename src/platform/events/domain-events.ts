@@ -27,8 +27,8 @@ export type DomainEventName = keyof DomainEvents;
 /**
  * Runs inside the emitter's transaction, so what it derives commits or rolls
  * back with the change. Work for after the commit belongs on the job queue:
- * the handler sends a job with `JobQueue.send(name, data, { trx })`, which
- * exists only if the transaction commits.
+ * the handler sends a job with `sendJob(name, data, { trx })`
+ * (src/platform/jobs/job-queue.ts), which exists only if the transaction commits.
  */
 export type EventHandler<N extends DomainEventName> = (trx: Kysely<any>, payload: DomainEvents[N]) => Promise<void>;
 

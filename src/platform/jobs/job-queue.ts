@@ -87,6 +87,19 @@ function poolDatabase(pool: JobQueueOptions['pool']): IDatabase {
   };
 }
 
+/** The queue this process started (the server's), for code that has no handle on it: an event handler's after-commit work. */
+let running: JobQueue | null = null;
+
+/**
+ * Queue a job on the queue this process runs; with `trx`, in that transaction
+ * (the job exists only if it commits). Refuses when no queue runs (the CLI,
+ * the data-set build): work that must happen later cannot be dropped silently.
+ */
+export function sendJob(name: string, data?: object, options?: Parameters<JobQueue['send']>[2]): Promise<string | null> {
+  if (!running) return Promise.reject(new Error(`no job queue runs in this process to take ${name}`));
+  return running.send(name, data, options);
+}
+
 /** Start pg-boss (creating or migrating its schema), create every queue, its schedule and its worker. */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { db, engine, log } = options;
@@ -118,9 +131,14 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     else await boss.unschedule(definition.name);
     await boss.work<object>(definition.name, { pollingIntervalSeconds }, async (batch) => definition.handler(db, batch[0]?.data ?? {}));
   }
-  return {
+  const queue: JobQueue = {
     boss,
     send: (name, data = {}, { trx, ...sendOptions } = {}) => boss.send(name, data, trx ? { ...sendOptions, db: fromKysely(trx) } : sendOptions),
-    stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, timeout: timeoutMs }),
+    async stop(timeoutMs = 10_000) {
+      if (running === queue) running = null;
+      await boss.stop({ graceful: true, timeout: timeoutMs });
+    },
   };
+  running = queue;
+  return queue;
 }
