@@ -208,6 +208,8 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool }) });
   // Through the pool's one connection, so it waits for the connection to be
   // free: a checkpoint never lands inside the application's transaction.
+  // A timer of the engine, not a job: the data-set build and the CLI, which
+  // write most of the WAL, open the engine without starting the job queue.
   const checkpoints = setInterval(() => void (stopped ? undefined : pool.query('CHECKPOINT').catch(() => undefined)), checkpointEveryMs).unref();
   return {
     db,
