@@ -111,6 +111,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     // The instance registry and OpenTelemetry add statements on every heartbeat that nobody reads here.
     registerInstance: false,
     openTelemetry: { enabled: false },
+    // PGlite has no autovacuum (its vacuum is our own job) and one session: no
+    // vacuum warnings, and no REINDEX CONCURRENTLY in the middle of requests.
+    ...(engine === 'pglite' ? { monitorVacuum: false, reindex: false } : {}),
     ...(options.cronIntervalSeconds ? { cronWorkerIntervalSeconds: options.cronIntervalSeconds, cronMonitorIntervalSeconds: options.cronIntervalSeconds } : {}),
   });
   // Without a listener an 'error' event would end the process.
