@@ -17,6 +17,7 @@ import { clientErrorHandler, frameworkErrors } from './platform/http/client-erro
 import { installInputTextCheck } from './platform/http/input-text.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
+import { jobsRoutes } from './platform/jobs/jobs.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { orgRoutes } from './modules/org/org.routes.js';
@@ -51,6 +52,7 @@ const moduleRoutes: Array<[prefix: string, plugin: (app: AppInstance) => Promise
   ['/api/positions', positionsRoutes],
   ['/api/needs', needsRoutes],
   ['/api/accounts', accountsRoutes],
+  ['/api/jobs', jobsRoutes],
 ];
 
 /** Trust exactly that many proxies nearest to us (true: one), so request.ip is the address the farthest of them saw. */

@@ -5,15 +5,9 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
 import { seedDemoAssessments } from './dataset/demo-assessments.js';
 import type { AppInstance } from './platform/http/types.js';
-import { vacuumNeedsSummaries } from './modules/needs/summaries.js';
-import { scheduleAuthCleanup } from './platform/auth/auth-cleanup.js';
 import type { LoginLimits } from './platform/auth/login-limits.js';
-import { deleteExpiredImportJobs } from './modules/people/import/staff-import.jobs.js';
-
-/** How often expired staff import jobs (and their uploaded files) are deleted. */
-const IMPORT_CLEAN_UP_MS = 10 * 60 * 1000;
-/** How often the embedded engine's busiest summary rows are vacuumed (it has no autovacuum). */
-const EMBEDDED_VACUUM_MS = 10 * 60_000;
+import { startJobQueue, type JobQueue } from './platform/jobs/job-queue.js';
+import { jobDefinitions } from './modules/jobs.js';
 
 export interface StartServerOptions {
   /** PostgreSQL server; when absent the embedded engine is used. */
@@ -32,6 +26,8 @@ export interface StartServerOptions {
   webRoot?: string;
   /** Pool timeouts (tests shorten them to exercise reconnection; see PoolTimeouts). */
   pool?: PoolTimeouts;
+  /** false: no job queue (a server that only answers requests); default true. */
+  jobs?: boolean;
 }
 
 export interface RunningServer {
@@ -40,6 +36,8 @@ export interface RunningServer {
   engine: EngineName;
   migration: string | null;
   demoLoaded: boolean;
+  /** The job queue (reminders, clean-ups, vacuum): src/platform/jobs, definitions in src/modules/jobs.ts. */
+  jobs: JobQueue | null;
   close(): Promise<void>;
 }
 
@@ -48,6 +46,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const database = await openDatabase(
     options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl, ...options.pool } : { kind: 'pglite', dataDir: options.dataDir, ...options.pool },
   );
+  let jobs: JobQueue | null = null;
   try {
     const migration = await migrateToLatest(database.db);
     const demoLoaded = options.seedDemo === false ? false : await seedDemoIfEmpty(database.db);
@@ -64,29 +63,26 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     });
     // Connection trouble (a restart of the server, the embedded thread's end) goes to the app's log.
     database.setLogger(app.log);
+    // Everything that runs later or on a schedule; pending jobs wait in the database across restarts.
+    jobs = options.jobs === false ? null : await startJobQueue({ db: database.db, pool: database.pool, engine: database.engine, definitions: jobDefinitions, log: app.log });
     const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
-    const vacuum =
-      database.engine === 'pglite'
-        ? setInterval(() => void vacuumNeedsSummaries(database.db, 'province').catch((err: unknown) => app.log.warn({ err }, 'vacuum of the needs summaries failed')), EMBEDDED_VACUUM_MS).unref()
-        : undefined;
-    const stopAuthCleanup = scheduleAuthCleanup(database.db, (err) => app.log.warn({ err }, 'clean-up of expired sessions and sign-in counters failed'));
-    // Expired staff import jobs go with their files even when nobody uploads again.
-    const importCleanUp = setInterval(() => void deleteExpiredImportJobs(database.db).catch((err: unknown) => app.log.warn({ err }, 'clean-up of expired import jobs failed')), IMPORT_CLEAN_UP_MS).unref();
     return {
       app,
       url: address.replace('[::1]', 'localhost'),
       engine: database.engine,
       migration,
       demoLoaded,
+      jobs,
       async close() {
-        clearInterval(vacuum);
-        stopAuthCleanup();
-        clearInterval(importCleanUp);
+        // Running jobs finish (or are left to be retried) before the database closes under them.
+        await jobs?.stop();
         await app.close();
         await database.close();
       },
     };
   } catch (err) {
+    // A refused port after the queue started: its workers would poll a closed database.
+    await jobs?.stop();
     await database.close();
     throw err;
   }

@@ -3,7 +3,7 @@
 // hand-computed figures, progress, reminders, knowledge tests and the report.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
-import { consolidationListeners } from '../../src/modules/assessment/consolidation-listeners.js';
+import { eventHandlerModules } from '../../src/modules/events.js';
 import { remindOverdueRaters } from '../../src/modules/assessment/progress.service.js';
 import { createAssessmentFixture, type AssessmentFixture } from './fixtures.js';
 import { startFakeSmtp } from './fake-smtp.js';
@@ -150,10 +150,12 @@ describe('assessment cycle over HTTP', () => {
 
   it('shows peers as one aggregate from three raters, matching the hand computation', async () => {
     const seen: Array<{ cycleId: string; personIds: string[] }> = [];
-    consolidationListeners.push(async (trx, event) => {
-      const count = await trx.selectFrom('assessment_results').select((eb) => eb.fn.countAll<number>().as('n')).where('cycle_id', '=', event.cycleId).executeTakeFirstOrThrow();
-      expect(count.n).toBeGreaterThan(0);
-      seen.push(event);
+    eventHandlerModules.push({
+      'assessment.resultsConsolidated': async (trx, event) => {
+        const count = await trx.selectFrom('assessment_results').select((eb) => eb.fn.countAll<number>().as('n')).where('cycle_id', '=', event.cycleId).executeTakeFirstOrThrow();
+        expect(count.n).toBeGreaterThan(0);
+        seen.push(event);
+      },
     });
     const third = fx.personIds['peer.binh']!;
     const existing = await t.db.selectFrom('assessment_assignments').select('rater_person_id').where('cycle_id', '=', cycleId).where('subject_id', '=', lan).execute();
@@ -161,7 +163,7 @@ describe('assessment cycle over HTTP', () => {
     expect((await hr.post(`/api/assessments/cycles/${cycleId}/subjects/${lan}/raters`, { source: 'peer', personId: candidate })).statusCode).toBe(201);
     await submit(usernameOf(candidate)!, lan, 3);
     await publish();
-    consolidationListeners.pop();
+    eventHandlerModules.pop();
     expect(seen[0]!.cycleId).toBe(cycleId);
     expect(seen[0]!.personIds).toContain(lan);
 

@@ -230,6 +230,7 @@ describe('hostile text', () => {
         `/needs/people/${ids.personId}`,
         '/accounts',
         '/audit',
+        '/jobs',
         '/me',
       ],
       'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me'],

@@ -11,7 +11,7 @@ import { useBrowserSession } from './browser.js';
 // What each role must see in the menu, written out here on purpose rather than
 // read from web/src/app/navigation.ts, so a wrong edit there fails this test.
 const EXPECTED_NAV: Record<string, string[]> = {
-  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit'],
+  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit', 'jobs'],
   'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit'],
   'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'me'],
   'canbo.hanoi': ['overview', 'frameworks', 'assessments', 'training', 'me'],

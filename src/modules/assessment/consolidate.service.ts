@@ -8,7 +8,7 @@ import {
   consolidateCompetency, releasableGroups, type AnonymousMembership, type ConsolidationRules, type ReceivedRating, type ReleaseCandidate,
   type ReleasedGroup, type Source, type SourceGroupName,
 } from './consolidation.js';
-import { consolidationListeners } from './consolidation-listeners.js';
+import { emit } from '../events.js';
 import { managedCycle } from './cycles.service.js';
 
 const CHUNK = 5000;
@@ -34,8 +34,8 @@ interface ResultRow {
 /**
  * Consolidate a cycle (or some of its people): compute every person's result
  * per competency from the submitted forms and tests, keep the previous version
- * in the history table, write the new one, and let the listeners (training
- * needs summaries) update — all in one transaction.
+ * in the history table, write the new one, and emit assessment.resultsConsolidated
+ * so its handlers (the training-needs summaries) update — all in one transaction.
  */
 export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, onlyPersonIds?: string[]) {
   const cycle = await managedCycle(db, actor, cycleId);
@@ -180,7 +180,7 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
           ${chunk.map((r) => JSON.stringify(r.members))}::jsonb[], ${chunk.map((r) => r.fingerprint)}::text[], ${chunk.map((r) => r.version)}::int[])
         ON CONFLICT (cycle_id, person_id, fingerprint) DO NOTHING`.execute(trx);
     }
-    for (const listener of consolidationListeners) await listener(trx, { cycleId, personIds, previousVersions: previousVersion });
+    await emit(trx, 'assessment.resultsConsolidated', { cycleId, personIds, previousVersions: previousVersion });
     await recordAudit(trx, actor, {
       action: 'consolidate',
       entity: 'assessment_cycle',

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { ConsolidationEvent } from '../assessment/consolidation-listeners.js';
+import type { DomainEvents } from '../../platform/events/domain-events.js';
 import { BLANK_POSITION } from './migrations/0007_needs_summary_key.js';
 import { preparedAs as prepared } from '../../platform/db/engine.js';
 import { criticalitySql, isNeedSql, positiveGapSql } from './gaps.js';
@@ -103,7 +103,7 @@ const AGENCIES_PER_TRANSACTION = 200;
  * Exact because each result carries the agency, position and role category it
  * is counted under, so the subtraction hits the rows the addition once made.
  */
-export async function onResultsConsolidated(trx: Kysely<any>, event: ConsolidationEvent): Promise<void> {
+export async function onResultsConsolidated(trx: Kysely<any>, event: DomainEvents['assessment.resultsConsolidated']): Promise<void> {
   if (event.personIds.length === 0) return;
   const previous = [...event.previousVersions];
   // A form's consolidation is a few people; a cycle's is thousands, planned for its own sizes.

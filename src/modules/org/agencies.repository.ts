@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Transaction } from 'kysely';
 import type { AgencyHistoryTable } from './agencies.tables.js';
-import { agencyPathListeners } from './agency-path-listeners.js';
+import { emit } from '../events.js';
 import { escapeLike } from '../../platform/text/like.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -65,7 +65,7 @@ export function agencyHistory(db: Executor, agencyId: string) {
 export async function rewriteSubtreePaths(trx: Executor, oldPrefix: string, newPrefix: string) {
   await sql`UPDATE agencies SET path = ${newPrefix} || substr(path, ${oldPrefix.length + 1}), updated_at = now()
             WHERE path LIKE ${likePrefix(oldPrefix)}`.execute(trx);
-  for (const listener of agencyPathListeners) await listener(trx, likePrefix(newPrefix));
+  await emit(trx, 'org.agencyPathsRewritten', { newPathsLike: likePrefix(newPrefix) });
 }
 
 const likePrefix = (prefix: string) => escapeLike(prefix) + '%';

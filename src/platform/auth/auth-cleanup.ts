@@ -14,8 +14,8 @@ export async function cleanUpAuthRecords(db: Db): Promise<{ sessions: number; lo
 
 /**
  * Run the clean-up now and then on a timer that does not keep the process
- * alive. A timer is enough while one process serves; it is kept in this one
- * function so a job queue can take it over later. Returns the stop function.
+ * alive. The server no longer uses it (the queue runs auth.jobs.ts every quarter
+ * of an hour); it stays for a process without a queue. Returns the stop function.
  */
 export function scheduleAuthCleanup(db: Db, onError: (err: unknown) => void, intervalMs = AUTH_CLEANUP_INTERVAL_MS): () => void {
   const run = () => void cleanUpAuthRecords(db).catch(onError);

@@ -25,6 +25,12 @@ export interface OpenDatabase {
   setLogger(logger: DbLogger): void;
   /** The embedded engine's thread: for diagnostics, and for tests that play its crash. */
   worker?: Worker;
+  /**
+   * The pool under `db`, for the job queue (src/platform/jobs): pg-boss sends
+   * multi-statement blocks whose every result it reads, which Kysely's driver
+   * drops. Same pool, so on the embedded engine it shares the one connection.
+   */
+  pool: { connect(): Promise<pg.PoolClient> };
 }
 
 export interface PoolTimeouts {
@@ -131,6 +137,7 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Op
   return {
     db,
     engine: 'postgres',
+    pool,
     close: () => db.destroy(),
     setLogger(logger) {
       log = logger;
@@ -204,11 +211,14 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guardedPool }) });
   // Through the pool's one connection, so it waits for the connection to be
   // free: a checkpoint never lands inside the application's transaction.
+  // A timer of the engine, not a job: the data-set build and the CLI, which
+  // write most of the WAL, open the engine without starting the job queue.
   const checkpoints = setInterval(() => void (stopped ? undefined : pool.query('CHECKPOINT').catch(() => undefined)), checkpointEveryMs).unref();
   return {
     db,
     engine: 'pglite',
     worker,
+    pool: guardedPool,
     setLogger(logger) {
       log = logger;
     },

@@ -7,6 +7,7 @@ import {
   IconHierarchy2,
   IconHistory,
   IconLayoutDashboard,
+  IconListCheck,
   IconSchool,
   IconTargetArrow,
   IconUserCircle,
@@ -27,6 +28,7 @@ export type NavKey =
   | 'evaluation'
   | 'accounts'
   | 'audit'
+  | 'jobs'
   | 'me';
 
 export interface NavItem {
@@ -52,6 +54,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
   { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
+  { key: 'jobs', path: '/jobs', icon: IconListCheck, roles: ['national_admin'] },
   { key: 'me', path: '/me', icon: IconUserCircle, roles: ['civil_servant', 'leader', 'expert'] },
 ];
 

@@ -24,5 +24,6 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/evaluation/*', roles: navItem('evaluation').roles, page: lazy(() => import('../modules/evaluation/EvaluationPage')) },
   { path: '/accounts', roles: navItem('accounts').roles, page: lazy(() => import('../modules/accounts/AccountsPage')) },
   { path: '/audit', roles: navItem('audit').roles, page: lazy(() => import('../modules/audit/AuditLogPage')) },
+  { path: '/jobs', roles: navItem('jobs').roles, page: lazy(() => import('../modules/jobs/JobsPage')) },
   { path: '/me/*', roles: navItem('me').roles, page: lazy(() => import('../modules/me/MyProfilePage')) },
 ];

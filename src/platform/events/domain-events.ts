@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+
+/**
+ * Every domain event: its name and what it carries. A module that announces
+ * something adds its event here; one that reacts adds a handler to its
+ * `<m>.events.ts` and that to the list in src/modules/events.ts.
+ */
+export interface DomainEvents {
+  /** Consolidated results were (re)written for these people (assessment/consolidate.service). */
+  'assessment.resultsConsolidated': {
+    cycleId: string;
+    /** The people whose results were just (re)written. */
+    personIds: string[];
+    /** Each person's results version before this one (none: first consolidation); those rows are now in the history table. */
+    previousVersions: ReadonlyMap<string, number>;
+  };
+  /**
+   * Agencies moved (a move, or the sub-agencies of a merge): tables that copy an
+   * agency's path for subtree filters rewrite theirs. `newPathsLike` is a LIKE
+   * pattern matching the moved subtree's new paths.
+   */
+  'org.agencyPathsRewritten': { newPathsLike: string };
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+/**
+ * Runs inside the emitter's transaction, so what it derives commits or rolls
+ * back with the change. Work for after the commit belongs on the job queue:
+ * the handler sends a job with `sendJob(name, data, { trx })`
+ * (src/platform/jobs/job-queue.ts), which exists only if the transaction commits.
+ */
+export type EventHandler<N extends DomainEventName> = (trx: Kysely<any>, payload: DomainEvents[N]) => Promise<void>;
+
+/** One module's handlers, by event. */
+export type EventHandlers = { [N in DomainEventName]?: EventHandler<N> };
+
+export type Emit = <N extends DomainEventName>(trx: Kysely<any>, name: N, payload: DomainEvents[N]) => Promise<void>;
+
+/** The emit function over every module's handlers, run one after another in the list's order. */
+export function createEmitter(modules: readonly EventHandlers[]): Emit {
+  return async (trx, name, payload) => {
+    for (const handlers of modules) {
+      const handler = handlers[name];
+      if (handler) await handler(trx, payload);
+    }
+  };
+}
