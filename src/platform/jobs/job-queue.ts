@@ -76,7 +76,7 @@ function poolDatabase(pool: JobQueueOptions['pool']): IDatabase {
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        return (await client.query(text, values)) as unknown as { rows: any[] };
+        return await client.query(text, values);
       } catch (err) {
         await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw err;
