@@ -133,11 +133,12 @@ export interface CycleRow { id: string; subjects: number; submitted: number }
 /**
  * A cycle through the real services: created by `hr` (an HR account of the
  * cycle's agency), assigned (self, leader and peers as assignCycle proposes),
- * and every form whose rater has an account submitted with `levels`.
+ * and every form whose rater has an account submitted with `levels` (only
+ * the sources `submit` accepts, if given). `submitted` counts the forms submitted.
  */
 export async function cycle(
   x: DbOrApp,
-  o: { hr: AccountRow; framework: FrameworkRow; personIds: string[]; levels?: LevelOf; input?: Partial<CycleInput> },
+  o: { hr: AccountRow; framework: FrameworkRow; personIds: string[]; levels?: LevelOf; input?: Partial<CycleInput>; submit?: (source: string) => boolean },
 ): Promise<CycleRow> {
   const db = dbOf(x);
   const created = await createCycle(db, o.hr.actor, {
@@ -148,20 +149,21 @@ export async function cycle(
     .selectFrom('assessment_assignments as x')
     .innerJoin('users as u', (j) => j.on((e) => e.or([e('u.person_id', '=', e.ref('x.rater_person_id')), e('u.id', '=', e.ref('x.rater_user_id'))])))
     .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select(['x.id', 'x.subject_id', 'u.id as userId', 'u.username', 'u.display_name', 'u.role', 'u.agency_id', 'a.name as agencyName', 'a.path', 'u.person_id'])
+    .select(['x.id', 'x.subject_id', 'x.source', 'u.id as userId', 'u.username', 'u.display_name', 'u.role', 'u.agency_id', 'a.name as agencyName', 'a.path', 'u.person_id'])
     .where('x.cycle_id', '=', created)
     .orderBy('x.id')
     .execute();
   const levels = o.levels ?? defaultLevel;
   const raterIndex = new Map<string, number>();
   for (const f of forms) {
+    if (o.submit && !o.submit(f.source)) continue;
     const s = o.personIds.indexOf(f.subject_id);
     const r = raterIndex.get(f.subject_id) ?? 0;
     raterIndex.set(f.subject_id, r + 1);
     const actor: Actor = { userId: f.userId, username: f.username, displayName: f.display_name, role: f.role, agencyId: f.agency_id, agencyName: f.agencyName, agencyPath: f.path, personId: f.person_id };
     await saveForm(db, actor, f.id, o.framework.competencyIds.map((competencyId, c) => ({ competencyId, level: levels(s, c, r) })), true);
   }
-  return { id: created, subjects: o.personIds.length, submitted: forms.length };
+  return { id: created, subjects: o.personIds.length, submitted: [...raterIndex.values()].reduce((a, b) => a + b, 0) };
 }
 
 /** A cycle as `cycle` builds it, then consolidated by the real consolidation (results, history, needs summaries). */
