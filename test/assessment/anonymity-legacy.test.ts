@@ -5,31 +5,32 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { up } from '../../src/modules/assessment/migrations/0009_anonymity_releases.js';
-import { createAssessmentFixture, type AssessmentFixture } from './fixtures.js';
+import { FACTORY_PASSWORD, world } from '../support/factories.js';
 import { day } from '../support/waits.js';
 
 let t: TestApp;
-let fx: AssessmentFixture;
+let fx: Awaited<ReturnType<typeof world>>;
 let hr: Agent;
 
+// One department of five colleagues (enough peers for the anonymity threshold) and its HR officer: no demo.
 beforeAll(async () => {
-  t = await createTestApp();
-  fx = await createAssessmentFixture(t.db);
-  hr = await t.signIn('hr.hanoi');
+  t = await createTestApp({ demo: false });
+  fx = await world(t, { people: 5, competencies: 4 });
+  hr = await t.signIn(fx.hr.username, fx.hr.password);
 });
 afterAll(() => t.close());
 
 it('hides, in a re-consolidation, anonymous groups shown by results older than the release record', async () => {
-  const lan = fx.personIds['canbo.hanoi']!;
-  const cycleId = (await hr.post('/api/assessments/cycles', { name: 'Đợt cũ', kind: 'ad_hoc', scope: { personIds: [lan] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId })).json().id;
+  const lan = fx.staff[0]!.id;
+  const cycleId = (await hr.post('/api/assessments/cycles', { name: 'Đợt cũ', kind: 'ad_hoc', scope: { personIds: [lan] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.framework.versionId })).json().id;
   await hr.post(`/api/assessments/cycles/${cycleId}/assign`, {});
   const forms = await t.db.selectFrom('assessment_assignments').select(['id', 'rater_person_id', 'source']).where('cycle_id', '=', cycleId).execute();
   const peers = forms.filter((f) => f.source === 'peer');
   expect(peers.length).toBeGreaterThanOrEqual(3);
   const username = async (personId: string) => (await t.db.selectFrom('users').select('username').where('person_id', '=', personId).executeTakeFirstOrThrow()).username;
   for (const f of forms.filter((x) => x.source !== 'leader')) {
-    const agent = await t.signIn(await username(f.rater_person_id!));
-    const response = await agent.post(`/api/assessments/forms/${f.id}/submit`, { ratings: fx.competencyIds.map((competencyId) => ({ competencyId, level: 3 })) });
+    const agent = await t.signIn(await username(f.rater_person_id!), FACTORY_PASSWORD);
+    const response = await agent.post(`/api/assessments/forms/${f.id}/submit`, { ratings: fx.framework.competencyIds.map((competencyId) => ({ competencyId, level: 3 })) });
     expect(response.statusCode, response.body).toBe(200);
   }
   expect((await hr.patch(`/api/assessments/cycles/${cycleId}`, { status: 'closed' })).statusCode).toBe(200);
