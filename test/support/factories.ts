@@ -26,7 +26,7 @@ let factoryHash: Promise<string> | undefined;
 const passwordHash = (password: string) => (password === FACTORY_PASSWORD ? (factoryHash ??= hashPassword(FACTORY_PASSWORD)) : hashPassword(password));
 
 type DbOrApp = Db | TestApp;
-const dbOf = (x: DbOrApp): Db => ('db' in x && 'signIn' in x ? x.db : (x as Db));
+const dbOf = (x: DbOrApp): Db => ('db' in x && 'signIn' in x ? x.db : x);
 /** Unique suffix: factories run many times in one database (and on a shared PostgreSQL). */
 const unique = () => crypto.randomUUID().slice(0, 8).toUpperCase();
 
