@@ -1,4 +1,6 @@
 import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
+// Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
+import './assessment.tables.js';
 import * as assessment from './migrations/0004_assessment.js';
 import * as resultsRoleCategory from './migrations/0006_results_role_category.js';
 import * as anonymityReleases from './migrations/0009_anonymity_releases.js';

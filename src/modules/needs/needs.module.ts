@@ -1,4 +1,6 @@
 import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
+// Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
+import './needs.tables.js';
 import * as needsSummaries from './migrations/0005_needs_summaries.js';
 import * as needsSummaryKey from './migrations/0007_needs_summary_key.js';
 import { needsRoutes } from './needs.routes.js';

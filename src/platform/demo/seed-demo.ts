@@ -4,9 +4,7 @@ import type { Database } from '../db/schema.js';
 import { hashPassword } from '../auth/passwords.js';
 import { foldForSearch } from '../text/vietnamese.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
-import type { DemoContext, DemoSeeder } from '../modules/module-descriptor.js';
-
-export type { DemoContext, DemoSeeder };
+import type { DemoSeeder } from '../modules/module-descriptor.js';
 
 /**
  * Load the demo once: only into a database that has no account yet. Returns
