@@ -4,6 +4,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, type OpenDatabase } from '../src/platform/db/engine.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
+import { migrations } from '../src/modules/registry.js';
 import { buildNationalDataset, NATIONAL_SCALE } from '../src/dataset/national-dataset.js';
 import type { BenchContext } from './support.js';
 
@@ -40,7 +41,7 @@ export async function openBenchDataset(context: BenchContext): Promise<BenchData
     fs.mkdirSync(dataDir, { recursive: true });
     database = await openDatabase({ kind: 'pglite', dataDir });
   }
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, migrations);
   const { rows: built } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM assessment_results`.execute(database.db);
   if (built[0]!.n === 0) {
     process.stderr.write(`building the benchmark data set (${people.toLocaleString('en')} people) on ${database.engine}; kept for later runs…\n`);

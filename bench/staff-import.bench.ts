@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { openDatabase } from '../src/platform/db/engine.js';
 import { migrateToLatest } from '../src/platform/db/migrate.js';
 import { seedDemoIfEmpty } from '../src/platform/demo/seed-demo.js';
+import { demoSeeders, migrations } from '../src/modules/registry.js';
 import type { Actor } from '../src/platform/auth/actor.js';
 import { createJob, jobValidData, updateJob } from '../src/modules/people/import/staff-import.jobs.js';
 import { readSheet } from '../src/modules/people/import/staff-import.read.js';
@@ -60,8 +61,8 @@ export async function measureStaffImport(options: { rows: number; format: 'xlsx'
   const dataDir = scratch ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-bench-import-'));
   const database = await openDatabase(scratch ? { kind: 'postgres', url: scratch.url } : { kind: 'pglite', dataDir });
   try {
-    await migrateToLatest(database.db);
-    await seedDemoIfEmpty(database.db);
+    await migrateToLatest(database.db, migrations);
+    await seedDemoIfEmpty(database.db, demoSeeders);
     const admin = await database.db.selectFrom('users as u').innerJoin('agencies as a', 'a.id', 'u.agency_id')
       .select(['u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.name', 'a.path']).where('u.username', '=', 'admin').executeTakeFirstOrThrow();
     const actor: Actor = { userId: admin.id, username: admin.username, displayName: admin.display_name, role: 'national_admin', agencyId: admin.agency_id, agencyName: admin.name, agencyPath: admin.path, personId: null };

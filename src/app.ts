@@ -16,16 +16,8 @@ import { healthRoutes } from './platform/http/health.routes.js';
 import { clientErrorHandler, frameworkErrors } from './platform/http/client-errors.js';
 import { installInputTextCheck } from './platform/http/input-text.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
+import { moduleRoutes } from './modules/registry.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
-import { jobsRoutes } from './platform/jobs/jobs.routes.js';
-import { auditRoutes } from './platform/audit/audit.routes.js';
-import { peopleRoutes } from './modules/people/people.routes.js';
-import { orgRoutes } from './modules/org/org.routes.js';
-import { frameworkRoutes } from './modules/framework/framework.routes.js';
-import { positionsRoutes } from './modules/positions/positions.routes.js';
-import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
-import { accountsRoutes } from './modules/accounts/accounts.routes.js';
-import { needsRoutes } from './modules/needs/needs.routes.js';
 
 export interface BuildAppOptions {
   db: Db;
@@ -41,19 +33,6 @@ export interface BuildAppOptions {
   /** Built web app to serve; omitted when it has not been built (API only). */
   webRoot?: string;
 }
-
-/** Module route plugins and where they live in the API. A new module adds one line. */
-const moduleRoutes: Array<[prefix: string, plugin: (app: AppInstance) => Promise<void>]> = [
-  ['/api/audit', auditRoutes],
-  ['/api/people', peopleRoutes],
-  ['/api/assessments', assessmentRoutes],
-  ['/api/org', orgRoutes],
-  ['/api/frameworks', frameworkRoutes],
-  ['/api/positions', positionsRoutes],
-  ['/api/needs', needsRoutes],
-  ['/api/accounts', accountsRoutes],
-  ['/api/jobs', jobsRoutes],
-];
 
 /** Trust exactly that many proxies nearest to us (true: one), so request.ip is the address the farthest of them saw. */
 function trustedHops(trustProxy: boolean | number | undefined): false | ((address: string, hop: number) => boolean) {
@@ -105,7 +84,8 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
       ...(options.loginAttemptsPerMinute === undefined ? {} : { address: { max: options.loginAttemptsPerMinute, windowMs: 60_000 } }),
     },
   });
-  for (const [prefix, plugin] of moduleRoutes) await app.register(plugin, { prefix });
+  // Every module's routes, from the one list of module descriptors.
+  for (const { prefix, plugin } of moduleRoutes) await app.register(plugin, { prefix });
 
   const webRoot = options.webRoot;
   const hasWeb = webRoot !== undefined && fs.existsSync(path.join(webRoot, 'index.html'));

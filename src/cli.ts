@@ -2,21 +2,15 @@ import { readConfig } from './platform/config.js';
 import { openDatabase } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
+import { demoSeeders, migrations, modules as registry } from './modules/registry.js';
 import type { CliCommand, CliContext, CliModule } from './platform/cli/cli-types.js';
-import { frameworkCommands } from './modules/framework/framework.cli.js';
-import { peopleCommands } from './modules/people/people.cli.js';
-import { needsCommands } from './modules/needs/needs.cli.js';
 import { nationalDatasetCommand } from './dataset/dataset.cli.js';
 
 /**
  * Command-line entry: `npm run cli -- <module> <command> [options]`.
- * A module adds its commands with one line in `modules` below.
+ * A module's commands are the `cli` of its descriptor in src/modules/registry.ts.
  */
-const modules: Record<string, CliModule> = {
-  framework: frameworkCommands,
-  people: peopleCommands,
-  needs: needsCommands,
-};
+const modules: Record<string, CliModule> = Object.fromEntries(registry.flatMap((m) => (m.cli ? [[m.name, m.cli]] : [])));
 
 /** Commands without a module (`npm run cli -- seed`). */
 const topLevel: Record<string, CliCommand> = {
@@ -25,10 +19,10 @@ const topLevel: Record<string, CliCommand> = {
     usage: 'seed [--people N [--seed S]] | seed --scale national',
     async run(context) {
       if (context.args.some((a) => a.startsWith('--scale'))) return nationalDatasetCommand.run(context);
-      if (context.args.some((a) => a.startsWith('--people'))) return peopleCommands.seed!.run(context);
+      if (context.args.some((a) => a.startsWith('--people'))) return modules.people!.seed!.run(context);
       const database = await context.openDatabase();
       try {
-        const loaded = await seedDemoIfEmpty(database.db);
+        const loaded = await seedDemoIfEmpty(database.db, demoSeeders);
         context.out(loaded ? 'Đã nạp dữ liệu mẫu. / Demo data loaded.' : 'Cơ sở dữ liệu đã có dữ liệu, không nạp lại. / The database is not empty; nothing loaded.');
         return 0;
       } finally {
@@ -57,7 +51,7 @@ export async function runCli(argv: string[]): Promise<number> {
     async openDatabase() {
       const database = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
       try {
-        await migrateToLatest(database.db);
+        await migrateToLatest(database.db, migrations);
       } catch (error) {
         await database.close();
         throw error;

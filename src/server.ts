@@ -3,6 +3,7 @@ import { buildApp, defaultWebRoot } from './app.js';
 import { openDatabase, type EngineName, type PoolTimeouts } from './platform/db/engine.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { seedDemoIfEmpty } from './platform/demo/seed-demo.js';
+import { demoSeeders, migrations } from './modules/registry.js';
 import { seedDemoAssessments } from './dataset/demo-assessments.js';
 import type { AppInstance } from './platform/http/types.js';
 import type { LoginLimits } from './platform/auth/login-limits.js';
@@ -48,8 +49,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   );
   let jobs: JobQueue | null = null;
   try {
-    const migration = await migrateToLatest(database.db);
-    const demoLoaded = options.seedDemo === false ? false : await seedDemoIfEmpty(database.db);
+    const migration = await migrateToLatest(database.db, migrations);
+    const demoLoaded = options.seedDemo === false ? false : await seedDemoIfEmpty(database.db, demoSeeders);
     // Assessment history for the demo staff, so the first start shows real dashboards.
     if (demoLoaded) await seedDemoAssessments(database.db);
     const app = await buildApp({

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../platform/db/engine.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { seedDemoIfEmpty } from '../platform/demo/seed-demo.js';
+import { demoSeeders } from '../modules/registry.js';
 import { seedCountry } from '../modules/people/demo/seed-country.js';
 import { consolidateCycle } from '../modules/assessment/consolidate.service.js';
 import { positionCatalogue } from './position-catalogue.js';
@@ -45,7 +46,7 @@ export async function buildNationalDataset(db: Db, options: NationalOptions) {
     return result;
   };
 
-  await step('demo base (framework, units, accounts)', () => seedDemoIfEmpty(db));
+  await step('demo base (framework, units, accounts)', () => seedDemoIfEmpty(db, demoSeeders));
   const country = await step(`agencies and ${options.people.toLocaleString('en')} civil servants`, () => seedCountry(db, { people: options.people, seed: options.seed, communesPerProvince: Infinity }));
   const versionId = await nationalVersion(db);
   await step(`${options.positions} job positions with profiles`, () => insertPositions(db, options.positions, versionId));

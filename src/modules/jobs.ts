@@ -1,11 +1,5 @@
 import type { AnyJobDefinition } from '../platform/jobs/job-queue.js';
-import { authJobs } from '../platform/auth/auth.jobs.js';
-import { assessmentJobs } from './assessment/assessment.jobs.js';
-import { needsJobs } from './needs/needs.jobs.js';
-import { peopleJobs } from './people/people.jobs.js';
+import { modules } from './registry.js';
 
-/**
- * Every job the server runs, in one place (the platform imports no module): a
- * module exports its definitions from `<m>.jobs.ts` and adds them here.
- */
-export const jobDefinitions: readonly AnyJobDefinition[] = [...authJobs, ...assessmentJobs, ...needsJobs, ...peopleJobs];
+/** Every job the server runs, read from the module registry (the platform imports no module). */
+export const jobDefinitions: readonly AnyJobDefinition[] = modules.flatMap((m) => m.jobs ?? []);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
+import { demoSeeders } from '../../src/modules/registry.js';
 import type { OpenDatabase } from '../../src/platform/db/engine.js';
 import { seedCountry } from '../../src/modules/people/demo/seed-country.js';
 import { createTestDatabase } from '../support/test-database.js';
@@ -12,7 +13,7 @@ afterAll(async () => {
 async function seededRegister(seed: number) {
   const database = await createTestDatabase();
   opened.push(database);
-  await seedDemoIfEmpty(database.db);
+  await seedDemoIfEmpty(database.db, demoSeeders);
   const result = await seedCountry(database.db, { people: 600, seed });
   const people = await database.db.selectFrom('people as p').innerJoin('agencies as a', 'a.id', 'p.agency_id')
     .select(['p.staff_code', 'p.full_name', 'a.code']).where('p.staff_code', 'like', 'DM-%').orderBy('p.staff_code').execute();

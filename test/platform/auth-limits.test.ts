@@ -6,6 +6,7 @@ import type { AppInstance } from '../../src/platform/http/types.js';
 import type { LoginLimits } from '../../src/platform/auth/login-limits.js';
 import { cleanUpAuthRecords, scheduleAuthCleanup } from '../../src/platform/auth/auth-cleanup.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
+import { demoSeeders } from '../../src/modules/registry.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { sessionCookie } from '../support/test-app.js';
@@ -28,7 +29,7 @@ async function newApp(): Promise<AppInstance> {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  await seedDemoIfEmpty(database.db);
+  await seedDemoIfEmpty(database.db, demoSeeders);
   app = await newApp();
 });
 afterAll(async () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../src/platform/db/migrations.js';
+import { migrations } from '../../src/modules/registry.js';
 
 /**
  * A migration that has landed has run on somebody's database: editing it
@@ -28,14 +28,22 @@ const LANDED: Record<string, string> = {
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const registry = join(root, 'src/platform/db/migrations.ts');
+// Migrations are imported where they are registered: the platform's list and each module's descriptor.
+const registryFiles = [join(root, 'src/platform/db/migrations.ts'), ...moduleDescriptorFiles(join(root, 'src/modules'))];
+
+function moduleDescriptorFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? moduleDescriptorFiles(join(dir, entry.name)) : entry.name.endsWith('.module.ts') ? [join(dir, entry.name)] : []);
+}
 
 /** The source file of every migration in the registry, by the name it is registered under. */
 function migrationFiles(): Map<string, string> {
-  const text = readFileSync(registry, 'utf8');
   const fileOf = new Map<string, string>();
-  for (const m of text.matchAll(/import \* as \w+ from '([^']+\/(\d{4}_\w+))\.js';/g)) {
-    fileOf.set(m[2]!, resolve(dirname(registry), `${m[1]!}.ts`));
+  for (const registry of registryFiles) {
+    const text = readFileSync(registry, 'utf8');
+    for (const m of text.matchAll(/import \* as \w+ from '([^']+\/(\d{4}_\w+))\.js';/g)) {
+      fileOf.set(m[2]!, resolve(dirname(registry), `${m[1]!}.ts`));
+    }
   }
   return fileOf;
 }
@@ -57,7 +65,7 @@ describe('landed migrations', () => {
     for (const [name, expected] of Object.entries(LANDED)) {
       const file = files.get(name);
       if (!file) {
-        changed.push(`${name}: landed but no longer in src/platform/db/migrations.ts — a landed migration is never removed`);
+        changed.push(`${name}: landed but no longer registered (src/platform/db/migrations.ts or a module's <m>.module.ts) — a landed migration is never removed`);
         continue;
       }
       if (checksum(file) !== expected) {

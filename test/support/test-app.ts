@@ -3,6 +3,7 @@ import { buildApp } from '../../src/app.js';
 import type { Db, OpenDatabase } from '../../src/platform/db/engine.js';
 import type { AppInstance } from '../../src/platform/http/types.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
+import { demoSeeders } from '../../src/modules/registry.js';
 import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
 import { createTestDatabase, type TestDatabaseOptions } from './test-database.js';
 
@@ -43,7 +44,7 @@ export interface TestAppOptions {
 /** A migrated database with the demo loaded and the app built on it, for HTTP tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.database);
-  if (options.demo !== false) await seedDemoIfEmpty(database.db);
+  if (options.demo !== false) await seedDemoIfEmpty(database.db, demoSeeders);
   const app = await buildApp({
     db: database.db,
     engine: database.engine,

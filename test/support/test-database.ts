@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type OpenDatabase, type PoolTimeouts } from '../../src/platform/db/engine.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { migrations } from '../../src/modules/registry.js';
 
 export interface TestDatabaseOptions {
   /** Pool timeouts, shortened by the tests of idle and lost connections. */
@@ -18,12 +19,12 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const serverUrl = options.serverUrl ?? process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ kind: 'pglite', ...options.pool });
-    await migrateToLatest(database.db);
+    await migrateToLatest(database.db, migrations);
     return database;
   }
   const scratch = await createScratchDatabase(serverUrl, 'nangluc_test');
   const database = await openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 4, ...options.pool });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, migrations);
   return {
     ...database,
     async close() {

@@ -163,3 +163,10 @@ export interface AssessmentTables {
   assessment_anonymity_releases: AssessmentAnonymityReleasesTable;
   assessment_notifications: AssessmentNotificationsTable;
 }
+
+// The module adds its tables to the one Kysely schema itself (declaration
+// merging), so the platform, which owns `Database`, names no module.
+declare module '../../platform/db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
+  interface Database extends AssessmentTables {}
+}

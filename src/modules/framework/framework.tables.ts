@@ -86,3 +86,10 @@ export interface FrameworkTables {
   competencies: CompetenciesTable;
   competency_indicators: CompetencyIndicatorsTable;
 }
+
+// The module adds its tables to the one Kysely schema itself (declaration
+// merging), so the platform, which owns `Database`, names no module.
+declare module '../../platform/db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
+  interface Database extends FrameworkTables {}
+}

@@ -38,3 +38,10 @@ export interface NeedsTables {
   needs_summary_people: NeedsSummaryPeopleTable;
   needs_summary_province: NeedsSummaryProvinceTable;
 }
+
+// The module adds its tables to the one Kysely schema itself (declaration
+// merging), so the platform, which owns `Database`, names no module.
+declare module '../../platform/db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
+  interface Database extends NeedsTables {}
+}

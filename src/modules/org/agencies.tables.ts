@@ -40,3 +40,10 @@ export interface OrgTables extends AdminUnitTables {
   agencies: AgenciesTable;
   agency_history: AgencyHistoryTable;
 }
+
+// The module adds its tables to the one Kysely schema itself (declaration
+// merging), so the platform, which owns `Database`, names no module.
+declare module '../../platform/db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
+  interface Database extends OrgTables {}
+}

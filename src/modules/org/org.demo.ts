@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DemoSeeder } from '../../platform/demo/seed-demo.js';
+import type { DemoSeeder } from '../../platform/modules/module-descriptor.js';
 import { nameSortKey } from '../../platform/text/vietnamese.js';
 import { loadAdminUnitsIfEmpty } from './admin-units.loader.js';
 import { REFORM_2025_DATE } from './admin-units.model.js';

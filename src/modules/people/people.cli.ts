@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand, CliContext, CliModule } from '../../platform/cli/cli-types.js';
 import { seedDemoIfEmpty } from '../../platform/demo/seed-demo.js';
+import { demoSeeders } from '../registry.js';
 import { seedCountry } from './demo/seed-country.js';
 
 /**
@@ -21,7 +22,7 @@ export const seedCountryCommand: CliCommand = {
     }
     const database = await context.openDatabase();
     try {
-      await seedDemoIfEmpty(database.db);
+      await seedDemoIfEmpty(database.db, demoSeeders);
       const started = performance.now();
       const result = await seedCountry(database.db, { people, seed });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

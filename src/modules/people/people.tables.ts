@@ -72,3 +72,10 @@ export interface PeopleTables {
   person_assignments: PersonAssignmentsTable;
   staff_import_jobs: StaffImportJobsTable;
 }
+
+// The module adds its tables to the one Kysely schema itself (declaration
+// merging), so the platform, which owns `Database`, names no module.
+declare module '../../platform/db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
+  interface Database extends PeopleTables {}
+}

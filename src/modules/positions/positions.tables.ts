@@ -39,3 +39,10 @@ export interface PositionsTables {
   position_requirements: PositionRequirementsTable;
   profile_templates: ProfileTemplatesTable;
 }
+
+// The module adds its tables to the one Kysely schema itself (declaration
+// merging), so the platform, which owns `Database`, names no module.
+declare module '../../platform/db/schema.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
+  interface Database extends PositionsTables {}
+}

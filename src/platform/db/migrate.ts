@@ -1,7 +1,7 @@
-import { Migrator, sql, type Kysely } from 'kysely';
-import { migrations } from './migrations.js';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string | null> {
+/** `migrations`: every module's, merged by the registry (src/modules/registry.ts). */
+export async function migrateToLatest(db: Kysely<any>, migrations: Record<string, Migration>): Promise<string | null> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

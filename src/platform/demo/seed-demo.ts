@@ -4,32 +4,21 @@ import type { Database } from '../db/schema.js';
 import { hashPassword } from '../auth/passwords.js';
 import { foldForSearch } from '../text/vietnamese.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, DEMO_PASSWORD, DEMO_STAFF } from './demo-accounts.js';
-import { orgDemoSeeder } from '../../modules/org/org.demo.js';
-import { frameworkDemoSeeder } from '../../modules/framework/framework.seed.js';
-import { seedPositions } from '../../modules/positions/positions.seed.js';
-
-export interface DemoContext {
-  /** Agency ids by demo code (BNV, HN, HN-SNV, ...). */
-  agencyIds: Map<string, string>;
-}
-
-export type DemoSeeder = (trx: Transaction<Database>, context: DemoContext) => Promise<void>;
+import type { DemoSeeder } from '../modules/module-descriptor.js';
 
 /**
- * Module seeders that add demo data after the base agencies and accounts
- * (framework, positions, units ...). A module adds one line.
+ * Load the demo once: only into a database that has no account yet. Returns
+ * whether it loaded. `seeders` are the modules' (src/modules/registry.ts
+ * `demoSeeders`), run in registry order after the base agencies and accounts.
  */
-export const moduleDemoSeeders: DemoSeeder[] = [frameworkDemoSeeder, seedPositions, orgDemoSeeder];
-
-/** Load the demo once: only into a database that has no account yet. Returns whether it loaded. */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Db, seeders: readonly DemoSeeder[]): Promise<boolean> {
   const existing = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction().execute(async (trx) => {
     const agencyIds = await insertAgencies(trx);
     await insertStaffAndAccounts(trx, agencyIds, passwordHash);
-    for (const seeder of moduleDemoSeeders) await seeder(trx, { agencyIds });
+    for (const seeder of seeders) await seeder(trx, { agencyIds });
   });
   return true;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from './actor.js';
-import { isInScope } from './scope.js';
-import { peoplePolicy } from '../../modules/people/people.policy.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { isInScope } from '../../platform/auth/scope.js';
+import { peoplePolicy } from './people.policy.js';
 
 const actor = (role: Actor['role'], agencyPath: string, personId: string | null = null): Actor => ({
   userId: 'u',

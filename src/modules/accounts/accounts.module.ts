@@ -1,0 +1,7 @@
+import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
+import { accountsRoutes } from './accounts.routes.js';
+
+export const accountsModule: ModuleDescriptor = {
+  name: 'accounts',
+  routes: [{ prefix: '/api/accounts', plugin: accountsRoutes }],
+};

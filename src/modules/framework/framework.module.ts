@@ -1,0 +1,15 @@
+import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
+// Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
+import './framework.tables.js';
+import * as framework from './migrations/0002_framework.js';
+import { frameworkRoutes } from './framework.routes.js';
+import { frameworkDemoSeeder } from './framework.seed.js';
+import { frameworkCommands } from './framework.cli.js';
+
+export const frameworkModule: ModuleDescriptor = {
+  name: 'framework',
+  routes: [{ prefix: '/api/frameworks', plugin: frameworkRoutes }],
+  migrations: { '0002_framework': framework },
+  demoSeed: frameworkDemoSeeder,
+  cli: frameworkCommands,
+};

@@ -1,0 +1,35 @@
+import type { Migration } from 'kysely';
+import type { DemoSeeder, ModuleDescriptor } from '../platform/modules/module-descriptor.js';
+import { platformModule } from '../platform/platform.module.js';
+import { frameworkModule } from './framework/framework.module.js';
+import { positionsModule } from './positions/positions.module.js';
+import { orgModule } from './org/org.module.js';
+import { peopleModule } from './people/people.module.js';
+import { accountsModule } from './accounts/accounts.module.js';
+import { assessmentModule } from './assessment/assessment.module.js';
+import { needsModule } from './needs/needs.module.js';
+
+/**
+ * THE list of modules (the composition root): the app, the migrator, the demo
+ * seeder, the CLI and the job runner read it; the platform imports none of
+ * them. Order is the demo seeding order (framework before positions, both
+ * before the org units that give the demo staff their posts). A new module is
+ * its folder plus one line here.
+ */
+export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule];
+
+/** Every module's migrations in one record; names are unique and never change once landed. */
+export const migrations: Record<string, Migration> = Object.fromEntries(
+  modules.flatMap((m) => Object.entries(m.migrations ?? {})).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+);
+
+export const demoSeeders: readonly DemoSeeder[] = modules.flatMap((m) => (m.demoSeed ? [m.demoSeed] : []));
+
+/**
+ * Every descriptor's routes, registered in the order they landed in: it is the
+ * order of the OpenAPI document, and the fuzz test walks the routes in it over
+ * one shared database. A prefix not listed here goes last, in registry order.
+ */
+const ROUTE_ORDER = ['/api/audit', '/api/people', '/api/assessments', '/api/org', '/api/frameworks', '/api/positions', '/api/needs', '/api/accounts', '/api/jobs'];
+const rank = (prefix: string) => (ROUTE_ORDER.includes(prefix) ? ROUTE_ORDER.indexOf(prefix) : ROUTE_ORDER.length);
+export const moduleRoutes = modules.flatMap((m) => m.routes ?? []).sort((a, b) => rank(a.prefix) - rank(b.prefix));
