@@ -4,7 +4,8 @@ import { buildApp } from '../../src/app.js';
 import type { OpenDatabase } from '../../src/platform/db/engine.js';
 import type { AppInstance } from '../../src/platform/http/types.js';
 import type { LoginLimits } from '../../src/platform/auth/login-limits.js';
-import { cleanUpAuthRecords, scheduleAuthCleanup } from '../../src/platform/auth/auth-cleanup.js';
+import { cleanUpAuthRecords } from '../../src/platform/auth/auth-cleanup.js';
+import { authJobs } from '../../src/platform/auth/auth.jobs.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { demoSeeders } from '../../src/modules/registry.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
@@ -199,18 +200,14 @@ describe('expired sessions', () => {
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(live) } })).statusCode).toBe(200);
   });
 
-  it('runs the clean-up on a timer', async () => {
+  it('runs the clean-up as the queue job auth.clean-up', async () => {
     const expired = await login('canbo.danang', DEMO_PASSWORD, '192.0.2.30');
     expect(expired.statusCode).toBe(200);
     const userId = (await database.db.selectFrom('users').select('id').where('username', '=', 'canbo.danang').executeTakeFirstOrThrow()).id;
     await database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', userId).execute();
-    const errors: unknown[] = [];
-    const stop = scheduleAuthCleanup(database.db, (err) => errors.push(err), 50);
-    try {
-      await expect.poll(async () => (await database.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length, { timeout: 5000 }).toBe(0);
-    } finally {
-      stop();
-    }
-    expect(errors).toEqual([]);
+    const job = authJobs.find((j) => j.name === 'auth.clean-up');
+    expect(job?.schedule).toBe('*/15 * * * *');
+    await job!.handler(database.db, {});
+    expect((await database.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length).toBe(0);
   });
 });
