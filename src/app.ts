@@ -15,6 +15,7 @@ import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { clientErrorHandler, frameworkErrors } from './platform/http/client-errors.js';
 import { installInputTextCheck } from './platform/http/input-text.js';
+import { installResponseContract } from './platform/http/response-contract.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
 import { moduleRoutes } from './modules/registry.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
@@ -73,6 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAccessControl(app, options.db);
   installInputTextCheck(app);
+  installResponseContract(app);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { prefix: '/api' });

@@ -8,6 +8,7 @@ import { peopleModule } from './people/people.module.js';
 import { accountsModule } from './accounts/accounts.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
 import { needsModule } from './needs/needs.module.js';
+import { trainingModule } from './training/training.module.js';
 
 /**
  * THE list of modules (the composition root): the app, the migrator, the demo
@@ -16,7 +17,7 @@ import { needsModule } from './needs/needs.module.js';
  * before the org units that give the demo staff their posts). A new module is
  * its folder plus one line here.
  */
-export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule];
+export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */
 export const migrations: Record<string, Migration> = Object.fromEntries(

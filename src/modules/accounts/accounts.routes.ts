@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
-import { accountCreateBody, accountListQuery, accountUpdateBody, passwordResetBody } from './accounts.schema.js';
+import { noContent } from '../../platform/http/response-types.js';
+import { account, accountCreateBody, accountList, accountListQuery, accountUpdateBody, passwordResetBody } from './accounts.schema.js';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './accounts.service.js';
 
 /** Account management: national administrators everywhere, HR officers in their subtree (accounts.policy.ts). */
@@ -9,23 +10,23 @@ const idParams = z.strictObject({ id: z.uuid() });
 const tags = ['accounts'];
 
 export async function accountsRoutes(app: AppInstance): Promise<void> {
-  app.get('/', { config: { access: MANAGERS }, schema: { tags, summary: 'Sign-in accounts in the caller’s scope', querystring: accountListQuery } }, async (request) =>
+  app.get('/', { config: { access: MANAGERS }, schema: { tags, summary: 'Sign-in accounts in the caller’s scope', querystring: accountListQuery, response: { 200: accountList } } }, async (request) =>
     listAccounts(app.db, request.actor!, request.query),
   );
 
-  app.post('/', { config: { access: MANAGERS }, schema: { tags, summary: 'Create an account with a first password', body: accountCreateBody } }, async (request, reply) =>
+  app.post('/', { config: { access: MANAGERS }, schema: { tags, summary: 'Create an account with a first password', body: accountCreateBody, response: { 201: account } } }, async (request, reply) =>
     reply.code(201).send(await createAccount(app.db, request.actor!, request.body)),
   );
 
   app.patch(
     '/:id',
-    { config: { access: MANAGERS }, schema: { tags, summary: 'Change name, role, agency, linked person or active (ends its sessions when rights change)', params: idParams, body: accountUpdateBody } },
+    { config: { access: MANAGERS }, schema: { tags, summary: 'Change name, role, agency, linked person or active (ends its sessions when rights change)', params: idParams, body: accountUpdateBody, response: { 200: account } } },
     async (request) => updateAccount(app.db, request.actor!, request.params.id, request.body),
   );
 
   app.post(
     '/:id/password',
-    { config: { access: MANAGERS }, schema: { tags, summary: 'Set a new password for the account (ends its sessions)', params: idParams, body: passwordResetBody } },
+    { config: { access: MANAGERS }, schema: { tags, summary: 'Set a new password for the account (ends its sessions)', params: idParams, body: passwordResetBody, response: { 204: noContent } } },
     async (request, reply) => {
       await resetPassword(app.db, request.actor!, request.params.id, request.body.password);
       return reply.code(204).send();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../platform/auth/roles.js';
+import { timestamp } from '../../platform/http/response-types.js';
 
 const role = z.enum(ROLES);
 /** At least 10 characters, as for a changed password (auth.routes.ts). */
@@ -32,3 +33,21 @@ export const accountUpdateBody = z
   .partial();
 
 export const passwordResetBody = z.strictObject({ password });
+
+export const account = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  active: z.boolean(),
+  lastLoginAt: timestamp.nullable(),
+  createdAt: timestamp,
+  agencyId: z.string(),
+  agencyName: z.string(),
+  agencyPath: z.string(),
+  personId: z.string().nullable(),
+  personName: z.string().nullable(),
+  staffCode: z.string().nullable(),
+});
+
+export const accountList = z.object({ items: z.array(account), total: z.number().int(), assignableRoles: z.array(role).readonly() });

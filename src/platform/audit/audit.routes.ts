@@ -4,6 +4,7 @@ import type { AppInstance } from '../http/types.js';
 import type { Actor } from '../auth/actor.js';
 import { scopeCondition } from '../auth/scope.js';
 import { escapeLike } from '../text/like.js';
+import { page, timestamp } from '../http/response-types.js';
 
 const auditQuery = z.strictObject({
   entity: z.string().max(64).optional(),
@@ -23,12 +24,23 @@ function auditScope(actor: Actor) {
     OR (related_agency_paths IS NOT NULL AND EXISTS (SELECT 1 FROM unnest(related_agency_paths) AS r(path) WHERE r.path LIKE ${prefix})))`;
 }
 
+const auditEntry = z.object({
+  id: z.number().int(),
+  at: timestamp,
+  actorName: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+});
+
 export async function auditRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/',
     {
       config: { access: { roles: ['national_admin', 'hr_officer'] } },
-      schema: { tags: ['audit'], summary: 'Audit trail of the caller’s agency subtree', querystring: auditQuery },
+      schema: { tags: ['audit'], summary: 'Audit trail of the caller’s agency subtree', querystring: auditQuery, response: { 200: page(auditEntry) } },
     },
     async (request) => {
       const actor = request.actor!;

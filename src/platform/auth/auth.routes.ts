@@ -6,6 +6,8 @@ import type { Actor } from './actor.js';
 import { burnPasswordCheck, hashPassword, prepareBurnPasswordCheck, verifyPassword } from './passwords.js';
 import { SESSION_COOKIE, createSession, deleteSession, findSessionActor } from './sessions.js';
 import { recordAudit } from '../audit/audit.js';
+import { noContent } from '../http/response-types.js';
+import { ROLES } from './roles.js';
 import { countLoginAttempt, refundLoginAttempt, type LoginLimits } from './login-limits.js';
 
 const credentials = z.strictObject({
@@ -17,6 +19,16 @@ const passwordChange = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(10).max(200),
 });
+
+const publicUserSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  personId: z.string().nullable(),
+  agency: z.object({ id: z.string(), name: z.string() }),
+});
+const signedIn = z.object({ user: publicUserSchema, csrfToken: z.string() });
 
 export interface AuthRoutesOptions {
   secureCookies: boolean;
@@ -48,7 +60,7 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
 
   app.post(
     '/login',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in', body: credentials } },
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in', body: credentials, response: { 200: signedIn } } },
     async (request, reply) => {
       const { username, password } = request.body;
       const keys = { account: username.toLowerCase(), address: request.ip };
@@ -104,13 +116,14 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
 
   app.get(
     '/me',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user' } },
-    async (request) => ({ user: publicUser(request.actor!), csrfToken: request.csrfToken }),
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: signedIn } } },
+    // An authenticated request always has its session's token.
+    async (request) => ({ user: publicUser(request.actor!), csrfToken: request.csrfToken! }),
   );
 
   app.post(
     '/logout',
-    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out' } },
+    { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out', response: { 204: noContent } } },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deleteSession(app.db, token);
@@ -123,7 +136,7 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
     '/password',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Change own password (ends other sessions)', body: passwordChange },
+      schema: { tags: ['auth'], summary: 'Change own password (ends other sessions)', body: passwordChange, response: { 200: z.object({ csrfToken: z.string() }) } },
     },
     async (request, reply) => {
       const actor = request.actor!;

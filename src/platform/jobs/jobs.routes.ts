@@ -3,19 +3,20 @@ import { z } from 'zod';
 import type { AppInstance } from '../http/types.js';
 import { JOB_SCHEMA } from './job-queue.js';
 
-export interface QueueView {
-  name: string;
-  policy: string;
+const queueView = z.object({
+  name: z.string(),
+  policy: z.string(),
   /** Waiting to run: created, or failed and waiting for a retry. */
-  pending: number;
-  active: number;
+  pending: z.number().int(),
+  active: z.number().int(),
   /** Failed after every retry (kept for the queue's retention). */
-  failed: number;
-  completed: number;
+  failed: z.number().int(),
+  completed: z.number().int(),
   /** The most recent failure of any attempt (a retried one too), and when. */
-  lastError: string | null;
-  lastErrorAt: string | null;
-}
+  lastError: z.string().nullable(),
+  lastErrorAt: z.string().nullable(),
+});
+type QueueView = z.infer<typeof queueView>;
 
 /**
  * The queue as pg-boss keeps it, read from its tables rather than getQueues(),
@@ -52,7 +53,7 @@ export async function jobsRoutes(app: AppInstance): Promise<void> {
     '/',
     {
       config: { access: { roles: ['national_admin'] } },
-      schema: { tags: ['jobs'], summary: 'Job queues: pending, active, failed and completed jobs, last error', querystring: z.strictObject({}) },
+      schema: { tags: ['jobs'], summary: 'Job queues: pending, active, failed and completed jobs, last error', querystring: z.strictObject({}), response: { 200: z.object({ items: z.array(queueView) }) } },
     },
     async () => ({ items: await listQueues(app.db) }),
   );

@@ -1,4 +1,6 @@
+import createClient from 'openapi-fetch';
 import i18n, { currentLanguage } from '../i18n';
+import type { paths } from './schema.gen';
 
 /**
  * An error answered by the API (`{ error: { code, message, details } }`), or a
@@ -111,6 +113,49 @@ export const api = {
   patch: <T>(url: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', url, body, options),
   delete: <T = void>(url: string, body?: unknown, options?: RequestOptions) => request<T>('DELETE', url, body, options),
 };
+
+/**
+ * The API, typed from the server's OpenAPI document (schema.gen.ts, written by
+ * `npm run api:types`): a path, its parameters, its body and its answer are
+ * what the server declares, so the web app cannot drift from it. Wrap a call
+ * in `call()` to get its data or an ApiError.
+ */
+export const client = createClient<paths>({ credentials: 'same-origin' });
+
+client.use({
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    request.headers.set('Accept-Language', currentLanguage());
+    if (STATE_CHANGING.has(request.method) && csrfToken) request.headers.set('x-csrf-token', csrfToken);
+    return request;
+  },
+});
+
+interface Answer<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The data of a typed call (`call(client.GET('/api/jobs/'))`), or an ApiError in the user's language. */
+export async function call<T>(pending: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
+  try {
+    answer = await pending;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    if (error instanceof SyntaxError) throw new ApiError('unexpected_response', i18n.t('errors.unexpected', { status: 200 }), 200);
+    throw new ApiError('network_error', i18n.t('errors.network'), 0);
+  }
+  const { response } = answer;
+  if (!response.ok) {
+    if (response.status === 401 && !new URL(response.url, window.location.href).pathname.startsWith('/api/auth/')) {
+      unauthorizedListeners.forEach((listener) => listener());
+    }
+    throw toApiError(response.status, answer.error);
+  }
+  return answer.data as T;
+}
 
 /** Builds `path?a=1&b=2`, leaving out undefined and empty values. */
 export function withQuery(path: string, params: Record<string, string | number | boolean | undefined | null>): string {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { ApiError, api, onUnauthorized, setCsrfToken } from '../api/client';
+import { ApiError, call, client, onUnauthorized, setCsrfToken } from '../api/client';
 import type { SessionResponse, SessionUser } from './types';
 
 export const sessionQueryKey = ['auth', 'session'] as const;
@@ -8,7 +8,7 @@ export const sessionQueryKey = ['auth', 'session'] as const;
 /** `null` means "nobody is signed in" (the server answered 401). */
 async function fetchSession(): Promise<SessionResponse | null> {
   try {
-    const session = await api.get<SessionResponse>('/api/auth/me');
+    const session = await call(client.GET('/api/auth/me'));
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -50,7 +50,7 @@ export interface Credentials {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: Credentials) => api.post<SessionResponse>('/api/auth/login', credentials),
+    mutationFn: (credentials: Credentials) => call(client.POST('/api/auth/login', { body: credentials })),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       // Whatever was cached belonged to the previous visitor, if any.
@@ -66,7 +66,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await api.post<void>('/api/auth/logout');
+        await call(client.POST('/api/auth/logout'));
       } catch (error) {
         // 401: the session had already ended on the server, which is what we wanted.
         if (!(error instanceof ApiError && error.status === 401)) throw error;

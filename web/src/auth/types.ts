@@ -1,17 +1,7 @@
-import type { Role } from './roles';
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  /** Staff record of the user, when the account belongs to a civil servant. */
-  personId: string | null;
-  agency: { id: string; name: string };
-}
+import type { ApiAnswer } from '../api/types';
 
 /** Body of `POST /api/auth/login` and `GET /api/auth/me`. */
-export interface SessionResponse {
-  user: SessionUser;
-  csrfToken: string;
-}
+export type SessionResponse = ApiAnswer<'/api/auth/me', 'get'>;
+
+/** The signed-in user; `personId` is their staff record when the account belongs to a civil servant. */
+export type SessionUser = SessionResponse['user'];

@@ -6,7 +6,7 @@ import { foldedFilter } from '../../ui/foldText';
 import { isApiError } from '../../api/client';
 import type { Role } from '../../auth/roles';
 import { liveAgencyOptions, orgApi } from '../org/orgApi';
-import { accountsApi, type Account } from './accountsApi';
+import { accountsApi, accountsKeys, type Account } from './accountsApi';
 
 const errorText = (error: unknown) => (isApiError(error) ? error.message : String(error));
 
@@ -29,7 +29,7 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
         ? accountsApi.update(account.id, { displayName, role: role!, agencyId: agencyId!, active })
         : accountsApi.create({ username, displayName, role: role!, agencyId: agencyId!, password }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['accounts'] });
+      await queryClient.invalidateQueries({ queryKey: accountsKeys.all });
       onDone();
     },
   });

@@ -8,7 +8,7 @@ import { intlLocale } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { AccountForm } from './AccountForm';
-import { accountsApi, type Account } from './accountsApi';
+import { accountsApi, accountsKeys, type Account } from './accountsApi';
 
 /** Sign-in accounts of the caller's scope: create, change role or agency, deactivate, set a password. */
 export default function AccountsPage() {
@@ -16,7 +16,7 @@ export default function AccountsPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
-  const list = useQuery({ queryKey: ['accounts', q], queryFn: ({ signal }) => accountsApi.list(q, signal) });
+  const list = useQuery({ queryKey: accountsKeys.list(q), queryFn: ({ signal }) => accountsApi.list(q, signal) });
   const lastLogin = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso)) : t('accounts.never'));
 
   return (

@@ -1,33 +1,19 @@
-import { api, withQuery } from '../../api/client';
-import type { Role } from '../../auth/roles';
+import { call, client } from '../../api/client';
+import type { ApiAnswer, ApiBody } from '../../api/types';
 
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  active: boolean;
-  lastLoginAt: string | null;
-  agencyId: string;
-  agencyName: string;
-  personId: string | null;
-  personName: string | null;
-  staffCode: string | null;
-}
+export type Account = ApiAnswer<'/api/accounts/', 'get'>['items'][number];
+export type NewAccount = ApiBody<'/api/accounts/', 'post'>;
+export type AccountChange = ApiBody<'/api/accounts/{id}', 'patch'>;
 
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  role: Role;
-  agencyId: string;
-  password: string;
-}
-
-export type AccountChange = Partial<{ displayName: string; role: Role; agencyId: string; active: boolean }>;
+/** The accounts module's query keys: invalidate `accountsKeys.all` after any change. */
+export const accountsKeys = {
+  all: ['accounts'] as const,
+  list: (q: string) => ['accounts', 'list', q] as const,
+};
 
 export const accountsApi = {
-  list: (q: string, signal?: AbortSignal) => api.get<{ items: Account[]; total: number; assignableRoles: Role[] }>(withQuery('/api/accounts', { q, limit: 500 }), { signal }),
-  create: (body: NewAccount) => api.post<Account>('/api/accounts', body),
-  update: (id: string, body: AccountChange) => api.patch<Account>(`/api/accounts/${id}`, body),
-  setPassword: (id: string, password: string) => api.post<void>(`/api/accounts/${id}/password`, { password }),
+  list: (q: string, signal?: AbortSignal) => call(client.GET('/api/accounts/', { params: { query: { q: q || undefined, limit: 500 } }, signal })),
+  create: (body: NewAccount) => call(client.POST('/api/accounts/', { body })),
+  update: (id: string, body: AccountChange) => call(client.PATCH('/api/accounts/{id}', { params: { path: { id } }, body })),
+  setPassword: (id: string, password: string) => call(client.POST('/api/accounts/{id}/password', { params: { path: { id } }, body: { password } })),
 };

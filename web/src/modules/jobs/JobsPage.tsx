@@ -1,22 +1,10 @@
 import { Badge, Paper, Skeleton, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { call, client } from '../../api/client';
 import { intlLocale } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-
-/** One queue as GET /api/jobs describes it (src/platform/jobs/jobs.routes.ts). */
-interface QueueView {
-  name: string;
-  policy: string;
-  pending: number;
-  active: number;
-  failed: number;
-  completed: number;
-  lastError: string | null;
-  lastErrorAt: string | null;
-}
 
 const formatTime = (iso: string) =>
   new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
@@ -27,7 +15,7 @@ export default function JobsPage() {
   // Refreshed every half minute: the page is watched while jobs run.
   const queues = useQuery({
     queryKey: ['jobs'],
-    queryFn: ({ signal }) => api.get<{ items: QueueView[] }>('/api/jobs', { signal }),
+    queryFn: ({ signal }) => call(client.GET('/api/jobs/', { signal })),
     refetchInterval: 30_000,
   });
   return (
