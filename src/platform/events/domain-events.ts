@@ -20,6 +20,22 @@ export interface DomainEvents {
    * pattern matching the moved subtree's new paths.
    */
   'org.agencyPathsRewritten': { newPathsLike: string };
+  /**
+   * The institution recorded a completed course (training/sessions). Completion
+   * raises no competency level by itself: evaluation (issue 16) and the
+   * certificate (training/credentials) react to it.
+   */
+  'training.completed': {
+    enrolmentId: string;
+    personId: string;
+    sessionId: string;
+    courseId: string;
+    institutionId: string;
+    /** The person's agency path at enrolment (scope of what reacts). */
+    agencyPath: string;
+    /** ISO 8601. */
+    completedAt: string;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;
