@@ -91,6 +91,23 @@ export const errorMessages = {
     vi: 'Năng lực không thuộc phiên bản khung năng lực đang công bố, hoặc mức yêu cầu vượt thang đo.',
     en: 'The competency is not in a published framework version, or the required level is beyond its scale.',
   },
+  // Training: development plans (issue 14, item 7)
+  plan_no_results: {
+    vi: 'Chưa có kết quả đánh giá đã công bố của người này nên chưa lập được kế hoạch phát triển.',
+    en: 'This person has no published assessment results yet, so no development plan can be made.',
+  },
+  plan_not_editable: {
+    vi: 'Kế hoạch đang ở trạng thái không cho phép thao tác này.',
+    en: 'The plan is in a state that does not allow this.',
+  },
+  plan_course_not_needed: {
+    vi: 'Khóa học không giúp thu hẹp khoảng cách năng lực nào của người này (đã hoàn thành, đang đăng ký, hoặc đã đạt mức khóa học mang lại).',
+    en: 'The course closes none of this person’s gaps (completed, already enrolled, or its levels already held).',
+  },
+  plan_session_invalid: {
+    vi: 'Lớp học không thuộc khóa học đã chọn hoặc đã hết hạn đăng ký.',
+    en: 'The session is not of the chosen course or its enrolment has closed.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

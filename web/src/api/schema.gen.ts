@@ -4060,6 +4060,658 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/training/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Development plans of the caller’s agency subtree */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "draft" | "submitted" | "approved" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                cost: number;
+                                courses: number;
+                                cycleName: string;
+                                decidedAt: string | null;
+                                fullName: string;
+                                id: string;
+                                personId: string;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/plans/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader approves the plan (possibly changed) or returns it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approve" | "return";
+                        items?: {
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            sessionId?: string | null;
+                        }[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChoose: boolean;
+                            canDecide: boolean;
+                            cycle: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person: {
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            };
+                            plan: {
+                                decidedAt: string | null;
+                                id: string;
+                                items: {
+                                    /** @enum {string} */
+                                    addedBy: "person" | "leader";
+                                    benefit: number;
+                                    course: {
+                                        code: string;
+                                        costPerSeat: number;
+                                        format: string;
+                                        hours: number;
+                                        id: string;
+                                        institutionId: string;
+                                        institutionName: string;
+                                        title: string;
+                                        titleEn: string;
+                                    };
+                                    courseId: string;
+                                    reasons: {
+                                        assessedLevel: number;
+                                        competency: string;
+                                        criticality: number;
+                                        levels: number;
+                                        nameEn: string;
+                                        nameVi: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    sessionId: string | null;
+                                    sessions: {
+                                        code: string;
+                                        endsOn: string;
+                                        enrolClosesOn: string;
+                                        id: string;
+                                        place: string;
+                                        seatsLeft: number;
+                                        startsOn: string;
+                                    }[];
+                                }[];
+                                leaderNote: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                            } | null;
+                            recommendations: {
+                                benefit: number;
+                                course: {
+                                    code: string;
+                                    costPerSeat: number;
+                                    format: string;
+                                    hours: number;
+                                    id: string;
+                                    institutionId: string;
+                                    institutionName: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                courseId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                sessions: {
+                                    code: string;
+                                    endsOn: string;
+                                    enrolClosesOn: string;
+                                    id: string;
+                                    place: string;
+                                    seatsLeft: number;
+                                    startsOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person hands the plan to their leader */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChoose: boolean;
+                            canDecide: boolean;
+                            cycle: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person: {
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            };
+                            plan: {
+                                decidedAt: string | null;
+                                id: string;
+                                items: {
+                                    /** @enum {string} */
+                                    addedBy: "person" | "leader";
+                                    benefit: number;
+                                    course: {
+                                        code: string;
+                                        costPerSeat: number;
+                                        format: string;
+                                        hours: number;
+                                        id: string;
+                                        institutionId: string;
+                                        institutionName: string;
+                                        title: string;
+                                        titleEn: string;
+                                    };
+                                    courseId: string;
+                                    reasons: {
+                                        assessedLevel: number;
+                                        competency: string;
+                                        criticality: number;
+                                        levels: number;
+                                        nameEn: string;
+                                        nameVi: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    sessionId: string | null;
+                                    sessions: {
+                                        code: string;
+                                        endsOn: string;
+                                        enrolClosesOn: string;
+                                        id: string;
+                                        place: string;
+                                        seatsLeft: number;
+                                        startsOn: string;
+                                    }[];
+                                }[];
+                                leaderNote: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                            } | null;
+                            recommendations: {
+                                benefit: number;
+                                course: {
+                                    code: string;
+                                    costPerSeat: number;
+                                    format: string;
+                                    hours: number;
+                                    id: string;
+                                    institutionId: string;
+                                    institutionName: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                courseId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                sessions: {
+                                    code: string;
+                                    endsOn: string;
+                                    enrolClosesOn: string;
+                                    id: string;
+                                    place: string;
+                                    seatsLeft: number;
+                                    startsOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/plans/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s development plan and the courses recommended to close their largest gaps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChoose: boolean;
+                            canDecide: boolean;
+                            cycle: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person: {
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            };
+                            plan: {
+                                decidedAt: string | null;
+                                id: string;
+                                items: {
+                                    /** @enum {string} */
+                                    addedBy: "person" | "leader";
+                                    benefit: number;
+                                    course: {
+                                        code: string;
+                                        costPerSeat: number;
+                                        format: string;
+                                        hours: number;
+                                        id: string;
+                                        institutionId: string;
+                                        institutionName: string;
+                                        title: string;
+                                        titleEn: string;
+                                    };
+                                    courseId: string;
+                                    reasons: {
+                                        assessedLevel: number;
+                                        competency: string;
+                                        criticality: number;
+                                        levels: number;
+                                        nameEn: string;
+                                        nameVi: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    sessionId: string | null;
+                                    sessions: {
+                                        code: string;
+                                        endsOn: string;
+                                        enrolClosesOn: string;
+                                        id: string;
+                                        place: string;
+                                        seatsLeft: number;
+                                        startsOn: string;
+                                    }[];
+                                }[];
+                                leaderNote: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                            } | null;
+                            recommendations: {
+                                benefit: number;
+                                course: {
+                                    code: string;
+                                    costPerSeat: number;
+                                    format: string;
+                                    hours: number;
+                                    id: string;
+                                    institutionId: string;
+                                    institutionName: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                courseId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                sessions: {
+                                    code: string;
+                                    endsOn: string;
+                                    enrolClosesOn: string;
+                                    id: string;
+                                    place: string;
+                                    seatsLeft: number;
+                                    startsOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** The person chooses the courses of their plan (draft) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            courseId: string;
+                            /** Format: uuid */
+                            sessionId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canChoose: boolean;
+                            canDecide: boolean;
+                            cycle: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            person: {
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            };
+                            plan: {
+                                decidedAt: string | null;
+                                id: string;
+                                items: {
+                                    /** @enum {string} */
+                                    addedBy: "person" | "leader";
+                                    benefit: number;
+                                    course: {
+                                        code: string;
+                                        costPerSeat: number;
+                                        format: string;
+                                        hours: number;
+                                        id: string;
+                                        institutionId: string;
+                                        institutionName: string;
+                                        title: string;
+                                        titleEn: string;
+                                    };
+                                    courseId: string;
+                                    reasons: {
+                                        assessedLevel: number;
+                                        competency: string;
+                                        criticality: number;
+                                        levels: number;
+                                        nameEn: string;
+                                        nameVi: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    sessionId: string | null;
+                                    sessions: {
+                                        code: string;
+                                        endsOn: string;
+                                        enrolClosesOn: string;
+                                        id: string;
+                                        place: string;
+                                        seatsLeft: number;
+                                        startsOn: string;
+                                    }[];
+                                }[];
+                                leaderNote: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                            } | null;
+                            recommendations: {
+                                benefit: number;
+                                course: {
+                                    code: string;
+                                    costPerSeat: number;
+                                    format: string;
+                                    hours: number;
+                                    id: string;
+                                    institutionId: string;
+                                    institutionName: string;
+                                    title: string;
+                                    titleEn: string;
+                                };
+                                courseId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                sessions: {
+                                    code: string;
+                                    endsOn: string;
+                                    enrolClosesOn: string;
+                                    id: string;
+                                    place: string;
+                                    seatsLeft: number;
+                                    startsOn: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
