@@ -9,6 +9,7 @@ import { accountsModule } from './accounts/accounts.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
 import { needsModule } from './needs/needs.module.js';
 import { trainingModule } from './training/training.module.js';
+import { evaluationModule } from './evaluation/evaluation.module.js';
 
 /**
  * THE list of modules (the composition root): the app, the migrator, the demo
@@ -17,7 +18,7 @@ import { trainingModule } from './training/training.module.js';
  * before the org units that give the demo staff their posts). A new module is
  * its folder plus one line here.
  */
-export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule];
+export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule, evaluationModule];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */
 export const migrations: Record<string, Migration> = Object.fromEntries(

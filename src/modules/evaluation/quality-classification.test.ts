@@ -33,3 +33,16 @@ describe('quality classification (Decree 335/2025)', () => {
     expect(checkExcellentQuota(['excellent', 'excellent', ...Array<'good'>(9).fill('good')])).toMatchObject({ ok: false, quota: 1, excess: 1 });
   });
 });
+
+describe('recorded periods', () => {
+  it('are the months or the quarters of the year, each once', async () => {
+    const { periodProblem, levelRank } = await import('./quality-classification.js');
+    expect(periodProblem(2026, ['2026-01', '2026-02', '2026-12'])).toBeNull();
+    expect(periodProblem(2026, ['2026-Q1', '2026-Q4'])).toBeNull();
+    expect(periodProblem(2026, ['2026-Q1', '2026-02'])).toBe(1);
+    expect(periodProblem(2026, ['2026-01', '2026-01'])).toBe(1);
+    expect(periodProblem(2026, ['2025-12'])).toBe(0);
+    expect(periodProblem(2026, ['2026-13'])).toBe(0);
+    expect(levelRank('excellent')).toBeLessThan(levelRank('good'));
+  });
+});

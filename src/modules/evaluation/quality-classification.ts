@@ -68,3 +68,25 @@ export function checkExcellentQuota(levels: readonly QualityLevel[]): { ok: bool
   const quota = excellentQuota(good);
   return { ok: excellent <= quota, excellent, good, quota, excess: Math.max(0, excellent - quota) };
 }
+
+/** The order of the levels, best first: a final level may be below what the score allows, never above. */
+export function levelRank(level: QualityLevel): number {
+  return QUALITY_LEVELS.indexOf(level);
+}
+
+/**
+ * Periods of one year are all months (2026-01 … 2026-12) or all quarters
+ * (2026-Q1 … 2026-Q4), each at most once. Returns the index of the first
+ * period that breaks this, or null.
+ */
+export function periodProblem(year: number, periods: readonly string[]): number | null {
+  const monthly = new RegExp(`^${year}-(0[1-9]|1[0-2])$`);
+  const quarterly = new RegExp(`^${year}-Q[1-4]$`);
+  const kind = periods[0] !== undefined && quarterly.test(periods[0]) ? quarterly : monthly;
+  const seen = new Set<string>();
+  for (const [index, period] of periods.entries()) {
+    if (!kind.test(period) || seen.has(period)) return index;
+    seen.add(period);
+  }
+  return null;
+}

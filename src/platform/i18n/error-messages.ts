@@ -108,6 +108,31 @@ export const errorMessages = {
     vi: 'Lớp học không thuộc khóa học đã chọn hoặc đã hết hạn đăng ký.',
     en: 'The session is not of the chosen course or its enrolment has closed.',
   },
+  // Evaluation: annual quality classification (issue 16, item 4)
+  quality_score_out_of_range: {
+    vi: 'Điểm vượt khung: tiêu chí chung tối đa 30 điểm, kết quả thực hiện nhiệm vụ tối đa 70 điểm.',
+    en: 'Score out of range: at most 30 for the general criteria and 70 for task results.',
+  },
+  quality_period_invalid: {
+    vi: 'Kỳ đánh giá phải là các tháng hoặc các quý của năm đang xếp loại, mỗi kỳ một lần.',
+    en: 'Periods must be the months or the quarters of the year being classified, each once.',
+  },
+  quality_level_above_score: {
+    vi: 'Mức xếp loại không được cao hơn mức mà điểm số (hoặc điều kiện loại trừ) cho phép.',
+    en: 'The level cannot be above what the score (or a disqualifying condition) allows.',
+  },
+  quality_year_finalized: {
+    vi: 'Kết quả xếp loại năm này của cơ quan đã được chốt; không thể thay đổi.',
+    en: 'The agency’s classification for this year is final and cannot change.',
+  },
+  quality_quota_exceeded: {
+    vi: 'Số người xếp loại “Hoàn thành xuất sắc nhiệm vụ” vượt 20% số người “Hoàn thành tốt nhiệm vụ” của cơ quan.',
+    en: 'More people rated “excellent” than 20 % of those rated “good” in the agency.',
+  },
+  quality_basis_mismatch: {
+    vi: 'Từ năm 2026 xếp loại theo điểm (Nghị định 335/2025/NĐ-CP); các năm trước chỉ ghi mức xếp loại (Nghị định 90/2020/NĐ-CP).',
+    en: 'From 2026 the classification is by score (Decree 335/2025); earlier years record the level only (Decree 90/2020).',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -1786,6 +1786,352 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/quality/agencies/{agencyId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agency’s classification for a year, with the 20 % quota */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            finalizedAt: string | null;
+                            items: {
+                                /** @enum {string|null} */
+                                basis: "decree_335_2025" | "decree_90_2020" | null;
+                                disqualified: boolean;
+                                disqualifyingReason: string;
+                                /** @enum {string|null} */
+                                eligibleLevel: "excellent" | "good" | "completed" | "not_completed" | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                periods: {
+                                    general: number;
+                                    period: string;
+                                    tasks: number;
+                                }[];
+                                personId: string;
+                                score: number | null;
+                                staffCode: string;
+                                updatedAt: string | null;
+                                year: number;
+                            }[];
+                            quota: {
+                                excellent: number;
+                                excess: number;
+                                good: number;
+                                ok: boolean;
+                                quota: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/quality/agencies/{agencyId}/{year}/finalize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the agency’s classification for the year final (refused above the quota) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    agencyId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            finalizedAt: string | null;
+                            items: {
+                                /** @enum {string|null} */
+                                basis: "decree_335_2025" | "decree_90_2020" | null;
+                                disqualified: boolean;
+                                disqualifyingReason: string;
+                                /** @enum {string|null} */
+                                eligibleLevel: "excellent" | "good" | "completed" | "not_completed" | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                periods: {
+                                    general: number;
+                                    period: string;
+                                    tasks: number;
+                                }[];
+                                personId: string;
+                                score: number | null;
+                                staffCode: string;
+                                updatedAt: string | null;
+                                year: number;
+                            }[];
+                            quota: {
+                                excellent: number;
+                                excess: number;
+                                good: number;
+                                ok: boolean;
+                                quota: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/quality/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s classification, year by year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string|null} */
+                                basis: "decree_335_2025" | "decree_90_2020" | null;
+                                disqualified: boolean;
+                                disqualifyingReason: string;
+                                /** @enum {string|null} */
+                                eligibleLevel: "excellent" | "good" | "completed" | "not_completed" | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                periods: {
+                                    general: number;
+                                    period: string;
+                                    tasks: number;
+                                }[];
+                                personId: string;
+                                score: number | null;
+                                staffCode: string;
+                                updatedAt: (string) | null;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/quality/people/{personId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record a person’s year: period scores (from 2026) or the level (earlier years) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    personId: string;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        disqualified?: boolean;
+                        /** @default  */
+                        disqualifyingReason?: string;
+                        /** @enum {string} */
+                        level?: "excellent" | "good" | "completed" | "not_completed";
+                        periods: {
+                            general: number;
+                            period: string;
+                            tasks: number;
+                        }[];
+                    } | {
+                        /** @enum {string} */
+                        level: "excellent" | "good" | "completed" | "not_completed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            basis: "decree_335_2025" | "decree_90_2020" | null;
+                            disqualified: boolean;
+                            disqualifyingReason: string;
+                            /** @enum {string|null} */
+                            eligibleLevel: "excellent" | "good" | "completed" | "not_completed" | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            level: "excellent" | "good" | "completed" | "not_completed" | null;
+                            periods: {
+                                general: number;
+                                period: string;
+                                tasks: number;
+                            }[];
+                            personId: string;
+                            score: number | null;
+                            staffCode: string;
+                            updatedAt: (string) | null;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frameworks/": {
         parameters: {
             query?: never;
