@@ -2330,7 +2330,38 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            people: {
+                                competencies: number;
+                                fullName: string;
+                                needs: number;
+                                personId: string;
+                                staffCode: string;
+                                sumGap: number;
+                                sumWeightedNeed: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2370,7 +2401,77 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            columns: {
+                                code: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            level: "country" | "province" | "agency" | "role_category" | "position";
+                            rows: {
+                                cells: {
+                                    [key: string]: {
+                                        meanAssessed: number;
+                                        meanGap: number;
+                                        meanRequired: number;
+                                        meanWeightedNeed: number;
+                                        needs: number;
+                                        needShare: number;
+                                        people: number;
+                                    };
+                                };
+                                drill: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "province" | "agency" | "people";
+                                } | null;
+                                key: string;
+                                name: string;
+                                total: {
+                                    meanAssessed: number;
+                                    meanGap: number;
+                                    meanRequired: number;
+                                    meanWeightedNeed: number;
+                                    needs: number;
+                                    needShare: number;
+                                    people: number;
+                                };
+                            }[];
+                            title: {
+                                id: string | null;
+                                name: string;
+                            };
+                            total: {
+                                meanAssessed: number;
+                                meanGap: number;
+                                meanRequired: number;
+                                meanWeightedNeed: number;
+                                needs: number;
+                                needShare: number;
+                                people: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2409,7 +2510,77 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            columns: {
+                                code: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            level: "country" | "province" | "agency" | "role_category" | "position";
+                            rows: {
+                                cells: {
+                                    [key: string]: {
+                                        meanAssessed: number;
+                                        meanGap: number;
+                                        meanRequired: number;
+                                        meanWeightedNeed: number;
+                                        needs: number;
+                                        needShare: number;
+                                        people: number;
+                                    };
+                                };
+                                drill: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "province" | "agency" | "people";
+                                } | null;
+                                key: string;
+                                name: string;
+                                total: {
+                                    meanAssessed: number;
+                                    meanGap: number;
+                                    meanRequired: number;
+                                    meanWeightedNeed: number;
+                                    needs: number;
+                                    needShare: number;
+                                    people: number;
+                                };
+                            }[];
+                            title: {
+                                id: string | null;
+                                name: string;
+                            };
+                            total: {
+                                meanAssessed: number;
+                                meanGap: number;
+                                meanRequired: number;
+                                meanWeightedNeed: number;
+                                needs: number;
+                                needShare: number;
+                                people: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2444,12 +2615,29 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The breakdown table as an Excel workbook */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2483,7 +2671,36 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                closesOn: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                opensOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2521,7 +2738,60 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cycle: {
+                                id: string;
+                                name: string;
+                                opensOn: string;
+                            } | null;
+                            gaps: {
+                                assessedLevel: number;
+                                competency: {
+                                    code: string;
+                                    groupCode: string;
+                                    groupName: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    groupOrder: number;
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    order: number;
+                                } | null;
+                                competencyId: string;
+                                gap: number;
+                                isNeed: boolean;
+                                requiredLevel: number;
+                                weightedNeed: number;
+                            }[];
+                            meetsProfile: boolean | null;
+                            person: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2553,12 +2823,29 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The annual training-needs submission (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2598,7 +2885,46 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencies: {
+                                    agencyId: string;
+                                    name: string;
+                                    people: number;
+                                }[];
+                                key: string;
+                                personIds: string[];
+                                sharedGaps: {
+                                    code: string;
+                                    competencyId: string;
+                                    meanGap: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    } | null;
+                                    share: number;
+                                }[];
+                                signature: string[];
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2634,7 +2960,38 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    opensOn: string;
+                                };
+                                meanGap: number;
+                                meetingProfile: number;
+                                meetingShare: number;
+                                needShare: number;
+                                people: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
