@@ -87,7 +87,7 @@ describe('needs of one person', () => {
     gap: gapSize,
     weightedNeed,
     isNeed: gapSize > 0,
-    competency: { code, name: { vi: code, en: code }, groupCode: 'G', groupName: { vi: 'G', en: 'G' } },
+    competency: { id: code, code, name: { vi: code, en: code }, order: 0, groupCode: 'G', groupName: { vi: 'G', en: 'G' }, groupOrder: 0 },
   });
 
   it('lists only needs, largest weighted need first, then larger gap, then code', () => {

@@ -1,15 +1,9 @@
+import type { z } from 'zod';
+import type { competencyInfo } from './needs.schema.js';
 import type { Db } from '../../platform/db/engine.js';
 
-/** What a needs table shows of a competency: names and the group it rolls up into. */
-export interface CompetencyInfo {
-  id: string;
-  code: string;
-  name: { vi: string; en: string };
-  order: number;
-  groupCode: string;
-  groupName: { vi: string; en: string };
-  groupOrder: number;
-}
+/** What a needs table shows of a competency: names and the group it rolls up into (needs.schema.ts). */
+export type CompetencyInfo = z.infer<typeof competencyInfo>;
 
 /**
  * Competencies of published (or retired) versions never change, and results

@@ -1,18 +1,9 @@
+import type { z } from 'zod';
+import type { needFigures } from './needs.schema.js';
 import type { SummaryMeasures } from './needs.repository.js';
 
-/** What a dashboard cell shows, derived from summed measures. */
-export interface NeedFigures {
-  people: number;
-  needs: number;
-  /** Share of assessed people with a positive gap (0–1). */
-  needShare: number;
-  /** Mean positive gap per assessed person (levels). */
-  meanGap: number;
-  /** Mean criticality-weighted need per assessed person. */
-  meanWeightedNeed: number;
-  meanAssessed: number;
-  meanRequired: number;
-}
+/** What a dashboard cell shows, derived from summed measures (its fields are described in needs.schema.ts). */
+export type NeedFigures = z.infer<typeof needFigures>;
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 

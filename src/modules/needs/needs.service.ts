@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { z } from 'zod';
+import type * as schema from './needs.schema.js';
 import { preparedAs, type Db } from '../../platform/db/engine.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { isInScope } from '../../platform/auth/scope.js';
@@ -18,24 +20,10 @@ import { buildTargetGroups, type PersonNeeds, type TargetGroupOptions } from './
 import { peoplePolicy } from '../people/people.policy.js';
 import { assessmentPolicy } from '../assessment/assessment.policy.js';
 
-export type ColumnMode = 'group' | 'competency';
-export type Drill = { kind: 'province' | 'agency' | 'people'; id: string } | null;
-
-export interface BreakdownRow {
-  key: string;
-  name: string;
-  drill: Drill;
-  total: NeedFigures;
-  cells: Record<string, NeedFigures>;
-}
-
-export interface Breakdown {
-  level: 'country' | 'province' | 'agency' | 'role_category' | 'position';
-  title: { id: string | null; name: string };
-  columns: Array<{ key: string; code: string; name: { vi: string; en: string } }>;
-  rows: BreakdownRow[];
-  total: NeedFigures;
-}
+export type ColumnMode = z.output<typeof schema.breakdownQuery>['columns'];
+export type Drill = z.infer<typeof schema.drill>;
+export type BreakdownRow = z.infer<typeof schema.breakdownRow>;
+export type Breakdown = z.infer<typeof schema.breakdown>;
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
@@ -188,7 +176,7 @@ export async function agencyPeople(db: Db, actor: Actor, cycleId: string, agency
  */
 export async function visibleCycles(db: Db, actor: Actor) {
   const mine = escapeLike(actor.agencyPath) + '%';
-  const { rows } = await sql<{ id: string; name: string; nameEn: string | null; year: number | null; opensOn: string; closesOn: string; status: string; agencyName: string }>`
+  const { rows } = await sql<z.infer<typeof schema.needsCycle>>`
     SELECT c.id, c.name, c.name_en AS "nameEn", c.year, c.opens_on AS "opensOn", c.closes_on AS "closesOn", c.status, a.name AS "agencyName"
     FROM assessment_cycles c JOIN agencies a ON a.id = c.agency_id
     WHERE ${actor.role === 'national_admin' ? sql`true` : sql`(a.path LIKE ${mine} OR ${actor.agencyPath} LIKE a.path || '%'

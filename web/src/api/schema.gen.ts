@@ -2676,7 +2676,38 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            people: {
+                                competencies: number;
+                                fullName: string;
+                                needs: number;
+                                personId: string;
+                                staffCode: string;
+                                sumGap: number;
+                                sumWeightedNeed: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2716,7 +2747,77 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            columns: {
+                                code: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            level: "country" | "province" | "agency" | "role_category" | "position";
+                            rows: {
+                                cells: {
+                                    [key: string]: {
+                                        meanAssessed: number;
+                                        meanGap: number;
+                                        meanRequired: number;
+                                        meanWeightedNeed: number;
+                                        needs: number;
+                                        needShare: number;
+                                        people: number;
+                                    };
+                                };
+                                drill: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "province" | "agency" | "people";
+                                } | null;
+                                key: string;
+                                name: string;
+                                total: {
+                                    meanAssessed: number;
+                                    meanGap: number;
+                                    meanRequired: number;
+                                    meanWeightedNeed: number;
+                                    needs: number;
+                                    needShare: number;
+                                    people: number;
+                                };
+                            }[];
+                            title: {
+                                id: string | null;
+                                name: string;
+                            };
+                            total: {
+                                meanAssessed: number;
+                                meanGap: number;
+                                meanRequired: number;
+                                meanWeightedNeed: number;
+                                needs: number;
+                                needShare: number;
+                                people: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2755,7 +2856,77 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            columns: {
+                                code: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            /** @enum {string} */
+                            level: "country" | "province" | "agency" | "role_category" | "position";
+                            rows: {
+                                cells: {
+                                    [key: string]: {
+                                        meanAssessed: number;
+                                        meanGap: number;
+                                        meanRequired: number;
+                                        meanWeightedNeed: number;
+                                        needs: number;
+                                        needShare: number;
+                                        people: number;
+                                    };
+                                };
+                                drill: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "province" | "agency" | "people";
+                                } | null;
+                                key: string;
+                                name: string;
+                                total: {
+                                    meanAssessed: number;
+                                    meanGap: number;
+                                    meanRequired: number;
+                                    meanWeightedNeed: number;
+                                    needs: number;
+                                    needShare: number;
+                                    people: number;
+                                };
+                            }[];
+                            title: {
+                                id: string | null;
+                                name: string;
+                            };
+                            total: {
+                                meanAssessed: number;
+                                meanGap: number;
+                                meanRequired: number;
+                                meanWeightedNeed: number;
+                                needs: number;
+                                needShare: number;
+                                people: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2790,12 +2961,29 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The breakdown table as an Excel workbook */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2829,7 +3017,36 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                closesOn: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                opensOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2867,7 +3084,60 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cycle: {
+                                id: string;
+                                name: string;
+                                opensOn: string;
+                            } | null;
+                            gaps: {
+                                assessedLevel: number;
+                                competency: {
+                                    code: string;
+                                    groupCode: string;
+                                    groupName: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    groupOrder: number;
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    order: number;
+                                } | null;
+                                competencyId: string;
+                                gap: number;
+                                isNeed: boolean;
+                                requiredLevel: number;
+                                weightedNeed: number;
+                            }[];
+                            meetsProfile: boolean | null;
+                            person: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2899,12 +3169,29 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The annual training-needs submission (PDF) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2944,7 +3231,46 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencies: {
+                                    agencyId: string;
+                                    name: string;
+                                    people: number;
+                                }[];
+                                key: string;
+                                personIds: string[];
+                                sharedGaps: {
+                                    code: string;
+                                    competencyId: string;
+                                    meanGap: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    } | null;
+                                    share: number;
+                                }[];
+                                signature: string[];
+                                size: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2980,7 +3306,38 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                    nameEn: string | null;
+                                    opensOn: string;
+                                };
+                                meanGap: number;
+                                meetingProfile: number;
+                                meetingShare: number;
+                                needShare: number;
+                                people: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };

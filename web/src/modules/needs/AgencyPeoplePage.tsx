@@ -7,7 +7,7 @@ import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { intlLocale } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
-import { needsApi } from './needsApi';
+import { needsApi, needsKeys } from './needsApi';
 import { NeedsFilterBar } from './NeedsFilterBar';
 import { NeedsEmpty, NeedsQueryError } from './NeedsStates';
 import { filtersToSearch, formatCount, formatGap, personPath, readFilters } from './needsView';
@@ -39,7 +39,7 @@ export function AgencyPeoplePage() {
   }, [debounced, q, params, setParams, location.state]);
 
   const people = useQuery({
-    queryKey: ['needs', 'agency-people', agencyId, cycle, q],
+    queryKey: needsKeys.agencyPeople(agencyId, cycle, q),
     queryFn: ({ signal }) => needsApi.agencyPeople(agencyId, cycle!, q, signal),
     enabled: cycle !== null,
     placeholderData: keepPreviousData,

@@ -8,7 +8,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { BreakdownTable } from './BreakdownTable';
 import { GapHeatmap } from './GapHeatmap';
 import { HeadlineFigures } from './HeadlineFigures';
-import { breakdownXlsxUrl, needsApi, reportPdfUrl, type BreakdownParams, type BreakdownRow } from './needsApi';
+import { breakdownXlsxUrl, needsApi, needsKeys, reportPdfUrl, type BreakdownParams, type BreakdownRow } from './needsApi';
 import { NeedsFilterBar } from './NeedsFilterBar';
 import { NeedsEmpty, NeedsQueryError } from './NeedsStates';
 import { drillTarget, filtersToSearch, gapScaleMax } from './needsView';
@@ -48,7 +48,7 @@ export function NeedsDashboardPage() {
     ? { cycleId: cycle, level: filters.level, id: filters.level === 'country' ? undefined : (filters.id ?? undefined), columns: filters.columns, geography: filters.geography }
     : null;
   const breakdown = useQuery({
-    queryKey: ['needs', 'breakdown', params],
+    queryKey: needsKeys.breakdown(params),
     queryFn: ({ signal }) => needsApi.breakdown(params!, signal),
     // Fetched on the groups tab too: it names the scope (and refuses one out of reach).
     enabled: params !== null,
@@ -56,7 +56,7 @@ export function NeedsDashboardPage() {
   });
   // Who meets the profile is counted per agency subtree: there is no province figure.
   const trend = useQuery({
-    queryKey: ['needs', 'trend', agencyId ?? null],
+    queryKey: needsKeys.trend(agencyId),
     queryFn: ({ signal }) => needsApi.trend(agencyId, signal),
     enabled: cycle !== null && filters.level !== 'province' && tab === 'overview',
   });

@@ -5,7 +5,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { intlLocale } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
-import { needsApi } from './needsApi';
+import { needsApi, needsKeys } from './needsApi';
 import { NeedsEmpty, NeedsQueryError } from './NeedsStates';
 import { filtersToSearch, formatGap, formatLevel, needsLargestFirst } from './needsView';
 import { PersonGapChart } from './PersonGapChart';
@@ -21,7 +21,7 @@ export function PersonNeedsPage() {
   const cycle = params.get('cycle') || undefined;
   const locale = intlLocale();
   const profile = useQuery({
-    queryKey: ['needs', 'person', personId, cycle ?? null],
+    queryKey: needsKeys.person(personId, cycle),
     queryFn: ({ signal }) => needsApi.person(personId, cycle, signal),
   });
 

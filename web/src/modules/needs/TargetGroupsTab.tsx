@@ -2,7 +2,7 @@ import { Badge, Card, Divider, Group, List, SimpleGrid, Skeleton, Stack, Text, T
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { intlLocale } from '../../i18n';
-import { needsApi, type TargetGroup } from './needsApi';
+import { needsApi, needsKeys, type TargetGroup } from './needsApi';
 import { NeedsEmpty, NeedsQueryError } from './NeedsStates';
 import { formatGap, formatShare } from './needsView';
 import { useNeedsText } from './useNeedsText';
@@ -80,7 +80,7 @@ function GroupCard({ group, number }: { group: TargetGroup; number: number }) {
 export function TargetGroupsTab({ cycleId, agencyId, scopeName }: { cycleId: string; agencyId: string | undefined; scopeName: string }) {
   const { tn } = useNeedsText();
   const groups = useQuery({
-    queryKey: ['needs', 'target-groups', cycleId, agencyId ?? null],
+    queryKey: needsKeys.targetGroups(cycleId, agencyId),
     queryFn: ({ signal }) => needsApi.targetGroups(cycleId, agencyId, signal),
   });
   return (

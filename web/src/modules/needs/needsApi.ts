@@ -1,128 +1,64 @@
-import { api, withQuery } from '../../api/client';
+import { call, client, withQuery } from '../../api/client';
+import type { ApiAnswer, ApiQuery } from '../../api/types';
 
-export type Level = 'country' | 'province' | 'agency';
-export type ColumnMode = 'group' | 'competency';
-export type Geography = 'current' | 'historical';
-export type LocalName = { vi: string; en: string };
-
-export interface NeedsCycle {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  year: number | null;
-  opensOn: string;
-  closesOn: string;
-  status: string;
-  agencyName: string;
-}
-
+// Every shape below is the server's (schema.gen.ts, from needs.schema.ts): none is copied by hand.
+export type NeedsCycle = ApiAnswer<'/api/needs/cycles', 'get'>['items'][number];
+export type Breakdown = ApiAnswer<'/api/needs/breakdown', 'get'>;
+export type BreakdownRow = Breakdown['rows'][number];
+export type BreakdownColumn = Breakdown['columns'][number];
 /** What one cell (or row, or the whole table) shows; shares are 0–1, gaps in levels. */
-export interface Figures {
-  people: number;
-  needs: number;
-  needShare: number;
-  meanGap: number;
-  meanWeightedNeed: number;
-  meanAssessed: number;
-  meanRequired: number;
-}
+export type Figures = Breakdown['total'];
+export type Drill = BreakdownRow['drill'];
+export type LocalName = BreakdownColumn['name'];
+export type AgencyPeople = ApiAnswer<'/api/needs/agencies/{id}/people', 'get'>;
+export type AgencyPerson = AgencyPeople['people'][number];
+export type PersonProfile = ApiAnswer<'/api/needs/people/{id}', 'get'>;
+export type PersonGap = PersonProfile['gaps'][number];
+export type TrendPoint = ApiAnswer<'/api/needs/trend', 'get'>['items'][number];
+export type TargetGroup = ApiAnswer<'/api/needs/target-groups', 'get'>['items'][number];
 
-export type Drill = { kind: 'province' | 'agency' | 'people'; id: string } | null;
+type BreakdownQuery = ApiQuery<'/api/needs/breakdown', 'get'>;
+/** The dashboard's table levels (the breakdown's `level` filter). */
+export type Level = NonNullable<BreakdownQuery['level']>;
+export type ColumnMode = NonNullable<BreakdownQuery['columns']>;
+export type Geography = NonNullable<BreakdownQuery['geography']>;
+/** The dashboard always says which columns and geography it shows (its address bar keeps them). */
+export type BreakdownParams = BreakdownQuery & { columns: ColumnMode; geography: Geography };
 
-export interface BreakdownColumn {
-  key: string;
-  code: string;
-  name: LocalName;
-}
-
-export interface BreakdownRow {
-  key: string;
-  name: string;
-  drill: Drill;
-  total: Figures;
-  cells: Record<string, Figures>;
-}
-
-export interface Breakdown {
-  level: Level;
-  title: { id: string | null; name: string };
-  columns: BreakdownColumn[];
-  rows: BreakdownRow[];
-  total: Figures;
-}
-
-export interface BreakdownParams {
-  cycleId: string;
-  level?: Level;
-  id?: string;
-  columns: ColumnMode;
-  geography: Geography;
-}
-
-export interface AgencyPerson {
-  personId: string;
-  fullName: string;
-  staffCode: string;
-  competencies: number;
-  needs: number;
-  sumWeightedNeed: number;
-  sumGap: number;
-}
-
-export interface AgencyPeople {
-  agency: { id: string; name: string };
-  people: AgencyPerson[];
-}
-
-export interface PersonGap {
-  competencyId: string;
-  requiredLevel: number;
-  assessedLevel: number;
-  gap: number;
-  weightedNeed: number;
-  isNeed: boolean;
-  competency: { code: string; name: LocalName; groupCode: string; groupName: LocalName } | null;
-}
-
-export interface PersonProfile {
-  person: { id: string; fullName: string; staffCode: string; agencyName: string };
-  cycle: { id: string; name: string; opensOn: string } | null;
-  gaps: PersonGap[];
-  meetsProfile: boolean | null;
-}
-
-export interface TrendPoint {
-  cycle: { id: string; name: string; nameEn: string | null; opensOn: string };
-  people: number;
-  meetingProfile: number;
-  meetingShare: number;
-  needShare: number;
-  meanGap: number;
-}
-
-export interface TargetGroup {
-  key: string;
-  size: number;
-  signature: string[];
-  sharedGaps: Array<{ competencyId: string; code: string; name: LocalName | null; share: number; meanGap: number }>;
-  agencies: Array<{ agencyId: string; name: string; people: number }>;
-  personIds: string[];
-}
-
-const breakdownQuery = (p: BreakdownParams) => ({ cycleId: p.cycleId, level: p.level, id: p.id, columns: p.columns, geography: p.geography });
-
-export const needsApi = {
-  cycles: (signal?: AbortSignal) => api.get<{ items: NeedsCycle[] }>('/api/needs/cycles', { signal }),
-  breakdown: (params: BreakdownParams, signal?: AbortSignal) => api.get<Breakdown>(withQuery('/api/needs/breakdown', breakdownQuery(params)), { signal }),
-  agencyPeople: (agencyId: string, cycleId: string, q: string, signal?: AbortSignal) =>
-    api.get<AgencyPeople>(withQuery(`/api/needs/agencies/${encodeURIComponent(agencyId)}/people`, { cycleId, q }), { signal }),
-  person: (personId: string, cycleId: string | undefined, signal?: AbortSignal) =>
-    api.get<PersonProfile>(withQuery(`/api/needs/people/${encodeURIComponent(personId)}`, { cycleId }), { signal }),
-  trend: (agencyId: string | undefined, signal?: AbortSignal) => api.get<{ items: TrendPoint[] }>(withQuery('/api/needs/trend', { agencyId }), { signal }),
-  targetGroups: (cycleId: string, agencyId: string | undefined, signal?: AbortSignal) =>
-    api.get<{ items: TargetGroup[] }>(withQuery('/api/needs/target-groups', { cycleId, agencyId }), { signal }),
+/** The needs module's query keys: `needsKeys.all` covers every needs answer. */
+export const needsKeys = {
+  all: ['needs'] as const,
+  cycles: () => ['needs', 'cycles'] as const,
+  breakdown: (params: BreakdownParams | null) => ['needs', 'breakdown', params] as const,
+  trend: (agencyId: string | undefined) => ['needs', 'trend', agencyId ?? null] as const,
+  agencyPeople: (agencyId: string, cycleId: string | null, q: string) => ['needs', 'agency-people', agencyId, cycleId, q] as const,
+  person: (personId: string, cycleId: string | undefined) => ['needs', 'person', personId, cycleId ?? null] as const,
+  targetGroups: (cycleId: string, agencyId: string | undefined) => ['needs', 'target-groups', cycleId, agencyId ?? null] as const,
 };
 
-/** Plain links (downloads, a PDF in a new tab): the session cookie goes with them. */
-export const breakdownXlsxUrl = (params: BreakdownParams) => withQuery('/api/needs/breakdown.xlsx', breakdownQuery(params));
-export const reportPdfUrl = (cycleId: string, agencyId: string | undefined) => withQuery('/api/needs/report.pdf', { cycleId, agencyId });
+const breakdownQuery = (p: BreakdownParams): BreakdownQuery => ({ cycleId: p.cycleId, level: p.level, id: p.id, columns: p.columns, geography: p.geography });
+
+export const needsApi = {
+  cycles: (signal?: AbortSignal) => call(client.GET('/api/needs/cycles', { signal })),
+  breakdown: (params: BreakdownParams, signal?: AbortSignal) => call(client.GET('/api/needs/breakdown', { params: { query: breakdownQuery(params) }, signal })),
+  agencyPeople: (agencyId: string, cycleId: string, q: string, signal?: AbortSignal) =>
+    call(client.GET('/api/needs/agencies/{id}/people', { params: { path: { id: agencyId }, query: { cycleId, q: q || undefined } }, signal })),
+  person: (personId: string, cycleId: string | undefined, signal?: AbortSignal) =>
+    call(client.GET('/api/needs/people/{id}', { params: { path: { id: personId }, query: { cycleId } }, signal })),
+  trend: (agencyId: string | undefined, signal?: AbortSignal) => call(client.GET('/api/needs/trend', { params: { query: { agencyId } }, signal })),
+  targetGroups: (cycleId: string, agencyId: string | undefined, signal?: AbortSignal) =>
+    call(client.GET('/api/needs/target-groups', { params: { query: { cycleId, agencyId } }, signal })),
+};
+
+/**
+ * Plain links (downloads, a PDF in a new tab): the session cookie goes with
+ * them. Their queries are typed against the API like the calls above.
+ */
+export const breakdownXlsxUrl = (params: BreakdownParams) => {
+  const query: ApiQuery<'/api/needs/breakdown.xlsx', 'get'> = breakdownQuery(params);
+  return withQuery('/api/needs/breakdown.xlsx', query);
+};
+export const reportPdfUrl = (cycleId: string, agencyId: string | undefined) => {
+  const query: ApiQuery<'/api/needs/report.pdf', 'get'> = { cycleId, agencyId };
+  return withQuery('/api/needs/report.pdf', query);
+};

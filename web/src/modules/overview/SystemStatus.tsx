@@ -3,8 +3,8 @@ import { ColorSwatch, Group, Paper, Skeleton, Stack, Text, Title } from '@mantin
 import { IconDatabase } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { call, client } from '../../api/client';
 import { QueryError } from '../../ui/QueryError';
+import { overviewApi, overviewKeys } from './overviewApi';
 
 function StatusLine({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -20,7 +20,7 @@ function StatusLine({ label, children }: { label: string; children: ReactNode })
 /** Which database engine and schema version the server runs, from the public health check. */
 export function SystemStatus() {
   const { t, i18n } = useTranslation();
-  const health = useQuery({ queryKey: ['health'], queryFn: () => call(client.GET('/api/health')) });
+  const health = useQuery({ queryKey: overviewKeys.health, queryFn: ({ signal }) => overviewApi.health(signal) });
 
   // Known values get a label; anything new from the server is shown as sent.
   const label = (prefix: 'overview.status' | 'overview.engine', value: string) =>
