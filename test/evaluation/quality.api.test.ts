@@ -77,3 +77,29 @@ describe('annual quality classification (Decree 335/2025)', () => {
     expect((await self.put(`/api/evaluation/quality/people/${w.staff[0]!.id}/2027`, { level: 'good' })).statusCode).toBe(403);
   });
 });
+
+describe('earlier years from a sheet (Decree 90/2020)', () => {
+  const CSV = { 'content-type': 'text/csv' };
+  it('imports all rows or none, with every problem by row, only staff of the caller’s scope', async () => {
+    const [a, b] = [w.staff[4]!, w.staff[5]!];
+    const bad = [`Mã cán bộ,Năm,Xếp loại`, `${a.staffCode},2024,Hoàn thành tốt nhiệm vụ`, `NOBODY-1,2024,Hoàn thành nhiệm vụ`, `${b.staffCode},2027,Hoàn thành nhiệm vụ`, `${b.staffCode},2023,Giỏi`].join('\n');
+    const refused = await hr.post('/api/evaluation/quality/import', Buffer.from(bad), CSV);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.problems).toEqual([
+      { row: 3, field: 'staffCode', code: 'unknown_staff_code', value: 'NOBODY-1' },
+      { row: 4, field: 'year', code: 'scored_year', value: '2027' },
+      { row: 5, field: 'level', code: 'invalid_level', value: 'Giỏi' },
+    ]);
+    expect((await hr.get(`/api/evaluation/quality/people/${a.id}`)).json().items.filter((i: { year: number }) => i.year === 2024)).toEqual([]);
+    // Staff of another agency are unknown to its HR, exactly like a code that does not exist.
+    expect((await outsider.post('/api/evaluation/quality/import', Buffer.from(`Mã cán bộ,Năm,Xếp loại\n${a.staffCode},2024,Hoàn thành nhiệm vụ`), CSV)).json().error.details.problems[0].code).toBe('unknown_staff_code');
+
+    const good = [`Ma can bo;Nam;Xep loai`, `${a.staffCode};2024;Hoàn thành tốt nhiệm vụ`, `${a.staffCode};2025;hoan thanh xuat sac nhiem vu`, `${b.staffCode};2024;Không hoàn thành nhiệm vụ`].join('\n');
+    const done = await hr.post('/api/evaluation/quality/import', Buffer.from(good), CSV);
+    expect(done.json()).toEqual({ imported: 3, created: 3, updated: 0 });
+    expect((await hr.get(`/api/evaluation/quality/people/${a.id}`)).json().items.map((i: { year: number; level: string; basis: string }) => [i.year, i.level, i.basis])).toEqual([
+      [2026, 'good', 'decree_335_2025'], [2025, 'excellent', 'decree_90_2020'], [2024, 'good', 'decree_90_2020'],
+    ]);
+    expect((await hr.post('/api/evaluation/quality/import', Buffer.from(good), CSV)).json()).toEqual({ imported: 3, created: 0, updated: 3 });
+  });
+});

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
-import { isInScope } from '../../platform/auth/scope.js';
+import { isInScope, scopeCondition } from '../../platform/auth/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/engine.js';
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
@@ -8,6 +8,8 @@ import { now } from '../../platform/clock.js';
 import { peoplePolicy } from '../people/people.policy.js';
 import { annualScore, checkExcellentQuota, levelForScore, levelRank, periodProblem, scoreProblems, type PeriodScore, type QualityLevel } from './quality-classification.js';
 import { FIRST_SCORED_YEAR } from './quality.schema.js';
+import { readQualityRows } from './quality.import.js';
+import { readSheet } from '../people/import/staff-import.read.js';
 
 type Executor = Parameters<typeof recordAudit>[0];
 type Period = PeriodScore & { period: string };
@@ -156,4 +158,41 @@ export async function finalizeQuality(db: Db, actor: Actor, agencyId: string, ye
     await recordAudit(trx, actor, { action: 'finalize', entity: 'quality_year', entityId: `${agencyId}:${year}`, agencyPath: agency.path, after: { year, ...quota } });
   });
   return agencyQuality(db, actor, agencyId, year);
+}
+
+/**
+ * Earlier years' levels from a sheet (Decree 90/2020): all rows or none, every
+ * problem reported by row; a staff code must be of a person in the caller's scope.
+ */
+export async function importQuality(db: Db, actor: Actor, file: Buffer) {
+  const { rows, problems } = readQualityRows(await readSheet(file));
+  const codes = [...new Set(rows.map((r) => r.staffCode))];
+  const people = codes.length
+    ? await db
+        .selectFrom('people as p')
+        .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+        .select(['p.id', 'p.staff_code as staffCode', 'p.agency_id as agencyId', 'a.path as agencyPath'])
+        .where('p.staff_code', 'in', codes)
+        .where(scopeCondition(actor, 'a.path'))
+        .execute()
+    : [];
+  const byCode = new Map(people.map((p) => [p.staffCode, p]));
+  for (const r of rows) if (!byCode.has(r.staffCode)) problems.push({ row: r.row, field: 'staffCode', code: 'unknown_staff_code', value: r.staffCode });
+  if (problems.length) throw new AppError('quality_import_invalid', 422, { problems: problems.sort((a, b) => a.row - b.row).slice(0, 500), count: problems.length });
+  let created = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const r of rows) {
+      const person = byCode.get(r.staffCode)!;
+      const before = await trx.selectFrom('evaluation_quality_records').select(['level']).where('person_id', '=', person.id).where('year', '=', r.year).executeTakeFirst();
+      if (!before) created++;
+      const row = { basis: 'decree_90_2020' as const, periods: '[]', score: null, disqualified: false, disqualifying_reason: '', level: r.level, recorded_by: actor.userId, updated_at: now() };
+      await trx
+        .insertInto('evaluation_quality_records')
+        .values({ person_id: person.id, year: r.year, agency_id: person.agencyId, ...row })
+        .onConflict((oc) => oc.columns(['person_id', 'year']).doUpdateSet(row))
+        .execute();
+      await recordAudit(trx, actor, { action: 'import', entity: 'quality_classification', entityId: `${person.id}:${r.year}`, agencyPath: person.agencyPath, before, after: { level: r.level } });
+    }
+  });
+  return { imported: rows.length, created, updated: rows.length - created };
 }

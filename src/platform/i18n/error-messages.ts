@@ -129,6 +129,10 @@ export const errorMessages = {
     vi: 'Số người xếp loại “Hoàn thành xuất sắc nhiệm vụ” vượt 20% số người “Hoàn thành tốt nhiệm vụ” của cơ quan.',
     en: 'More people rated “excellent” than 20 % of those rated “good” in the agency.',
   },
+  quality_import_invalid: {
+    vi: 'Tệp xếp loại có dòng không hợp lệ; chưa dòng nào được ghi. Xem danh sách lỗi theo từng dòng.',
+    en: 'The classification file has invalid rows; nothing was written. See the errors by row.',
+  },
   quality_basis_mismatch: {
     vi: 'Từ năm 2026 xếp loại theo điểm (Nghị định 335/2025/NĐ-CP); các năm trước chỉ ghi mức xếp loại (Nghị định 90/2020/NĐ-CP).',
     en: 'From 2026 the classification is by score (Decree 335/2025); earlier years record the level only (Decree 90/2020).',
