@@ -1808,7 +1808,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                baseFrameworkId: string | null;
+                                canEdit: boolean;
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                versions: {
+                                    id: string;
+                                    levelCount: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    publishedAt: (string) | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "published" | "retired";
+                                    updatedAt: string;
+                                    versionNo: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1842,11 +1882,31 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            versionId: string;
+                            versionNo: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1888,11 +1948,31 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            frameworkId: string;
+                            versionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1929,7 +2009,57 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1963,7 +2093,111 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            base: {
+                                code: string;
+                                id: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                versionNo: number;
+                            } | null;
+                            document: {
+                                attribution: string;
+                                code: string;
+                                competencies: {
+                                    code: string;
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    groupCode: string;
+                                    indicators: {
+                                        level: number;
+                                        text: {
+                                            en: string;
+                                            vi: string;
+                                        };
+                                    }[];
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    parentCode: string | null;
+                                }[];
+                                description: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                groups: {
+                                    code: string;
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "core" | "functional" | "technical";
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                levels: {
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    level: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            };
+                            version: {
+                                agencyId: string;
+                                agencyName: string;
+                                baseFrameworkId: string | null;
+                                baseVersionId: string | null;
+                                canEdit: boolean;
+                                code: string;
+                                createdAt: string;
+                                frameworkId: string;
+                                id: string;
+                                levelCount: number;
+                                nameEn: string;
+                                nameVi: string;
+                                publishedAt: (string) | null;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                /** @enum {string} */
+                                status: "draft" | "published" | "retired";
+                                updatedAt: string;
+                                versionNo: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2043,7 +2277,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2065,7 +2319,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2095,12 +2369,32 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The version in the format asked for (xlsx, Moodle CSV, CASE 1.1 JSON, DigComp JSON-LD) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                        "application/ld+json": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2138,7 +2432,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2174,7 +2488,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3664,7 +3998,38 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                code: string;
+                                id: string;
+                                requirementCount: number;
+                                /** @enum {string} */
+                                roleCategory: "leader" | "manager" | "professional" | "support";
+                                /** @enum {string} */
+                                tier: "central" | "province" | "commune" | "district";
+                                titleEn: string;
+                                titleVi: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3699,11 +4064,30 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3737,7 +4121,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            canEdit: boolean;
+                            code: string;
+                            id: string;
+                            requirementCount: number;
+                            requirements: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number;
+                                positionId: string;
+                                requiredLevel: number;
+                            }[];
+                            /** @enum {string} */
+                            roleCategory: "leader" | "manager" | "professional" | "support";
+                            /** @enum {string} */
+                            tier: "central" | "province" | "commune" | "district";
+                            titleEn: string;
+                            titleVi: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3772,7 +4193,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3794,7 +4235,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3829,7 +4290,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3875,7 +4356,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3908,7 +4409,39 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                frameworkCode: string;
+                                groupCode: string;
+                                groupNameEn: string;
+                                groupNameVi: string;
+                                id: string;
+                                levelCount: number;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                versionId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3947,7 +4480,59 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cells: {
+                                competencyId: string;
+                                criticality: number;
+                                positionId: string;
+                                requiredLevel: number;
+                            }[];
+                            competencies: {
+                                code: string;
+                                frameworkCode: string;
+                                groupCode: string;
+                                groupNameEn: string;
+                                groupNameVi: string;
+                                id: string;
+                                levelCount: number;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                versionId: string;
+                            }[];
+                            positions: {
+                                agencyId: string;
+                                agencyName: string;
+                                canEdit: boolean;
+                                code: string;
+                                id: string;
+                                requirementCount: number;
+                                /** @enum {string} */
+                                roleCategory: "leader" | "manager" | "professional" | "support";
+                                /** @enum {string} */
+                                tier: "central" | "province" | "commune" | "district";
+                                titleEn: string;
+                                titleVi: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3985,7 +4570,26 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4016,7 +4620,31 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number;
+                                requiredLevel: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4049,7 +4677,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
