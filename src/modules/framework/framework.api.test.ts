@@ -42,6 +42,24 @@ describe('reading frameworks', () => {
     expect(version.json().version.canEdit).toBe(false);
   });
 
+  it('answers what the API declares: the version row without its agency path, ISO timestamps, files of the declared types', async () => {
+    const canbo = await t.signIn('canbo.hanoi');
+    const { version, base } = (await canbo.get(`/api/frameworks/versions/${nationalVersionId}`)).json();
+    expect(Object.keys(version).sort()).toEqual(
+      ['agencyId', 'agencyName', 'baseFrameworkId', 'baseVersionId', 'canEdit', 'code', 'createdAt', 'frameworkId', 'id', 'levelCount', 'nameEn', 'nameVi', 'publishedAt', 'scope', 'status', 'updatedAt', 'versionNo'].sort(),
+    );
+    expect(version).toMatchObject({ scope: 'national', status: 'published', levelCount: 5, baseVersionId: null });
+    expect(new Date(version.publishedAt).toISOString()).toBe(version.publishedAt);
+    expect(base).toBeNull();
+    const listed = (await canbo.get('/api/frameworks')).json().items.find((f: { id: string }) => f.id === nationalFrameworkId);
+    expect(listed.versions[0]).toMatchObject({ id: nationalVersionId, status: 'published', levelCount: 5 });
+    const declared = ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/json', 'application/ld+json'];
+    for (const format of FRAMEWORK_FORMATS) {
+      const file = await canbo.get(`/api/frameworks/versions/${nationalVersionId}/export?format=${format}`);
+      expect(declared).toContain(String(file.headers['content-type']).split(';')[0]);
+    }
+  });
+
   it('anonymous callers are refused', async () => {
     expect((await t.anonymous().get('/api/frameworks')).statusCode).toBe(401);
   });

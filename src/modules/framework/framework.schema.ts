@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { fileResponse, timestamp } from '../../platform/http/response-types.js';
 import { FRAMEWORK_FORMATS, GROUP_KINDS, MAX_LEVELS } from './document.js';
+import { FRAMEWORK_SCOPES, VERSION_STATUSES } from './framework.tables.js';
 
 /** Request shapes of the framework API (strict: an unknown field is a 400, not silently dropped). */
 
@@ -39,3 +41,94 @@ export const extensionBody = z.strictObject({
   code: z.string().min(1).max(100),
   name: z.strictObject({ vi: z.string().min(1).max(500), en: z.string().max(500) }),
 });
+
+/*
+ * Answers of the framework API (issue 13, one contract): the serializer checks
+ * every answer against them and the web app's types are generated from them.
+ * Plain objects (not strict): a field left out here is dropped from the answer.
+ */
+
+const text = z.object({ vi: z.string(), en: z.string() });
+const status = z.enum(VERSION_STATUSES);
+const scope = z.enum(FRAMEWORK_SCOPES);
+
+/** What repo.loadDocument returns: the format-independent document (document.ts), in canonical order. */
+const frameworkDocument = z.object({
+  code: z.string(),
+  name: text,
+  description: text,
+  attribution: z.string(),
+  levels: z.array(z.object({ level: z.number().int(), name: text, description: text })),
+  groups: z.array(z.object({ code: z.string(), kind: z.enum(GROUP_KINDS), name: text, description: text })),
+  competencies: z.array(
+    z.object({
+      code: z.string(),
+      groupCode: z.string(),
+      parentCode: z.string().nullable(),
+      name: text,
+      description: text,
+      indicators: z.array(z.object({ level: z.number().int(), text })),
+    }),
+  ),
+});
+
+const frameworkSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  scope,
+  agencyName: z.string(),
+  baseFrameworkId: z.string().nullable(),
+  canEdit: z.boolean(),
+  versions: z.array(
+    z.object({ id: z.string(), versionNo: z.number().int(), status, name: text, levelCount: z.number().int(), publishedAt: timestamp.nullable(), updatedAt: timestamp }),
+  ),
+});
+export type FrameworkSummary = z.infer<typeof frameworkSummary>;
+export const frameworkList = z.object({ items: z.array(frameworkSummary) });
+
+/** A version row of framework.repository.ts without its agency path (scope data, not for the client). */
+export const versionDetail = z.object({
+  version: z.object({
+    id: z.string(),
+    frameworkId: z.string(),
+    code: z.string(),
+    scope,
+    agencyId: z.string(),
+    agencyName: z.string(),
+    baseFrameworkId: z.string().nullable(),
+    baseVersionId: z.string().nullable(),
+    versionNo: z.number().int(),
+    status,
+    nameVi: z.string(),
+    nameEn: z.string(),
+    levelCount: z.number().int(),
+    publishedAt: timestamp.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    canEdit: z.boolean(),
+  }),
+  base: z.object({ id: z.string(), code: z.string(), versionNo: z.number().int(), name: text }).nullable(),
+  document: frameworkDocument,
+});
+
+/** A change that answers nothing more than that it was made. */
+export const okAnswer = z.object({ ok: z.literal(true) });
+export const draftCreated = z.object({ versionId: z.string(), versionNo: z.number().int() });
+export const extensionCreated = z.object({ frameworkId: z.string(), versionId: z.string() });
+
+const importIssue = z.object({ location: z.string(), message: text });
+/** 201 when the import created the framework, 200 when it added or replaced a draft of an existing one. */
+export const importOutcome = z.object({ frameworkId: z.string(), versionId: z.string(), versionNo: z.number().int(), created: z.boolean(), warnings: z.array(importIssue) });
+export type ImportOutcome = z.infer<typeof importOutcome>;
+
+/** The export's file: its type depends on the format asked for (formats/index.ts, serializeFramework). */
+const exportDescription = 'The version in the format asked for (xlsx, Moodle CSV, CASE 1.1 JSON, DigComp JSON-LD)';
+export const exportFile = {
+  description: exportDescription,
+  content: {
+    ...fileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', exportDescription).content,
+    ...fileResponse('text/csv', exportDescription).content,
+    ...fileResponse('application/json', exportDescription).content,
+    ...fileResponse('application/ld+json', exportDescription).content,
+  },
+};

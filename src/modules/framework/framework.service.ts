@@ -10,6 +10,7 @@ import { issue, validateFramework } from './document.validate.js';
 import { frameworkPolicy } from './framework.policy.js';
 import * as repo from './framework.repository.js';
 import { parseFramework } from './formats/index.js';
+import type { ImportOutcome } from './framework.schema.js';
 import { repointProfiles } from '../positions/positions.repository.js';
 
 /**
@@ -44,14 +45,6 @@ async function extensionIssues(db: Db | Transaction<Database>, baseVersionId: st
     issues.push(issue('levels', 'Phần mở rộng phải dùng thang đo của khung gốc.', 'An extension must use the base framework’s scale.'));
   }
   return issues;
-}
-
-export interface ImportOutcome {
-  frameworkId: string;
-  versionId: string;
-  versionNo: number;
-  created: boolean;
-  warnings: ImportIssue[];
 }
 
 /**

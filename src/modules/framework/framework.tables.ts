@@ -1,8 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { GroupKind } from './document.js';
 
-export type VersionStatus = 'draft' | 'published' | 'retired';
-export type FrameworkScope = 'national' | 'agency';
+/** The constants the API's response schemas use too (framework.schema.ts). */
+export const VERSION_STATUSES = ['draft', 'published', 'retired'] as const;
+export type VersionStatus = (typeof VERSION_STATUSES)[number];
+export const FRAMEWORK_SCOPES = ['national', 'agency'] as const;
+export type FrameworkScope = (typeof FRAMEWORK_SCOPES)[number];
 
 export interface FrameworksTable {
   id: Generated<string>;

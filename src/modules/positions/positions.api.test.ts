@@ -47,6 +47,22 @@ describe('agency scope on positions', () => {
     expect(admin.length).toBe(positionIds.size);
   });
 
+  it('answers what the API declares and never the agency path the scope is checked against', async () => {
+    const hanoi = await t.signIn('hr.hanoi');
+    const fields = ['agencyId', 'agencyName', 'code', 'id', 'requirementCount', 'roleCategory', 'tier', 'titleEn', 'titleVi'];
+    const listed = (await hanoi.get('/api/positions')).json().items[0];
+    expect(Object.keys(listed).sort()).toEqual(fields);
+    const one = (await hanoi.get(hanoiPosition())).json();
+    expect(Object.keys(one).sort()).toEqual([...fields, 'canEdit', 'requirements'].sort());
+    expect(Object.keys(one.requirements[0]).sort()).toEqual(['code', 'competencyId', 'criticality', 'positionId', 'requiredLevel']);
+    const matrix = (await hanoi.get('/api/positions/matrix')).json();
+    expect(Object.keys(matrix.positions[0]).sort()).toEqual([...fields, 'canEdit'].sort());
+    expect(Object.keys(matrix.cells[0]).sort()).toEqual(['competencyId', 'criticality', 'positionId', 'requiredLevel']);
+    const template = (await hanoi.get('/api/positions/templates/professional/province')).json().items;
+    expect(template.length).toBeGreaterThan(0);
+    expect(Object.keys(template[0]).sort()).toEqual(['code', 'competencyId', 'criticality', 'requiredLevel']);
+  });
+
   it('a leader reads but does not write; a civil servant does neither', async () => {
     const leader = await t.signIn('leader.hanoi');
     expect((await leader.get(hanoiPosition())).statusCode).toBe(200);

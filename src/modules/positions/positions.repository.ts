@@ -4,24 +4,15 @@ import { scopeCondition } from '../../platform/auth/scope.js';
 import { escapeLike } from '../../platform/text/like.js';
 import type { Database } from '../../platform/db/schema.js';
 import { foldForSearch } from '../../platform/text/vietnamese.js';
+import type { PositionAnswer } from './positions.schema.js';
 import type { AdminTier, RoleCategory } from './positions.tables.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
 /** SQL of the positions module; who may do what is positions.policy.ts and positions.service.ts. */
 
-export interface PositionRow {
-  id: string;
-  agencyId: string;
-  agencyName: string;
-  agencyPath: string;
-  code: string;
-  titleVi: string;
-  titleEn: string;
-  roleCategory: RoleCategory;
-  tier: AdminTier;
-  requirementCount: number;
-}
+/** The answer's position (positions.schema.ts) and the agency path its scope is checked against. */
+export type PositionRow = PositionAnswer & { agencyPath: string };
 
 function positionQuery(db: Executor) {
   return db

@@ -1964,6 +1964,61 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/quality/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import earlier years’ levels (Decree 90/2020) from xlsx or csv: staff code, year, level; all rows or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            imported: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/quality/people/{personId}": {
         parameters: {
             query?: never;
@@ -2154,7 +2209,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                baseFrameworkId: string | null;
+                                canEdit: boolean;
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                versions: {
+                                    id: string;
+                                    levelCount: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    publishedAt: (string) | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "published" | "retired";
+                                    updatedAt: string;
+                                    versionNo: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2188,11 +2283,31 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            versionId: string;
+                            versionNo: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2234,11 +2349,31 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            frameworkId: string;
+                            versionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2275,7 +2410,57 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2309,7 +2494,111 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            base: {
+                                code: string;
+                                id: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                versionNo: number;
+                            } | null;
+                            document: {
+                                attribution: string;
+                                code: string;
+                                competencies: {
+                                    code: string;
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    groupCode: string;
+                                    indicators: {
+                                        level: number;
+                                        text: {
+                                            en: string;
+                                            vi: string;
+                                        };
+                                    }[];
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    parentCode: string | null;
+                                }[];
+                                description: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                groups: {
+                                    code: string;
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "core" | "functional" | "technical";
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                levels: {
+                                    description: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    level: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            };
+                            version: {
+                                agencyId: string;
+                                agencyName: string;
+                                baseFrameworkId: string | null;
+                                baseVersionId: string | null;
+                                canEdit: boolean;
+                                code: string;
+                                createdAt: string;
+                                frameworkId: string;
+                                id: string;
+                                levelCount: number;
+                                nameEn: string;
+                                nameVi: string;
+                                publishedAt: (string) | null;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                /** @enum {string} */
+                                status: "draft" | "published" | "retired";
+                                updatedAt: string;
+                                versionNo: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2389,7 +2678,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2411,7 +2720,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2441,12 +2770,32 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The version in the format asked for (xlsx, Moodle CSV, CASE 1.1 JSON, DigComp JSON-LD) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                        "application/ld+json": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2484,7 +2833,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2520,7 +2889,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4367,7 +4756,38 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                code: string;
+                                id: string;
+                                requirementCount: number;
+                                /** @enum {string} */
+                                roleCategory: "leader" | "manager" | "professional" | "support";
+                                /** @enum {string} */
+                                tier: "central" | "province" | "commune" | "district";
+                                titleEn: string;
+                                titleVi: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4402,11 +4822,30 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4440,7 +4879,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            canEdit: boolean;
+                            code: string;
+                            id: string;
+                            requirementCount: number;
+                            requirements: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number;
+                                positionId: string;
+                                requiredLevel: number;
+                            }[];
+                            /** @enum {string} */
+                            roleCategory: "leader" | "manager" | "professional" | "support";
+                            /** @enum {string} */
+                            tier: "central" | "province" | "commune" | "district";
+                            titleEn: string;
+                            titleVi: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4475,7 +4951,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4497,7 +4993,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4532,7 +5048,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4578,7 +5114,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4611,7 +5167,39 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                frameworkCode: string;
+                                groupCode: string;
+                                groupNameEn: string;
+                                groupNameVi: string;
+                                id: string;
+                                levelCount: number;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                versionId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4650,7 +5238,59 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cells: {
+                                competencyId: string;
+                                criticality: number;
+                                positionId: string;
+                                requiredLevel: number;
+                            }[];
+                            competencies: {
+                                code: string;
+                                frameworkCode: string;
+                                groupCode: string;
+                                groupNameEn: string;
+                                groupNameVi: string;
+                                id: string;
+                                levelCount: number;
+                                nameEn: string;
+                                nameVi: string;
+                                /** @enum {string} */
+                                scope: "national" | "agency";
+                                versionId: string;
+                            }[];
+                            positions: {
+                                agencyId: string;
+                                agencyName: string;
+                                canEdit: boolean;
+                                code: string;
+                                id: string;
+                                requirementCount: number;
+                                /** @enum {string} */
+                                roleCategory: "leader" | "manager" | "professional" | "support";
+                                /** @enum {string} */
+                                tier: "central" | "province" | "commune" | "district";
+                                titleEn: string;
+                                titleVi: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4688,7 +5328,26 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            changed: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4719,7 +5378,31 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number;
+                                requiredLevel: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4752,7 +5435,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };

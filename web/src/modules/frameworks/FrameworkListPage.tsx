@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { frameworksApi, pick, type FrameworkSummary } from './frameworksApi';
+import { frameworksApi, frameworksKeys, pick, type FrameworkSummary } from './frameworksApi';
 import { ImportModal } from './ImportModal';
 import { StatusBadge } from './StatusBadge';
 
@@ -17,7 +17,7 @@ export function FrameworkListPage() {
   const { user } = useSession();
   const [importing, setImporting] = useState(false);
   const [extending, setExtending] = useState<FrameworkSummary | null>(null);
-  const list = useQuery({ queryKey: ['frameworks', 'list'], queryFn: ({ signal }) => frameworksApi.list(signal) });
+  const list = useQuery({ queryKey: frameworksKeys.list(), queryFn: ({ signal }) => frameworksApi.list(signal) });
   const isEditor = user?.role === 'national_admin' || user?.role === 'hr_officer';
 
   return (
@@ -91,7 +91,7 @@ function ExtensionModal({ framework, onClose }: { framework: FrameworkSummary | 
   const create = useMutation({
     mutationFn: () => frameworksApi.extend(framework!.id, { code, name: { vi: nameVi, en: nameEn } }),
     onSuccess: (created) => {
-      void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
+      void queryClient.invalidateQueries({ queryKey: frameworksKeys.all });
       onClose();
       void navigate(`/frameworks/versions/${created.versionId}`);
     },

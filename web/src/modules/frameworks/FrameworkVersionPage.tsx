@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { CompetencyEditor, GroupEditor } from './CompetencyEditor';
-import { FORMATS, frameworksApi, pick, type Competency, type FrameworkDocument } from './frameworksApi';
+import { FORMATS, frameworksApi, frameworksKeys, pick, type Competency, type FrameworkDocument } from './frameworksApi';
 import { LevelIndicators } from './LevelIndicators';
 import { StatusBadge } from './StatusBadge';
 import { foldText } from '../../ui/foldText';
@@ -24,8 +24,8 @@ export function FrameworkVersionPage() {
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<{ competency: Competency | null; groupCode: string } | null>(null);
   const [addingGroup, setAddingGroup] = useState(false);
-  const detail = useQuery({ queryKey: ['frameworks', 'version', versionId], queryFn: ({ signal }) => frameworksApi.version(versionId, signal) });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['frameworks'] });
+  const detail = useQuery({ queryKey: frameworksKeys.version(versionId), queryFn: ({ signal }) => frameworksApi.version(versionId, signal) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: frameworksKeys.all });
 
   const publish = useMutation({ mutationFn: () => frameworksApi.publish(versionId), onSuccess: refresh });
   const retire = useMutation({ mutationFn: () => frameworksApi.retire(versionId), onSuccess: refresh });

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/client';
-import { FORMATS, frameworksApi, issuesOf, type FrameworkFormat, type ImportOutcome } from './frameworksApi';
+import { FORMATS, frameworksApi, frameworksKeys, issuesOf, type FrameworkFormat, type ImportOutcome } from './frameworksApi';
 import { IssueList } from './IssueList';
 
 const ACCEPT: Record<FrameworkFormat, string> = {
@@ -27,7 +27,7 @@ export function ImportModal({ opened, onClose, canPublish }: { opened: boolean; 
     mutationFn: () => frameworksApi.import(format, file!, publish),
     onSuccess: (outcome) => {
       setDone(outcome);
-      void queryClient.invalidateQueries({ queryKey: ['frameworks'] });
+      void queryClient.invalidateQueries({ queryKey: frameworksKeys.all });
     },
   });
   const close = () => {

@@ -1,65 +1,29 @@
-import { api, withQuery } from '../../api/client';
+import { call, client, withQuery } from '../../api/client';
+import type { ApiAnswer, ApiBody, ApiQuery } from '../../api/types';
 import { currentLanguage } from '../../i18n';
 
-/** Shapes of the framework API (src/modules/framework on the server). */
+/** Shapes of the framework API (src/modules/framework on the server), from the generated types. */
 
-export interface LocalizedText {
-  vi: string;
-  en: string;
-}
+export type FrameworkSummary = ApiAnswer<'/api/frameworks/', 'get'>['items'][number];
+export type VersionDetail = ApiAnswer<'/api/frameworks/versions/{versionId}', 'get'>;
+export type VersionStatus = VersionDetail['version']['status'];
+/** What a draft is saved as (the request body of PUT): the document the version page shows and edits. */
+export type FrameworkDocument = ApiBody<'/api/frameworks/versions/{versionId}', 'put'>;
+export type Competency = FrameworkDocument['competencies'][number];
+export type GroupKind = FrameworkDocument['groups'][number]['kind'];
+export type LocalizedText = FrameworkDocument['name'];
+export type ImportOutcome = ApiAnswer<'/api/frameworks/import', 'post'>;
+export type ImportIssue = ImportOutcome['warnings'][number];
+export type FrameworkFormat = ApiQuery<'/api/frameworks/import', 'post'>['format'];
+/** The formats in the order the menus offer them (xlsx first: what most HR officers edit). */
+export const FORMATS = ['xlsx', 'moodle-csv', 'case', 'digcomp'] as const satisfies readonly FrameworkFormat[];
 
-export type GroupKind = 'core' | 'functional' | 'technical';
-export type VersionStatus = 'draft' | 'published' | 'retired';
-export const FORMATS = ['xlsx', 'moodle-csv', 'case', 'digcomp'] as const;
-export type FrameworkFormat = (typeof FORMATS)[number];
-
-export interface FrameworkDocument {
-  code: string;
-  name: LocalizedText;
-  description: LocalizedText;
-  attribution: string;
-  levels: Array<{ level: number; name: LocalizedText; description: LocalizedText }>;
-  groups: Array<{ code: string; kind: GroupKind; name: LocalizedText; description: LocalizedText }>;
-  competencies: Competency[];
-}
-
-export interface Competency {
-  code: string;
-  groupCode: string;
-  parentCode: string | null;
-  name: LocalizedText;
-  description: LocalizedText;
-  indicators: Array<{ level: number; text: LocalizedText }>;
-}
-
-export interface FrameworkSummary {
-  id: string;
-  code: string;
-  scope: 'national' | 'agency';
-  agencyName: string;
-  baseFrameworkId: string | null;
-  canEdit: boolean;
-  versions: Array<{ id: string; versionNo: number; status: VersionStatus; name: LocalizedText; levelCount: number; publishedAt: string | null; updatedAt: string }>;
-}
-
-export interface VersionDetail {
-  version: { id: string; frameworkId: string; code: string; scope: 'national' | 'agency'; agencyName: string; versionNo: number; status: VersionStatus; canEdit: boolean; publishedAt: string | null; baseFrameworkId: string | null };
-  base: { id: string; code: string; versionNo: number; name: LocalizedText } | null;
-  document: FrameworkDocument;
-}
-
-export interface ImportIssue {
-  location: string;
-  message: LocalizedText;
-}
-
-export interface ImportOutcome {
-  frameworkId: string;
-  versionId: string;
-  versionNo: number;
-  created: boolean;
-  warnings: ImportIssue[];
-}
+/** The framework module's query keys: invalidate `frameworksKeys.all` after any change. */
+export const frameworksKeys = {
+  all: ['frameworks'] as const,
+  list: () => ['frameworks', 'list'] as const,
+  version: (versionId: string) => ['frameworks', 'version', versionId] as const,
+};
 
 /** The text in the UI language, falling back to the other (imports may carry only English). */
 export function pick(text: LocalizedText | undefined): string {
@@ -68,20 +32,31 @@ export function pick(text: LocalizedText | undefined): string {
   return text[language] || text.vi || text.en;
 }
 
+const version = (versionId: string) => ({ params: { path: { versionId } } });
+const framework = (frameworkId: string) => ({ params: { path: { frameworkId } } });
+
 export const frameworksApi = {
-  list: (signal?: AbortSignal) => api.get<{ items: FrameworkSummary[] }>('/api/frameworks', { signal }),
-  version: (id: string, signal?: AbortSignal) => api.get<VersionDetail>(`/api/frameworks/versions/${id}`, { signal }),
-  save: (id: string, doc: FrameworkDocument) => api.put<{ ok: true }>(`/api/frameworks/versions/${id}`, doc),
-  publish: (id: string) => api.post<{ ok: true }>(`/api/frameworks/versions/${id}/publish`),
-  retire: (id: string) => api.post<{ ok: true }>(`/api/frameworks/versions/${id}/retire`),
-  discard: (id: string) => api.delete(`/api/frameworks/versions/${id}`),
-  newDraft: (frameworkId: string) => api.post<{ versionId: string; versionNo: number }>(`/api/frameworks/${frameworkId}/drafts`),
-  extend: (frameworkId: string, body: { code: string; name: LocalizedText }) =>
-    api.post<{ frameworkId: string; versionId: string }>(`/api/frameworks/${frameworkId}/extensions`, body),
+  list: (signal?: AbortSignal) => call(client.GET('/api/frameworks/', { signal })),
+  version: (versionId: string, signal?: AbortSignal) => call(client.GET('/api/frameworks/versions/{versionId}', { ...version(versionId), signal })),
+  save: (versionId: string, doc: FrameworkDocument) => call(client.PUT('/api/frameworks/versions/{versionId}', { ...version(versionId), body: doc })),
+  publish: (versionId: string) => call(client.POST('/api/frameworks/versions/{versionId}/publish', version(versionId))),
+  retire: (versionId: string) => call(client.POST('/api/frameworks/versions/{versionId}/retire', version(versionId))),
+  discard: (versionId: string) => call(client.DELETE('/api/frameworks/versions/{versionId}', version(versionId))),
+  newDraft: (frameworkId: string) => call(client.POST('/api/frameworks/{frameworkId}/drafts', framework(frameworkId))),
+  extend: (frameworkId: string, body: ApiBody<'/api/frameworks/{frameworkId}/extensions', 'post'>) =>
+    call(client.POST('/api/frameworks/{frameworkId}/extensions', { ...framework(frameworkId), body })),
   import: (format: FrameworkFormat, file: File, publish: boolean) =>
-    // Raw bytes: the server reads application/octet-stream whatever the file type.
-    api.post<ImportOutcome>(withQuery('/api/frameworks/import', { format, publish }), new Blob([file], { type: 'application/octet-stream' })),
-  exportUrl: (versionId: string, format: FrameworkFormat) => withQuery(`/api/frameworks/versions/${versionId}/export`, { format }),
+    call(
+      client.POST('/api/frameworks/import', {
+        params: { query: { format, publish: publish ? 'true' : 'false' } },
+        // Raw bytes: the server reads application/octet-stream whatever the file type (the route declares no JSON body).
+        body: new Blob([file], { type: 'application/octet-stream' }) as never,
+        bodySerializer: (blob: unknown) => blob as Blob,
+        headers: { 'Content-Type': 'application/octet-stream' },
+      }),
+    ),
+  /** A plain link (the browser downloads the file with the session cookie). */
+  exportUrl: (versionId: string, format: FrameworkFormat) => withQuery(`/api/frameworks/versions/${encodeURIComponent(versionId)}/export`, { format }),
 };
 
 /** Issues of a refused import or save, when the server listed them. */

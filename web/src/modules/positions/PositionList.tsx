@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
-import { ADMIN_TIERS, ROLE_CATEGORIES, positionsApi, type AdminTier, type Position, type RoleCategory } from './positionsApi';
+import { ADMIN_TIERS, ROLE_CATEGORIES, positionsApi, positionsKeys, type AdminTier, type Position, type RoleCategory } from './positionsApi';
 
+/** An agency as /api/org/agencies answers it (that route is the org module's: still on api.get until org is converted). */
 interface Agency {
   id: string;
   code: string;
@@ -24,8 +25,8 @@ export function PositionList() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
-  const list = useQuery({ queryKey: ['positions', 'list', debounced], queryFn: ({ signal }) => positionsApi.list(debounced, signal), placeholderData: keepPreviousData });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['positions'] });
+  const list = useQuery({ queryKey: positionsKeys.list(debounced), queryFn: ({ signal }) => positionsApi.list(debounced, signal), placeholderData: keepPreviousData });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: positionsKeys.all });
   const remove = useMutation({ mutationFn: positionsApi.remove, onSuccess: refresh });
   const template = useMutation({ mutationFn: positionsApi.applyTemplate, onSuccess: refresh });
   const failure = remove.error ?? template.error;
@@ -119,10 +120,10 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
   const [tier, setTier] = useState<AdminTier>(position?.tier ?? 'province');
   const [fromTemplate, setFromTemplate] = useState(true);
   const save = useMutation({
-    mutationFn: () =>
-      position
-        ? positionsApi.update(position.id, { title: { vi: titleVi, en: titleEn }, roleCategory: role, tier })
-        : positionsApi.create({ agencyId: agencyId ?? undefined, code, title: { vi: titleVi, en: titleEn }, roleCategory: role, tier, fromTemplate }),
+    mutationFn: async () => {
+      if (position) await positionsApi.update(position.id, { title: { vi: titleVi, en: titleEn }, roleCategory: role, tier });
+      else await positionsApi.create({ agencyId: agencyId ?? undefined, code, title: { vi: titleVi, en: titleEn }, roleCategory: role, tier, fromTemplate });
+    },
     onSuccess: () => {
       void onSaved();
       onClose();

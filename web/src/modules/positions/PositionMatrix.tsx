@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
-import { positionsApi, type MatrixChange, type Position, type ProfileCompetency } from './positionsApi';
+import { positionsApi, positionsKeys, type MatrixChange, type MatrixPosition, type ProfileCompetency } from './positionsApi';
 import classes from './PositionMatrix.module.css';
 
 type Mode = 'level' | 'criticality';
@@ -35,7 +35,7 @@ export function PositionMatrix() {
   const [focus, setFocus] = useState<{ row: number; col: number } | null>(null);
   const [copyFrom, setCopyFrom] = useState<string | null>(null);
   const table = useRef<HTMLTableElement>(null);
-  const matrix = useQuery({ queryKey: ['positions', 'matrix', debounced], queryFn: ({ signal }) => positionsApi.matrix(debounced, signal) });
+  const matrix = useQuery({ queryKey: positionsKeys.matrix(debounced), queryFn: ({ signal }) => positionsApi.matrix(debounced, signal) });
 
   const saved = useMemo(() => {
     const map: Record<string, Record<string, CellValue>> = {};
@@ -77,7 +77,7 @@ export function PositionMatrix() {
     },
     onSuccess: async () => {
       // Keep the edits shown until the saved matrix has come back, so no cell flickers to its old value.
-      await queryClient.invalidateQueries({ queryKey: ['positions'] });
+      await queryClient.invalidateQueries({ queryKey: positionsKeys.all });
       setEdits({});
     },
   });
@@ -204,7 +204,7 @@ export function PositionMatrix() {
 }
 
 interface RowProps {
-  position: Position;
+  position: MatrixPosition;
   rowIndex: number;
   columns: ProfileCompetency[];
   saved: Record<string, CellValue> | undefined;

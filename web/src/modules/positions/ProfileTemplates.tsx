@@ -3,17 +3,11 @@ import { Alert, Button, Group, NumberInput, Paper, SegmentedControl, Skeleton, S
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { currentLanguage } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
-import { ADMIN_TIERS, ROLE_CATEGORIES, type AdminTier, type ProfileCompetency, type RoleCategory } from './positionsApi';
-
-interface TemplateRow {
-  competencyId: string;
-  requiredLevel: number;
-  criticality: number;
-}
+import { ADMIN_TIERS, ROLE_CATEGORIES, positionsApi, positionsKeys, type AdminTier, type RoleCategory } from './positionsApi';
 
 /** The national starting profiles per role x tier; national administrators edit them, HR officers read them. */
 export function ProfileTemplates() {
@@ -24,8 +18,8 @@ export function ProfileTemplates() {
   const [tier, setTier] = useState<AdminTier>('province');
   const [draft, setDraft] = useState<Record<string, { level: number | null; criticality: number }>>({});
   const canEdit = user?.role === 'national_admin';
-  const competencies = useQuery({ queryKey: ['positions', 'competencies'], queryFn: ({ signal }) => api.get<{ items: ProfileCompetency[] }>('/api/positions/competencies', { signal }) });
-  const template = useQuery({ queryKey: ['positions', 'template', role, tier], queryFn: ({ signal }) => api.get<{ items: TemplateRow[] }>(`/api/positions/templates/${role}/${tier}`, { signal }) });
+  const competencies = useQuery({ queryKey: positionsKeys.competencies(), queryFn: ({ signal }) => positionsApi.competencies(signal) });
+  const template = useQuery({ queryKey: positionsKeys.template(role, tier), queryFn: ({ signal }) => positionsApi.template(role, tier, signal) });
   const national = useMemo(() => (competencies.data?.items ?? []).filter((c) => c.scope === 'national'), [competencies.data]);
 
   useEffect(() => {
@@ -36,12 +30,14 @@ export function ProfileTemplates() {
 
   const save = useMutation({
     mutationFn: () =>
-      api.put(`/api/positions/templates/${role}/${tier}`, {
-        requirements: Object.entries(draft)
+      positionsApi.saveTemplate(
+        role,
+        tier,
+        Object.entries(draft)
           .filter(([, v]) => v.level !== null)
           .map(([competencyId, v]) => ({ competencyId, requiredLevel: v.level!, criticality: v.criticality })),
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['positions', 'template'] }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: positionsKeys.templates }),
   });
 
   const error = competencies.error ?? template.error;

@@ -1,74 +1,45 @@
-import { api, withQuery } from '../../api/client';
+import { call, client } from '../../api/client';
+import type { ApiAnswer, ApiBody } from '../../api/types';
 
-/** Shapes of the positions API (src/modules/positions on the server). */
+/** Shapes of the positions API (src/modules/positions on the server), from the generated types. */
 
-export type RoleCategory = 'leader' | 'manager' | 'professional' | 'support';
-export type AdminTier = 'central' | 'province' | 'commune' | 'district';
-export const ROLE_CATEGORIES: RoleCategory[] = ['leader', 'manager', 'professional', 'support'];
-export const ADMIN_TIERS: AdminTier[] = ['central', 'province', 'commune', 'district'];
+export type Position = ApiAnswer<'/api/positions/', 'get'>['items'][number];
+export type Matrix = ApiAnswer<'/api/positions/matrix', 'get'>;
+/** A row of the matrix: a position and whether the caller may change its profile. */
+export type MatrixPosition = Matrix['positions'][number];
+export type ProfileCompetency = ApiAnswer<'/api/positions/competencies', 'get'>['items'][number];
+export type MatrixChange = ApiBody<'/api/positions/matrix', 'patch'>['changes'][number];
+export type PositionInput = ApiBody<'/api/positions/', 'post'>;
+export type PositionChange = ApiBody<'/api/positions/{id}', 'put'>;
+export type RoleCategory = Position['roleCategory'];
+export type AdminTier = Position['tier'];
+export type TemplateRequirement = ApiBody<'/api/positions/templates/{role}/{tier}', 'put'>['requirements'][number];
+/** In the order the pages offer them. */
+export const ROLE_CATEGORIES = ['leader', 'manager', 'professional', 'support'] as const satisfies readonly RoleCategory[];
+export const ADMIN_TIERS = ['central', 'province', 'commune', 'district'] as const satisfies readonly AdminTier[];
 
-export interface Position {
-  id: string;
-  agencyId: string;
-  agencyName: string;
-  code: string;
-  titleVi: string;
-  titleEn: string;
-  roleCategory: RoleCategory;
-  tier: AdminTier;
-  requirementCount: number;
-  canEdit?: boolean;
-}
+/** The positions module's query keys: invalidate `positionsKeys.all` after a change to positions or profiles. */
+export const positionsKeys = {
+  all: ['positions'] as const,
+  list: (search: string) => ['positions', 'list', search] as const,
+  matrix: (search: string) => ['positions', 'matrix', search] as const,
+  competencies: () => ['positions', 'competencies'] as const,
+  templates: ['positions', 'template'] as const,
+  template: (role: RoleCategory, tier: AdminTier) => ['positions', 'template', role, tier] as const,
+};
 
-export interface ProfileCompetency {
-  id: string;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  groupCode: string;
-  groupNameVi: string;
-  groupNameEn: string;
-  frameworkCode: string;
-  scope: 'national' | 'agency';
-  versionId: string;
-  levelCount: number;
-}
-
-export interface Cell {
-  positionId: string;
-  competencyId: string;
-  requiredLevel: number;
-  criticality: number;
-}
-
-export interface Matrix {
-  positions: Position[];
-  competencies: ProfileCompetency[];
-  cells: Cell[];
-}
-
-export interface MatrixChange {
-  positionId: string;
-  competencyId: string;
-  requiredLevel: number | null;
-  criticality: number;
-}
-
-export interface PositionInput {
-  agencyId?: string;
-  code: string;
-  title: { vi: string; en: string };
-  roleCategory: RoleCategory;
-  tier: AdminTier;
-  fromTemplate: boolean;
-}
+const position = (id: string) => ({ params: { path: { id } } });
 
 export const positionsApi = {
-  list: (search: string, signal?: AbortSignal) => api.get<{ items: Position[] }>(withQuery('/api/positions', { search }), { signal }),
-  matrix: (search: string, signal?: AbortSignal) => api.get<Matrix>(withQuery('/api/positions/matrix', { search }), { signal }),
-  saveMatrix: (changes: MatrixChange[]) => api.patch<{ changed: number }>('/api/positions/matrix', { changes }),
-  create: (input: PositionInput) => api.post<{ id: string }>('/api/positions', input),
-  update: (id: string, input: Omit<PositionInput, 'agencyId' | 'code' | 'fromTemplate'>) => api.put(`/api/positions/${id}`, input),
-  remove: (id: string) => api.delete(`/api/positions/${id}`),
-  applyTemplate: (id: string) => api.post(`/api/positions/${id}/apply-template`),
+  list: (search: string, signal?: AbortSignal) => call(client.GET('/api/positions/', { params: { query: { search: search || undefined } }, signal })),
+  matrix: (search: string, signal?: AbortSignal) => call(client.GET('/api/positions/matrix', { params: { query: { search: search || undefined } }, signal })),
+  saveMatrix: (changes: MatrixChange[]) => call(client.PATCH('/api/positions/matrix', { body: { changes } })),
+  create: (input: PositionInput) => call(client.POST('/api/positions/', { body: input })),
+  update: (id: string, input: PositionChange) => call(client.PUT('/api/positions/{id}', { ...position(id), body: input })),
+  remove: (id: string) => call(client.DELETE('/api/positions/{id}', position(id))),
+  applyTemplate: (id: string) => call(client.POST('/api/positions/{id}/apply-template', position(id))),
+  competencies: (signal?: AbortSignal) => call(client.GET('/api/positions/competencies', { signal })),
+  template: (role: RoleCategory, tier: AdminTier, signal?: AbortSignal) => call(client.GET('/api/positions/templates/{role}/{tier}', { params: { path: { role, tier } }, signal })),
+  saveTemplate: (role: RoleCategory, tier: AdminTier, requirements: TemplateRequirement[]) =>
+    call(client.PUT('/api/positions/templates/{role}/{tier}', { params: { path: { role, tier } }, body: { requirements } })),
 };
