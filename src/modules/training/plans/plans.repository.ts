@@ -45,11 +45,13 @@ export interface RecommendationEvidence {
 /**
  * Everything the recommendation rule needs, in one prepared statement (the
  * embedded engine pays for each round trip): the person's results in the
- * cycle, the active courses raising a competency they have a gap in — matched
+ * cycle; for each competency with a gap, the active courses that can raise it
+ * from where the person stands (from-level reached, to-level above) — matched
  * by competency code within the same framework, since courses and cycles may
- * use different versions of it — with all of those courses' competencies, and
- * the courses the person completed or is enrolled in (by institution and code,
- * so every version counts).
+ * use different versions of it — leaving out courses the person completed or
+ * is enrolled in (by institution and code, so every version counts). Only a
+ * course's competencies that close a gap come back: a course with one of them
+ * cannot be "already held", so the rest would only be carried and dropped.
  */
 export async function recommendationEvidence(db: Executor, personId: string, cycleId: string): Promise<RecommendationEvidence> {
   const { rows } = await sql<EvidenceRow>`${preparedAs('training_recommendation_evidence')}
@@ -59,30 +61,27 @@ export async function recommendationEvidence(db: Executor, personId: string, cyc
       JOIN competencies k ON k.id = r.competency_id
       JOIN framework_versions v ON v.id = k.version_id
       WHERE r.cycle_id = ${cycleId} AND r.person_id = ${personId}),
-    gap_competency AS (
-      SELECT k2.id
+    gap AS (
+      SELECT s.competency, s.assessed_level, k2.id AS competency_id
       FROM standing s
       JOIN framework_versions v2 ON v2.framework_id = s.framework_id
       JOIN competencies k2 ON k2.version_id = v2.id AND k2.code = s.competency
       WHERE s.required_level > s.assessed_level),
-    candidate AS (
-      SELECT DISTINCT co.id FROM training_course_competencies cc
-      JOIN training_courses co ON co.id = cc.course_id AND co.status = 'active'
-      WHERE cc.competency_id IN (SELECT id FROM gap_competency)),
     taken AS (
-      SELECT co.institution_id::text || ':' || co.code AS course_key, e.status
+      SELECT co.institution_id, co.code, e.status
       FROM training_enrolments e JOIN training_sessions se ON se.id = e.session_id JOIN training_courses co ON co.id = se.course_id
       WHERE e.person_id = ${personId} AND e.status IN ('completed', 'pending_approval', 'enrolled', 'waitlisted'))
     SELECT 'standing' AS kind, competency, assessed_level, required_level, criticality,
            NULL::uuid AS course_id, NULL AS course_key, NULL::bigint AS cost_per_seat, NULL::numeric AS hours, NULL::smallint AS from_level, NULL::smallint AS to_level
     FROM standing
     UNION ALL
-    SELECT 'course', k.code, NULL, NULL, NULL, co.id, co.institution_id::text || ':' || co.code, co.cost_per_seat, co.hours, cc.from_level, cc.to_level
-    FROM candidate c JOIN training_courses co ON co.id = c.id
-    JOIN training_course_competencies cc ON cc.course_id = co.id
-    JOIN competencies k ON k.id = cc.competency_id
+    SELECT 'course', g.competency, NULL, NULL, NULL, co.id, co.institution_id::text || ':' || co.code, co.cost_per_seat, co.hours, cc.from_level, cc.to_level
+    FROM gap g
+    JOIN training_course_competencies cc ON cc.competency_id = g.competency_id AND cc.from_level <= g.assessed_level AND cc.to_level > g.assessed_level
+    JOIN training_courses co ON co.id = cc.course_id AND co.status = 'active'
+    WHERE NOT EXISTS (SELECT 1 FROM taken t WHERE t.institution_id = co.institution_id AND t.code = co.code)
     UNION ALL
-    SELECT CASE WHEN status = 'completed' THEN 'completed' ELSE 'enrolled' END, NULL, NULL, NULL, NULL, NULL, course_key, NULL, NULL, NULL, NULL
+    SELECT CASE WHEN status = 'completed' THEN 'completed' ELSE 'enrolled' END, NULL, NULL, NULL, NULL, NULL, institution_id::text || ':' || code, NULL, NULL, NULL, NULL
     FROM taken`.execute(db);
 
   const standings: Standing[] = [];
