@@ -214,6 +214,5 @@ export const personReport = z.object({
   competencies: z.array(reportCompetency),
   history: z.array(z.object({ cycleId: z.string(), cycleName: z.string(), closesOn: calendarDate, code: z.string(), assessedLevel: z.number() })),
 });
-export type PersonReport = z.infer<typeof personReport>;
 
 export const reportablePeopleList = items(z.object({ id: z.string(), fullName: z.string(), agencyName: z.string() }));
