@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/http/schema-types.js';
+import { CYCLE_KINDS, CYCLE_STATUSES } from './assessment.tables.js';
 
 const weight = z.number().int().min(0).max(100);
 
@@ -8,7 +9,7 @@ export const weightsSchema = z.strictObject({ self: weight, leader: weight, peer
 export const cycleBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   nameEn: z.string().trim().max(200).nullish(),
-  kind: z.enum(['periodic', 'ad_hoc']),
+  kind: z.enum(CYCLE_KINDS),
   year: z.number().int().min(2000).max(2100).nullish(),
   agencyId: z.uuid().optional(),
   scope: z
@@ -23,7 +24,7 @@ export const cycleBody = z.strictObject({
   anonymityThreshold: z.number().int().min(3).max(20).optional(),
   gapThreshold: z.number().min(0.25).max(5).optional(),
   testCutoffs: z.array(z.number().gt(0).max(1)).max(7).nullish(),
-  status: z.enum(['draft', 'open', 'closed']).optional(),
+  status: z.enum(CYCLE_STATUSES).optional(),
 });
 
 export const cyclePatch = cycleBody.partial().omit({ agencyId: true });

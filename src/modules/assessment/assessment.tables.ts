@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { GapFlag, RaterSource, SourceGroup, SourceWeights } from './consolidation.js';
+import type { NotificationPayload } from './assessment.responses.js';
 
 export interface CycleScope {
   agencyIds: string[];
@@ -7,8 +8,14 @@ export interface CycleScope {
   personIds: string[];
 }
 
-export type CycleStatus = 'draft' | 'open' | 'closed';
-export type AssignmentStatus = 'pending' | 'draft' | 'submitted';
+export const CYCLE_STATUSES = ['draft', 'open', 'closed'] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
+export const CYCLE_KINDS = ['periodic', 'ad_hoc'] as const;
+export type CycleKind = (typeof CYCLE_KINDS)[number];
+export const ASSIGNMENT_STATUSES = ['pending', 'draft', 'submitted'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export const NOTIFICATION_KINDS = ['reminder', 'assigned'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
 export interface AssessmentCyclesTable {
@@ -16,7 +23,7 @@ export interface AssessmentCyclesTable {
   agency_id: string;
   name: string;
   name_en: string | null;
-  kind: 'periodic' | 'ad_hoc';
+  kind: CycleKind;
   year: number | null;
   scope: JSONColumnType<CycleScope>;
   opens_on: string;
@@ -144,8 +151,8 @@ export interface AssessmentNotificationsTable {
   id: Generated<string>;
   user_id: string;
   cycle_id: string | null;
-  kind: 'reminder' | 'assigned';
-  payload: JSONColumnType<Record<string, unknown>>;
+  kind: NotificationKind;
+  payload: JSONColumnType<NotificationPayload>;
   emailed: Generated<boolean>;
   created_at: Generated<Date>;
   read_at: Timestamp | null;

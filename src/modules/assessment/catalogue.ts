@@ -1,32 +1,11 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import type { FormCompetency, ScaleLevel } from './assessment.responses.js';
 
 // Reads of the framework and positions modules' tables (issue 3), kept in one
 // file so the assessment module depends on their schema in one place only.
 
 type Q = Kysely<Database> | Transaction<Database>;
-
-export interface FormCompetency {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  description: string;
-  descriptionEn: string;
-  groupCode: string;
-  groupName: string;
-  groupNameEn: string;
-  requiredLevel: number | null;
-  indicators: Array<{ level: number; text: string; textEn: string }>;
-}
-
-export interface ScaleLevel {
-  level: number;
-  name: string;
-  nameEn: string;
-  description: string;
-  descriptionEn: string;
-}
 
 export async function levelsOf(db: Q, versionId: string): Promise<ScaleLevel[]> {
   return db

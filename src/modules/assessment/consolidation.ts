@@ -11,7 +11,8 @@ export type RaterSource = (typeof RATER_SOURCES)[number];
 export const SOURCES = [...RATER_SOURCES, 'test'] as const;
 export type Source = (typeof SOURCES)[number];
 /** What a report may show: a source, or peers and subordinates pooled to reach the anonymity threshold. */
-export type SourceGroupName = Source | 'colleagues';
+export const SOURCE_GROUP_NAMES = [...SOURCES, 'colleagues'] as const;
+export type SourceGroupName = (typeof SOURCE_GROUP_NAMES)[number];
 
 /** Sources whose raters stay anonymous to the person rated (and to their leader). */
 export const ANONYMOUS_SOURCES: readonly Source[] = ['peer', 'subordinate'];
@@ -53,7 +54,8 @@ export const DEFAULT_RULES: ConsolidationRules = {
   gapThreshold: DEFAULT_GAP_THRESHOLD,
 };
 
-export type GapFlag = 'blind_spot' | 'hidden_strength';
+export const GAP_FLAGS = ['blind_spot', 'hidden_strength'] as const;
+export type GapFlag = (typeof GAP_FLAGS)[number];
 
 export interface ConsolidatedCompetency {
   assessedLevel: number;

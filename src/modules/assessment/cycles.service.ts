@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -28,9 +29,19 @@ export interface CycleInput {
   status?: CycleStatus;
 }
 
+/**
+ * The scope with its three lists always present: a row written outside the app
+ * (a data load, a fixture) may hold `{}`, which the bulk assignment and the
+ * answer's schema both read as three arrays.
+ */
+const fullScope = sql<CycleScope>`jsonb_build_object(
+  'agencyIds', COALESCE(c.scope->'agencyIds', '[]'::jsonb),
+  'positionIds', COALESCE(c.scope->'positionIds', '[]'::jsonb),
+  'personIds', COALESCE(c.scope->'personIds', '[]'::jsonb))`.as('scope');
+
 export const cycleColumns = [
   'c.id', 'c.agency_id as agencyId', 'a.name as agencyName', 'a.path as agencyPath', 'c.name', 'c.name_en as nameEn', 'c.kind', 'c.year',
-  'c.scope', 'c.opens_on as opensOn', 'c.closes_on as closesOn', 'c.framework_version_id as frameworkVersionId', 'c.weights',
+  fullScope, 'c.opens_on as opensOn', 'c.closes_on as closesOn', 'c.framework_version_id as frameworkVersionId', 'c.weights',
   'c.min_peers as minPeers', 'c.anonymity_threshold as anonymityThreshold', 'c.gap_threshold as gapThreshold',
   'c.test_cutoffs as testCutoffs', 'c.status', 'c.created_at as createdAt',
 ] as const;

@@ -118,7 +118,7 @@ export async function saveForm(db: Db, actor: Actor, id: string, ratings: Rating
       if (missing.length > 0) throw badRequest('assessment_form_incomplete', { missing });
     }
     const now = new Date();
-    const status = submit ? 'submitted' : 'draft';
+    const status: 'draft' | 'submitted' = submit ? 'submitted' : 'draft';
     // One statement stores the ratings (four array parameters rather than 30
     // rows of values: cheaper to build and parse) and moves the form's status.
     await sql`
@@ -156,5 +156,5 @@ export async function reopenForm(db: Db, actor: Actor, id: string) {
     await trx.updateTable('assessment_assignments').set({ status: 'draft', reopened_at: new Date() }).where('id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'reopen', entity: 'assessment_form', entityId: id, agencyPath: cycle.agencyPath, before: { status: 'submitted' }, after: { status: 'draft' } });
   });
-  return { status: 'draft' };
+  return { status: 'draft' as const };
 }

@@ -7,6 +7,7 @@ import { isInScope } from '../../platform/auth/scope.js';
 import { normalizeVietnamese } from '../../platform/text/vietnamese.js';
 import { defaultCutoffs, drawQuestions, scoreAnswers, scoreToLevel } from './knowledge-test.js';
 import type { LocalizedOption } from './assessment.tables.js';
+import type { TestOffer } from './assessment.responses.js';
 
 /** Questions per test, and the smallest bank a test may be drawn from. */
 export const QUESTIONS_PER_TEST = 10;
@@ -91,7 +92,7 @@ export async function myTests(db: Db, actor: Actor, cycleId: string) {
   if (!actor.personId) return [];
   const subject = await db.selectFrom('assessment_subjects').select('competency_ids').where('cycle_id', '=', cycleId).where('person_id', '=', actor.personId).executeTakeFirst();
   if (!subject || subject.competency_ids.length === 0) return [];
-  const { rows } = await sql<{ competencyId: string; name: string; nameEn: string; bank: number; attemptId: string | null; level: number | null; score: number | null; submittedAt: Date | null }>`
+  const { rows } = await sql<TestOffer>`
     SELECT c.id AS "competencyId", c.name_vi AS name, c.name_en AS "nameEn", count(q.id)::int AS bank,
       t.id AS "attemptId", t.level, t.score, t.submitted_at AS "submittedAt"
     FROM competencies c

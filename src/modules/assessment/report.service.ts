@@ -4,27 +4,8 @@ import type { Db } from '../../platform/db/engine.js';
 import { notFound } from '../../platform/errors.js';
 import { vietnameseCollator } from '../../platform/text/vietnamese.js';
 import { assessmentPolicy } from './assessment.policy.js';
-import type { SourceGroup } from './consolidation.js';
+import type { ReportCompetency } from './assessment.responses.js';
 import { positionTitles } from './catalogue.js';
-
-export interface ReportCompetency {
-  competencyId: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  groupName: string;
-  groupNameEn: string;
-  requiredLevel: number | null;
-  criticality: number | null;
-  assessedLevel: number;
-  /** Required minus assessed, when there is a requirement; positive = needs development. */
-  gap: number | null;
-  spread: number;
-  selfLevel: number | null;
-  othersLevel: number | null;
-  flag: string | null;
-  sources: SourceGroup[];
-}
 
 /**
  * A person's consolidated profile: the current version of one cycle's results

@@ -300,12 +300,27 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -336,7 +351,59 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                agencyPath: string;
+                                anonymityThreshold: number;
+                                closesOn: string;
+                                createdAt: string;
+                                frameworkVersionId: string;
+                                gapThreshold: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "periodic" | "ad_hoc";
+                                minPeers: number;
+                                name: string;
+                                nameEn: string | null;
+                                opensOn: string;
+                                scope: {
+                                    agencyIds: string[];
+                                    personIds: string[];
+                                    positionIds: string[];
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                testCutoffs: number[] | null;
+                                weights: {
+                                    expert: number;
+                                    leader: number;
+                                    peer: number;
+                                    self: number;
+                                    subordinate: number;
+                                    test: number;
+                                };
+                                year: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -392,11 +459,30 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -430,7 +516,57 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            anonymityThreshold: number;
+                            closesOn: string;
+                            createdAt: string;
+                            frameworkVersionId: string;
+                            gapThreshold: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "periodic" | "ad_hoc";
+                            minPeers: number;
+                            name: string;
+                            nameEn: string | null;
+                            opensOn: string;
+                            scope: {
+                                agencyIds: string[];
+                                personIds: string[];
+                                positionIds: string[];
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            testCutoffs: number[] | null;
+                            weights: {
+                                expert: number;
+                                leader: number;
+                                peer: number;
+                                self: number;
+                                subordinate: number;
+                                test: number;
+                            };
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -494,7 +630,57 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            anonymityThreshold: number;
+                            closesOn: string;
+                            createdAt: string;
+                            frameworkVersionId: string;
+                            gapThreshold: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "periodic" | "ad_hoc";
+                            minPeers: number;
+                            name: string;
+                            nameEn: string | null;
+                            opensOn: string;
+                            scope: {
+                                agencyIds: string[];
+                                personIds: string[];
+                                positionIds: string[];
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            testCutoffs: number[] | null;
+                            weights: {
+                                expert: number;
+                                leader: number;
+                                peer: number;
+                                self: number;
+                                subordinate: number;
+                                test: number;
+                            };
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -533,7 +719,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            assignments: number;
+                            subjects: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -575,7 +781,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            people: number;
+                            results: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -609,7 +835,49 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            byAgency: {
+                                agencyId: string;
+                                agencyName: string;
+                                drafts: number;
+                                forms: number;
+                                overdue: number;
+                                subjects: number;
+                                submitted: number;
+                            }[];
+                            byRater: {
+                                forms: number;
+                                lastRemindedAt: (string) | null;
+                                overdue: number;
+                                raterAgency: string | null;
+                                raterKey: string;
+                                raterName: string;
+                                submitted: number;
+                            }[];
+                            total: {
+                                forms: number;
+                                overdue: number;
+                                subjects: number;
+                                submitted: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -656,7 +924,29 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            emailed: number;
+                            inApp: number;
+                            raters: number;
+                            withoutAccount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -694,7 +984,42 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                competencyCount: number;
+                                fullName: string;
+                                personId: string;
+                                positionId: string | null;
+                                raters: {
+                                    id: string;
+                                    raterName: string;
+                                    /** @enum {string} */
+                                    source: "self" | "leader" | "peer" | "subordinate" | "expert";
+                                    /** @enum {string} */
+                                    status: "pending" | "draft" | "submitted";
+                                }[];
+                                staffCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -740,11 +1065,30 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -778,7 +1122,35 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                attemptId: string | null;
+                                bank: number;
+                                competencyId: string;
+                                level: number | null;
+                                name: string;
+                                nameEn: string;
+                                score: number | null;
+                                submittedAt: (string) | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -807,7 +1179,36 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            competencyId: string;
+                            questions: {
+                                id: string;
+                                options: {
+                                    en: string;
+                                    vi: string;
+                                }[];
+                                stem: string;
+                                stemEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -839,7 +1240,30 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                displayName: string;
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -873,7 +1297,41 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                closesOn: string;
+                                cycleId: string;
+                                cycleName: string;
+                                cycleNameEn: string | null;
+                                /** @enum {string} */
+                                cycleStatus: "draft" | "open" | "closed";
+                                id: string;
+                                /** @enum {string} */
+                                source: "self" | "leader" | "peer" | "subordinate" | "expert";
+                                /** @enum {string} */
+                                status: "pending" | "draft" | "submitted";
+                                subjectAgency: string;
+                                subjectName: string;
+                                submittedAt: (string) | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -909,7 +1367,75 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            competencies: {
+                                code: string;
+                                description: string;
+                                descriptionEn: string;
+                                groupCode: string;
+                                groupName: string;
+                                groupNameEn: string;
+                                id: string;
+                                indicators: {
+                                    level: number;
+                                    text: string;
+                                    textEn: string;
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                requiredLevel: number | null;
+                            }[];
+                            cycle: {
+                                closesOn: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                opensOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                            };
+                            id: string;
+                            levels: {
+                                description: string;
+                                descriptionEn: string;
+                                level: number;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            ratings: {
+                                comment: string | null;
+                                competencyId: string;
+                                evidenceUrl: string | null;
+                                level: number | null;
+                            }[];
+                            /** @enum {string} */
+                            source: "self" | "leader" | "peer" | "subordinate" | "expert";
+                            /** @enum {string} */
+                            status: "pending" | "draft" | "submitted";
+                            subject: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                            };
+                            submittedAt: (string) | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -942,7 +1468,28 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            savedAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -979,7 +1526,27 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "draft" | "submitted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1027,7 +1594,28 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            savedAt: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1059,7 +1647,35 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                id: string;
+                                levelCount: number;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "retired";
+                                versionNo: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1095,7 +1711,31 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                id: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1129,7 +1769,39 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "reminder" | "assigned";
+                                payload: {
+                                    closesOn?: string;
+                                    cycleId?: string;
+                                    cycleName?: string;
+                                    cycleNameEn?: string | null;
+                                    pending?: number;
+                                };
+                                readAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1162,12 +1834,27 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1201,7 +1888,36 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string | null;
+                                correctOption: number;
+                                id: string;
+                                options: {
+                                    en: string;
+                                    vi: string;
+                                }[];
+                                stem: string;
+                                stemEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1232,11 +1948,30 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1268,12 +2003,27 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1306,7 +2056,82 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            competencies: {
+                                assessedLevel: number;
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                /** @enum {string|null} */
+                                flag: "blind_spot" | "hidden_strength" | null;
+                                gap: number | null;
+                                groupName: string;
+                                groupNameEn: string;
+                                name: string;
+                                nameEn: string;
+                                othersLevel: number | null;
+                                requiredLevel: number | null;
+                                selfLevel: number | null;
+                                sources: {
+                                    level: number;
+                                    raters: number;
+                                    /** @enum {string} */
+                                    source: "self" | "leader" | "peer" | "subordinate" | "expert" | "test" | "colleagues";
+                                    weight: number;
+                                }[];
+                                spread: number;
+                            }[];
+                            cycle: {
+                                closesOn: string;
+                                consolidatedAt: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                version: number;
+                            } | null;
+                            cycles: {
+                                closesOn: string;
+                                consolidatedAt: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                version: number;
+                            }[];
+                            history: {
+                                assessedLevel: number;
+                                closesOn: string;
+                                code: string;
+                                cycleId: string;
+                                cycleName: string;
+                            }[];
+                            person: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                                position: {
+                                    title: string;
+                                    titleEn: string;
+                                } | null;
+                                staffCode: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1340,7 +2165,30 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1378,7 +2226,82 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            competencies: {
+                                assessedLevel: number;
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                /** @enum {string|null} */
+                                flag: "blind_spot" | "hidden_strength" | null;
+                                gap: number | null;
+                                groupName: string;
+                                groupNameEn: string;
+                                name: string;
+                                nameEn: string;
+                                othersLevel: number | null;
+                                requiredLevel: number | null;
+                                selfLevel: number | null;
+                                sources: {
+                                    level: number;
+                                    raters: number;
+                                    /** @enum {string} */
+                                    source: "self" | "leader" | "peer" | "subordinate" | "expert" | "test" | "colleagues";
+                                    weight: number;
+                                }[];
+                                spread: number;
+                            }[];
+                            cycle: {
+                                closesOn: string;
+                                consolidatedAt: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                version: number;
+                            } | null;
+                            cycles: {
+                                closesOn: string;
+                                consolidatedAt: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                version: number;
+                            }[];
+                            history: {
+                                assessedLevel: number;
+                                closesOn: string;
+                                code: string;
+                                cycleId: string;
+                                cycleName: string;
+                            }[];
+                            person: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                                position: {
+                                    title: string;
+                                    titleEn: string;
+                                } | null;
+                                staffCode: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1411,12 +2334,29 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The report card, A4 */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1462,7 +2402,29 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            correct: number;
+                            level: number;
+                            score: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };

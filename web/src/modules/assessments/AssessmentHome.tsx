@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { assessmentApi, loc } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc } from './assessmentApi';
 import { CycleCreateModal } from './CycleCreateModal';
 import { FormStatusBadge } from './FormStatusBadge';
 import { QuestionBank } from './QuestionBank';
@@ -34,7 +34,7 @@ export function AssessmentHome() {
 
 function Notifications() {
   const { t } = useTranslation();
-  const notes = useQuery({ queryKey: ['assessment', 'notifications'], queryFn: assessmentApi.notifications });
+  const notes = useQuery({ queryKey: assessmentKeys.notifications, queryFn: assessmentApi.notifications });
   const unread = (notes.data ?? []).filter((n) => !n.readAt);
   if (unread.length === 0) return null;
   return (
@@ -50,7 +50,7 @@ function Notifications() {
 
 function MyForms() {
   const { t } = useTranslation();
-  const forms = useQuery({ queryKey: ['assessment', 'my-forms'], queryFn: assessmentApi.myForms });
+  const forms = useQuery({ queryKey: assessmentKeys.myForms, queryFn: assessmentApi.myForms });
   return (
     <Stack gap="sm">
       <Title order={3}>{t('assessment.myForms')}</Title>
@@ -82,7 +82,7 @@ function MyForms() {
 function Cycles() {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
-  const cycles = useQuery({ queryKey: ['assessment', 'cycles'], queryFn: assessmentApi.cycles });
+  const cycles = useQuery({ queryKey: assessmentKeys.cycles, queryFn: assessmentApi.cycles });
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -126,11 +126,11 @@ function Cycles() {
 /** Knowledge tests offered in the cycles where the user is assessed (they have a self-assessment form). */
 function MyTests() {
   const { t } = useTranslation();
-  const forms = useQuery({ queryKey: ['assessment', 'my-forms'], queryFn: assessmentApi.myForms });
+  const forms = useQuery({ queryKey: assessmentKeys.myForms, queryFn: assessmentApi.myForms });
   // Tests can be taken only while the cycle is open.
   const cycleIds = [...new Set((forms.data ?? []).filter((f) => f.source === 'self' && f.cycleStatus === 'open').map((f) => f.cycleId))];
   const tests = useQuery({
-    queryKey: ['assessment', 'tests', cycleIds.join()],
+    queryKey: assessmentKeys.testsOf(cycleIds),
     queryFn: async () => (await Promise.all(cycleIds.map(async (id) => (await assessmentApi.myTests(id)).map((x) => ({ ...x, cycleId: id }))))).flat(),
     enabled: cycleIds.length > 0,
   });
@@ -157,7 +157,7 @@ function MyTests() {
 /** Leaders and HR: people of their agency subtree with published results. */
 function TeamResults() {
   const { t } = useTranslation();
-  const people = useQuery({ queryKey: ['assessment', 'reportable'], queryFn: assessmentApi.reportablePeople });
+  const people = useQuery({ queryKey: assessmentKeys.reportable, queryFn: assessmentApi.reportablePeople });
   if (!people.data || people.data.length === 0) return null;
   return (
     <Stack gap="sm">

@@ -7,7 +7,7 @@ import { api, isApiError } from '../../api/client';
 import { foldedFilter } from '../../ui/foldText';
 import { todayIso } from '../../ui/dates';
 import { positionsApi } from '../positions/positionsApi';
-import { assessmentApi, loc, type Source, type Weights } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc, type Source, type Weights } from './assessmentApi';
 import { ScopePeoplePicker } from './ScopePeoplePicker';
 
 const SOURCES: Source[] = ['self', 'leader', 'peer', 'subordinate', 'expert', 'test'];
@@ -19,14 +19,14 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const versions = useQuery({ queryKey: ['assessment', 'framework-versions'], queryFn: assessmentApi.frameworkVersions, enabled: opened });
+  const versions = useQuery({ queryKey: assessmentKeys.frameworkVersions, queryFn: assessmentApi.frameworkVersions, enabled: opened });
   // Scope: the agencies (with their subtrees) whose staff are assessed; none = the whole agency of the HR officer.
   const agencies = useQuery({
-    queryKey: ['assessment', 'scope-agencies'],
+    queryKey: assessmentKeys.scopeAgencies,
     queryFn: () => api.get<{ items: Array<{ id: string; name: string; nameEn: string | null }> }>('/api/org/agencies?limit=1000').then((r) => r.items),
     enabled: opened,
   });
-  const positions = useQuery({ queryKey: ['assessment', 'scope-positions'], queryFn: ({ signal }) => positionsApi.list('', signal).then((r) => r.items), enabled: opened });
+  const positions = useQuery({ queryKey: assessmentKeys.scopePositions, queryFn: ({ signal }) => positionsApi.list('', signal).then((r) => r.items), enabled: opened });
   const [scopeAgencies, setScopeAgencies] = useState<string[]>([]);
   const [scopePositions, setScopePositions] = useState<string[]>([]);
   const [scopePeople, setScopePeople] = useState<string[]>([]);
@@ -43,11 +43,11 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
     mutationFn: () =>
       assessmentApi.createCycle({
         name, nameEn: nameEn || null, kind, year: kind === 'periodic' ? Number(opensOn.slice(0, 4)) : null,
-        opensOn, closesOn, frameworkVersionId: versionId || versions.data?.[0]?.id, weights, minPeers, anonymityThreshold: threshold,
+        opensOn, closesOn, frameworkVersionId: versionId || versions.data?.[0]?.id || '', weights, minPeers, anonymityThreshold: threshold,
         scope: { agencyIds: scopeAgencies, positionIds: scopePositions, personIds: scopePeople },
       }),
     onSuccess: async ({ id }) => {
-      await queryClient.invalidateQueries({ queryKey: ['assessment', 'cycles'] });
+      await queryClient.invalidateQueries({ queryKey: assessmentKeys.cycles });
       onClose();
       void navigate(`cycles/${id}`);
     },

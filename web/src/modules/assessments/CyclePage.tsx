@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { assessmentApi, loc, type Subject } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc, type Subject } from './assessmentApi';
 import { FormStatusBadge } from './FormStatusBadge';
 
 /** HR's view of one cycle: bulk assignment, progress, reminders, raters, consolidation. */
@@ -15,11 +15,11 @@ export function CyclePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
-  const cycle = useQuery({ queryKey: ['assessment', 'cycle', id], queryFn: () => assessmentApi.cycle(id) });
-  const progress = useQuery({ queryKey: ['assessment', 'progress', id], queryFn: () => assessmentApi.progress(id) });
-  const subjects = useQuery({ queryKey: ['assessment', 'subjects', id], queryFn: () => assessmentApi.subjects(id) });
+  const cycle = useQuery({ queryKey: assessmentKeys.cycle(id), queryFn: () => assessmentApi.cycle(id) });
+  const progress = useQuery({ queryKey: assessmentKeys.progress(id), queryFn: () => assessmentApi.progress(id) });
+  const subjects = useQuery({ queryKey: assessmentKeys.subjects(id), queryFn: () => assessmentApi.subjects(id) });
   const [message, setMessage] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['assessment'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
   const onError = (error: unknown) => setMessage(isApiError(error) ? error.message : String(error));
   const assign = useMutation({ mutationFn: () => assessmentApi.assign(id), onSuccess: (r) => { setMessage(t('assessment.assigned', r)); void refresh(); }, onError });
   const remind = useMutation({ mutationFn: (overdueOnly: boolean) => assessmentApi.remind(id, overdueOnly), onSuccess: (r) => { setMessage(t('assessment.reminded', r)); void refresh(); }, onError });
@@ -101,7 +101,7 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
   const { t } = useTranslation();
   const [adding, setAdding] = useState<Record<string, string>>({});
   const [source, setSource] = useState<'peer' | 'subordinate' | 'leader' | 'expert'>('peer');
-  const experts = useQuery({ queryKey: ['assessment', 'experts'], queryFn: assessmentApi.experts });
+  const experts = useQuery({ queryKey: assessmentKeys.experts, queryFn: assessmentApi.experts });
   const people = subjects.map((s) => ({ value: s.personId, label: s.fullName }));
   const candidates = (subjectId: string) =>
     source === 'expert'

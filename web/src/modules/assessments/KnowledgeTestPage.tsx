@@ -6,18 +6,18 @@ import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { assessmentApi, loc } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc } from './assessmentApi';
 
 /** An online knowledge test: one pass, the score maps to a level counted as one more source. */
 export function KnowledgeTestPage() {
   const { t } = useTranslation();
   const { cycleId = '', competencyId = '' } = useParams();
   const queryClient = useQueryClient();
-  const test = useQuery({ queryKey: ['assessment', 'test', cycleId, competencyId], queryFn: () => assessmentApi.startTest(cycleId, competencyId), retry: false, staleTime: Infinity });
+  const test = useQuery({ queryKey: assessmentKeys.test(cycleId, competencyId), queryFn: () => assessmentApi.startTest(cycleId, competencyId), retry: false, staleTime: Infinity });
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const submit = useMutation({
     mutationFn: () => assessmentApi.submitTest(test.data!.attemptId, answers),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['assessment', 'tests'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: assessmentKeys.tests }),
   });
   if (test.error) return <QueryError error={test.error} />;
   if (!test.data) return <Skeleton h={300} />;

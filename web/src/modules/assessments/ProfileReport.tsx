@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
-import { assessmentApi, loc, type PersonReport } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc, reportPdfUrl, type PersonReport } from './assessmentApi';
 import { RadarChart } from './RadarChart';
 
 const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 2 }).format(n));
@@ -15,7 +15,7 @@ export function ProfileReport({ personId, mine }: { personId: string; mine?: boo
   const { t } = useTranslation();
   const [cycleId, setCycleId] = useState<string | undefined>();
   const report = useQuery({
-    queryKey: ['assessment', 'report', personId, cycleId ?? ''],
+    queryKey: assessmentKeys.report(personId, cycleId),
     queryFn: () => (mine ? assessmentApi.myReport(cycleId) : assessmentApi.personReport(personId, cycleId)),
   });
   if (report.error) return <QueryError error={report.error} onRetry={report.refetch} />;
@@ -31,7 +31,7 @@ export function ProfileReport({ personId, mine }: { personId: string; mine?: boo
         </Stack>
         <Group gap="xs">
           <NativeSelect value={r.cycle.id} onChange={(e) => setCycleId(e.currentTarget.value)} data={r.cycles.map((c) => ({ value: c.id, label: loc(c.name, c.nameEn) }))} aria-label={t('assessment.cycle')} />
-          <Button component="a" href={assessmentApi.pdfUrl(r.person.id, r.cycle.id)} target="_blank" rel="noopener" leftSection={<IconFileTypePdf size={16} />} variant="light" data-testid="report-pdf">
+          <Button component="a" href={reportPdfUrl(r.person.id, r.cycle.id)} target="_blank" rel="noopener" leftSection={<IconFileTypePdf size={16} />} variant="light" data-testid="report-pdf">
             {t('assessment.printPdf')}
           </Button>
         </Group>

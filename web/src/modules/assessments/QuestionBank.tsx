@@ -3,18 +3,18 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
-import { assessmentApi, loc } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc } from './assessmentApi';
 
 /** HR's question banks: per competency, multiple-choice questions for the online knowledge tests. */
 export function QuestionBank() {
   const { t } = useTranslation();
-  const versions = useQuery({ queryKey: ['assessment', 'framework-versions'], queryFn: assessmentApi.frameworkVersions });
+  const versions = useQuery({ queryKey: assessmentKeys.frameworkVersions, queryFn: assessmentApi.frameworkVersions });
   const [versionId, setVersionId] = useState('');
   const version = versionId || versions.data?.[0]?.id || '';
-  const competencies = useQuery({ queryKey: ['assessment', 'version-competencies', version], queryFn: () => assessmentApi.versionCompetencies(version), enabled: !!version });
+  const competencies = useQuery({ queryKey: assessmentKeys.versionCompetencies(version), queryFn: () => assessmentApi.versionCompetencies(version), enabled: !!version });
   const [competencyId, setCompetencyId] = useState('');
   const competency = competencyId || competencies.data?.[0]?.id || '';
-  const questions = useQuery({ queryKey: ['assessment', 'questions', competency], queryFn: () => assessmentApi.questions(competency), enabled: !!competency });
+  const questions = useQuery({ queryKey: assessmentKeys.questions(competency), queryFn: () => assessmentApi.questions(competency), enabled: !!competency });
   const [stem, setStem] = useState('');
   const [options, setOptions] = useState(['', '', '', '']);
   const [correct, setCorrect] = useState('0');

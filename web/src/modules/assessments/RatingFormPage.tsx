@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { assessmentApi, loc, type FormCompetency, type RatingForm, type RatingInput } from './assessmentApi';
+import { assessmentApi, assessmentKeys, loc, type FormCompetency, type RatingForm, type RatingInput } from './assessmentApi';
 import { FormStatusBadge } from './FormStatusBadge';
 
 type Draft = Record<string, RatingInput>;
@@ -21,14 +21,14 @@ export function RatingFormPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
-  const form = useQuery({ queryKey: ['assessment', 'form', id], queryFn: () => assessmentApi.form(id) });
+  const form = useQuery({ queryKey: assessmentKeys.form(id), queryFn: () => assessmentApi.form(id) });
   const [draft, setDraft] = useState<Draft>({});
   const [confirming, setConfirming] = useState(false);
   useEffect(() => {
     if (form.data) setDraft(Object.fromEntries(form.data.ratings.map((r) => [r.competencyId, r])));
   }, [form.data]);
   const ratings = () => Object.values(draft);
-  const done = () => queryClient.invalidateQueries({ queryKey: ['assessment'] });
+  const done = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
   const save = useMutation({ mutationFn: () => assessmentApi.saveDraft(id, ratings()), onSuccess: () => void done() });
   const submit = useMutation({ mutationFn: () => assessmentApi.submit(id, ratings()), onSuccess: () => { setConfirming(false); void done(); } });
 

@@ -4,6 +4,7 @@ import { MultiSelect } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { peopleApi } from '../people/peopleApi';
+import { assessmentKeys } from './assessmentApi';
 
 /**
  * Named people for an ad hoc cycle, found by name (with or without diacritics)
@@ -16,7 +17,7 @@ export function ScopePeoplePicker({ value, onChange }: { value: string[]; onChan
   // Labels of people already chosen, kept when they drop out of the current search.
   const [chosen, setChosen] = useState(new Map<string, string>());
   const found = useQuery({
-    queryKey: ['assessment', 'scope-people', q],
+    queryKey: assessmentKeys.scopePeople(q),
     queryFn: ({ signal }) => peopleApi.list({ q, status: 'active', sort: 'name', limit: 20, offset: 0 }, signal),
     enabled: q.length >= 2,
     placeholderData: keepPreviousData,

@@ -1,192 +1,88 @@
-import { api, withQuery } from '../../api/client';
+import { call, client, withQuery } from '../../api/client';
+import type { ApiAnswer, ApiBody, ApiPath } from '../../api/types';
 import { currentLanguage } from '../../i18n';
 
-/** Shapes of /api/assessments (src/modules/assessment on the server). */
+/** Shapes of /api/assessments, as the server declares them (src/modules/assessment/assessment.responses.ts). */
 
-export type Source = 'self' | 'leader' | 'peer' | 'subordinate' | 'expert' | 'test';
-export type SourceGroupName = Source | 'colleagues';
-export type Weights = Record<Source, number>;
-
-export interface Cycle {
-  id: string;
-  agencyId: string;
-  agencyName: string;
-  name: string;
-  nameEn: string | null;
-  kind: 'periodic' | 'ad_hoc';
-  year: number | null;
-  scope: { agencyIds: string[]; positionIds: string[]; personIds: string[] };
-  opensOn: string;
-  closesOn: string;
-  frameworkVersionId: string;
-  weights: Weights;
-  minPeers: number;
-  anonymityThreshold: number;
-  gapThreshold: number;
-  status: 'draft' | 'open' | 'closed';
-}
-
-export interface FrameworkVersionOption {
-  id: string;
-  code: string;
-  versionNo: number;
-  name: string;
-  nameEn: string;
-  levelCount: number;
-}
-
-export interface MyForm {
-  id: string;
-  source: Source;
-  status: 'pending' | 'draft' | 'submitted';
-  cycleId: string;
-  cycleName: string;
-  cycleNameEn: string | null;
-  closesOn: string;
-  cycleStatus: 'draft' | 'open' | 'closed';
-  subjectName: string;
-  subjectAgency: string;
-}
-
-export interface FormCompetency {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  description: string;
-  descriptionEn: string;
-  groupName: string;
-  groupNameEn: string;
-  requiredLevel: number | null;
-  indicators: Array<{ level: number; text: string; textEn: string }>;
-}
-
-export interface RatingForm {
-  id: string;
-  source: Source;
-  status: MyForm['status'];
-  cycle: { id: string; name: string; nameEn: string | null; closesOn: string; status: string };
-  subject: { id: string; fullName: string; agencyName: string };
-  levels: Array<{ level: number; name: string; nameEn: string; description: string; descriptionEn: string }>;
-  competencies: FormCompetency[];
-  ratings: Array<{ competencyId: string; level: number | null; comment: string | null; evidenceUrl: string | null }>;
-}
-
-export interface RatingInput {
-  competencyId: string;
-  level: number | null;
-  comment?: string | null;
-  evidenceUrl?: string | null;
-}
-
-export interface Progress {
-  total: { forms: number; submitted: number; overdue: number; subjects: number };
-  byAgency: Array<{ agencyId: string; agencyName: string; subjects: number; forms: number; submitted: number; drafts: number; overdue: number }>;
-  byRater: Array<{ raterKey: string; raterName: string; raterAgency: string | null; forms: number; submitted: number; overdue: number; lastRemindedAt: string | null }>;
-}
-
-export interface Subject {
-  personId: string;
-  fullName: string;
-  agencyName: string;
-  competencyCount: number;
-  raters: Array<{ id: string; source: Source; status: MyForm['status']; raterName: string }>;
-}
-
-export interface SourceGroup {
-  source: SourceGroupName;
-  level: number;
-  raters: number;
-  weight: number;
-}
-
-export interface ReportCompetency {
-  competencyId: string;
-  code: string;
-  name: string;
-  nameEn: string;
-  groupName: string;
-  groupNameEn: string;
-  requiredLevel: number | null;
-  criticality: number | null;
-  assessedLevel: number;
-  gap: number | null;
-  spread: number;
-  selfLevel: number | null;
-  othersLevel: number | null;
-  flag: 'blind_spot' | 'hidden_strength' | null;
-  sources: SourceGroup[];
-}
-
-export interface PersonReport {
-  person: { id: string; fullName: string; staffCode: string; agencyName: string; position: { title: string; titleEn: string } | null };
-  cycles: Array<{ id: string; name: string; nameEn: string | null; closesOn: string; version: number }>;
-  cycle: { id: string; name: string; nameEn: string | null; closesOn: string; version: number } | null;
-  competencies: ReportCompetency[];
-  history: Array<{ cycleId: string; cycleName: string; closesOn: string; code: string; assessedLevel: number }>;
-}
-
-export interface Notification {
-  id: string;
-  kind: 'reminder' | 'assigned';
-  payload: { cycleName?: string; cycleNameEn?: string | null; pending?: number; closesOn?: string };
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface TestOffer {
-  competencyId: string;
-  name: string;
-  nameEn: string;
-  bank: number;
-  attemptId: string | null;
-  level: number | null;
-  submittedAt: string | null;
-}
-
-export interface TestQuestion {
-  id: string;
-  stem: string;
-  stemEn: string | null;
-  options: Array<{ vi: string; en: string }>;
-}
+export type Cycle = ApiAnswer<'/api/assessments/cycles/{id}', 'get'>;
+export type NewCycle = ApiBody<'/api/assessments/cycles', 'post'>;
+export type CycleChange = ApiBody<'/api/assessments/cycles/{id}', 'patch'>;
+export type Weights = Cycle['weights'];
+export type Source = keyof Weights;
+export type Subject = ApiAnswer<'/api/assessments/cycles/{id}/subjects', 'get'>['items'][number];
+export type NewRater = ApiBody<'/api/assessments/cycles/{id}/subjects/{personId}/raters', 'post'>;
+export type RatingForm = ApiAnswer<'/api/assessments/forms/{id}', 'get'>;
+export type FormCompetency = RatingForm['competencies'][number];
+export type RatingInput = ApiBody<'/api/assessments/forms/{id}', 'put'>['ratings'][number];
+export type NewQuestion = ApiBody<'/api/assessments/questions', 'post'>;
+export type PersonReport = ApiAnswer<'/api/assessments/reports/people/{id}', 'get'>;
 
 /** Vietnamese text, or its English counterpart when the UI is in English and one exists. */
 export const loc = (vi: string, en: string | null | undefined) => (currentLanguage() === 'en' && en ? en : vi);
 
-const base = '/api/assessments';
-export const assessmentApi = {
-  cycles: () => api.get<{ items: Cycle[] }>(`${base}/cycles`).then((r) => r.items),
-  cycle: (id: string) => api.get<Cycle>(`${base}/cycles/${id}`),
-  frameworkVersions: () => api.get<{ items: FrameworkVersionOption[] }>(`${base}/framework-versions`).then((r) => r.items),
-  createCycle: (body: unknown) => api.post<{ id: string }>(`${base}/cycles`, body),
-  updateCycle: (id: string, body: unknown) => api.patch<Cycle>(`${base}/cycles/${id}`, body),
-  assign: (id: string) => api.post<{ subjects: number; assignments: number }>(`${base}/cycles/${id}/assign`, {}),
-  subjects: (id: string) => api.get<{ items: Subject[] }>(withQuery(`${base}/cycles/${id}/subjects`, { limit: 500 })).then((r) => r.items),
-  addRater: (cycleId: string, personId: string, body: unknown) => api.post<{ id: string }>(`${base}/cycles/${cycleId}/subjects/${personId}/raters`, body),
-  removeRater: (assignmentId: string) => api.delete(`${base}/assignments/${assignmentId}`),
-  reopen: (formId: string) => api.post<{ status: string }>(`${base}/forms/${formId}/reopen`),
-  progress: (id: string) => api.get<Progress>(`${base}/cycles/${id}/progress`),
-  remind: (id: string, overdueOnly: boolean) => api.post<{ raters: number; inApp: number; emailed: number; withoutAccount: number }>(`${base}/cycles/${id}/reminders`, { overdueOnly }),
-  consolidate: (id: string) => api.post<{ people: number; results: number }>(`${base}/cycles/${id}/consolidate`, {}),
-  versionCompetencies: (versionId: string) =>
-    api.get<{ items: Array<{ id: string; code: string; name: string; nameEn: string }> }>(`${base}/framework-versions/${versionId}/competencies`).then((r) => r.items),
-  questions: (competencyId: string) =>
-    api.get<{ items: Array<TestQuestion & { correctOption: number }> }>(withQuery(`${base}/questions`, { competencyId })).then((r) => r.items),
-  addQuestion: (body: unknown) => api.post<{ id: string }>(`${base}/questions`, body),
-  withdrawQuestion: (id: string) => api.delete(`${base}/questions/${id}`),
-  experts: () => api.get<{ items: Array<{ id: string; displayName: string; agencyName: string }> }>(`${base}/experts`).then((r) => r.items),
-  myForms: () => api.get<{ items: MyForm[] }>(`${base}/forms`).then((r) => r.items),
-  form: (id: string) => api.get<RatingForm>(`${base}/forms/${id}`),
-  saveDraft: (id: string, ratings: RatingInput[]) => api.put<{ status: string }>(`${base}/forms/${id}`, { ratings }),
-  submit: (id: string, ratings: RatingInput[]) => api.post<{ status: string }>(`${base}/forms/${id}/submit`, { ratings }),
-  notifications: () => api.get<{ items: Notification[] }>(`${base}/notifications`).then((r) => r.items),
-  markRead: (id: string) => api.post(`${base}/notifications/${id}/read`),
-  myTests: (cycleId: string) => api.get<{ items: TestOffer[] }>(`${base}/cycles/${cycleId}/tests`).then((r) => r.items),
-  startTest: (cycleId: string, competencyId: string) => api.post<{ attemptId: string; questions: TestQuestion[] }>(`${base}/cycles/${cycleId}/tests`, { competencyId }),
-  submitTest: (attemptId: string, answers: Record<string, number>) => api.post<{ correct: number; total: number; level: number }>(`${base}/tests/${attemptId}/submit`, { answers }),
-  myReport: (cycleId?: string) => api.get<PersonReport>(withQuery(`${base}/reports/me`, { cycleId })),
-  personReport: (personId: string, cycleId?: string) => api.get<PersonReport>(withQuery(`${base}/reports/people/${personId}`, { cycleId })),
-  reportablePeople: () => api.get<{ items: Array<{ id: string; fullName: string; agencyName: string }> }>(`${base}/reports/people`).then((r) => r.items),
-  pdfUrl: (personId: string, cycleId?: string) => withQuery(`${base}/reports/people/${personId}/pdf`, { cycleId }),
+/** The assessment module's query keys: invalidate `assessmentKeys.all` after a change that touches several views. */
+export const assessmentKeys = {
+  all: ['assessment'] as const,
+  cycles: ['assessment', 'cycles'] as const,
+  cycle: (id: string) => ['assessment', 'cycle', id] as const,
+  progress: (cycleId: string) => ['assessment', 'progress', cycleId] as const,
+  subjects: (cycleId: string) => ['assessment', 'subjects', cycleId] as const,
+  experts: ['assessment', 'experts'] as const,
+  frameworkVersions: ['assessment', 'framework-versions'] as const,
+  versionCompetencies: (versionId: string) => ['assessment', 'version-competencies', versionId] as const,
+  questions: (competencyId: string) => ['assessment', 'questions', competencyId] as const,
+  notifications: ['assessment', 'notifications'] as const,
+  myForms: ['assessment', 'my-forms'] as const,
+  form: (id: string) => ['assessment', 'form', id] as const,
+  /** Every cycle's test offers (invalidated when a test is submitted). */
+  tests: ['assessment', 'tests'] as const,
+  testsOf: (cycleIds: string[]) => ['assessment', 'tests', cycleIds.join()] as const,
+  test: (cycleId: string, competencyId: string) => ['assessment', 'test', cycleId, competencyId] as const,
+  report: (personId: string, cycleId: string | undefined) => ['assessment', 'report', personId, cycleId ?? ''] as const,
+  reportable: ['assessment', 'reportable'] as const,
+  // Reads of other modules for a cycle's scope (org, positions, people): here until those modules have their own keys.
+  scopeAgencies: ['assessment', 'scope-agencies'] as const,
+  scopePositions: ['assessment', 'scope-positions'] as const,
+  scopePeople: (q: string) => ['assessment', 'scope-people', q] as const,
 };
+
+const id = (value: string) => ({ path: { id: value } });
+
+export const assessmentApi = {
+  cycles: () => call(client.GET('/api/assessments/cycles')).then((r) => r.items),
+  cycle: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}', { params: id(cycleId) })),
+  frameworkVersions: () => call(client.GET('/api/assessments/framework-versions')).then((r) => r.items),
+  createCycle: (body: NewCycle) => call(client.POST('/api/assessments/cycles', { body })),
+  updateCycle: (cycleId: string, body: CycleChange) => call(client.PATCH('/api/assessments/cycles/{id}', { params: id(cycleId), body })),
+  assign: (cycleId: string) => call(client.POST('/api/assessments/cycles/{id}/assign', { params: id(cycleId), body: {} })),
+  subjects: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}/subjects', { params: { ...id(cycleId), query: { limit: 500 } } })).then((r) => r.items),
+  addRater: (cycleId: string, personId: string, body: NewRater) =>
+    call(client.POST('/api/assessments/cycles/{id}/subjects/{personId}/raters', { params: { path: { id: cycleId, personId } }, body })),
+  removeRater: (assignmentId: string) => call(client.DELETE('/api/assessments/assignments/{id}', { params: id(assignmentId) })),
+  reopen: (formId: string) => call(client.POST('/api/assessments/forms/{id}/reopen', { params: id(formId) })),
+  progress: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}/progress', { params: id(cycleId) })),
+  remind: (cycleId: string, overdueOnly: boolean) => call(client.POST('/api/assessments/cycles/{id}/reminders', { params: id(cycleId), body: { overdueOnly } })),
+  consolidate: (cycleId: string) => call(client.POST('/api/assessments/cycles/{id}/consolidate', { params: id(cycleId), body: {} })),
+  versionCompetencies: (versionId: string) => call(client.GET('/api/assessments/framework-versions/{id}/competencies', { params: id(versionId) })).then((r) => r.items),
+  questions: (competencyId: string) => call(client.GET('/api/assessments/questions', { params: { query: { competencyId } } })).then((r) => r.items),
+  addQuestion: (body: NewQuestion) => call(client.POST('/api/assessments/questions', { body })),
+  withdrawQuestion: (questionId: string) => call(client.DELETE('/api/assessments/questions/{id}', { params: id(questionId) })),
+  experts: () => call(client.GET('/api/assessments/experts')).then((r) => r.items),
+  myForms: () => call(client.GET('/api/assessments/forms')).then((r) => r.items),
+  form: (formId: string) => call(client.GET('/api/assessments/forms/{id}', { params: id(formId) })),
+  saveDraft: (formId: string, ratings: RatingInput[]) => call(client.PUT('/api/assessments/forms/{id}', { params: id(formId), body: { ratings } })),
+  submit: (formId: string, ratings: RatingInput[]) => call(client.POST('/api/assessments/forms/{id}/submit', { params: id(formId), body: { ratings } })),
+  notifications: () => call(client.GET('/api/assessments/notifications')).then((r) => r.items),
+  markRead: (notificationId: string) => call(client.POST('/api/assessments/notifications/{id}/read', { params: id(notificationId) })),
+  myTests: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}/tests', { params: id(cycleId) })).then((r) => r.items),
+  startTest: (cycleId: string, competencyId: string) => call(client.POST('/api/assessments/cycles/{id}/tests', { params: id(cycleId), body: { competencyId } })),
+  submitTest: (attemptId: string, answers: Record<string, number>) => call(client.POST('/api/assessments/tests/{id}/submit', { params: id(attemptId), body: { answers } })),
+  myReport: (cycleId?: string) => call(client.GET('/api/assessments/reports/me', { params: { query: { cycleId } } })),
+  personReport: (personId: string, cycleId?: string) => call(client.GET('/api/assessments/reports/people/{id}', { params: { ...id(personId), query: { cycleId } } })),
+  reportablePeople: () => call(client.GET('/api/assessments/reports/people')).then((r) => r.items),
+};
+
+const REPORT_PDF = '/api/assessments/reports/people/{id}/pdf' satisfies ApiPath;
+
+/** The printable report card: a plain link (the browser opens the PDF itself). */
+export const reportPdfUrl = (personId: string, cycleId?: string) => withQuery(REPORT_PDF.replace('{id}', encodeURIComponent(personId)), { cycleId });

@@ -1,0 +1,28 @@
+import { call, client } from '../../api/client';
+import type { ApiAnswer, ApiBody } from '../../api/types';
+
+export type AgencyQuality = ApiAnswer<'/api/evaluation/quality/agencies/{agencyId}/{year}', 'get'>;
+export type QualityRecord = AgencyQuality['items'][number];
+export type QualityInput = ApiBody<'/api/evaluation/quality/people/{personId}/{year}', 'put'>;
+
+/** The quality classification's query keys: invalidate `qualityKeys.all` after any change. */
+export const qualityKeys = {
+  all: ['evaluation', 'quality'] as const,
+  agency: (agencyId: string, year: number) => ['evaluation', 'quality', 'agency', agencyId, year] as const,
+};
+
+export const qualityApi = {
+  agency: (agencyId: string, year: number, signal?: AbortSignal) =>
+    call(client.GET('/api/evaluation/quality/agencies/{agencyId}/{year}', { params: { path: { agencyId, year } }, signal })),
+  record: (personId: string, year: number, body: QualityInput) => call(client.PUT('/api/evaluation/quality/people/{personId}/{year}', { params: { path: { personId, year } }, body })),
+  finalize: (agencyId: string, year: number) => call(client.POST('/api/evaluation/quality/agencies/{agencyId}/{year}/finalize', { params: { path: { agencyId, year } } })),
+  import: (file: File) =>
+    call(
+      client.POST('/api/evaluation/quality/import', {
+        // Raw bytes, as the staff import takes them (the route declares no JSON body).
+        body: new Blob([file], { type: 'application/octet-stream' }) as never,
+        bodySerializer: (blob: unknown) => blob as Blob,
+        headers: { 'Content-Type': 'application/octet-stream' },
+      }),
+    ),
+};
