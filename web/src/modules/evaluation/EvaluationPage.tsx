@@ -1,6 +1,13 @@
+import { useCurrentUser } from '../../auth/CurrentUser';
 import { ComingSoon } from '../../ui/ComingSoon';
+import { QualityPage } from './QualityPage';
 
-// Placeholder until the evaluation module is built; replace this file with the real page.
+/**
+ * /evaluation: after training (issue 16). The annual quality classification is
+ * built (HR and administrators); reaction, learning, follow-ups and
+ * effectiveness — what training institutions will see here — come next.
+ */
 export default function EvaluationPage() {
-  return <ComingSoon module="evaluation" />;
+  const user = useCurrentUser();
+  return user.role === 'trainer' ? <ComingSoon module="evaluation" /> : <QualityPage />;
 }
