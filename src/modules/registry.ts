@@ -1,9 +1,9 @@
 import type { Migration } from 'kysely';
 import type { DemoSeeder, ModuleDescriptor } from '../platform/modules/module-descriptor.js';
 import { platformModule } from '../platform/platform.module.js';
+import { orgModule } from './org/org.module.js';
 import { frameworkModule } from './framework/framework.module.js';
 import { positionsModule } from './positions/positions.module.js';
-import { orgModule } from './org/org.module.js';
 import { peopleModule } from './people/people.module.js';
 import { accountsModule } from './accounts/accounts.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
@@ -13,11 +13,12 @@ import { trainingModule } from './training/training.module.js';
 /**
  * THE list of modules (the composition root): the app, the migrator, the demo
  * seeder, the CLI and the job runner read it; the platform imports none of
- * them. Order is the demo seeding order (framework before positions, both
- * before the org units that give the demo staff their posts). A new module is
- * its folder plus one line here.
+ * them. A module comes after every module it imports (test/platform/import-graph.test.ts);
+ * the order is also the demo seeding order (org's agencies first, the national
+ * framework before the positions made from it, staff before their accounts).
+ * A new module is its folder plus one line here.
  */
-export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule];
+export const modules: readonly ModuleDescriptor[] = [platformModule, orgModule, frameworkModule, positionsModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */
 export const migrations: Record<string, Migration> = Object.fromEntries(

@@ -21,6 +21,30 @@ export interface DomainEvents {
    */
   'org.agencyPathsRewritten': { newPathsLike: string };
   /**
+   * An agency was merged into another (org/agencies.service): the modules that
+   * hold its members move them to the successor. Each handler adds the count of
+   * what it moved to `moved` (people: staff transferred), for the merge's audit
+   * record and answer: org names no module that holds agency members.
+   */
+  'org.agencyMerged': {
+    fromAgencyId: string;
+    intoAgencyId: string;
+    intoAdminUnitId: string | null;
+    effectiveDate: string;
+    moved: Record<string, number>;
+  };
+  /**
+   * A framework version was published in place of `fromVersionId`
+   * (framework/framework.service): what points at the old version's
+   * competencies follows to the new one. Handlers add their counts to `moved`
+   * (positionProfiles: position requirements repointed) for the publish audit.
+   */
+  'framework.versionPublished': {
+    fromVersionId: string;
+    toVersionId: string;
+    moved: Record<string, number>;
+  };
+  /**
    * The institution recorded a completed course (training/sessions). Completion
    * raises no competency level by itself: evaluation (issue 16) and the
    * certificate (training/credentials) react to it.
