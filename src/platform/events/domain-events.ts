@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 
 /**
  * Every domain event: its name and what it carries. A module that announces
@@ -70,12 +71,12 @@ export type DomainEventName = keyof DomainEvents;
  * the handler sends a job with `sendJob(name, data, { trx })`
  * (src/platform/jobs/job-queue.ts), which exists only if the transaction commits.
  */
-export type EventHandler<N extends DomainEventName> = (trx: Kysely<any>, payload: DomainEvents[N]) => Promise<void>;
+export type EventHandler<N extends DomainEventName> = (trx: Kysely<Database>, payload: DomainEvents[N]) => Promise<void>;
 
 /** One module's handlers, by event. */
 export type EventHandlers = { [N in DomainEventName]?: EventHandler<N> };
 
-export type Emit = <N extends DomainEventName>(trx: Kysely<any>, name: N, payload: DomainEvents[N]) => Promise<void>;
+export type Emit = <N extends DomainEventName>(trx: Kysely<Database>, name: N, payload: DomainEvents[N]) => Promise<void>;
 
 /** The emit function over every module's handlers, run one after another in the list's order. */
 export function createEmitter(modules: readonly EventHandlers[]): Emit {
