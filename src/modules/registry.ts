@@ -27,11 +27,5 @@ export const migrations: Record<string, Migration> = Object.fromEntries(
 
 export const demoSeeders: readonly DemoSeeder[] = modules.flatMap((m) => (m.demoSeed ? [m.demoSeed] : []));
 
-/**
- * Every descriptor's routes, registered in the order they landed in: it is the
- * order of the OpenAPI document, and the fuzz test walks the routes in it over
- * one shared database. A prefix not listed here goes last, in registry order.
- */
-const ROUTE_ORDER = ['/api/audit', '/api/people', '/api/assessments', '/api/org', '/api/frameworks', '/api/positions', '/api/needs', '/api/accounts', '/api/jobs'];
-const rank = (prefix: string) => (ROUTE_ORDER.includes(prefix) ? ROUTE_ORDER.indexOf(prefix) : ROUTE_ORDER.length);
-export const moduleRoutes = modules.flatMap((m) => m.routes ?? []).sort((a, b) => rank(a.prefix) - rank(b.prefix));
+/** Every descriptor's routes, in registry order: also the order of the OpenAPI document. */
+export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);
