@@ -5,15 +5,21 @@ import { STAFF_IMPORT_COMMIT_JOB } from '../../src/modules/people/import/staff-i
 import { startJobQueue, type JobQueue } from '../../src/platform/jobs/job-queue.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { waitForJob } from '../support/waits.js';
+import { account, agency, type AccountRow, type AgencyRow } from '../support/factories.js';
 
 // A confirmed staff import is committed by the job queue when one runs
 // (the server's), and inline when none does (the other staff import tests).
 let t: TestApp;
+let dept: AgencyRow;
+let hrAccount: AccountRow;
 const started: JobQueue[] = [];
 const silent = { warn: () => undefined, error: () => undefined };
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ demo: false });
+  dept = await agency(t, { parent: await agency(t) });
+  hrAccount = await account(t, { agency: dept, role: 'hr_officer' });
 }, 180_000);
+const signInHr = () => t.signIn(hrAccount.username, hrAccount.password);
 afterEach(async () => {
   for (const queue of started.splice(0)) await queue.stop(2000);
 });
@@ -27,7 +33,7 @@ const queueOn = async (pollingIntervalSeconds: number) => {
 
 const CSV = { 'content-type': 'text/csv' };
 const HEADER = 'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan,Nhóm vai trò,Ngạch,Trạng thái';
-const file = (...codes: string[]) => [HEADER, ...codes.map((c, i) => `${c},Trần Văn Hàng ${i},01/02/1990,Nam,HN-SNV,,,`)].join('\n');
+const file = (...codes: string[]) => [HEADER, ...codes.map((c, i) => `${c},Trần Văn Hàng ${i},01/02/1990,Nam,${dept.code},,,`)].join('\n');
 
 async function readyImport(agent: Agent, ...codes: string[]) {
   const res = await agent.post('/api/people/import?fileName=staff.csv', file(...codes), CSV);
@@ -47,7 +53,7 @@ const until = async (check: () => Promise<boolean>, ms = 20_000) => {
 describe('staff import on the job queue', () => {
   it('commits a confirmed import through a queued job keyed by the import, with the same report', async () => {
     await queueOn(0.5);
-    const hr = await t.signIn('hr.hanoi');
+    const hr = await signInHr();
     const id = await readyImport(hr, 'HN-Q001', 'HN-Q002');
     const committed = await hr.post(`/api/people/import/${id}/commit`, { startDate: '2026-02-01' });
     expect(committed.statusCode).toBe(202);
@@ -66,7 +72,7 @@ describe('staff import on the job queue', () => {
   it('survives a restart: a job queued when the process stopped is committed by the next one', async () => {
     // The first process takes no work in time (it looks once a minute) and stops with the job pending.
     const first = await queueOn(60);
-    const hr = await t.signIn('hr.hanoi');
+    const hr = await signInHr();
     const id = await readyImport(hr, 'HN-Q101');
     expect((await hr.post(`/api/people/import/${id}/commit`, { startDate: '2026-02-01' })).statusCode).toBe(202);
     await first.stop(2000);
@@ -78,9 +84,9 @@ describe('staff import on the job queue', () => {
 
   it('ends in the report, not in retries, when a staff code was taken since the preview', async () => {
     await queueOn(0.5);
-    const hr = await t.signIn('hr.hanoi');
+    const hr = await signInHr();
     const id = await readyImport(hr, 'HN-Q201');
-    const taken = await hr.post('/api/people', { staffCode: 'HN-Q201', fullName: 'Người Khác', agencyId: await t.agencyId('HN-SNV') });
+    const taken = await hr.post('/api/people', { staffCode: 'HN-Q201', fullName: 'Người Khác', agencyId: dept.id });
     expect(taken.statusCode).toBe(201);
     expect((await hr.post(`/api/people/import/${id}/commit`, { startDate: '2026-02-01' })).statusCode).toBe(202);
     expect(await waitForJob(hr, id)).toMatchObject({ phase: 'failed', failure: { code: 'staff_code_exists' } });
