@@ -1,7 +1,7 @@
 import { ConfigError, readConfig, type AppConfig } from './platform/config.js';
 import { AppError } from './platform/errors.js';
 import { errorMessage } from './platform/i18n/error-messages.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './platform/demo/demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/accounts/accounts.demo.js';
 import { startServer } from './server.js';
 import { setTimeZone } from './platform/clock.js';
 

@@ -1,9 +1,9 @@
 import type { Migration } from 'kysely';
 import type { DemoSeeder, ModuleDescriptor } from '../platform/modules/module-descriptor.js';
 import { platformModule } from '../platform/platform.module.js';
+import { orgModule } from './org/org.module.js';
 import { frameworkModule } from './framework/framework.module.js';
 import { positionsModule } from './positions/positions.module.js';
-import { orgModule } from './org/org.module.js';
 import { peopleModule } from './people/people.module.js';
 import { accountsModule } from './accounts/accounts.module.js';
 import { assessmentModule } from './assessment/assessment.module.js';
@@ -14,11 +14,12 @@ import { evaluationModule } from './evaluation/evaluation.module.js';
 /**
  * THE list of modules (the composition root): the app, the migrator, the demo
  * seeder, the CLI and the job runner read it; the platform imports none of
- * them. Order is the demo seeding order (framework before positions, both
- * before the org units that give the demo staff their posts). A new module is
- * its folder plus one line here.
+ * them. A module comes after every module it imports (test/platform/import-graph.test.ts);
+ * the order is also the demo seeding order (org's agencies first, the national
+ * framework before the positions made from it, staff before their accounts).
+ * A new module is its folder plus one line here.
  */
-export const modules: readonly ModuleDescriptor[] = [platformModule, frameworkModule, positionsModule, orgModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule, evaluationModule];
+export const modules: readonly ModuleDescriptor[] = [platformModule, orgModule, frameworkModule, positionsModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule, evaluationModule];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */
 export const migrations: Record<string, Migration> = Object.fromEntries(
@@ -27,11 +28,5 @@ export const migrations: Record<string, Migration> = Object.fromEntries(
 
 export const demoSeeders: readonly DemoSeeder[] = modules.flatMap((m) => (m.demoSeed ? [m.demoSeed] : []));
 
-/**
- * Every descriptor's routes, registered in the order they landed in: it is the
- * order of the OpenAPI document, and the fuzz test walks the routes in it over
- * one shared database. A prefix not listed here goes last, in registry order.
- */
-const ROUTE_ORDER = ['/api/audit', '/api/people', '/api/assessments', '/api/org', '/api/frameworks', '/api/positions', '/api/needs', '/api/accounts', '/api/jobs'];
-const rank = (prefix: string) => (ROUTE_ORDER.includes(prefix) ? ROUTE_ORDER.indexOf(prefix) : ROUTE_ORDER.length);
-export const moduleRoutes = modules.flatMap((m) => m.routes ?? []).sort((a, b) => rank(a.prefix) - rank(b.prefix));
+/** Every descriptor's routes, in registry order: also the order of the OpenAPI document. */
+export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);

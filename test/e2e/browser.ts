@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 /** Debian's Chromium, headless, with the flags this sandboxed machine needs. */

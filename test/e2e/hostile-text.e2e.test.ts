@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 import { FORMULA_START } from '../../src/platform/export/spreadsheet-safe.js';
 import { insertCycle, insertResults, nationalCompetencies } from '../needs/needs-fixture.js';
 import { useBrowserSession } from './browser.js';

@@ -53,6 +53,18 @@ describe('searching the register', () => {
 });
 
 describe('changing the register keeps history', () => {
+  it('refuses a correction that changes nothing (400, nothing audited), accepts one field', async () => {
+    const hr = await t.signIn('hr.hanoi');
+    const id = await personId('HN-0003');
+    const auditsBefore = await t.db.selectFrom('audit_log').select('id').where('entity_id', '=', id).execute();
+    const empty = await hr.patch(`/api/people/${id}`, {});
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.code).toBe('validation_failed');
+    expect(await t.db.selectFrom('audit_log').select('id').where('entity_id', '=', id).execute()).toHaveLength(auditsBefore.length);
+    const one = await hr.patch(`/api/people/${id}`, { phone: '0912345678' });
+    expect(one.statusCode).toBe(200);
+  });
+
   it('records a transfer and a status change as new posts, old ones closed', async () => {
     const hr = await t.signIn('hr.hanoi');
     const id = await personId('HN-0004');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { recordAudit } from '../../src/platform/audit/audit.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { cleanUpAuthRecords } from '../../src/platform/auth/auth-cleanup.js';
 import { authJobs } from '../../src/platform/auth/auth.jobs.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { demoSeeders } from '../../src/modules/registry.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 import { createTestDatabase } from '../support/test-database.js';
 import { sessionCookie } from '../support/test-app.js';
 

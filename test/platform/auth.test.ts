@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sessionCookie, type TestApp } from '../support/test-app.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { account, agency } from '../support/factories.js';
 
+// No demo: one administrator from the factories is all these tests sign in as.
 let t: TestApp;
+let admin: { username: string; password: string };
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ demo: false });
+  admin = await account(t, { agency: await agency(t), role: 'national_admin' });
 });
 afterAll(() => t.close());
 
@@ -55,7 +59,7 @@ describe('bad input is a clear 4xx, never a 500', () => {
   });
 
   it('rejects a malformed id parameter', async () => {
-    const agent = await t.signIn('admin');
+    const agent = await t.signIn(admin.username, admin.password);
     const res = await agent.get('/api/people/not-a-uuid');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');

@@ -4,7 +4,7 @@ import type { Db, OpenDatabase } from '../../src/platform/db/engine.js';
 import type { AppInstance } from '../../src/platform/http/types.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { demoSeeders } from '../../src/modules/registry.js';
-import { DEMO_PASSWORD } from '../../src/platform/demo/demo-accounts.js';
+import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 import { createTestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 export interface Agent {

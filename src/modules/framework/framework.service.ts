@@ -11,7 +11,7 @@ import { frameworkPolicy } from './framework.policy.js';
 import * as repo from './framework.repository.js';
 import { parseFramework } from './formats/index.js';
 import type { ImportOutcome } from './framework.schema.js';
-import { repointProfiles } from '../positions/positions.repository.js';
+import { emit } from '../events.js';
 
 /**
  * The rules of frameworks and their versions: draft → published → retired; a
@@ -155,7 +155,9 @@ export async function publishVersion(db: Db, actor: Actor, versionId: string): P
     if (current) await repo.setStatus(trx, current.id, 'retired', actor.userId);
     await repo.setStatus(trx, versionId, 'published', actor.userId);
     // Position profiles follow the framework to its new version; assessments stay on theirs.
-    const profilesMoved = current ? await repointProfiles(trx, current.id, versionId) : 0;
+    const tally: Record<string, number> = {};
+    if (current) await emit(trx, 'framework.versionPublished', { fromVersionId: current.id, toVersionId: versionId, moved: tally });
+    const profilesMoved = tally.positionProfiles ?? 0;
     await recordAudit(trx, actor, { action: 'publish', entity: 'framework_version', entityId: versionId, agencyPath: version.scope === 'agency' ? version.agencyPath : null, before: { status: 'draft', retired: current?.id ?? null }, after: { status: 'published', profilesMoved } });
   });
 }

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { normalizeVietnamese } from '../../platform/text/vietnamese.js';
-import { transferPeopleOfAgency } from '../people/people.assignments.js';
+import { emit } from '../events.js';
 import { agencyPolicy } from './agencies.policy.js';
 import { findAgency, insertHistory, rewriteSubtreePaths } from './agencies.repository.js';
 
@@ -101,7 +101,10 @@ export function mergeAgency(db: Db, actor: Actor, id: string, intoId: string, ef
       await trx.updateTable('agencies').set({ parent_id: into.id }).where('id', '=', child.id).execute();
       await insertHistory(trx, { agency_id: child.id, kind: 'moved', effective_date: effectiveDate, from_parent_id: id, to_parent_id: into.id, recorded_by: actor.userId });
     }
-    const moved = await transferPeopleOfAgency(trx, id, into.id, into.adminUnitId, effectiveDate);
+    // Members move with the agency: the modules holding them react (people: staff transferred).
+    const tally: Record<string, number> = {};
+    await emit(trx, 'org.agencyMerged', { fromAgencyId: id, intoAgencyId: into.id, intoAdminUnitId: into.adminUnitId, effectiveDate, moved: tally });
+    const moved = tally.people ?? 0;
     await trx.updateTable('agencies').set({ valid_to: effectiveDate, successor_id: into.id, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'merged', effective_date: effectiveDate, merged_into_id: into.id, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'merge', entity: 'agency', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [into.path], after: { intoId: into.id, effectiveDate, peopleTransferred: moved, childrenMoved: children.length } });

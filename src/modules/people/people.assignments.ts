@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { AssignmentReason, PersonStatus, RoleCategory } from './people.tables.js';
 
@@ -34,7 +34,7 @@ export async function openAssignment(trx: Trx, personId: string, change: Assignm
 }
 
 /** Moves every current member of an agency to another (agency merger), keeping their history. */
-export async function transferPeopleOfAgency(trx: Trx, fromAgencyId: string, toAgencyId: string, toAdminUnitId: string | null, effectiveDate: string): Promise<number> {
+export async function transferPeopleOfAgency(trx: Kysely<Database>, fromAgencyId: string, toAgencyId: string, toAdminUnitId: string | null, effectiveDate: string): Promise<number> {
   const people = await trx.selectFrom('people').select('id').where('agency_id', '=', fromAgencyId).execute();
   if (people.length === 0) return 0;
   const ids = people.map((p) => p.id);

@@ -5,10 +5,12 @@ import * as staffImportJobs from './migrations/0010_staff_import_jobs.js';
 import { peopleRoutes } from './people.routes.js';
 import { peopleJobs } from './people.jobs.js';
 import { peopleCommands } from './people.cli.js';
+import { peopleDemoSeeder } from './people.demo.js';
 
 export const peopleModule: ModuleDescriptor = {
   name: 'people',
   routes: [{ prefix: '/api/people', plugin: peopleRoutes }],
+  demoSeed: peopleDemoSeeder,
   migrations: { '0010_staff_import_jobs': staffImportJobs },
   jobs: peopleJobs,
   cli: peopleCommands,

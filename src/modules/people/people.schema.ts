@@ -35,13 +35,16 @@ export const personCreateBody = z.strictObject({
   ...personFields,
 });
 
-export const personUpdateBody = z.strictObject({
-  fullName: personFields.fullName.optional(),
-  dateOfBirth: personFields.dateOfBirth,
-  gender: personFields.gender,
-  email: personFields.email,
-  phone: personFields.phone,
-});
+// A correction names at least one field: an empty one would write an audit record of nothing.
+export const personUpdateBody = z
+  .strictObject({
+    fullName: personFields.fullName.optional(),
+    dateOfBirth: personFields.dateOfBirth,
+    gender: personFields.gender,
+    email: personFields.email,
+    phone: personFields.phone,
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: 'Name at least one field to change' });
 
 export const personTransferBody = z.strictObject({
   agencyId: z.uuid(),

@@ -192,7 +192,7 @@ export async function replaceTemplate(trx: Transaction<Database>, role: RoleCate
  * the old ones, visible as such, for HR to decide. Assessments are untouched:
  * they keep the version they were made against.
  */
-export async function repointProfiles(trx: Transaction<Database>, fromVersionId: string, toVersionId: string): Promise<number> {
+export async function repointProfiles(trx: Kysely<Database>, fromVersionId: string, toVersionId: string): Promise<number> {
   const moved = await sql`
     UPDATE position_requirements AS r
        SET competency_id = n.id, required_level = LEAST(r.required_level, v.level_count)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
 
 /**
  * Every domain event: its name and what it carries. A module that announces
@@ -20,6 +21,30 @@ export interface DomainEvents {
    * pattern matching the moved subtree's new paths.
    */
   'org.agencyPathsRewritten': { newPathsLike: string };
+  /**
+   * An agency was merged into another (org/agencies.service): the modules that
+   * hold its members move them to the successor. Each handler adds the count of
+   * what it moved to `moved` (people: staff transferred), for the merge's audit
+   * record and answer: org names no module that holds agency members.
+   */
+  'org.agencyMerged': {
+    fromAgencyId: string;
+    intoAgencyId: string;
+    intoAdminUnitId: string | null;
+    effectiveDate: string;
+    moved: Record<string, number>;
+  };
+  /**
+   * A framework version was published in place of `fromVersionId`
+   * (framework/framework.service): what points at the old version's
+   * competencies follows to the new one. Handlers add their counts to `moved`
+   * (positionProfiles: position requirements repointed) for the publish audit.
+   */
+  'framework.versionPublished': {
+    fromVersionId: string;
+    toVersionId: string;
+    moved: Record<string, number>;
+  };
   /**
    * The institution recorded a completed course (training/sessions). Completion
    * raises no competency level by itself: evaluation (issue 16) and the
@@ -46,12 +71,12 @@ export type DomainEventName = keyof DomainEvents;
  * the handler sends a job with `sendJob(name, data, { trx })`
  * (src/platform/jobs/job-queue.ts), which exists only if the transaction commits.
  */
-export type EventHandler<N extends DomainEventName> = (trx: Kysely<any>, payload: DomainEvents[N]) => Promise<void>;
+export type EventHandler<N extends DomainEventName> = (trx: Kysely<Database>, payload: DomainEvents[N]) => Promise<void>;
 
 /** One module's handlers, by event. */
 export type EventHandlers = { [N in DomainEventName]?: EventHandler<N> };
 
-export type Emit = <N extends DomainEventName>(trx: Kysely<any>, name: N, payload: DomainEvents[N]) => Promise<void>;
+export type Emit = <N extends DomainEventName>(trx: Kysely<Database>, name: N, payload: DomainEvents[N]) => Promise<void>;
 
 /** The emit function over every module's handlers, run one after another in the list's order. */
 export function createEmitter(modules: readonly EventHandlers[]): Emit {

@@ -100,6 +100,11 @@ export function sendJob(name: string, data?: object, options?: Parameters<JobQue
   return running.send(name, data, options);
 }
 
+/** Whether this process runs a queue (the server does; the CLI, the data-set build and most tests do not): work that may run either later or now asks. */
+export function jobQueueRunning(): boolean {
+  return running !== null;
+}
+
 /** Start pg-boss (creating or migrating its schema), create every queue, its schedule and its worker. */
 export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue> {
   const { db, engine, log } = options;

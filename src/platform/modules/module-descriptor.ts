@@ -5,7 +5,7 @@ import type { AnyJobDefinition } from '../jobs/job-queue.js';
 import type { CliModule } from '../cli/cli-types.js';
 
 export interface DemoContext {
-  /** Agency ids by demo code (BNV, HN, HN-SNV, ...). */
+  /** Agency ids by demo code (BNV, HN, HN-SNV, ...): the org module's seeder, first in the registry, fills it. */
   agencyIds: Map<string, string>;
 }
 

@@ -6,6 +6,8 @@ import { isInScope } from '../../../platform/auth/scope.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { now, today } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/engine.js';
+import { isConnectionError } from '../../../platform/db/connection-errors.js';
+import { jobQueueRunning, sendJob } from '../../../platform/jobs/job-queue.js';
 import { AppError } from '../../../platform/errors.js';
 import { positionCatalogue } from '../positions.lookup.js';
 import { insertStaffBatch } from '../people.bulk.js';
@@ -136,6 +138,19 @@ export async function commitJob(db: Db, actor: Actor, job: StaffImportJob, start
   if (missing.length > 0) throw new AppError('import_missing_columns', 409, { missing });
   if (job.errors.length > 0) throw new AppError('import_has_errors', 409, { errors: job.errors.length });
   if (job.validRows === 0) throw new AppError('import_file_empty', 400);
+  if (jobQueueRunning()) {
+    // On the job queue: the phase change and the queued job commit together, so
+    // a confirmed import is never left without its job (it survives a restart,
+    // is retried with back-off, and its key lets one run at a time).
+    await db.transaction().execute(async (trx) => {
+      if (!(await updateJob(trx, job.id, { phase: 'committing', runner: QUEUE_RUNNER }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
+      await sendJob(STAFF_IMPORT_COMMIT_JOB, { importId: job.id, startDate, actor } satisfies StaffImportCommitData, { trx, singletonKey: job.id });
+    });
+    setProgress(job.id, 0, job.validRows);
+    return;
+  }
+  // No queue in this process (the CLI, tests without one): the commit runs here,
+  // and resumeIfOrphaned gives it back as "ready" should the process stop.
   // The phase change is the guard against a second commit of the same job.
   if (!(await updateJob(db, job.id, { phase: 'committing', runner: PROCESS_ID }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
   setProgress(job.id, 0, job.validRows);
@@ -150,6 +165,37 @@ export async function commitJob(db: Db, actor: Actor, job: StaffImportJob, start
       clearProgress(job.id);
     }
   })();
+}
+
+export const STAFF_IMPORT_COMMIT_JOB = 'people.staff-import-commit';
+/** The runner of a commit the queue owns: resumeIfOrphaned leaves it to the queue's retries. */
+const QUEUE_RUNNER = 'job-queue';
+
+export interface StaffImportCommitData {
+  importId: string;
+  startDate: string;
+  /** Who confirmed the import (its owner), for the audit records. */
+  actor: Actor;
+}
+
+/**
+ * The queued commit. Idempotent: a job no longer "committing" (committed,
+ * failed, cancelled, expired) is done. A lost database connection is thrown,
+ * so the queue retries it (the transaction rolled back); any other failure (a
+ * staff code taken since the preview) ends in the job's report, not in retries.
+ */
+export async function runQueuedCommit(db: Db, data: StaffImportCommitData): Promise<void> {
+  const job = await getJob(db, data.importId, data.actor.userId);
+  if (job?.phase !== 'committing') return;
+  setProgress(job.id, 0, job.validRows);
+  try {
+    await insertRows(db, data.actor, job, await unpackRows(await jobValidData(db, job.id)), data.startDate);
+  } catch (err) {
+    if (isConnectionError(err)) throw err;
+    await failJob(db, job.id, err);
+  } finally {
+    clearProgress(job.id);
+  }
 }
 
 export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, valid: ValidStaffRow[], startDate: string): Promise<void> {
@@ -192,7 +238,7 @@ export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, vali
  * so the job is ready to commit again. Answers the job as it is now.
  */
 export async function resumeIfOrphaned(db: Db, actor: Actor, job: StaffImportJob): Promise<StaffImportJob> {
-  if (!RUNNING_PHASES.includes(job.phase) || job.runner === PROCESS_ID || now().getTime() - job.updatedAt.getTime() < STALE_MS) return job;
+  if (!RUNNING_PHASES.includes(job.phase) || job.runner === PROCESS_ID || job.runner === QUEUE_RUNNER || now().getTime() - job.updatedAt.getTime() < STALE_MS) return job;
   if (job.phase === 'committing') {
     await db.transaction().execute(async (trx) => {
       // SKIP LOCKED: a commit still running holds the row and is left alone.
