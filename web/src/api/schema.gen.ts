@@ -2676,7 +2676,45 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2712,7 +2750,94 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ancestors: {
+                                code: string;
+                                depth: number;
+                                fullName: string;
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                            }[];
+                            code: string;
+                            currentProvinceId: string | null;
+                            currentUnitId: string | null;
+                            /** @enum {string} */
+                            era: "2025" | "pre2025";
+                            fullName: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            predecessors: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                effectiveDate: string;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                /** @enum {string} */
+                                eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                legalBasis: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            provinceId: string;
+                            successors: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                effectiveDate: string;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                /** @enum {string} */
+                                eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                legalBasis: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            /** @enum {string} */
+                            tier: "province" | "district" | "commune";
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2751,7 +2876,63 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            primaryId: string | null;
+                            successors: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            unit: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2791,7 +2972,41 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                adminUnitId: string | null;
+                                adminUnitName: string | null;
+                                childCount: number;
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                path: string;
+                                successorId: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2822,11 +3037,44 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2860,7 +3108,54 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            history: {
+                                effectiveDate: string;
+                                fromName: string | null;
+                                fromParentName: string | null;
+                                fromUnitName: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "created" | "moved" | "merged" | "renamed" | "unit_changed" | "dissolved";
+                                mergedIntoName: string | null;
+                                recordedAt: string;
+                                toName: string | null;
+                                toParentName: string | null;
+                                toUnitName: string | null;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2906,7 +3201,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2949,7 +3277,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2994,7 +3355,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agency: {
+                                adminUnitId: string | null;
+                                adminUnitName: string | null;
+                                /** @enum {string|null} */
+                                adminUnitTier: "province" | "district" | "commune" | null;
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                path: string;
+                                successorId: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                            childrenMoved: number;
+                            peopleTransferred: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3039,7 +3437,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3084,7 +3515,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3119,7 +3583,33 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            geography: "historical" | "current";
+                            items: {
+                                provinceId: string | null;
+                                provinceName: string | null;
+                                staff: number;
+                            }[];
+                            on: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3160,7 +3650,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                agencyPath: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                id: string;
+                                phone: string | null;
+                                positionCode: string | null;
+                                positionId: string | null;
+                                positionTitle: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3204,11 +3734,48 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3242,7 +3809,64 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            assignments: {
+                                adminUnitId: string | null;
+                                adminUnitName: string | null;
+                                agencyId: string;
+                                agencyName: string;
+                                currentProvinceName: string | null;
+                                currentUnitName: string | null;
+                                id: string;
+                                positionId: string | null;
+                                positionTitle: string | null;
+                                rank: string | null;
+                                /** @enum {string} */
+                                reason: "hired" | "import" | "transfer" | "status_change" | "reorganisation" | "correction";
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3281,7 +3905,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3322,7 +3983,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3372,7 +4070,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3404,11 +4139,82 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3444,7 +4250,78 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3462,12 +4339,27 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3505,11 +4397,82 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3552,7 +4515,78 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3584,12 +4618,30 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The result report (xlsx or csv) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3620,12 +4672,30 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The template (xlsx or csv) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
