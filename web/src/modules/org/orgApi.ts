@@ -5,14 +5,12 @@ import type { ApiAnswer, ApiBody, ApiQuery } from '../../api/types';
 
 export type UnitQuery = ApiQuery<'/api/org/admin-units', 'get'>;
 export type UnitTier = NonNullable<UnitQuery['tier']>;
-export type AdminUnit = ApiAnswer<'/api/org/admin-units', 'get'>['items'][number];
 export type UnitDetail = ApiAnswer<'/api/org/admin-units/{id}', 'get'>;
 export type LinkedUnit = UnitDetail['successors'][number];
 /** An agency of the list (with its number of sub-agencies). */
 export type Agency = ApiAnswer<'/api/org/agencies', 'get'>['items'][number];
 /** One agency with its history. */
 export type AgencyDetail = ApiAnswer<'/api/org/agencies/{id}', 'get'>;
-export type AgencyHistoryEntry = AgencyDetail['history'][number];
 
 /** The org module's query keys: invalidate `orgKeys.all` after any change to agencies. */
 export const orgKeys = {

@@ -6,7 +6,6 @@ import type { ApiAnswer, ApiPath, ApiQuery } from '../../api/types';
 type ListQuery = ApiQuery<'/api/people/', 'get'>;
 export type PersonSummary = ApiAnswer<'/api/people/', 'get'>['items'][number];
 export type PersonStatus = PersonSummary['status'];
-export type PersonDetail = ApiAnswer<'/api/people/{id}', 'get'>;
 export type ImportJob = ApiAnswer<'/api/people/import/{jobId}', 'get'>;
 export type ImportMapping = ImportJob['mapping'];
 type FileFormat = NonNullable<ApiQuery<'/api/people/import/template', 'get'>['format']>;
