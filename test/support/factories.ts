@@ -16,6 +16,7 @@ import { assignCycle } from '../../src/modules/assessment/assignment.service.js'
 import { saveForm } from '../../src/modules/assessment/forms.service.js';
 import { consolidateCycle } from '../../src/modules/assessment/consolidate.service.js';
 import type { TestApp } from './test-app.js';
+import type { AgencyKind } from '../../src/modules/org/org.schema.js';
 import { day } from './waits.js';
 
 /** The password of every factory account (unless given). */
@@ -32,7 +33,7 @@ const unique = () => crypto.randomUUID().slice(0, 8).toUpperCase();
 
 export interface AgencyRow { id: string; code: string; name: string; path: string }
 
-export async function agency(x: DbOrApp, o: { parent?: AgencyRow; name?: string; code?: string; kind?: string } = {}): Promise<AgencyRow> {
+export async function agency(x: DbOrApp, o: { parent?: AgencyRow; name?: string; code?: string; kind?: AgencyKind } = {}): Promise<AgencyRow> {
   const id = crypto.randomUUID();
   const row = {
     id, code: (o.code ?? `F-${unique()}`).toUpperCase(), name: o.name ?? `Sở thử nghiệm ${unique()}`, name_en: null,

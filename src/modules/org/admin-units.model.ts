@@ -1,8 +1,12 @@
 /** Administrative units as the domain sees them, independent of storage. */
 
-export type UnitTier = 'province' | 'district' | 'commune';
-export type UnitEra = 'pre2025' | '2025';
-export type SuccessionKind = 'merge' | 'split' | 'rename' | 'continue' | 'abolish';
+// The values the tables' CHECK constraints allow; the API's enums are these constants (org.schema.ts).
+export const UNIT_TIERS = ['province', 'district', 'commune'] as const;
+export const UNIT_ERAS = ['pre2025', '2025'] as const;
+export const SUCCESSION_KINDS = ['merge', 'split', 'rename', 'continue', 'abolish'] as const;
+export type UnitTier = (typeof UNIT_TIERS)[number];
+export type UnitEra = (typeof UNIT_ERAS)[number];
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
 
 /** The 2025 reorganisation took effect on 1 July 2025 (Resolution 202/2025/QH15, Law 72/2025/QH15). */
 export const REFORM_2025_DATE = '2025-07-01';

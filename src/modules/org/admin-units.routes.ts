@@ -3,13 +3,13 @@ import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
 import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { ancestorsOf, findUnit, findUnitByCode, linksOf, listUnits, successorsOn } from './admin-units.repository.js';
-import { today, unitListQuery, unitResolveQuery } from './org.schema.js';
+import { today, unitDetail, unitList, unitListQuery, unitResolution, unitResolveQuery } from './org.schema.js';
 
 /** Administrative geography is public reference data: any signed-in user reads it. */
 export async function adminUnitRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/admin-units',
-    { config: { access: 'authenticated' }, schema: { tags: ['org'], summary: 'Administrative units valid on a date', querystring: unitListQuery } },
+    { config: { access: 'authenticated' }, schema: { tags: ['org'], summary: 'Administrative units valid on a date', querystring: unitListQuery, response: { 200: unitList } } },
     async (request) => {
       const { asOf, tier, parentId, provinceId, q, limit, offset } = request.query;
       const result = await listUnits(app.db, { asOf: asOf ?? today(), tier, parentId, provinceId, search: q ? likePattern(foldForSearch(q)) : undefined, limit, offset });
@@ -21,7 +21,7 @@ export async function adminUnitRoutes(app: AppInstance): Promise<void> {
     '/admin-units/resolve',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['org'], summary: 'What an official code recorded on one date has become on another', querystring: unitResolveQuery },
+      schema: { tags: ['org'], summary: 'What an official code recorded on one date has become on another', querystring: unitResolveQuery, response: { 200: unitResolution } },
     },
     async (request) => {
       const { code, tier, recordedOn, asOf } = request.query;
@@ -36,7 +36,7 @@ export async function adminUnitRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/admin-units/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['org'], summary: 'One unit with its parents and its succession', params: z.strictObject({ id: z.string().max(40) }) } },
+    { config: { access: 'authenticated' }, schema: { tags: ['org'], summary: 'One unit with its parents and its succession', params: z.strictObject({ id: z.string().max(40) }), response: { 200: unitDetail } } },
     async (request) => {
       const unit = await findUnit(app.db, request.params.id);
       if (!unit) throw notFound();

@@ -21,13 +21,20 @@ export const agencyColumns = [
   'a.successor_id as successorId',
 ] as const;
 
-export function findAgency(db: Executor, id: string) {
-  return db
+const agencyQuery = (db: Executor, id: string) =>
+  db
     .selectFrom('agencies as a')
     .leftJoin('admin_units as u', 'u.id', 'a.admin_unit_id')
     .select([...agencyColumns, 'u.full_name as adminUnitName', 'u.tier as adminUnitTier'])
-    .where('a.id', '=', id)
-    .executeTakeFirst();
+    .where('a.id', '=', id);
+
+export function findAgency(db: Executor, id: string) {
+  return agencyQuery(db, id).executeTakeFirst();
+}
+
+/** An agency that must exist (one just written in the same transaction). */
+export function getAgency(db: Executor, id: string) {
+  return agencyQuery(db, id).executeTakeFirstOrThrow();
 }
 
 export function agencyHistory(db: Executor, agencyId: string) {

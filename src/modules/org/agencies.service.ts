@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { today } from '../../platform/clock.js';
@@ -8,7 +9,8 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { normalizeVietnamese } from '../../platform/text/vietnamese.js';
 import { emit } from '../events.js';
 import { agencyPolicy } from './agencies.policy.js';
-import { findAgency, insertHistory, rewriteSubtreePaths } from './agencies.repository.js';
+import { findAgency, getAgency, insertHistory, rewriteSubtreePaths } from './agencies.repository.js';
+import type { agencyCreateBody } from './org.schema.js';
 
 type Trx = Transaction<Database>;
 
@@ -33,15 +35,7 @@ async function assertUnitExists(trx: Trx, adminUnitId: string) {
   if (!unit) throw new AppError('unknown_admin_unit', 400, { adminUnitId });
 }
 
-export interface NewAgency {
-  code: string;
-  name: string;
-  nameEn?: string | null;
-  kind: string;
-  parentId: string | null;
-  adminUnitId?: string | null;
-  validFrom?: string;
-}
+export type NewAgency = z.infer<typeof agencyCreateBody>;
 
 export function createAgency(db: Db, actor: Actor, input: NewAgency) {
   return db.transaction().execute(async (trx) => {
@@ -65,7 +59,7 @@ export function createAgency(db: Db, actor: Actor, input: NewAgency) {
     await trx.insertInto('agencies').values(row).execute();
     await insertHistory(trx, { agency_id: id, kind: 'created', effective_date: input.validFrom ?? today(), to_parent_id: row.parent_id, to_name: row.name, to_admin_unit_id: row.admin_unit_id, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'create', entity: 'agency', entityId: id, agencyPath: path, after: row });
-    return findAgency(trx, id);
+    return getAgency(trx, id);
   });
 }
 
@@ -80,7 +74,7 @@ export function moveAgency(db: Db, actor: Actor, id: string, parentId: string, e
     await trx.updateTable('agencies').set({ parent_id: parent.id, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'moved', effective_date: effectiveDate, from_parent_id: agency.parentId, to_parent_id: parent.id, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'move', entity: 'agency', entityId: id, agencyPath: newPath, relatedAgencyPaths: [agency.path], before: { parentId: agency.parentId, path: agency.path }, after: { parentId: parent.id, path: newPath } });
-    return findAgency(trx, id);
+    return getAgency(trx, id);
   });
 }
 
@@ -108,7 +102,7 @@ export function mergeAgency(db: Db, actor: Actor, id: string, intoId: string, ef
     await trx.updateTable('agencies').set({ valid_to: effectiveDate, successor_id: into.id, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'merged', effective_date: effectiveDate, merged_into_id: into.id, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'merge', entity: 'agency', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [into.path], after: { intoId: into.id, effectiveDate, peopleTransferred: moved, childrenMoved: children.length } });
-    return { agency: await findAgency(trx, id), peopleTransferred: moved, childrenMoved: children.length };
+    return { agency: await getAgency(trx, id), peopleTransferred: moved, childrenMoved: children.length };
   });
 }
 
@@ -120,7 +114,7 @@ export function changeAgencyUnit(db: Db, actor: Actor, id: string, adminUnitId: 
     await trx.updateTable('agencies').set({ admin_unit_id: adminUnitId, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'unit_changed', effective_date: effectiveDate, from_admin_unit_id: agency.adminUnitId, to_admin_unit_id: adminUnitId, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'update', entity: 'agency', entityId: id, agencyPath: agency.path, before: { adminUnitId: agency.adminUnitId }, after: { adminUnitId, effectiveDate } });
-    return findAgency(trx, id);
+    return getAgency(trx, id);
   });
 }
 
@@ -133,7 +127,7 @@ export function renameAgency(db: Db, actor: Actor, id: string, input: { name: st
     await trx.updateTable('agencies').set({ name, name_en: nameEn, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'renamed', effective_date: input.effectiveDate, from_name: agency.name, to_name: name, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'update', entity: 'agency', entityId: id, agencyPath: agency.path, before: { name: agency.name, nameEn: agency.nameEn }, after: { name, nameEn, effectiveDate: input.effectiveDate } });
-    return findAgency(trx, id);
+    return getAgency(trx, id);
   });
 }
 
@@ -151,6 +145,6 @@ export function dissolveAgency(db: Db, actor: Actor, id: string, effectiveDate: 
     await trx.updateTable('agencies').set({ valid_to: effectiveDate, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'dissolved', effective_date: effectiveDate, recorded_by: actor.userId });
     await recordAudit(trx, actor, { action: 'delete', entity: 'agency', entityId: id, agencyPath: agency.path, before: { validTo: null }, after: { validTo: effectiveDate } });
-    return findAgency(trx, id);
+    return getAgency(trx, id);
   });
 }

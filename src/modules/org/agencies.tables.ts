@@ -1,12 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AdminUnitTables } from './admin-units.tables.js';
+import type { AgencyHistoryKind, AgencyKind } from './org.schema.js';
 
 export interface AgenciesTable {
   id: Generated<string>;
   code: string;
   name: string;
   name_en: string | null;
-  kind: string;
+  kind: AgencyKind;
   parent_id: string | null;
   path: string;
   created_at: ColumnType<Date, never, never>;
@@ -17,8 +18,6 @@ export interface AgenciesTable {
   valid_to: string | null;
   successor_id: string | null;
 }
-
-export type AgencyHistoryKind = 'created' | 'moved' | 'merged' | 'renamed' | 'unit_changed' | 'dissolved';
 
 export interface AgencyHistoryTable {
   id: Generated<number>;

@@ -62,14 +62,21 @@ export async function listPeople(db: Executor, actor: Actor, f: PeopleFilter) {
   return { items, total: Number(total.n) };
 }
 
-export function findPerson(db: Executor, id: string) {
-  return db
+const personQuery = (db: Executor, id: string) =>
+  db
     .selectFrom('people as p')
     .innerJoin('agencies as a', 'a.id', 'p.agency_id')
     .leftJoin('positions as pos', 'pos.id', 'p.position_id')
     .select(personColumns)
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+    .where('p.id', '=', id);
+
+export function findPerson(db: Executor, id: string) {
+  return personQuery(db, id).executeTakeFirst();
+}
+
+/** A person who must exist (one just written in the same transaction). */
+export function getPerson(db: Executor, id: string) {
+  return personQuery(db, id).executeTakeFirstOrThrow();
 }
 
 /**

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/http/schema-types.js';
+import { calendarDate, page } from '../../platform/http/response-types.js';
 
 // The platform's one date type: the copy here threw "Invalid time value" on ' ' (a 500).
 export { isoDate };
 export const gender = z.enum(['male', 'female', 'other']);
 export const roleCategory = z.enum(['leader', 'manager', 'professional', 'support']);
 export const personStatus = z.enum(['active', 'on_leave', 'transferred', 'retired']);
+/** Why an assignment row was opened (person_assignments.reason). */
+export const assignmentReason = z.enum(['hired', 'import', 'transfer', 'status_change', 'reorganisation', 'correction']);
 
 export const peopleListQuery = z.strictObject({
   q: z.string().max(100).optional(),
@@ -56,3 +59,48 @@ export const personTransferBody = z.strictObject({
 
 export const personStatusBody = z.strictObject({ status: personStatus, effectiveDate: isoDate });
 export const idParams = z.strictObject({ id: z.uuid() });
+
+// ---- Answers (issue 13: one API contract), mirroring the columns the repository selects. ----
+
+/** A person as `personColumns` (people.repository.ts) reads them; the post is null when none is held. */
+export const person = z.object({
+  id: z.string(),
+  staffCode: z.string(),
+  fullName: z.string(),
+  dateOfBirth: calendarDate.nullable(),
+  gender: gender.nullable(),
+  roleCategory: roleCategory.nullable(),
+  rank: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  status: personStatus,
+  positionId: z.string().nullable(),
+  positionCode: z.string().nullable(),
+  positionTitle: z.string().nullable(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  agencyPath: z.string(),
+});
+
+export const personList = page(person);
+
+/** One post of a person's history, with the unit of its own date and what that unit is today. */
+export const assignment = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  positionId: z.string().nullable(),
+  positionTitle: z.string().nullable(),
+  roleCategory: roleCategory.nullable(),
+  rank: z.string().nullable(),
+  status: personStatus,
+  validFrom: calendarDate,
+  validTo: calendarDate.nullable(),
+  reason: assignmentReason,
+  adminUnitId: z.string().nullable(),
+  adminUnitName: z.string().nullable(),
+  currentUnitName: z.string().nullable(),
+  currentProvinceName: z.string().nullable(),
+});
+
+export const personDetail = person.extend({ assignments: z.array(assignment) });

@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import type { z } from 'zod';
 import type { Actor } from '../../platform/auth/actor.js';
 import { isInScope } from '../../platform/auth/scope.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -10,8 +11,9 @@ import { foldForSearch, nameSortKey, normalizeVietnamese } from '../../platform/
 import { openAssignment } from './people.assignments.js';
 import { positionFitsAgency } from './positions.lookup.js';
 import { peoplePolicy } from './people.policy.js';
-import { findPerson } from './people.repository.js';
-import type { Gender, PersonStatus, RoleCategory } from './people.tables.js';
+import { findPerson, getPerson } from './people.repository.js';
+import type { personCreateBody, personTransferBody, personUpdateBody } from './people.schema.js';
+import type { PersonStatus } from './people.tables.js';
 
 type Trx = Transaction<Database>;
 
@@ -41,20 +43,7 @@ async function personForWrite(trx: Trx, actor: Actor, id: string) {
   return person;
 }
 
-export interface NewPerson {
-  staffCode: string;
-  fullName: string;
-  agencyId: string;
-  positionId?: string | null;
-  dateOfBirth?: string | null;
-  gender?: Gender | null;
-  roleCategory?: RoleCategory | null;
-  rank?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  status: PersonStatus;
-  startDate?: string;
-}
+export type NewPerson = z.infer<typeof personCreateBody>;
 
 export function createPerson(db: Db, actor: Actor, input: NewPerson) {
   return db.transaction().execute(async (trx) => {
@@ -81,17 +70,11 @@ export function createPerson(db: Db, actor: Actor, input: NewPerson) {
     const { id } = await trx.insertInto('people').values(row).returning('id').executeTakeFirstOrThrow();
     await openAssignment(trx, id, { agencyId: agency.id, positionId: row.position_id, roleCategory: row.role_category, rank: row.rank, status: row.status, effectiveDate: input.startDate ?? today(), reason: 'hired' });
     await recordAudit(trx, actor, { action: 'create', entity: 'person', entityId: id, agencyPath: agency.path, after: row });
-    return findPerson(trx, id);
+    return getPerson(trx, id);
   });
 }
 
-export interface PersonUpdate {
-  fullName?: string;
-  dateOfBirth?: string | null;
-  gender?: Gender | null;
-  email?: string | null;
-  phone?: string | null;
-}
+export type PersonUpdate = z.infer<typeof personUpdateBody>;
 
 /** Personal details; posts, ranks and statuses change through transfers and status changes (they keep history). */
 export function updatePerson(db: Db, actor: Actor, id: string, input: PersonUpdate) {
@@ -107,19 +90,13 @@ export function updatePerson(db: Db, actor: Actor, id: string, input: PersonUpda
     if (input.email !== undefined) set.email = input.email;
     if (input.phone !== undefined) set.phone = input.phone;
     await trx.updateTable('people').set(set).where('id', '=', id).execute();
-    const after = await findPerson(trx, id);
+    const after = await getPerson(trx, id);
     await recordAudit(trx, actor, { action: 'update', entity: 'person', entityId: id, agencyPath: before.agencyPath, before, after });
     return after;
   });
 }
 
-export interface Transfer {
-  agencyId: string;
-  positionId?: string | null;
-  roleCategory?: RoleCategory | null;
-  rank?: string | null;
-  effectiveDate: string;
-}
+export type Transfer = z.infer<typeof personTransferBody>;
 
 export function transferPerson(db: Db, actor: Actor, id: string, input: Transfer) {
   return db.transaction().execute(async (trx) => {
@@ -139,7 +116,7 @@ export function transferPerson(db: Db, actor: Actor, id: string, input: Transfer
     await trx.updateTable('people').set({ ...next, updated_at: new Date() }).where('id', '=', id).execute();
     await openAssignment(trx, id, { agencyId: agency.id, positionId: next.position_id, roleCategory: next.role_category, rank: next.rank, status: 'active', effectiveDate: input.effectiveDate, reason: 'transfer' });
     await recordAudit(trx, actor, { action: 'transfer', entity: 'person', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [before.agencyPath], before: { agencyId: before.agencyId, agencyPath: before.agencyPath }, after: { ...next, effectiveDate: input.effectiveDate } });
-    return findPerson(trx, id);
+    return getPerson(trx, id);
   });
 }
 
@@ -149,6 +126,6 @@ export function changePersonStatus(db: Db, actor: Actor, id: string, status: Per
     await trx.updateTable('people').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
     await openAssignment(trx, id, { agencyId: before.agencyId, positionId: before.positionId, roleCategory: before.roleCategory, rank: before.rank, status, effectiveDate, reason: 'status_change' });
     await recordAudit(trx, actor, { action: 'status', entity: 'person', entityId: id, agencyPath: before.agencyPath, before: { status: before.status }, after: { status, effectiveDate } });
-    return findPerson(trx, id);
+    return getPerson(trx, id);
   });
 }

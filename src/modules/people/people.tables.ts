@@ -1,8 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { z } from 'zod';
+import type { assignmentReason, gender, personStatus, roleCategory } from './people.schema.js';
 
-export type Gender = 'male' | 'female' | 'other';
-export type RoleCategory = 'leader' | 'manager' | 'professional' | 'support';
-export type PersonStatus = 'active' | 'on_leave' | 'transferred' | 'retired';
+// Written once, as the API's enums (people.schema.ts).
+export type Gender = z.infer<typeof gender>;
+export type RoleCategory = z.infer<typeof roleCategory>;
+export type PersonStatus = z.infer<typeof personStatus>;
 
 export interface PeopleTable {
   id: Generated<string>;
@@ -24,7 +27,7 @@ export interface PeopleTable {
   name_sort_key: string | null;
 }
 
-export type AssignmentReason = 'hired' | 'import' | 'transfer' | 'status_change' | 'reorganisation' | 'correction';
+export type AssignmentReason = z.infer<typeof assignmentReason>;
 
 /** A person's posts over time: agency, position, rank, and the agency's unit on that date. */
 export interface PersonAssignmentsTable {

@@ -4730,7 +4730,45 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4766,7 +4804,94 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            ancestors: {
+                                code: string;
+                                depth: number;
+                                fullName: string;
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                            }[];
+                            code: string;
+                            currentProvinceId: string | null;
+                            currentUnitId: string | null;
+                            /** @enum {string} */
+                            era: "2025" | "pre2025";
+                            fullName: string;
+                            id: string;
+                            kind: string;
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            predecessors: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                effectiveDate: string;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                /** @enum {string} */
+                                eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                legalBasis: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            provinceId: string;
+                            successors: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                effectiveDate: string;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                /** @enum {string} */
+                                eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                legalBasis: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            /** @enum {string} */
+                            tier: "province" | "district" | "commune";
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4805,7 +4930,63 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            primaryId: string | null;
+                            successors: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                            unit: {
+                                code: string;
+                                currentProvinceId: string | null;
+                                currentUnitId: string | null;
+                                /** @enum {string} */
+                                era: "2025" | "pre2025";
+                                fullName: string;
+                                id: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                provinceId: string;
+                                /** @enum {string} */
+                                tier: "province" | "district" | "commune";
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4845,7 +5026,41 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                adminUnitId: string | null;
+                                adminUnitName: string | null;
+                                childCount: number;
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                path: string;
+                                successorId: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4876,11 +5091,44 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4914,7 +5162,54 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            history: {
+                                effectiveDate: string;
+                                fromName: string | null;
+                                fromParentName: string | null;
+                                fromUnitName: string | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "created" | "moved" | "merged" | "renamed" | "unit_changed" | "dissolved";
+                                mergedIntoName: string | null;
+                                recordedAt: string;
+                                toName: string | null;
+                                toParentName: string | null;
+                                toUnitName: string | null;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4960,7 +5255,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5003,7 +5331,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5048,7 +5409,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agency: {
+                                adminUnitId: string | null;
+                                adminUnitName: string | null;
+                                /** @enum {string|null} */
+                                adminUnitTier: "province" | "district" | "commune" | null;
+                                code: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                                name: string;
+                                nameEn: string | null;
+                                parentId: string | null;
+                                path: string;
+                                successorId: string | null;
+                                validFrom: string | null;
+                                validTo: string | null;
+                            };
+                            childrenMoved: number;
+                            peopleTransferred: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5093,7 +5491,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5138,7 +5569,40 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            adminUnitId: string | null;
+                            adminUnitName: string | null;
+                            /** @enum {string|null} */
+                            adminUnitTier: "province" | "district" | "commune" | null;
+                            code: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "central" | "ministry" | "province" | "commune" | "department" | "institution";
+                            name: string;
+                            nameEn: string | null;
+                            parentId: string | null;
+                            path: string;
+                            successorId: string | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5173,7 +5637,33 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            geography: "historical" | "current";
+                            items: {
+                                provinceId: string | null;
+                                provinceName: string | null;
+                                staff: number;
+                            }[];
+                            on: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5214,7 +5704,47 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                agencyPath: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                id: string;
+                                phone: string | null;
+                                positionCode: string | null;
+                                positionId: string | null;
+                                positionTitle: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5258,11 +5788,48 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5296,7 +5863,64 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            assignments: {
+                                adminUnitId: string | null;
+                                adminUnitName: string | null;
+                                agencyId: string;
+                                agencyName: string;
+                                currentProvinceName: string | null;
+                                currentUnitName: string | null;
+                                id: string;
+                                positionId: string | null;
+                                positionTitle: string | null;
+                                rank: string | null;
+                                /** @enum {string} */
+                                reason: "hired" | "import" | "transfer" | "status_change" | "reorganisation" | "correction";
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5335,7 +5959,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5376,7 +6037,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5426,7 +6124,44 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            agencyPath: string;
+                            dateOfBirth: string | null;
+                            email: string | null;
+                            fullName: string;
+                            /** @enum {string|null} */
+                            gender: "male" | "female" | "other" | null;
+                            id: string;
+                            phone: string | null;
+                            positionCode: string | null;
+                            positionId: string | null;
+                            positionTitle: string | null;
+                            rank: string | null;
+                            /** @enum {string|null} */
+                            roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "active" | "on_leave" | "transferred" | "retired";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5458,11 +6193,82 @@ export type paths = {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5498,7 +6304,78 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5516,12 +6393,27 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5559,11 +6451,82 @@ export type paths = {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5606,7 +6569,78 @@ export type paths = {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            done: number;
+                            errorCount: number;
+                            errorRows: number;
+                            errors: {
+                                /** @enum {string} */
+                                code: "required" | "too_long" | "unknown_agency" | "agency_out_of_scope" | "unknown_position" | "position_not_in_agency" | "duplicate_in_file" | "staff_code_exists" | "invalid_date" | "date_out_of_range" | "invalid_gender" | "invalid_role_category" | "invalid_status" | "invalid_email";
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                row: number;
+                                value: string;
+                            }[];
+                            expiresAt: string;
+                            failure: {
+                                code: string;
+                                details?: unknown;
+                            } | null;
+                            fields: {
+                                en: string;
+                                /** @enum {string} */
+                                field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                required: boolean;
+                                vi: string;
+                            }[];
+                            fileName: string;
+                            /** @enum {string|null} */
+                            format: "xlsx" | "csv" | null;
+                            headers: string[];
+                            id: string;
+                            imported: number;
+                            mapping: {
+                                [key: string]: number;
+                            };
+                            /** @enum {string} */
+                            phase: "reading" | "validating" | "ready" | "committing" | "committed" | "failed";
+                            preview: {
+                                agencyId: string;
+                                dateOfBirth: string | null;
+                                email: string | null;
+                                fullName: string;
+                                /** @enum {string|null} */
+                                gender: "male" | "female" | "other" | null;
+                                phone: string | null;
+                                positionId: string | null;
+                                rank: string | null;
+                                /** @enum {string|null} */
+                                roleCategory: "leader" | "manager" | "professional" | "support" | null;
+                                row: number;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "active" | "on_leave" | "transferred" | "retired";
+                            }[];
+                            total: number;
+                            validRows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5638,12 +6672,30 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The result report (xlsx or csv) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -5674,12 +6726,30 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The template (xlsx or csv) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
                 };
             };
         };

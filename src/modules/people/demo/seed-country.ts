@@ -7,6 +7,7 @@ import { loadAdminUnitsIfEmpty } from '../../org/admin-units.loader.js';
 import { insertStaffBatch, type StaffRow } from '../people.bulk.js';
 import { positionCatalogue } from '../positions.lookup.js';
 import type { RoleCategory } from '../people.tables.js';
+import type { AgencyKind } from '../../org/org.schema.js';
 import { nameGenerator, seededRandom } from './name-generator.js';
 import { shippedNameLists } from './name-lists.js';
 
@@ -34,7 +35,7 @@ const RANKS: [string, RoleCategory][] = [
   ['Cán sự', 'support'], ['Nhân viên', 'support'],
 ];
 
-async function upsertAgency(trx: Trx, a: { code: string; name: string; nameEn: string | null; kind: string; parentId: string | null; parentPath: string; unitId: string | null }) {
+async function upsertAgency(trx: Trx, a: { code: string; name: string; nameEn: string | null; kind: AgencyKind; parentId: string | null; parentPath: string; unitId: string | null }) {
   const existing = await trx.selectFrom('agencies').select(['id', 'path']).where('code', '=', a.code).executeTakeFirst();
   if (existing) return existing;
   const id = crypto.randomUUID();

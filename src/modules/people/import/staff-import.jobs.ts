@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely';
+import type { z } from 'zod';
 import type { Database } from '../../../platform/db/schema.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { now } from '../../../platform/clock.js';
@@ -6,8 +7,9 @@ import type { Db } from '../../../platform/db/engine.js';
 import { AppError } from '../../../platform/errors.js';
 import type { ColumnMapping } from './staff-import.columns.js';
 import type { RowError } from './staff-import.validate.js';
+import type { importPhase, previewRow } from './staff-import.schema.js';
 
-export type ImportPhase = 'reading' | 'validating' | 'ready' | 'committing' | 'committed' | 'failed';
+export type ImportPhase = z.infer<typeof importPhase>;
 export const RUNNING_PHASES: readonly ImportPhase[] = ['reading', 'validating', 'committing'];
 
 /** A job as the wizard sees it; the uploaded bytes stay in the table (staff_import_jobs). */
@@ -25,7 +27,7 @@ export interface StaffImportJob {
   mapping: ColumnMapping;
   validRows: number;
   /** The first valid rows, as shown in the preview. */
-  preview: Record<string, unknown>[];
+  preview: z.infer<typeof previewRow>[];
   errors: RowError[];
   imported: number;
   failure: { code: string; details?: unknown } | null;

@@ -11,6 +11,8 @@ import type { Db } from '../../../platform/db/engine.js';
 import { deleteJob, getJob, type StaffImportJob } from './staff-import.jobs.js';
 import { commitJob, remapJob, resumeIfOrphaned, startStaffImport } from './staff-import.service.js';
 import { contentDisposition } from '../../../platform/export/spreadsheet-safe.js';
+import { fileResponse, noContent } from '../../../platform/http/response-types.js';
+import { columnMapping, importJob } from './staff-import.schema.js';
 
 const IMPORTERS = { roles: ['national_admin', 'hr_officer'] } as const;
 const MAX_UPLOAD = 64 * 1024 * 1024;
@@ -19,7 +21,17 @@ const FILE_TYPES = ['application/octet-stream', 'text/csv', 'application/vnd.ms-
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const jobParams = z.strictObject({ jobId: z.uuid() });
-const fieldEnum = z.enum(STAFF_IMPORT_FIELDS.map((f) => f.field) as [string, ...string[]]);
+/** Both download formats; the `format` query chooses. */
+const spreadsheetFile = (description: string) => ({
+  description,
+  content: { ...fileResponse(XLSX_TYPE, description).content, ...fileResponse('text/csv', description).content },
+});
+/**
+ * fileResponse() declares the bytes as a binary string (for the OpenAPI
+ * document), so the type provider expects a string; Fastify sends a Buffer as
+ * it is, never through the serializer.
+ */
+const asFile = (bytes: Buffer) => bytes as unknown as string;
 
 function jobView(job: StaffImportJob, errorsOffset = 0) {
   return {
@@ -57,7 +69,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/template',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Staff import template', querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },
+    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Staff import template', querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), response: { 200: spreadsheetFile('The template (xlsx or csv)') } } },
     async (request, reply) => {
       const agencies = await app.db.selectFrom('agencies as a').select(['a.code', 'a.name']).where(scopeCondition(request.actor!, 'a.path')).where('a.valid_to', 'is', null).orderBy('a.code').execute();
       const { format } = request.query;
@@ -65,7 +77,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
         .header('content-disposition', contentDisposition('attachment', `mau-nhap-can-bo.${format}`))
-        .send(file);
+        .send(asFile(file));
     },
   );
 
@@ -74,7 +86,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     {
       bodyLimit: MAX_UPLOAD,
       config: { access: IMPORTERS },
-      schema: { tags: ['people'], summary: 'Upload an xlsx or csv file (raw body); answers a job to poll', querystring: z.strictObject({ fileName: z.string().max(200).default('staff.xlsx') }) },
+      schema: { tags: ['people'], summary: 'Upload an xlsx or csv file (raw body); answers a job to poll', querystring: z.strictObject({ fileName: z.string().max(200).default('staff.xlsx') }), response: { 202: importJob } },
     },
     async (request, reply) => {
       const body = request.body;
@@ -86,13 +98,13 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/:jobId',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import job: progress, mapping, preview and row errors', params: jobParams, querystring: z.strictObject({ errorsOffset: z.coerce.number().int().min(0).default(0) }) } },
+    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import job: progress, mapping, preview and row errors', params: jobParams, querystring: z.strictObject({ errorsOffset: z.coerce.number().int().min(0).default(0) }), response: { 200: importJob } } },
     async (request) => jobView(await ownJob(app.db, request.params.jobId, request.actor!), request.query.errorsOffset),
   );
 
   app.delete(
     '/:jobId',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Cancel an import job and delete its file (frees the per-user quota)', params: jobParams } },
+    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Cancel an import job and delete its file (frees the per-user quota)', params: jobParams, response: { 204: noContent } } },
     async (request, reply) => {
       if (!(await deleteJob(app.db, request.params.jobId, request.actor!.userId))) {
         const job = await getJob(app.db, request.params.jobId, request.actor!.userId);
@@ -107,7 +119,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     '/:jobId/mapping',
     {
       config: { access: IMPORTERS },
-      schema: { tags: ['people'], summary: 'Map file columns to fields and validate again', params: jobParams, body: z.strictObject({ mapping: z.partialRecord(fieldEnum, z.number().int().min(0)) }) },
+      schema: { tags: ['people'], summary: 'Map file columns to fields and validate again', params: jobParams, body: z.strictObject({ mapping: columnMapping }), response: { 200: importJob } },
     },
     async (request) => {
       const job = await ownJob(app.db, request.params.jobId, request.actor!);
@@ -118,7 +130,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/:jobId/commit',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import every row or none', params: jobParams, body: z.strictObject({ startDate: isoDate.optional() }).optional() } },
+    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import every row or none', params: jobParams, body: z.strictObject({ startDate: isoDate.optional() }).optional(), response: { 202: importJob } } },
     async (request, reply) => {
       const job = await ownJob(app.db, request.params.jobId, request.actor!);
       await commitJob(app.db, request.actor!, job, request.body?.startDate ?? today());
@@ -128,14 +140,14 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/:jobId/report',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Downloadable result report', params: jobParams, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },
+    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Downloadable result report', params: jobParams, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), response: { 200: spreadsheetFile('The result report (xlsx or csv)') } } },
     async (request, reply) => {
       const job = await ownJob(app.db, request.params.jobId, request.actor!);
       const { format } = request.query;
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
         .header('content-disposition', contentDisposition('attachment', `ket-qua-nhap-${job.id.slice(0, 8)}.${format}`))
-        .send(await importReport(job, format));
+        .send(asFile(await importReport(job, format)));
     },
   );
 }

@@ -1,24 +1,12 @@
+import type { z } from 'zod';
 import { foldForSearch, nameSortKey, normalizeVietnamese } from '../../../platform/text/vietnamese.js';
 import type { StaffRow } from '../people.bulk.js';
 import type { ColumnMapping, StaffImportField } from './staff-import.columns.js';
+import type { rowErrorCode } from './staff-import.schema.js';
 import { positionFitsAgency, type CataloguePosition } from '../positions.lookup.js';
 import { cellText, readDate, readGender, readRoleCategory, readStatus } from './staff-import.values.js';
 
-export type RowErrorCode =
-  | 'required'
-  | 'too_long'
-  | 'unknown_agency'
-  | 'agency_out_of_scope'
-  | 'unknown_position'
-  | 'position_not_in_agency'
-  | 'duplicate_in_file'
-  | 'staff_code_exists'
-  | 'invalid_date'
-  | 'date_out_of_range'
-  | 'invalid_gender'
-  | 'invalid_role_category'
-  | 'invalid_status'
-  | 'invalid_email';
+export type RowErrorCode = z.infer<typeof rowErrorCode>;
 
 export interface RowError {
   /** Row number as the spreadsheet shows it (header is row 1). */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { foldedFilter } from '../../ui/foldText';
 import { isApiError } from '../../api/client';
 import type { Role } from '../../auth/roles';
-import { liveAgencyOptions, orgApi } from '../org/orgApi';
+import { liveAgencyOptions, orgApi, orgKeys } from '../org/orgApi';
 import { accountsApi, accountsKeys, type Account } from './accountsApi';
 
 const errorText = (error: unknown) => (isApiError(error) ? error.message : String(error));
@@ -14,7 +14,7 @@ const errorText = (error: unknown) => (isApiError(error) ? error.message : Strin
 export function AccountForm({ account, roles, onDone }: { account: Account | null; roles: Role[]; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const agencies = useQuery({ queryKey: ['org', 'agencies', ''], queryFn: ({ signal }) => orgApi.agencies('', signal) });
+  const agencies = useQuery({ queryKey: orgKeys.agencies(''), queryFn: ({ signal }) => orgApi.agencies('', signal) });
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState(account?.displayName ?? '');
   const [role, setRole] = useState<Role | null>(account?.role ?? null);

@@ -7,11 +7,10 @@ import { intlLocale } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { AuditDiff } from './AuditDiff';
-import { AUDIT_PAGE_SIZE, fetchAuditPage, type AuditEntry } from './auditApi';
+import { AUDIT_PAGE_SIZE, auditKeys, fetchAuditPage, type AuditEntry } from './auditApi';
 
 // The server writes "system" for changes made without a signed-in user (seeding, jobs).
-const actorLabel = (entry: AuditEntry, systemLabel: string) =>
-  !entry.actorName || entry.actorName === 'system' ? systemLabel : entry.actorName;
+const actorLabel = (entry: AuditEntry, systemLabel: string) => (entry.actorName === 'system' ? systemLabel : entry.actorName);
 
 const ACTION_COLOR: Record<string, string> = { create: 'green', update: 'blue', delete: 'red' };
 
@@ -30,7 +29,7 @@ export default function AuditLogPage() {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<AuditEntry | null>(null);
   const audit = useQuery({
-    queryKey: ['audit', 'list', page],
+    queryKey: auditKeys.page(page),
     queryFn: ({ signal }) => fetchAuditPage(page, signal),
     placeholderData: keepPreviousData,
   });
@@ -89,7 +88,7 @@ export default function AuditLogPage() {
                         <Table.Td>{entityLabel(entry.entity)}</Table.Td>
                         <Table.Td>
                           <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                            {entry.entityId ?? t('common.none')}
+                            {entry.entityId || t('common.none')}
                           </Text>
                         </Table.Td>
                         <Table.Td>
@@ -129,7 +128,7 @@ export default function AuditLogPage() {
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
               {formatTime(selected.at)} · {actorLabel(selected, t('audit.systemActor'))} · {actionLabel(selected.action)} ·{' '}
-              {entityLabel(selected.entity)} {selected.entityId ?? ''}
+              {entityLabel(selected.entity)} {selected.entityId}
             </Text>
             <AuditDiff before={selected.before} after={selected.after} />
           </Stack>

@@ -1,24 +1,18 @@
-import { api, withQuery } from '../../api/client';
+import { call, client } from '../../api/client';
+import type { ApiAnswer } from '../../api/types';
 
-export interface AuditEntry {
-  id: string | number;
-  at: string;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | number | null;
-  before: unknown;
-  after: unknown;
-}
-
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-}
+/** The audit trail's shapes, generated from the server's schema (src/platform/audit/audit.routes.ts). */
+export type AuditPage = ApiAnswer<'/api/audit/', 'get'>;
+export type AuditEntry = AuditPage['items'][number];
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** The audit module's query keys. */
+export const auditKeys = {
+  all: ['audit'] as const,
+  page: (page: number) => ['audit', 'list', page] as const,
+};
+
 export function fetchAuditPage(page: number, signal?: AbortSignal): Promise<AuditPage> {
-  const url = withQuery('/api/audit', { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE });
-  return api.get<AuditPage>(url, { signal });
+  return call(client.GET('/api/audit/', { params: { query: { limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE } }, signal }));
 }

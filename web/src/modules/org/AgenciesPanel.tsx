@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../ui/QueryError';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { AgencyChanges } from './AgencyChanges';
-import { orgApi, type Agency } from './orgApi';
+import { orgApi, orgKeys, type Agency } from './orgApi';
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -19,7 +19,7 @@ export function AgenciesPanel() {
     const timer = setTimeout(() => setQ(search.trim()), 250);
     return () => clearTimeout(timer);
   }, [search]);
-  const list = useQuery({ queryKey: ['org', 'agencies', q], queryFn: ({ signal }) => orgApi.agencies(q, signal) });
+  const list = useQuery({ queryKey: orgKeys.agencies(q), queryFn: ({ signal }) => orgApi.agencies(q, signal) });
   const minDepth = Math.min(...(list.data?.items ?? []).map((a) => a.path.split('/').length));
 
   return (
@@ -49,7 +49,7 @@ export function AgenciesPanel() {
                   </Group>
                 </Table.Td>
                 <Table.Td>{a.code}</Table.Td>
-                <Table.Td>{t(`org.agency.kinds.${a.kind as 'central'}`)}</Table.Td>
+                <Table.Td>{t(`org.agency.kinds.${a.kind}`)}</Table.Td>
                 <Table.Td>{a.adminUnitName ?? t('common.none')}</Table.Td>
               </Table.Tr>
             ))}
@@ -66,14 +66,14 @@ const EDITORS = new Set(['national_admin', 'hr_officer']);
 function AgencyDrawer({ id, agencies, onClose }: { id: string | null; agencies: Agency[]; onClose: () => void }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const agency = useQuery({ queryKey: ['org', 'agency', id], queryFn: ({ signal }) => orgApi.agency(id!, signal), enabled: id !== null });
+  const agency = useQuery({ queryKey: orgKeys.agency(id), queryFn: ({ signal }) => orgApi.agency(id!, signal), enabled: id !== null });
   return (
     <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={agency.data?.name} closeButtonProps={{ 'aria-label': t('common.close') }}>
       {agency.error && <QueryError error={agency.error} />}
       {agency.data && (
         <Stack data-testid="agency-detail">
           <Text size="sm" c="dimmed">
-            {agency.data.code} · {t(`org.agency.kinds.${agency.data.kind as 'central'}`)} · {agency.data.adminUnitName ?? ''}
+            {agency.data.code} · {t(`org.agency.kinds.${agency.data.kind}`)} · {agency.data.adminUnitName ?? ''}
           </Text>
           <Text fw={600}>{t('org.agency.history')}</Text>
           {agency.data.history.length === 0 && <Text size="sm" c="dimmed">{t('org.agency.noHistory')}</Text>}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { foldedFilter } from '../../ui/foldText';
 import { todayIso } from '../../ui/dates';
 import { isApiError } from '../../api/client';
-import { liveAgencyOptions, orgApi, type Agency } from './orgApi';
+import { liveAgencyOptions, orgApi, orgKeys, type Agency, type AgencyDetail } from './orgApi';
 
 type Change = 'rename' | 'move' | 'merge' | 'dissolve';
 const CHANGES: Change[] = ['rename', 'move', 'merge', 'dissolve'];
@@ -15,7 +15,7 @@ const CHANGES: Change[] = ['rename', 'move', 'merge', 'dissolve'];
  * effective date so the agency's history reads as it happened. The server
  * checks scope and refuses a dissolution that would leave staff nowhere.
  */
-export function AgencyChanges({ agency, agencies }: { agency: Agency; agencies: Agency[] }) {
+export function AgencyChanges({ agency, agencies }: { agency: AgencyDetail; agencies: Agency[] }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [change, setChange] = useState<Change>('rename');
@@ -33,7 +33,7 @@ export function AgencyChanges({ agency, agencies }: { agency: Agency; agencies: 
       if (change === 'merge') return orgApi.merge(agency.id, { intoId: targetId!, effectiveDate });
       return orgApi.dissolve(agency.id, { effectiveDate });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['org'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.all }),
   });
   const ready = /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) && (change === 'rename' ? name.trim() !== '' : change === 'dissolve' || targetId !== null);
   const confirm = () => change !== 'merge' && change !== 'dissolve' ? true : window.confirm(t(`org.changes.confirm.${change}`));

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../ui/QueryError';
 import { todayIso } from '../../ui/dates';
-import { orgApi, type LinkedUnit, type UnitTier } from './orgApi';
+import { orgApi, orgKeys, type LinkedUnit, type UnitQuery, type UnitTier } from './orgApi';
 
 const today = () => todayIso();
 const formatDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -23,9 +23,10 @@ export function UnitsBrowser() {
     return () => clearTimeout(timer);
   }, [search]);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : today();
-  const provinces = useQuery({ queryKey: ['org', 'provinces', validDate], queryFn: ({ signal }) => orgApi.units({ asOf: validDate, tier: 'province', limit: 100 }, signal) });
-  const query = { asOf: validDate, tier, provinceId: tier === 'province' ? undefined : provinceId ?? undefined, q, limit: 300 };
-  const units = useQuery({ queryKey: ['org', 'units', query], queryFn: ({ signal }) => orgApi.units(query, signal), placeholderData: keepPreviousData });
+  const provinceQuery: UnitQuery = { asOf: validDate, tier: 'province', limit: 100 };
+  const provinces = useQuery({ queryKey: orgKeys.units(provinceQuery), queryFn: ({ signal }) => orgApi.units(provinceQuery, signal) });
+  const query: UnitQuery = { asOf: validDate, tier, provinceId: tier === 'province' ? undefined : provinceId ?? undefined, q, limit: 300 };
+  const units = useQuery({ queryKey: orgKeys.units(query), queryFn: ({ signal }) => orgApi.units(query, signal), placeholderData: keepPreviousData });
   useEffect(() => setProvinceId(null), [validDate]);
 
   return (
@@ -96,7 +97,7 @@ export function UnitsBrowser() {
 
 function UnitDrawer({ id, onClose, onOpen }: { id: string | null; onClose: () => void; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const unit = useQuery({ queryKey: ['org', 'unit', id], queryFn: ({ signal }) => orgApi.unit(id!, signal), enabled: id !== null });
+  const unit = useQuery({ queryKey: orgKeys.unit(id), queryFn: ({ signal }) => orgApi.unit(id!, signal), enabled: id !== null });
   const links = (title: string, items: LinkedUnit[]) => (
     <Stack gap={4}>
       <Title order={6}>{title}</Title>

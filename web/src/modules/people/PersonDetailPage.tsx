@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { peopleApi } from './peopleApi';
+import { peopleApi, peopleKeys } from './peopleApi';
 import { formatDate, STATUS_COLOR } from './StaffListPage';
 
 /** One person: details and the history of their posts across agencies and the 2025 reorganisation. */
 export function PersonDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const person = useQuery({ queryKey: ['people', 'detail', id], queryFn: ({ signal }) => peopleApi.get(id, signal) });
+  const person = useQuery({ queryKey: peopleKeys.detail(id), queryFn: ({ signal }) => peopleApi.get(id, signal) });
   if (person.error) return <QueryError error={person.error} onRetry={person.refetch} />;
   if (!person.data) return <Skeleton h={320} radius="md" />;
   const p = person.data;
@@ -72,7 +72,7 @@ export function PersonDetailPage() {
                 <Table.Td>{a.currentUnitName && a.currentUnitName !== a.adminUnitName ? `${a.currentUnitName} (${a.currentProvinceName ?? ''})` : t('common.none')}</Table.Td>
                 <Table.Td>{a.positionTitle ?? t('common.none')}</Table.Td>
                 <Table.Td>{a.rank ?? t('common.none')}</Table.Td>
-                <Table.Td>{t(`people.reason.${a.reason as 'hired'}`)}</Table.Td>
+                <Table.Td>{t(`people.reason.${a.reason}`)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -8,7 +8,7 @@ import { isApiError } from '../../api/client';
 import { todayIso } from '../../ui/dates';
 import { currentLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
-import { BUSY_PHASES, peopleApi, type ImportJob } from './peopleApi';
+import { BUSY_PHASES, peopleApi, peopleKeys, type ImportJob, type ImportMapping } from './peopleApi';
 
 /**
  * Upload → map columns and check every row → import all or nothing. The server
@@ -19,22 +19,22 @@ export function StaffImportPage() {
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const [mapping, setMapping] = useState<Record<string, number>>({});
+  const [mapping, setMapping] = useState<ImportMapping>({});
   const [startDate, setStartDate] = useState(() => todayIso());
 
   const job = useQuery({
-    queryKey: ['people', 'import', jobId],
-    queryFn: () => peopleApi.job(jobId!),
+    queryKey: peopleKeys.importJob(jobId),
+    queryFn: ({ signal }) => peopleApi.job(jobId!, signal),
     enabled: jobId !== null,
     refetchInterval: (query) => (query.state.data && BUSY_PHASES.includes(query.state.data.phase) ? 500 : false),
   });
   const upload = useMutation({ mutationFn: () => peopleApi.upload(file!), onSuccess: (j) => setJobId(j.id) });
-  const remap = useMutation({ mutationFn: () => peopleApi.remap(jobId!, mapping), onSuccess: (j) => queryClient.setQueryData(['people', 'import', jobId], j) });
-  const commit = useMutation({ mutationFn: () => peopleApi.commit(jobId!, startDate), onSuccess: (j) => queryClient.setQueryData(['people', 'import', jobId], j) });
+  const remap = useMutation({ mutationFn: () => peopleApi.remap(jobId!, mapping), onSuccess: (j) => queryClient.setQueryData(peopleKeys.importJob(jobId), j) });
+  const commit = useMutation({ mutationFn: () => peopleApi.commit(jobId!, startDate), onSuccess: (j) => queryClient.setQueryData(peopleKeys.importJob(jobId), j) });
   const data = job.data;
   useEffect(() => {
     if (data?.phase === 'ready') setMapping(data.mapping);
-    if (data?.phase === 'committed') void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
+    if (data?.phase === 'committed') void queryClient.invalidateQueries({ queryKey: peopleKeys.lists });
   }, [data?.phase, data?.mapping, queryClient]);
 
   const restart = () => {
@@ -142,8 +142,8 @@ function JobProgress({ job }: { job: ImportJob }) {
 
 interface CheckStepProps {
   job: ImportJob;
-  mapping: Record<string, number>;
-  setMapping: (m: Record<string, number>) => void;
+  mapping: ImportMapping;
+  setMapping: (m: ImportMapping) => void;
   onRevalidate: () => void;
   revalidating: boolean;
   children: ReactNode;
@@ -202,7 +202,7 @@ function CheckStep({ job, mapping, setMapping, onRevalidate, revalidating, child
                 <Table.Tr key={`${e.row}-${e.field}-${i}`}>
                   <Table.Td>{e.row}</Table.Td>
                   <Table.Td>{fieldLabel.get(e.field) ?? e.field}</Table.Td>
-                  <Table.Td>{t(`people.rowErrors.${e.code as 'required'}`)}</Table.Td>
+                  <Table.Td>{t(`people.rowErrors.${e.code}`)}</Table.Td>
                   <Table.Td>{e.value}</Table.Td>
                 </Table.Tr>
               ))}

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../auth/session';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
-import { peopleApi, type PeopleQuery, type PersonStatus } from './peopleApi';
+import { peopleApi, peopleKeys, type PeopleQuery, type PersonStatus } from './peopleApi';
 
 const PAGE_SIZE = 50;
 const STATUSES: PersonStatus[] = ['active', 'on_leave', 'transferred', 'retired'];
@@ -30,7 +30,7 @@ export function StaffListPage() {
     return () => clearTimeout(timer);
   }, [search]);
   const query: PeopleQuery = { q, status, sort, limit: PAGE_SIZE, offset: page * PAGE_SIZE };
-  const list = useQuery({ queryKey: ['people', 'list', query], queryFn: ({ signal }) => peopleApi.list(query, signal), placeholderData: keepPreviousData });
+  const list = useQuery({ queryKey: peopleKeys.list(query), queryFn: ({ signal }) => peopleApi.list(query, signal), placeholderData: keepPreviousData });
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
   const canImport = user?.role === 'national_admin' || user?.role === 'hr_officer';
 

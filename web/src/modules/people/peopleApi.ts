@@ -1,94 +1,56 @@
-import { api, withQuery } from '../../api/client';
+import { call, client } from '../../api/client';
+import type { ApiAnswer, ApiPath, ApiQuery } from '../../api/types';
 
-/** Shapes of the people API (src/modules/people on the server). */
+/** Shapes of the people API, generated from the server's schemas (src/modules/people/people.schema.ts, import/staff-import.schema.ts). */
 
-export type PersonStatus = 'active' | 'on_leave' | 'transferred' | 'retired';
-export type RoleCategory = 'leader' | 'manager' | 'professional' | 'support';
+type ListQuery = ApiQuery<'/api/people/', 'get'>;
+export type PersonSummary = ApiAnswer<'/api/people/', 'get'>['items'][number];
+export type PersonStatus = PersonSummary['status'];
+export type ImportJob = ApiAnswer<'/api/people/import/{jobId}', 'get'>;
+export type ImportMapping = ImportJob['mapping'];
+type FileFormat = NonNullable<ApiQuery<'/api/people/import/template', 'get'>['format']>;
 
-export interface PersonSummary {
-  id: string;
-  staffCode: string;
-  fullName: string;
-  dateOfBirth: string | null;
-  gender: 'male' | 'female' | 'other' | null;
-  roleCategory: RoleCategory | null;
-  rank: string | null;
-  email: string | null;
-  phone: string | null;
-  status: PersonStatus;
-  positionId: string | null;
-  positionCode: string | null;
-  positionTitle: string | null;
-  agencyId: string;
-  agencyName: string;
-}
-
-export interface Assignment {
-  id: string;
-  agencyName: string;
-  positionId: string | null;
-  positionTitle: string | null;
-  roleCategory: RoleCategory | null;
-  rank: string | null;
-  status: PersonStatus;
-  validFrom: string;
-  validTo: string | null;
-  reason: string;
-  adminUnitName: string | null;
-  currentUnitName: string | null;
-  currentProvinceName: string | null;
-}
-
-export interface PersonDetail extends PersonSummary {
-  assignments: Assignment[];
-}
-
+/** The list's filters as the page keeps them: '' is "every status". */
 export interface PeopleQuery {
   q?: string;
   status?: PersonStatus | '';
-  sort: 'name' | 'staffCode';
+  sort: NonNullable<ListQuery['sort']>;
   limit: number;
   offset: number;
 }
 
-export interface RowError {
-  row: number;
-  field: string;
-  code: string;
-  value: string;
-}
-
-export interface ImportJob {
-  id: string;
-  fileName: string;
-  format: 'xlsx' | 'csv' | null;
-  phase: 'reading' | 'validating' | 'ready' | 'committing' | 'committed' | 'failed';
-  done: number;
-  total: number;
-  headers: string[];
-  mapping: Record<string, number>;
-  fields: { field: string; vi: string; en: string; required: boolean }[];
-  validRows: number;
-  errorRows: number;
-  errorCount: number;
-  errors: RowError[];
-  preview: Array<Record<string, string | null> & { row: number }>;
-  imported: number;
-  failure: { code: string; details?: unknown } | null;
-}
-
 export const BUSY_PHASES: ImportJob['phase'][] = ['reading', 'validating', 'committing'];
 
+/** The people module's query keys: invalidate `peopleKeys.lists` after the register changes. */
+export const peopleKeys = {
+  all: ['people'] as const,
+  lists: ['people', 'list'] as const,
+  list: (query: PeopleQuery) => ['people', 'list', query] as const,
+  detail: (id: string) => ['people', 'detail', id] as const,
+  importJob: (id: string | null) => ['people', 'import', id] as const,
+};
+
+// Downloads stay plain links (the browser saves the file); the paths are checked against the API's.
+const TEMPLATE_PATH = '/api/people/import/template' satisfies ApiPath;
+const REPORT_PATH = '/api/people/import/{jobId}/report' satisfies ApiPath;
+
 export const peopleApi = {
-  list: (query: PeopleQuery, signal?: AbortSignal) =>
-    api.get<{ items: PersonSummary[]; total: number }>(withQuery('/api/people', { ...query }), { signal }),
-  get: (id: string, signal?: AbortSignal) => api.get<PersonDetail>(`/api/people/${id}`, { signal }),
+  list: ({ q, status, ...rest }: PeopleQuery, signal?: AbortSignal) =>
+    call(client.GET('/api/people/', { params: { query: { ...rest, q: q || undefined, status: status || undefined } }, signal })),
+  get: (id: string, signal?: AbortSignal) => call(client.GET('/api/people/{id}', { params: { path: { id } }, signal })),
   /** The raw file is the body: no multipart, so large files stream straight to the parser. */
   upload: (file: File) =>
-    api.post<ImportJob>(withQuery('/api/people/import', { fileName: file.name }), new Blob([file], { type: 'application/octet-stream' })),
-  job: (id: string) => api.get<ImportJob>(`/api/people/import/${id}`),
-  remap: (id: string, mapping: Record<string, number>) => api.put<ImportJob>(`/api/people/import/${id}/mapping`, { mapping }),
-  commit: (id: string, startDate: string) => api.post<ImportJob>(`/api/people/import/${id}/commit`, { startDate }),
-  templateUrl: (format: 'xlsx' | 'csv') => `/api/people/import/template?format=${format}`,
-  reportUrl: (id: string, format: 'xlsx' | 'csv') => `/api/people/import/${id}/report?format=${format}`,
+    call(
+      client.POST('/api/people/import/', {
+        params: { query: { fileName: file.name } },
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: file as never,
+        bodySerializer: (body: unknown) => body as Blob,
+      }),
+    ),
+  job: (jobId: string, signal?: AbortSignal) => call(client.GET('/api/people/import/{jobId}', { params: { path: { jobId } }, signal })),
+  remap: (jobId: string, mapping: ImportMapping) => call(client.PUT('/api/people/import/{jobId}/mapping', { params: { path: { jobId } }, body: { mapping } })),
+  commit: (jobId: string, startDate: string) => call(client.POST('/api/people/import/{jobId}/commit', { params: { path: { jobId } }, body: { startDate } })),
+  templateUrl: (format: FileFormat) => `${TEMPLATE_PATH}?format=${format}`,
+  reportUrl: (jobId: string, format: FileFormat) => `${REPORT_PATH.replace('{jobId}', encodeURIComponent(jobId))}?format=${format}`,
 };
