@@ -46,57 +46,6 @@ export function onUnauthorized(listener: UnauthorizedListener): () => void {
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RequestOptions {
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-}
-
-async function request<T>(method: Method, url: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': currentLanguage(),
-    ...options.headers,
-  };
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData || body instanceof Blob) {
-    payload = body; // the browser sets the multipart boundary itself
-  } else if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  if (STATE_CHANGING.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
-
-  let response: Response;
-  try {
-    response = await fetch(url, { method, headers, body: payload, credentials: 'same-origin', signal: options.signal });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('network_error', i18n.t('errors.network'), 0);
-  }
-
-  const parsed = await readJson(response);
-  if (!response.ok) {
-    if (response.status === 401 && !url.startsWith('/api/auth/')) {
-      unauthorizedListeners.forEach((listener) => listener());
-    }
-    throw toApiError(response.status, parsed);
-  }
-  return parsed as T;
-}
-
-async function readJson(response: Response): Promise<unknown> {
-  if (response.status === 204) return undefined;
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 function toApiError(status: number, body: unknown): ApiError {
   const error = (body as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   if (error && typeof error.code === 'string') {
@@ -105,14 +54,6 @@ function toApiError(status: number, body: unknown): ApiError {
   }
   return new ApiError('unexpected_response', i18n.t('errors.unexpected', { status }), status);
 }
-
-export const api = {
-  get: <T>(url: string, options?: RequestOptions) => request<T>('GET', url, undefined, options),
-  post: <T>(url: string, body?: unknown, options?: RequestOptions) => request<T>('POST', url, body, options),
-  put: <T>(url: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', url, body, options),
-  patch: <T>(url: string, body?: unknown, options?: RequestOptions) => request<T>('PATCH', url, body, options),
-  delete: <T = void>(url: string, body?: unknown, options?: RequestOptions) => request<T>('DELETE', url, body, options),
-};
 
 /**
  * The API, typed from the server's OpenAPI document (schema.gen.ts, written by

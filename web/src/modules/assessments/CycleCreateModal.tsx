@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
+import { orgApi, orgKeys } from '../org/orgApi';
 import { foldedFilter } from '../../ui/foldText';
 import { todayIso } from '../../ui/dates';
 import { positionsApi } from '../positions/positionsApi';
@@ -22,8 +23,8 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
   const versions = useQuery({ queryKey: assessmentKeys.frameworkVersions, queryFn: assessmentApi.frameworkVersions, enabled: opened });
   // Scope: the agencies (with their subtrees) whose staff are assessed; none = the whole agency of the HR officer.
   const agencies = useQuery({
-    queryKey: assessmentKeys.scopeAgencies,
-    queryFn: () => api.get<{ items: Array<{ id: string; name: string; nameEn: string | null }> }>('/api/org/agencies?limit=1000').then((r) => r.items),
+    queryKey: orgKeys.agencies(''),
+    queryFn: ({ signal }) => orgApi.agencies('', signal),
     enabled: opened,
   });
   const positions = useQuery({ queryKey: assessmentKeys.scopePositions, queryFn: ({ signal }) => positionsApi.list('', signal).then((r) => r.items), enabled: opened });
@@ -83,7 +84,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
           clearable
           value={scopeAgencies}
           onChange={setScopeAgencies}
-          data={(agencies.data ?? []).map((a) => ({ value: a.id, label: loc(a.name, a.nameEn) }))}
+          data={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: loc(a.name, a.nameEn) }))}
           data-testid="cycle-scope"
         />
         <MultiSelect

@@ -41,7 +41,6 @@ export const assessmentKeys = {
   report: (personId: string, cycleId: string | undefined) => ['assessment', 'report', personId, cycleId ?? ''] as const,
   reportable: ['assessment', 'reportable'] as const,
   // Reads of other modules for a cycle's scope (org, positions, people): here until those modules have their own keys.
-  scopeAgencies: ['assessment', 'scope-agencies'] as const,
   scopePositions: ['assessment', 'scope-positions'] as const,
   scopePeople: (q: string) => ['assessment', 'scope-people', q] as const,
 };

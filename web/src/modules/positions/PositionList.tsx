@@ -4,18 +4,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconEdit, IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
+import { orgApi, orgKeys } from '../org/orgApi';
 import { currentLanguage } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
 import { ADMIN_TIERS, ROLE_CATEGORIES, positionsApi, positionsKeys, type AdminTier, type Position, type RoleCategory } from './positionsApi';
-
-/** An agency as /api/org/agencies answers it (that route is the org module's: still on api.get until org is converted). */
-interface Agency {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-}
 
 const tierOfAgency = (kind: string): AdminTier => (kind === 'commune' ? 'commune' : kind === 'ministry' || kind === 'central' || kind === 'institution' ? 'central' : 'province');
 
@@ -111,7 +104,7 @@ export function PositionList() {
 
 function PositionForm({ position, onClose, onSaved }: { position: Position | null; onClose: () => void; onSaved: () => unknown }) {
   const { t } = useTranslation();
-  const agencies = useQuery({ queryKey: ['org', 'agencies', 'all'], queryFn: ({ signal }) => api.get<{ items: Agency[] }>('/api/org/agencies?limit=500', { signal }), enabled: position === null });
+  const agencies = useQuery({ queryKey: orgKeys.agencies(''), queryFn: ({ signal }) => orgApi.agencies('', signal), enabled: position === null });
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [code, setCode] = useState(position?.code ?? '');
   const [titleVi, setTitleVi] = useState(position?.titleVi ?? '');
