@@ -1,5 +1,6 @@
 import { createEmitter, type EventHandlers } from '../platform/events/domain-events.js';
 import { needsEventHandlers } from './needs/needs.events.js';
+import { credentialsEventHandlers } from './training/credentials/credentials.events.js';
 
 /**
  * `emit(trx, name, payload)` for every module, over the one list of handlers
@@ -9,7 +10,7 @@ import { needsEventHandlers } from './needs/needs.events.js';
  * call a service directly) runs the same handlers: a missed registration would
  * silently leave the needs summaries behind.
  */
-export const eventHandlerModules: EventHandlers[] = [needsEventHandlers];
+export const eventHandlerModules: EventHandlers[] = [needsEventHandlers, credentialsEventHandlers];
 
 /** Reads the list at every call (a test may append a handler to watch an event). */
 export const emit = createEmitter(eventHandlerModules);

@@ -91,6 +91,9 @@ export const errorMessages = {
     vi: 'Năng lực không thuộc phiên bản khung năng lực đang công bố, hoặc mức yêu cầu vượt thang đo.',
     en: 'The competency is not in a published framework version, or the required level is beyond its scale.',
   },
+  // training credentials (issue 14, item 6)
+  credential_not_issued: { vi: 'Chứng chỉ đang được ký, chưa tải được. Vui lòng thử lại sau ít phút.', en: 'The certificate is still being signed and cannot be downloaded yet. Try again in a few minutes.' },
+  credential_already_revoked: { vi: 'Chứng chỉ này đã bị thu hồi.', en: 'This certificate has already been revoked.' },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',
