@@ -45,10 +45,12 @@ export async function currentIssuerKey(db: Kysely<Database>, institutionId: stri
 const signers = new Map<string, Promise<Ed25519Multikey.Ed25519KeyPair>>();
 
 function keyPair(key: IssuerKey): Promise<Ed25519Multikey.Ed25519KeyPair> {
-  let pair = signers.get(key.keyId);
+  // Keyed by the public key too: a key id names one key in our table, but a caller may pass any pair.
+  const cacheKey = `${key.keyId} ${key.publicKeyMultibase}`;
+  let pair = signers.get(cacheKey);
   if (!pair) {
     pair = Ed25519Multikey.from({ id: key.keyId, controller: key.controller, type: 'Multikey', publicKeyMultibase: key.publicKeyMultibase, secretKeyMultibase: key.secretKeyMultibase });
-    signers.set(key.keyId, pair);
+    signers.set(cacheKey, pair);
   }
   return pair;
 }
