@@ -42,7 +42,7 @@ export async function session(t: TestApp, o: { courseId: string; startsOn?: stri
   const startsOn = o.startsOn ?? '2026-03-02';
   return t.db
     .insertInto('training_sessions')
-    .values({ course_id: o.courseId, code: `S-${unique()}`, starts_on: startsOn, ends_on: startsOn.replace(/-\d\d$/, '-06'), seats: 30, enrol_opens_on: '2026-01-05', enrol_closes_on: startsOn, cost_per_seat: o.cost ?? 1_500_000, status: 'running' })
+    .values({ course_id: o.courseId, code: `S-${unique()}`, starts_on: startsOn, ends_on: startsOn.replace(/-\d\d$/, '-06'), seats: 30, enrol_opens_on: `${startsOn.slice(0, 4)}-01-01`, enrol_closes_on: startsOn, cost_per_seat: o.cost ?? 1_500_000, status: 'running' })
     .returning(['id', 'code'])
     .executeTakeFirstOrThrow();
 }
