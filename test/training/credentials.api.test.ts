@@ -22,7 +22,7 @@ afterAll(async () => {
 const verify = async (credential: unknown, lang = 'vi') => {
   const res = await t.anonymous().post('/api/training/verify', { credential }, { 'accept-language': lang });
   expect(res.statusCode).toBe(200);
-  return res.json() as { status: string; reasons: Array<{ code: string; message: string }>; credential: { personName: string } | null };
+  return res.json<{ status: string; reasons: Array<{ code: string; message: string }>; credential: { personName: string } | null }>();
 };
 
 describe('issuing on completion', () => {
@@ -125,10 +125,10 @@ describe('verification', () => {
   test('verification never touches the network: every fetch fails and nothing calls it', async () => {
     const realFetch = globalThis.fetch;
     let calls = 0;
-    globalThis.fetch = (() => {
+    globalThis.fetch = () => {
       calls += 1;
       return Promise.reject(new Error('network unreachable'));
-    }) as typeof fetch;
+    };
     try {
       expect((await verify(signed)).status).toBe('genuine');
       expect((await verify({ ...signed, '@context': ['https://www.w3.org/ns/credentials/v2', 'https://example.org/ctx'] })).status).toBe('invalid');
@@ -157,7 +157,7 @@ describe('downloads, scope and revocation', () => {
   test('who sees a certificate: the holder, HR and leaders up the tree, the issuing institution, a national administrator', async () => {
     const sees = async (a: { username: string; password: string }) => {
       const agent = await w.signIn(a);
-      const list = (await agent.get('/api/training/credentials')).json() as { items: Array<{ id: string }> };
+      const list = (await agent.get('/api/training/credentials')).json<{ items: Array<{ id: string }> }>();
       const detail = await agent.get(`/api/training/credentials/${credentialId}`);
       const pdf = await agent.get(`/api/training/credentials/${credentialId}/certificate.pdf`);
       const listed = list.items.some((i) => i.id === credentialId);

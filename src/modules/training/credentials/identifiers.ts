@@ -16,13 +16,6 @@ export function issuerDid(institutionId: string): string {
   return `${DID_PREFIX}${institutionId}`;
 }
 
-/** The institution id a DID of ours names, or null (someone else's DID). */
-export function institutionOfDid(did: string): string | null {
-  if (!did.startsWith(DID_PREFIX)) return null;
-  const id = did.slice(DID_PREFIX.length);
-  return /^[0-9a-f-]{36}$/.test(id) ? id : null;
-}
-
 export function credentialUrn(credentialId: string): string {
   return `urn:uuid:${credentialId}`;
 }

