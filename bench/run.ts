@@ -7,9 +7,10 @@ import { platformBenchmark } from './platform.bench.js';
 import { needsBenchmark } from './needs.bench.js';
 import { assessmentBenchmark } from './assessment.bench.js';
 import { staffImportBenchmark } from './staff-import.bench.js';
+import { credentialsBenchmark } from './credentials.bench.js';
 
 /** Every benchmark named in the issues; a module adds its own here. */
-const benchmarks: Benchmark[] = [platformBenchmark, staffImportBenchmark, assessmentBenchmark, needsBenchmark];
+const benchmarks: Benchmark[] = [platformBenchmark, staffImportBenchmark, assessmentBenchmark, needsBenchmark, credentialsBenchmark];
 
 const serverUrl = process.env.DATABASE_URL || undefined;
 const engine = serverUrl ? 'postgres' : 'pglite';
