@@ -106,7 +106,7 @@ describe('verification', () => {
   test('bad input is a clear answer, never a 500', async () => {
     const cases: Array<[unknown, string]> = [
       ['{not json', 'malformed_json'],
-      [{ hello: 'world' }, 'not_a_credential'],
+      [{ '@context': 'https://example.org/ctx', hello: 'world' }, 'not_a_credential'],
       [{ ...signed, '@context': ['https://www.w3.org/ns/credentials/v2', 'https://evil.example/context.json'] }, 'unknown_context'],
       [{ ...signed, proof: undefined }, 'no_proof'],
       [{ ...signed, proof: { ...(signed['proof'] as object), cryptosuite: 'ecdsa-rdfc-2019' } }, 'unsupported_proof'],
@@ -119,7 +119,7 @@ describe('verification', () => {
       expect([answer.status, answer.reasons[0]?.code], JSON.stringify(credential).slice(0, 80)).toEqual([reason === 'issuer_mismatch' ? 'tampered' : 'invalid', reason]);
       expect(answer.reasons[0]!.message.length).toBeGreaterThan(10);
     }
-    expect((await t.anonymous().post('/api/training/verify', { credential: 42 })).statusCode).toBe(400);
+    for (const credential of [42, {}, { hello: 'world' }, '']) expect((await t.anonymous().post('/api/training/verify', { credential })).statusCode).toBe(400);
   });
 
   test('verification never touches the network: every fetch fails and nothing calls it', async () => {

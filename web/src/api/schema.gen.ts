@@ -4791,9 +4791,11 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
-                        credential: string | {
+                        credential: string | ({
+                            "@context": string | unknown[];
+                        } & {
                             [key: string]: unknown;
-                        };
+                        });
                     };
                 };
             };

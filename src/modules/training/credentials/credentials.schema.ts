@@ -37,8 +37,14 @@ export const credentialDetail = credentialItem.extend({
   document: z.record(z.string(), z.unknown()).nullable(),
 });
 
-/** A credential pasted (text) or uploaded (parsed JSON) for checking. */
-export const verifyBody = z.strictObject({ credential: z.union([z.string().max(1_000_000), z.record(z.string(), z.unknown())]) });
+/**
+ * A credential pasted (text) or uploaded (parsed JSON) for checking. A JSON-LD document is an object with
+ * an @context (anything else is not a credential at all: 400); what it says and how it is signed is the
+ * verifier's answer, never a refusal.
+ */
+export const verifyBody = z.strictObject({
+  credential: z.union([z.string().min(2).max(1_000_000), z.looseObject({ '@context': z.union([z.string(), z.array(z.unknown()).min(1)]) })]),
+});
 
 const summary = z.object({
   id: z.string().nullable(),
