@@ -2,6 +2,7 @@ import { createEmitter, type EventHandlers } from '../platform/events/domain-eve
 import { needsEventHandlers } from './needs/needs.events.js';
 import { peopleEventHandlers } from './people/people.events.js';
 import { positionsEventHandlers } from './positions/positions.events.js';
+import { credentialsEventHandlers } from './training/credentials/credentials.events.js';
 
 /**
  * `emit(trx, name, payload)` for every module, over the one list of handlers
@@ -11,7 +12,7 @@ import { positionsEventHandlers } from './positions/positions.events.js';
  * call a service directly) runs the same handlers: a missed registration would
  * silently leave the needs summaries behind.
  */
-export const eventHandlerModules: EventHandlers[] = [positionsEventHandlers, peopleEventHandlers, needsEventHandlers];
+export const eventHandlerModules: EventHandlers[] = [positionsEventHandlers, peopleEventHandlers, needsEventHandlers, credentialsEventHandlers];
 
 /** Reads the list at every call (a test may append a handler to watch an event). */
 export const emit = createEmitter(eventHandlerModules);

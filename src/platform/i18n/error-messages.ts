@@ -137,6 +137,9 @@ export const errorMessages = {
     vi: 'Từ năm 2026 xếp loại theo điểm (Nghị định 335/2025/NĐ-CP); các năm trước chỉ ghi mức xếp loại (Nghị định 90/2020/NĐ-CP).',
     en: 'From 2026 the classification is by score (Decree 335/2025); earlier years record the level only (Decree 90/2020).',
   },
+  // training credentials (issue 14, item 6)
+  credential_not_issued: { vi: 'Chứng chỉ đang được ký, chưa tải được. Vui lòng thử lại sau ít phút.', en: 'The certificate is still being signed and cannot be downloaded yet. Try again in a few minutes.' },
+  credential_already_revoked: { vi: 'Chứng chỉ này đã bị thu hồi.', en: 'This certificate has already been revoked.' },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -27,3 +27,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/jobs', roles: navItem('jobs').roles, page: lazy(() => import('../modules/jobs/JobsPage')) },
   { path: '/me/*', roles: navItem('me').roles, page: lazy(() => import('../modules/me/MyProfilePage')) },
 ];
+
+/**
+ * Pages anyone opens without signing in, drawn outside the signed-in layout (App.tsx looks here before the
+ * session decides between the sign-in page and the shell). Training certificates' public verification.
+ */
+export const PUBLIC_ROUTES: readonly Omit<AppRoute, 'roles'>[] = [
+  { path: '/verify', page: lazy(() => import('../modules/training/credentials/VerifyPage')) },
+  { path: '/verify/:id', page: lazy(() => import('../modules/training/credentials/VerifyPage')) },
+];

@@ -1,0 +1,7 @@
+import type { EventHandlers } from '../../../platform/events/domain-events.js';
+import { onTrainingCompleted } from './issue.service.js';
+
+/** A completed course becomes a pending certificate in the same transaction; a job signs it after the commit. */
+export const credentialsEventHandlers: EventHandlers = {
+  'training.completed': onTrainingCompleted,
+};

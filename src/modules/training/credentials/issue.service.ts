@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../platform/db/schema.js';
+import type { DomainEvents } from '../../../platform/events/domain-events.js';
+import { sendJob } from '../../../platform/jobs/job-queue.js';
+import { recordAudit } from '../../../platform/audit/audit.js';
+import { stableUuid } from '../../framework/formats/case-schema.js';
+import { buildOpenBadgeCredential, type CertificateFacts } from './open-badge.js';
+import { currentIssuerKey, signCredential } from './signing.js';
+
+export const ISSUE_JOB = 'training.issue-credential';
+
+/**
+ * On `training.completed`, in the completion's transaction: a pending credential row, and a job that signs
+ * it after the commit. Where no queue runs (the CLI, tests, the demo seed) the row stays pending and the
+ * scheduled sweep (credentials.jobs.ts) signs it; completion never fails for want of a queue.
+ */
+export async function onTrainingCompleted(trx: Kysely<any>, payload: DomainEvents['training.completed']): Promise<void> {
+  const db = trx as Kysely<Database>;
+  const enrolment = await db.selectFrom('training_enrolments').where('id', '=', payload.enrolmentId).select(['agency_id']).executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('training_credentials')
+    .values({
+      enrolment_id: payload.enrolmentId,
+      person_id: payload.personId,
+      agency_id: enrolment.agency_id,
+      institution_id: payload.institutionId,
+      course_id: payload.courseId,
+      completed_at: new Date(payload.completedAt),
+    })
+    .onConflict((oc) => oc.column('enrolment_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) return;
+  try {
+    await sendJob(ISSUE_JOB, { credentialId: row.id }, { trx });
+  } catch (error) {
+    if (!(error instanceof Error && error.message.startsWith('no job queue runs'))) throw error;
+  }
+}
+
+/** Everything the certificate says, read from the training, people and framework tables. */
+async function certificateFacts(db: Kysely<Database>, credentialId: string, issuerDid: string): Promise<CertificateFacts & { agencyPath: string }> {
+  const base = await db
+    .selectFrom('training_credentials as c')
+    .innerJoin('people as p', 'p.id', 'c.person_id')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin('training_institutions as i', 'i.id', 'c.institution_id')
+    .innerJoin('training_courses as co', 'co.id', 'c.course_id')
+    .where('c.id', '=', credentialId)
+    .select([
+      'c.completed_at', 'p.full_name', 'a.path as agencyPath', 'i.name as institutionName', 'i.name_en as institutionNameEn',
+      'co.id as courseId', 'co.code', 'co.title', 'co.title_en', 'co.description', 'co.hours', 'co.min_attendance', 'co.pass_score', 'co.framework_version_id',
+    ])
+    .executeTakeFirstOrThrow();
+  const competencies = await db
+    .selectFrom('training_course_competencies as cc')
+    .innerJoin('competencies as k', 'k.id', 'cc.competency_id')
+    .innerJoin('framework_versions as v', 'v.id', 'k.version_id')
+    .innerJoin('frameworks as f', 'f.id', 'v.framework_id')
+    .leftJoin('framework_levels as l', (j) => j.onRef('l.version_id', '=', 'k.version_id').onRef('l.level', '=', 'cc.to_level'))
+    .where('cc.course_id', '=', base.courseId)
+    .select(['k.code', 'k.name_vi', 'k.name_en', 'f.code as frameworkCode', 'v.name_vi as frameworkName', 'cc.to_level', 'l.name_vi as levelName'])
+    .orderBy('k.code')
+    .execute();
+  return {
+    credentialId,
+    agencyPath: base.agencyPath,
+    issuer: { did: issuerDid, name: base.institutionName, nameEn: base.institutionNameEn },
+    person: { fullName: base.full_name },
+    course: { id: base.courseId, code: base.code, title: base.title, titleEn: base.title_en, description: base.description, hours: Number(base.hours), minAttendance: Number(base.min_attendance), passScore: base.pass_score === null ? null : Number(base.pass_score) },
+    competencies: competencies.map((c) => ({
+      code: c.code, name: c.name_vi, nameEn: c.name_en, frameworkName: c.frameworkName, toLevel: c.to_level, levelName: c.levelName ?? '',
+      // The same identifier the framework's CASE export gives the item.
+      caseItemUuid: stableUuid(c.frameworkCode, 'item', c.code),
+    })),
+    completedAt: base.completed_at,
+  };
+}
+
+/** Sign one pending credential (the job; also the sweep). Idempotent: an issued or revoked one is left alone. */
+export async function issuePendingCredential(db: Kysely<Database>, credentialId: string): Promise<'issued' | 'skipped'> {
+  const pending = await db.selectFrom('training_credentials').where('id', '=', credentialId).where('status', '=', 'pending').select(['institution_id']).executeTakeFirst();
+  if (!pending) return 'skipped';
+  const key = await currentIssuerKey(db, pending.institution_id);
+  const facts = await certificateFacts(db, credentialId, key.controller);
+  // Signing needs no database: it runs outside any transaction, then one short one records it.
+  const signed = await signCredential(buildOpenBadgeCredential(facts), key);
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('training_credentials')
+      .set({ status: 'issued', document: JSON.stringify(signed), key_id: key.keyId, issued_at: new Date() })
+      .where('id', '=', credentialId)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return 'skipped';
+    await recordAudit(trx, null, { action: 'issue', entity: 'training_credential', entityId: credentialId, agencyPath: facts.agencyPath, after: { keyId: key.keyId, course: facts.course.code } });
+    return 'issued';
+  });
+}
+
+/** The sweep: pending credentials the job did not sign (no queue at completion, a failed job). */
+export async function issueAllPending(db: Kysely<Database>, limit = 500): Promise<number> {
+  const rows = await db.selectFrom('training_credentials').where('status', '=', 'pending').select('id').orderBy('created_at').limit(limit).execute();
+  let issued = 0;
+  for (const row of rows) if ((await issuePendingCredential(db, row.id)) === 'issued') issued += 1;
+  return issued;
+}
