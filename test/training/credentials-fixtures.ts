@@ -84,7 +84,7 @@ export async function credentialsWorld(t: TestApp) {
   const ministry = await agency(t, { name: 'Bộ thử nghiệm' });
   const department = await agency(t, { parent: ministry, name: 'Sở thử nghiệm' });
   const elsewhere = await agency(t, { name: 'Tỉnh khác' });
-  const academy = await agency(t, { name: 'Học viện', kind: 'academy' });
+  const academy = await agency(t, { name: 'Học viện', kind: 'institution' });
   const fw = await framework(t, { agency: ministry, competencies: 3 });
   const issuing = await institution(t, { agency: academy, name: 'Học viện Hành chính thử' });
   const other = await institution(t, { agency: academy, name: 'Trường Chính trị thử' });
