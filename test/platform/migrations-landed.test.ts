@@ -26,6 +26,7 @@ const LANDED: Record<string, string> = {
   '0010_staff_import_jobs': '2d2e78797aca08c5720fdd33d4cf1ce5969e033d6d4c2665dfc18f303b700aa4',
   '0011_audit_related_paths': '84e471212690c877434c25346a466aa84146398d39f933b9f0716782f125e378',
   '0012_training': '813d336672fa73c1f382ee28bf4ecf33aed89134a84963d48e03aa285abd14f0',
+  '0013_training_calendar_feeds': '3e95d6ff7a698255d24e97628d121297949c6687b5e7e702014d6d31e48bda82',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
