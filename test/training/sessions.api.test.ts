@@ -30,7 +30,7 @@ async function newSession(o: Parameters<typeof sessionBody>[1] & { passScore?: n
   const courseId = o.courseId ?? (await course(t, { institution: instA, passScore: o.passScore ?? null })).id;
   const res = await trainerA.post('/api/training/sessions', sessionBody(courseId, o));
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; code: string; courseId: string; meetings: Array<{ id: string }> };
+  return res.json<{ id: string; code: string; courseId: string; meetings: Array<{ id: string }> }>();
 }
 
 const enrol = (agent: Agent, sessionId: string, personIds: string[]) => agent.post(`/api/training/sessions/${sessionId}/enrolments`, { personIds });
@@ -104,6 +104,9 @@ describe('enrolment', () => {
     const [a] = await staff(1);
     const refused = await enrol(hrB, session.id, [a!.id]);
     expect(refused.statusCode).toBe(404);
+    const code = encodeURIComponent(a!.staffCode);
+    expect((await hrB.get(`/api/training/enrolments/candidates?q=${code}`)).json().items).toEqual([]);
+    expect((await hrA.get(`/api/training/enrolments/candidates?q=${code}`)).json().items.map((p: { id: string }) => p.id)).toEqual([a!.id]);
     const ok = await enrol(hrA, session.id, [a!.id]);
     const enrolmentId = ok.json().items[0].id;
     expect((await hrB.get(`/api/training/enrolments/${enrolmentId}`)).statusCode).toBe(404);
@@ -278,11 +281,11 @@ describe('calendar', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/calendar');
     expect(res.body).toContain('DTSTART;TZID=Asia/Ho_Chi_Minh:20260310T080000');
-    const events = Object.values(ical.sync.parseICS(res.body)).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+    const events = Object.values(ical.sync.parseICS(res.body)).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
     expect(events).toHaveLength(3);
     const first = events.sort((a, b) => +a.start - +b.start)[0]!;
     expect(first.start.toISOString()).toBe('2026-03-10T01:00:00.000Z');
-    expect(first.end.toISOString()).toBe('2026-03-10T04:30:00.000Z');
+    expect(first.end!.toISOString()).toBe('2026-03-10T04:30:00.000Z');
     expect(String(first.summary)).toBe('Kỹ năng; số, "hóa"\nmới — Buổi 1');
     expect(String(first.location)).toBe('Hội trường A');
   });
@@ -298,7 +301,7 @@ describe('calendar', () => {
     expect(made.path).toMatch(/^\/api\/training\/calendar\/[A-Za-z0-9_-]{43}$/);
     const feed = await t.anonymous().get(made.path);
     expect(feed.statusCode).toBe(200);
-    const events = Object.values(ical.sync.parseICS(feed.body)).filter((c) => c.type === 'VEVENT');
+    const events = Object.values(ical.sync.parseICS(feed.body)).filter((c) => c?.type === 'VEVENT');
     expect(events).toHaveLength(3);
     const renewed = (await agent.post('/api/training/me/calendar-feed')).json();
     expect((await t.anonymous().get(made.path)).statusCode).toBe(404);

@@ -7,6 +7,8 @@ import { cancelEnrolment, decideEnrolment, listEnrolments, myEnrolments, myNotif
 import { findPerson, meetingsOf, sessionBase } from './sessions.repository.js';
 import { cancelBody, enrolment, enrolmentList, enrolmentListQuery, idParams, replaceBody, requestBody } from './sessions.schema.js';
 import type { Db } from '../../../platform/db/engine.js';
+import { scopeCondition } from '../../../platform/auth/scope.js';
+import { foldForSearch, likePattern } from '../../../platform/text/vietnamese.js';
 
 const tags = ['training'];
 const DECIDERS = { roles: ['national_admin', 'leader'] } as const;
@@ -30,6 +32,28 @@ async function personCalendar(db: Db, personId: string) {
 export async function enrolmentRoutes(app: AppInstance): Promise<void> {
   app.get('/enrolments', { config: { access: 'authenticated' }, schema: { tags, summary: 'Enrolments the caller may see (HR, leaders: subtree; trainers: their institution; others: their own)', querystring: enrolmentListQuery, response: { 200: enrolmentList } } }, async (request) =>
     listEnrolments(app.db, request.actor!, request.query),
+  );
+
+  app.get(
+    '/enrolments/candidates',
+    {
+      config: { access: ENROLLERS },
+      schema: {
+        tags, summary: 'People of the caller’s scope to enrol, by name or staff code (with or without diacritics)',
+        querystring: z.strictObject({ q: z.string().trim().max(100).default('') }),
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), fullName: z.string(), staffCode: z.string(), agencyName: z.string() })) }) },
+      },
+    },
+    async (request) => {
+      let query = app.db.selectFrom('people as p').innerJoin('agencies as a', 'a.id', 'p.agency_id')
+        .select(['p.id', 'p.full_name as fullName', 'p.staff_code as staffCode', 'a.name as agencyName'])
+        .where(scopeCondition(request.actor!, 'a.path'));
+      if (request.query.q) {
+        const pattern = likePattern(foldForSearch(request.query.q));
+        query = query.where((eb) => eb.or([eb('p.search_name', 'like', pattern), eb('p.staff_code', 'ilike', pattern)]));
+      }
+      return { items: await query.orderBy('p.full_name').orderBy('p.staff_code').limit(20).execute() };
+    },
   );
 
   app.get('/enrolments/:id', { config: { access: 'authenticated' }, schema: { tags, summary: 'One enrolment', params: idParams, response: { 200: enrolment } } }, async (request) =>

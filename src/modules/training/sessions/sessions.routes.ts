@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../../platform/http/types.js';
-import { AppError } from '../../../platform/errors.js';
+import { AppError, notFound } from '../../../platform/errors.js';
+import { staffInstitution } from './sessions.repository.js';
 import { contentDisposition } from '../../../platform/export/spreadsheet-safe.js';
 import { fileResponse } from '../../../platform/http/response-types.js';
 import { attendanceGrid, closeSession, importAttendance, saveAttendance } from './attendance.service.js';
@@ -42,6 +43,37 @@ export async function sessionsRoutes(app: AppInstance): Promise<void> {
 
   app.get('/sessions', { config: { access: 'authenticated' }, schema: { tags, summary: 'Training sessions (offers), newest first', querystring: sessionListQuery, response: { 200: sessionList } } }, async (request) =>
     listSessions(app.db, request.actor!, request.query),
+  );
+
+  app.get(
+    '/sessions/plannable-courses',
+    {
+      config: { access: PLANNERS },
+      schema: {
+        tags, summary: 'Active courses the caller may plan sessions for (a trainer: their institution’s)',
+        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), code: z.string(), title: z.string(), titleEn: z.string(), institutionName: z.string(), costPerSeat: z.number().int() })) }) },
+      },
+    },
+    async (request) => {
+      const staffOf = await staffInstitution(app.db, request.actor!.userId);
+      const items = await app.db.selectFrom('training_courses as c').innerJoin('training_institutions as i', 'i.id', 'c.institution_id')
+        .select(['c.id', 'c.code', 'c.title', 'c.title_en as titleEn', 'i.name as institutionName', 'c.cost_per_seat as costPerSeat'])
+        .where('c.status', '=', 'active')
+        .$if(request.actor!.role !== 'national_admin', (q) => q.where('c.institution_id', '=', staffOf ?? '00000000-0000-0000-0000-000000000000'))
+        .orderBy('c.code').limit(500).execute();
+      return { items };
+    },
+  );
+
+  app.get(
+    '/sessions/:id/lecturers',
+    { config: { access: PLANNERS }, schema: { tags, summary: 'Lecturers of the session’s institution (to choose from)', params: idParams, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), fullName: z.string(), title: z.string() })) }) } } },
+    async (request) => {
+      const session = await getSession(app.db, request.actor!, request.params.id);
+      if (!session.canManage) throw notFound({ sessionId: request.params.id });
+      const items = await app.db.selectFrom('training_lecturers').select(['id', 'full_name as fullName', 'title']).where('institution_id', '=', session.institutionId).orderBy('full_name').execute();
+      return { items };
+    },
   );
 
   app.post('/sessions', { config: { access: PLANNERS }, schema: { tags, summary: 'Plan a session of a course of the caller’s institution', body: sessionCreateBody, response: { 201: sessionDetail } } }, async (request, reply) =>
