@@ -37,10 +37,21 @@ const attendanceBody = z.strictObject({
   scores: z.array(z.strictObject({ enrolmentId: z.uuid(), score: z.number().min(0).max(100).nullable() })).max(10_000).default([]),
 });
 
+async function attendanceImportRoutes(files: AppInstance): Promise<void> {
+  files.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_SHEET }, (_request, body, done) => done(null, body));
+  files.post(
+    '/sessions/:id/attendance/import',
+    { bodyLimit: MAX_SHEET, config: { access: PLANNERS }, schema: { tags, summary: 'Import marks from a sheet (xlsx or csv, raw body: staff code, meeting date, present); all or nothing', params: idParams, response: { 200: attendanceGridSchema } } },
+    async (request) => {
+      const body = request.body;
+      if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('import_file_empty', 400);
+      return importAttendance(files.db, request.actor!, request.params.id, body);
+    },
+  );
+}
+
 /** Sessions, their calendar file, enrolment by HR, attendance and results; enrolments, "me" and the feed in enrolments.routes.ts. */
 export async function sessionsRoutes(app: AppInstance): Promise<void> {
-  app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_SHEET }, (_request, body, done) => done(null, body));
-
   app.get('/sessions', { config: { access: 'authenticated' }, schema: { tags, summary: 'Training sessions (offers), newest first', querystring: sessionListQuery, response: { 200: sessionList } } }, async (request) =>
     listSessions(app.db, request.actor!, request.query),
   );
@@ -121,15 +132,8 @@ export async function sessionsRoutes(app: AppInstance): Promise<void> {
     saveAttendance(app.db, request.actor!, request.params.id, request.body),
   );
 
-  app.post(
-    '/sessions/:id/attendance/import',
-    { bodyLimit: MAX_SHEET, config: { access: PLANNERS }, schema: { tags, summary: 'Import marks from a sheet (xlsx or csv, raw body: staff code, meeting date, present); all or nothing', params: idParams, response: { 200: attendanceGridSchema } } },
-    async (request) => {
-      const body = request.body;
-      if (!Buffer.isBuffer(body) || body.length === 0) throw new AppError('import_file_empty', 400);
-      return importAttendance(app.db, request.actor!, request.params.id, body);
-    },
-  );
+  // Only the import takes raw file bytes: the parser lives in its own context, so every other route still refuses them (415).
+  await app.register(attendanceImportRoutes);
 
   app.post('/sessions/:id/close', { config: { access: PLANNERS }, schema: { tags, summary: 'Close the session: results by the course’s rule, training.completed for each completed', params: idParams, response: { 200: attendanceGridSchema } } }, async (request) =>
     closeSession(app.db, request.actor!, request.params.id),
