@@ -125,7 +125,8 @@ describe('web shell', () => {
     const page = await newPage();
     await signIn(page, 'canbo.hanoi');
     await page.getByTestId('nav-training').click();
-    await page.getByTestId('coming-soon').waitFor();
+    // /training opens the civil servant's own training (the sessions part of issue 14).
+    await page.getByTestId('my-enrolments').waitFor();
     await page.getByTestId('user-menu').click();
     expect(await page.getByTestId('user-menu-agency').textContent()).toBe('Sở Nội vụ thành phố Hà Nội');
     await page.getByTestId('sign-out').click();

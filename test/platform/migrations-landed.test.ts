@@ -26,6 +26,7 @@ const LANDED: Record<string, string> = {
   '0010_staff_import_jobs': '2d2e78797aca08c5720fdd33d4cf1ce5969e033d6d4c2665dfc18f303b700aa4',
   '0011_audit_related_paths': '84e471212690c877434c25346a466aa84146398d39f933b9f0716782f125e378',
   '0012_training': '813d336672fa73c1f382ee28bf4ecf33aed89134a84963d48e03aa285abd14f0',
+  '0013_training_calendar_feeds': '3e95d6ff7a698255d24e97628d121297949c6687b5e7e702014d6d31e48bda82',
   '0014_training_credentials': 'a6032493a57044d7c9e0ac2270fb1d694a6760b3a9803d5635b8e7bcd4c6f2e7',
   '0018_development_plans': 'f132b4e4a40ed978847951c4a4980f63ae74dcd57c296a8c133ffc4d6bcc2bea',
   '0019_quality_classification': 'eb872a86a3a359a41c4702c8a02fc58d33b14051a19f72e7582e0b3ace77ae7d',

@@ -10,16 +10,31 @@ import * as credentials from './migrations/0014_training_credentials.js';
 import { credentialsRoutes } from './credentials/credentials.routes.js';
 import { credentialsJobs } from './credentials/credentials.jobs.js';
 import { recordsRoutes } from './records/records.routes.js';
+import './sessions/sessions.tables.js';
+import * as calendarFeeds from './migrations/0013_training_calendar_feeds.js';
+import { sessionsRoutes } from './sessions/sessions.routes.js';
+import { sessionsJobs } from './sessions/sessions.jobs.js';
+import { seedDemoSessions } from './sessions/sessions.demo.js';
 
 /** Issue 14: institutions, catalogue, sessions, enrolment, records, certificates, development plans. */
 export const trainingModule: ModuleDescriptor = {
   name: 'training',
   routes: [
+    { prefix: '/api/training', plugin: sessionsRoutes },
     { prefix: '/api/training', plugin: plansRoutes },
     // Certificates (verifiable credentials) and the printable records and reports.
     { prefix: '/api/training', plugin: credentialsRoutes },
     { prefix: '/api/training', plugin: recordsRoutes },
   ],
-  migrations: { '0012_training': training, '0014_training_credentials': credentials, '0018_development_plans': developmentPlans },
-  jobs: [...credentialsJobs],
+  migrations: {
+    '0012_training': training,
+    '0013_training_calendar_feeds': calendarFeeds,
+    '0014_training_credentials': credentials,
+    '0018_development_plans': developmentPlans,
+  },
+  jobs: [...sessionsJobs, ...credentialsJobs],
+  // One seeder for the module, its parts in order: the catalogue's (institutions, courses) goes before the sessions'.
+  demoSeed: async (trx, context) => {
+    await seedDemoSessions(trx, context);
+  },
 };

@@ -140,6 +140,33 @@ export const errorMessages = {
   // training credentials (issue 14, item 6)
   credential_not_issued: { vi: 'Chứng chỉ đang được ký, chưa tải được. Vui lòng thử lại sau ít phút.', en: 'The certificate is still being signed and cannot be downloaded yet. Try again in a few minutes.' },
   credential_already_revoked: { vi: 'Chứng chỉ này đã bị thu hồi.', en: 'This certificate has already been revoked.' },
+  // Training sessions, enrolment and attendance (issue 14)
+  training_session_dates_invalid: { vi: 'Ngày kết thúc lớp học phải từ ngày bắt đầu trở đi.', en: 'The session must end on or after its first day.' },
+  training_enrolment_window_invalid: {
+    vi: 'Thời hạn đăng ký phải mở trước khi đóng và đóng chậm nhất vào ngày kết thúc lớp học.',
+    en: 'The enrolment window must open before it closes and close by the session’s last day.',
+  },
+  training_seats_below_enrolled: { vi: 'Số chỗ không được ít hơn số người đã được ghi danh.', en: 'Seats cannot be fewer than the people already enrolled.' },
+  training_meeting_invalid: { vi: 'Buổi học phải kết thúc sau khi bắt đầu.', en: 'A meeting must end after it starts.' },
+  training_meeting_outside_session: { vi: 'Buổi học nằm ngoài thời gian của lớp học.', en: 'The meeting falls outside the session’s dates.' },
+  training_lecturer_invalid: { vi: 'Giảng viên không thuộc cơ sở đào tạo của khóa học.', en: 'The lecturer does not belong to the course’s institution.' },
+  training_enrolment_closed: { vi: 'Lớp học không trong thời hạn đăng ký.', en: 'The session is not open for enrolment.' },
+  training_session_overlap: {
+    vi: 'Người này đã đăng ký một lớp học khác trùng thời gian.',
+    en: 'This person already holds an enrolment in another session on overlapping dates.',
+  },
+  training_course_completed: { vi: 'Người này đã hoàn thành khóa học này.', en: 'This person has already completed this course.' },
+  training_already_enrolled: { vi: 'Người này đã đăng ký lớp học này.', en: 'This person is already enrolled in this session.' },
+  training_enrolment_state: { vi: 'Trạng thái đăng ký hiện tại không cho phép thao tác này.', en: 'The enrolment’s current status does not allow this.' },
+  training_no_person: { vi: 'Tài khoản này không gắn với hồ sơ cán bộ nào.', en: 'This account is not linked to a staff record.' },
+  training_session_closed: { vi: 'Lớp học đã kết thúc và có kết quả; không thể thay đổi.', en: 'The session is closed with its results; it cannot change.' },
+  training_session_not_ended: { vi: 'Chỉ có thể kết thúc lớp học từ ngày kết thúc trở đi.', en: 'A session can be closed from its last day on.' },
+  training_score_not_examined: { vi: 'Khóa học này không có điểm đạt nên không nhập điểm.', en: 'This course has no pass score, so no score is recorded.' },
+  training_attendance_import_invalid: {
+    vi: 'Tệp điểm danh có lỗi nên chưa có gì được lưu. Xem danh sách lỗi theo từng dòng.',
+    en: 'The attendance sheet has errors, so nothing was saved. See the list of errors by row.',
+  },
+  // End of training sessions
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

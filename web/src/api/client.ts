@@ -107,3 +107,16 @@ export function withQuery(path: string, params: Record<string, string | number |
   const query = search.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/**
+ * The options of a typed call whose route takes a file as the raw request body
+ * (xlsx, csv, json): the server reads application/octet-stream bytes and
+ * declares no JSON body, so the generated type has no body to check.
+ */
+export function fileBody(file: Blob) {
+  return {
+    body: new Blob([file], { type: 'application/octet-stream' }) as never,
+    bodySerializer: (blob: unknown) => blob as Blob,
+    headers: { 'Content-Type': 'application/octet-stream' },
+  };
+}

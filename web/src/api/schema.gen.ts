@@ -7498,6 +7498,59 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/training/calendar/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s calendar feed (secret link) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description iCalendar feed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/credentials": {
         parameters: {
             query?: never;
@@ -7816,6 +7869,845 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enrolments the caller may see (HR, leaders: subtree; trainers: their institution; others: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    sessionId?: string;
+                    status?: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                decidedAt: string | null;
+                                endsOn: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                id: string;
+                                personId: string;
+                                replacesId: string | null;
+                                requestedAt: string;
+                                sessionCode: string;
+                                sessionId: string;
+                                /** @enum {string} */
+                                source: "self" | "hr" | "plan";
+                                staffCode: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enrolment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            attendanceShare: number | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            decidedAt: string | null;
+                            endsOn: string;
+                            finalScore: number | null;
+                            fullName: string;
+                            id: string;
+                            personId: string;
+                            replacesId: string | null;
+                            requestedAt: string;
+                            sessionCode: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            source: "self" | "hr" | "plan";
+                            staffCode: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader approves a request: a seat if free, else the waiting list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            attendanceShare: number | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            decidedAt: string | null;
+                            endsOn: string;
+                            finalScore: number | null;
+                            fullName: string;
+                            id: string;
+                            personId: string;
+                            replacesId: string | null;
+                            requestedAt: string;
+                            sessionCode: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            source: "self" | "hr" | "plan";
+                            staffCode: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a request or a seat (HR in scope, or the person); the first waiting person takes a freed seat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            attendanceShare: number | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            decidedAt: string | null;
+                            endsOn: string;
+                            finalScore: number | null;
+                            fullName: string;
+                            id: string;
+                            personId: string;
+                            replacesId: string | null;
+                            requestedAt: string;
+                            sessionCode: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            source: "self" | "hr" | "plan";
+                            staffCode: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The leader rejects a request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            attendanceShare: number | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            decidedAt: string | null;
+                            endsOn: string;
+                            finalScore: number | null;
+                            fullName: string;
+                            id: string;
+                            personId: string;
+                            replacesId: string | null;
+                            requestedAt: string;
+                            sessionCode: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            source: "self" | "hr" | "plan";
+                            staffCode: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/{id}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an enrolled person’s seat to another person of the caller’s scope */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        personId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            attendanceShare: number | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            decidedAt: string | null;
+                            endsOn: string;
+                            finalScore: number | null;
+                            fullName: string;
+                            id: string;
+                            personId: string;
+                            replacesId: string | null;
+                            requestedAt: string;
+                            sessionCode: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            source: "self" | "hr" | "plan";
+                            staffCode: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/enrolments/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People of the caller’s scope to enrol, by name or staff code (with or without diacritics) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                fullName: string;
+                                id: string;
+                                staffCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether my calendar feed link exists (the secret is shown only when made) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: (string) | null;
+                            path: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make or renew my calendar feed link (the old link stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: (string) | null;
+                            path: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/me/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My training: my requests, seats and results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                decidedAt: string | null;
+                                endsOn: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                id: string;
+                                personId: string;
+                                replacesId: string | null;
+                                requestedAt: string;
+                                sessionCode: string;
+                                sessionId: string;
+                                /** @enum {string} */
+                                source: "self" | "hr" | "plan";
+                                staffCode: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for a place in a session (my leader approves) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        sessionId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            attendanceShare: number | null;
+                            cancelReason: string | null;
+                            completedAt: string | null;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            decidedAt: string | null;
+                            endsOn: string;
+                            finalScore: number | null;
+                            fullName: string;
+                            id: string;
+                            personId: string;
+                            replacesId: string | null;
+                            requestedAt: string;
+                            sessionCode: string;
+                            sessionId: string;
+                            /** @enum {string} */
+                            source: "self" | "hr" | "plan";
+                            staffCode: string;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My latest training notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                enrolmentId: string | null;
+                                id: string;
+                                kind: string;
+                                readAt: string | null;
+                                sessionCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8834,6 +9726,1052 @@ export type paths = {
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training sessions (offers), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                    limit?: number;
+                    mine?: "true" | "false";
+                    offset?: number;
+                    open?: "true" | "false";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                canManage: boolean;
+                                code: string;
+                                costPerSeat: number;
+                                courseCode: string;
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                endsOn: string;
+                                enrolClosesOn: string;
+                                enrolled: number;
+                                enrolmentOpen: boolean;
+                                enrolOpensOn: string;
+                                id: string;
+                                institutionId: string;
+                                institutionName: string;
+                                minAttendance: number;
+                                onlineUrl: string | null;
+                                passScore: number | null;
+                                place: string;
+                                seats: number;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "planned" | "open" | "running" | "completed" | "cancelled";
+                                waitlisted: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Plan a session of a course of the caller’s institution */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        costPerSeat?: number;
+                        /** Format: uuid */
+                        courseId: string;
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        enrolClosesOn: string;
+                        /** Format: date */
+                        enrolOpensOn: string;
+                        /** @default [] */
+                        lecturerIds?: string[];
+                        /** @default [] */
+                        meetings?: {
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default  */
+                            topic?: string;
+                        }[];
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        onlineUrl?: string | null;
+                        /** @default  */
+                        place?: string;
+                        seats: number;
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            code: string;
+                            costPerSeat: number;
+                            courseCode: string;
+                            courseId: string;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            endsOn: string;
+                            enrolClosesOn: string;
+                            enrolled: number;
+                            enrolmentOpen: boolean;
+                            enrolOpensOn: string;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            lecturers: {
+                                fullName: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            onlineUrl: string | null;
+                            passScore: number | null;
+                            place: string;
+                            seats: number;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                            waitlisted: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session with its meetings and lecturers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            code: string;
+                            costPerSeat: number;
+                            courseCode: string;
+                            courseId: string;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            endsOn: string;
+                            enrolClosesOn: string;
+                            enrolled: number;
+                            enrolmentOpen: boolean;
+                            enrolOpensOn: string;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            lecturers: {
+                                fullName: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            onlineUrl: string | null;
+                            passScore: number | null;
+                            place: string;
+                            seats: number;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                            waitlisted: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change dates, place, seats, window, cost, lecturers or meetings */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        costPerSeat?: number;
+                        /** Format: date */
+                        endsOn?: string;
+                        /** Format: date */
+                        enrolClosesOn?: string;
+                        /** Format: date */
+                        enrolOpensOn?: string;
+                        /** @default [] */
+                        lecturerIds?: string[];
+                        /** @default [] */
+                        meetings?: {
+                            /** Format: date-time */
+                            endsAt: string;
+                            /** Format: uuid */
+                            id?: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default  */
+                            topic?: string;
+                        }[];
+                        /**
+                         * Format: uri
+                         * @default null
+                         */
+                        onlineUrl?: string | null;
+                        /** @default  */
+                        place?: string;
+                        seats?: number;
+                        /** Format: date */
+                        startsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            code: string;
+                            costPerSeat: number;
+                            courseCode: string;
+                            courseId: string;
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            endsOn: string;
+                            enrolClosesOn: string;
+                            enrolled: number;
+                            enrolmentOpen: boolean;
+                            enrolOpensOn: string;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            lecturers: {
+                                fullName: string;
+                                id: string;
+                                title: string;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            onlineUrl: string | null;
+                            passScore: number | null;
+                            place: string;
+                            seats: number;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                            waitlisted: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Attendance grid: meetings × enrolled people, marks and scores */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marks: {
+                                enrolmentId: string;
+                                meetingId: string;
+                                present: boolean;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            people: {
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                enrolmentId: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                personId: string;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "enrolled" | "completed" | "not_completed" | "pending_approval" | "waitlisted" | "rejected" | "cancelled";
+                            }[];
+                            sessionId: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Record present/absent marks and final scores */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        marks?: {
+                            /** Format: uuid */
+                            enrolmentId: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            present: boolean;
+                        }[];
+                        /** @default [] */
+                        scores?: {
+                            /** Format: uuid */
+                            enrolmentId: string;
+                            score: number | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marks: {
+                                enrolmentId: string;
+                                meetingId: string;
+                                present: boolean;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            people: {
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                enrolmentId: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                personId: string;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "enrolled" | "completed" | "not_completed" | "pending_approval" | "waitlisted" | "rejected" | "cancelled";
+                            }[];
+                            sessionId: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/attendance/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import marks from a sheet (xlsx or csv, raw body: staff code, meeting date, present); all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marks: {
+                                enrolmentId: string;
+                                meetingId: string;
+                                present: boolean;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            people: {
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                enrolmentId: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                personId: string;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "enrolled" | "completed" | "not_completed" | "pending_approval" | "waitlisted" | "rejected" | "cancelled";
+                            }[];
+                            sessionId: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session’s meetings as an iCalendar file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description iCalendar file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the session: results by the course’s rule, training.completed for each completed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marks: {
+                                enrolmentId: string;
+                                meetingId: string;
+                                present: boolean;
+                            }[];
+                            meetings: {
+                                endsAt: string;
+                                id: string;
+                                startsAt: string;
+                                topic: string;
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            people: {
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                enrolmentId: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                personId: string;
+                                staffCode: string;
+                                /** @enum {string} */
+                                status: "enrolled" | "completed" | "not_completed" | "pending_approval" | "waitlisted" | "rejected" | "cancelled";
+                            }[];
+                            sessionId: string;
+                            /** @enum {string} */
+                            status: "planned" | "open" | "running" | "completed" | "cancelled";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Enrolments of a session the caller may see (HR and leaders: their subtree; trainers: their institution’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                decidedAt: string | null;
+                                endsOn: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                id: string;
+                                personId: string;
+                                replacesId: string | null;
+                                requestedAt: string;
+                                sessionCode: string;
+                                sessionId: string;
+                                /** @enum {string} */
+                                source: "self" | "hr" | "plan";
+                                staffCode: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enrol people of the caller’s scope (all or nothing); a full session puts them on the waiting list */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personIds: string[];
+                        /**
+                         * @default hr
+                         * @enum {string}
+                         */
+                        source?: "hr" | "plan";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                attendanceShare: number | null;
+                                cancelReason: string | null;
+                                completedAt: string | null;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                decidedAt: string | null;
+                                endsOn: string;
+                                finalScore: number | null;
+                                fullName: string;
+                                id: string;
+                                personId: string;
+                                replacesId: string | null;
+                                requestedAt: string;
+                                sessionCode: string;
+                                sessionId: string;
+                                /** @enum {string} */
+                                source: "self" | "hr" | "plan";
+                                staffCode: string;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "pending_approval" | "enrolled" | "waitlisted" | "rejected" | "cancelled" | "completed" | "not_completed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/lecturers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lecturers of the session’s institution (to choose from) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                fullName: string;
+                                id: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/plannable-courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active courses the caller may plan sessions for (a trainer: their institution’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                costPerSeat: number;
+                                id: string;
+                                institutionName: string;
+                                title: string;
+                                titleEn: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Default Response */

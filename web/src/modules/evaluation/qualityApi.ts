@@ -1,4 +1,4 @@
-import { call, client } from '../../api/client';
+import { call, client, fileBody } from '../../api/client';
 import type { ApiAnswer, ApiBody } from '../../api/types';
 
 export type AgencyQuality = ApiAnswer<'/api/evaluation/quality/agencies/{agencyId}/{year}', 'get'>;
@@ -17,12 +17,5 @@ export const qualityApi = {
   record: (personId: string, year: number, body: QualityInput) => call(client.PUT('/api/evaluation/quality/people/{personId}/{year}', { params: { path: { personId, year } }, body })),
   finalize: (agencyId: string, year: number) => call(client.POST('/api/evaluation/quality/agencies/{agencyId}/{year}/finalize', { params: { path: { agencyId, year } } })),
   import: (file: File) =>
-    call(
-      client.POST('/api/evaluation/quality/import', {
-        // Raw bytes, as the staff import takes them (the route declares no JSON body).
-        body: new Blob([file], { type: 'application/octet-stream' }) as never,
-        bodySerializer: (blob: unknown) => blob as Blob,
-        headers: { 'Content-Type': 'application/octet-stream' },
-      }),
-    ),
+call(client.POST('/api/evaluation/quality/import', fileBody(file))),
 };
