@@ -7,6 +7,7 @@ import type { Role } from '../../auth/roles';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { PageHeader } from '../../ui/PageHeader';
 import { registerPlansMessages } from './plans/plans.i18n';
+import { usePlansText } from './plans/planText';
 
 registerPlansMessages(i18n);
 
@@ -15,14 +16,15 @@ type Entry = { to: string; icon: typeof IconRoute; label: string; roles: readonl
 /** /training: the next steps of each role (my plan, my sessions, my certificates; HR's plans and reports; trainers' sessions). */
 export function TrainingHome() {
   const { t } = useTranslation();
+  const { tp } = usePlansText();
   const user = useCurrentUser();
   const entries: Entry[] = [
-    { to: 'plan', icon: IconRoute, label: t('trainingPlans.title' as 'trainingSessions.title'), roles: 'person' },
+    { to: 'plan', icon: IconRoute, label: tp('title'), roles: 'person' },
     { to: 'me', icon: IconCalendarEvent, label: t('trainingSessions.myTitle'), roles: 'person' },
     { to: 'certificates', icon: IconCertificate, label: t('trainingCredentials.title'), roles: 'person' },
     { to: 'sessions', icon: IconCalendarEvent, label: t('trainingSessions.title'), roles: ['national_admin', 'hr_officer', 'leader', 'trainer'] },
     { to: 'approvals', icon: IconChecklist, label: t('trainingSessions.approvalsTitle'), roles: ['leader'] },
-    { to: 'plans', icon: IconUsersGroup, label: t('trainingPlans.list.title' as 'trainingSessions.title'), roles: ['national_admin', 'hr_officer', 'leader'] },
+    { to: 'plans', icon: IconUsersGroup, label: tp('list.title'), roles: ['national_admin', 'hr_officer', 'leader'] },
     { to: 'records', icon: IconFileSpreadsheet, label: t('trainingRecords.title'), roles: ['national_admin', 'hr_officer', 'leader', 'civil_servant', 'expert'] },
   ];
   const visible = entries.filter((e) => (e.roles === 'person' ? !!user.personId : e.roles.includes(user.role)));
