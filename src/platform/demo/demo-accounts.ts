@@ -52,6 +52,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   { username: 'expert', role: 'expert', displayName: 'Bùi Thanh Sơn', agencyCode: 'HVHC' },
   { username: 'trainer', role: 'trainer', displayName: 'Đỗ Ngọc Anh', agencyCode: 'HVHC' },
+  { username: 'trainer.hanoi', role: 'trainer', displayName: 'Phan Thị Hồng Nhung', agencyCode: 'HN' },
 ];
 
 /** Colleagues without accounts, so lists and peer choices are not empty. */
