@@ -5,6 +5,7 @@ import { childAgencyTable } from '../../needs/needs.repository.js';
 import { visibleCycles } from '../../needs/needs.service.js';
 import { rollUp, toFigures, addMeasures, EMPTY_MEASURES, type NeedFigures } from '../../needs/needs.figures.js';
 import { loadCompetencyCatalogue } from '../../needs/competency-catalogue.js';
+import type { SummaryMeasures } from '../../needs/needs.repository.js';
 import { cataloguePolicy } from './catalogue.policy.js';
 import { findInstitution, staffInstitutionOf } from './institutions.service.js';
 
@@ -40,7 +41,7 @@ export async function clientNeeds(db: Db, actor: Actor, institutionId: string, c
   const groups = new Map<string, { key: string; code: string; name: { vi: string; en: string }; order: number }>();
   for (const c of catalogue.values()) if (!groups.has(c.groupCode)) groups.set(c.groupCode, { key: c.groupCode, code: c.groupCode, name: c.groupName, order: c.groupOrder });
   const rows = perClient.map(({ client, rows: measures }) => {
-    const line = rollUp(measures, () => client.id, (r) => catalogue.get(r.competencyId)?.groupCode).get(client.id) ?? new Map();
+    const line = rollUp(measures, () => client.id, (r) => catalogue.get(r.competencyId)?.groupCode).get(client.id) ?? new Map<string, SummaryMeasures>();
     let total = EMPTY_MEASURES;
     const cells: Record<string, NeedFigures> = {};
     for (const [group, m] of line) {
