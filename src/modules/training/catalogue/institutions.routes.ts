@@ -1,3 +1,4 @@
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppInstance } from '../../../platform/http/types.js';
 import { AppError } from '../../../platform/errors.js';
 import { fileResponse, noContent } from '../../../platform/http/response-types.js';
@@ -20,9 +21,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const { idParams } = schema;
 
 export async function institutionsRoutes(app: AppInstance): Promise<void> {
-  // The catalogue file comes as the raw bytes of the upload, as for the framework import.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body));
-
   app.get('/institutions', { config: { access: 'authenticated' }, schema: { tags, summary: 'Training institutions (and the one the caller serves)', response: { 200: schema.institutionList } } }, async (request) =>
     institutions.listInstitutions(app.db, request.actor!),
   );
@@ -74,13 +72,18 @@ export async function institutionsRoutes(app: AppInstance): Promise<void> {
     return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('attachment', `danh-muc-${code}.xlsx`)).send(file as unknown as string);
   });
 
-  app.post('/institutions/:id/catalogue/import', { config: { access: KEEPERS }, bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: 'Import courses from the catalogue xlsx layout; all or nothing, errors by row', params: idParams, response: { 200: schema.importOutcome } } }, async (request) => {
-    if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 415);
-    return importCatalogue(app.db, request.actor!, request.params.id, request.body, pickLanguage(request.headers['accept-language']));
-  });
-
   app.get('/institutions/:id/client-needs', { config: { access: KEEPERS }, schema: { tags, summary: 'Aggregated, anonymous training needs of the institution’s client agencies', params: idParams, querystring: schema.clientNeedsQuery, response: { 200: schema.clientNeeds } } }, async (request) =>
     clientNeeds(app.db, request.actor!, request.params.id, request.query.cycleId),
   );
-}
 
+  // The catalogue file comes as the raw bytes of the upload, as for the framework import. The parser is
+  // scoped to this one route: the others take JSON or nothing, and refuse a file with 415.
+  await app.register(async (plain) => {
+    const scoped = plain.withTypeProvider<ZodTypeProvider>();
+    scoped.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body));
+    scoped.post('/institutions/:id/catalogue/import', { config: { access: KEEPERS }, bodyLimit: MAX_IMPORT_BYTES, schema: { tags, summary: 'Import courses from the catalogue xlsx layout; all or nothing, errors by row', params: idParams, response: { 200: schema.importOutcome } } }, async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 415);
+      return importCatalogue(scoped.db, request.actor!, request.params.id, request.body, pickLanguage(request.headers['accept-language']));
+    });
+  });
+}
