@@ -98,7 +98,3 @@ export function sameCourseContent(a: CourseContent, b: CourseContent): boolean {
   );
 }
 
-/** The search key stored with a course: code and both titles, folded (the caller folds). */
-export function courseSearchText(code: string, title: string, titleEn: string): string {
-  return [code, title, titleEn].filter(Boolean).join(' ');
-}
