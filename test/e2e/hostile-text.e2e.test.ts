@@ -38,6 +38,8 @@ interface Ids {
   extensionVersionId: string;
   importJobId: string;
   formId: string;
+  institutionId: string;
+  courseId: string;
 }
 const ids = {} as Ids;
 
@@ -129,6 +131,16 @@ async function plantHostileText(server: RunningServer): Promise<void> {
     indicators: [1, 2, 3, 4, 5].map((level) => ({ level, text: { vi: payload(n + level), en: payload(n + level + 1) } })),
   });
   await ok(hr('PUT', `/api/frameworks/versions/${ids.extensionVersionId}`, doc), 'extension content');
+
+  // Training catalogue: a course and a lecturer of the demo academy with hostile titles, names and description.
+  const trainer = await apiAs(server, 'trainer');
+  ids.institutionId = (await ok(trainer('GET', '/api/training/institutions'), 'institutions')).mine;
+  const course = await ok(trainer('POST', `/api/training/institutions/${ids.institutionId}/courses`, {
+    code: 'XSS-1', title: MARKUP, titleEn: payload(n++), description: payload(n++), format: 'online', hours: 4, costPerSeat: 0,
+    frameworkVersionId: versionId, competencies: [{ competencyId: competencies[0]!.id, fromLevel: 0, toLevel: 1 }],
+  }), 'course');
+  ids.courseId = course.id;
+  await ok(trainer('POST', `/api/training/institutions/${ids.institutionId}/lecturers`, { fullName: payload(n++), title: `=HYPERLINK("http://evil.example","x")`, competencies: [{ competencyId: competencies[0]!.id, maxLevel: 3 }] }), 'lecturer');
 
   // A staff import whose file name and rejected values are payloads (the report repeats them).
   const file = ['Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan', ...PAYLOADS.map((p, i) => `X-${i},"${p.replace(/"/g, '""')}",not a date,?,"${p.replace(/"/g, '""')}"`)].join('\n');
@@ -233,6 +245,7 @@ describe('hostile text', () => {
         '/jobs',
         '/me',
       ],
+      trainer: ['/training/catalogue?q=XSS', `/training/catalogue/courses/${ids.courseId}`, '/training/institution'],
       'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me'],
       'hr.hanoi': ['/', `/needs?cycle=${ids.cycleId}`, `/needs?cycle=${ids.cycleId}&columns=competency`, '/people', '/people/import', '/org', '/accounts', '/assessments', `/frameworks/versions/${ids.extensionVersionId}`, '/audit'],
     };
@@ -244,6 +257,7 @@ describe('hostile text', () => {
       { url: `/api/frameworks/versions/${ids.extensionVersionId}/export?format=moodle-csv`, kind: 'csv' },
       { url: `/api/frameworks/versions/${ids.extensionVersionId}/export?format=xlsx`, kind: 'xlsx' },
       { url: '/api/people/import/template?format=xlsx', kind: 'xlsx' },
+      { url: `/api/training/institutions/${ids.institutionId}/catalogue.xlsx`, kind: 'xlsx' },
       { url: '/api/people/import/template?format=csv', kind: 'csv' },
       { url: `/api/people/import/${ids.importJobId}/report?format=csv`, kind: 'csv' },
       { url: `/api/people/import/${ids.importJobId}/report?format=xlsx`, kind: 'xlsx' },

@@ -24,6 +24,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'canbo.danang', role: 'civil_servant', displayName: 'Đặng Thị Ánh', agencyCode: 'DN-SNV', staffCode: 'DN-0002' },
   { username: 'expert', role: 'expert', displayName: 'Bùi Thanh Sơn', agencyCode: 'HVHC' },
   { username: 'trainer', role: 'trainer', displayName: 'Đỗ Ngọc Anh', agencyCode: 'HVHC' },
+  { username: 'trainer.hanoi', role: 'trainer', displayName: 'Phan Thị Hồng Nhung', agencyCode: 'HN' },
 ];
 
 /** The demo accounts (password DEMO_PASSWORD), tied to their agency and, for civil servants, to their staff record. */

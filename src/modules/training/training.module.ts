@@ -15,11 +15,14 @@ import * as calendarFeeds from './migrations/0013_training_calendar_feeds.js';
 import { sessionsRoutes } from './sessions/sessions.routes.js';
 import { sessionsJobs } from './sessions/sessions.jobs.js';
 import { seedDemoSessions } from './sessions/sessions.demo.js';
+import { catalogueRoutes } from './catalogue/catalogue.routes.js';
+import { catalogueDemoSeed } from './catalogue/catalogue.demo.js';
 
 /** Issue 14: institutions, catalogue, sessions, enrolment, records, certificates, development plans. */
 export const trainingModule: ModuleDescriptor = {
   name: 'training',
   routes: [
+    { prefix: '/api/training', plugin: catalogueRoutes },
     { prefix: '/api/training', plugin: sessionsRoutes },
     { prefix: '/api/training', plugin: plansRoutes },
     // Certificates (verifiable credentials) and the printable records and reports.
@@ -33,8 +36,9 @@ export const trainingModule: ModuleDescriptor = {
     '0018_development_plans': developmentPlans,
   },
   jobs: [...sessionsJobs, ...credentialsJobs],
-  // One seeder for the module, its parts in order: the catalogue's (institutions, courses) goes before the sessions'.
+  // Each part seeds in turn (sessions and records need the catalogue first): one line a part.
   demoSeed: async (trx, context) => {
+    await catalogueDemoSeed(trx, context);
     await seedDemoSessions(trx, context);
   },
 };

@@ -167,6 +167,18 @@ export const errorMessages = {
     en: 'The attendance sheet has errors, so nothing was saved. See the list of errors by row.',
   },
   // End of training sessions
+  // training catalogue (issue 14)
+  training_level_outside_scale: { vi: 'Mức năng lực nằm ngoài thang đo của phiên bản khung năng lực.', en: 'The proficiency level is outside the scale of the framework version.' },
+  training_level_order: { vi: 'Mức sau khóa học phải cao hơn mức đầu vào.', en: 'The level after the course must be above the entry level.' },
+  training_competency_other_version: { vi: 'Năng lực không thuộc phiên bản khung năng lực của khóa học.', en: 'The competency is not in the course’s framework version.' },
+  training_duplicate_competency: { vi: 'Một năng lực được khai báo hai lần.', en: 'A competency is listed twice.' },
+  training_prerequisite_cycle: { vi: 'Điều kiện tiên quyết tạo thành vòng lặp giữa các khóa học.', en: 'The prerequisites form a loop between courses.' },
+  training_prerequisite_unknown: { vi: 'Khóa học tiên quyết không tồn tại hoặc đã ngừng.', en: 'The prerequisite course does not exist or is retired.' },
+  training_course_retired: { vi: 'Phiên bản khóa học này đã ngừng; hãy sửa phiên bản hiện hành.', en: 'This course version is retired; edit the current version.' },
+  training_framework_version: { vi: 'Phiên bản khung năng lực không tồn tại hoặc chưa công bố.', en: 'The framework version does not exist or is not published.' },
+  training_staff_not_trainer: { vi: 'Chỉ tài khoản giảng viên/cơ sở đào tạo đang hoạt động mới được gắn vào cơ sở đào tạo.', en: 'Only active trainer accounts can be linked to an institution.' },
+  training_staff_elsewhere: { vi: 'Tài khoản đã thuộc một cơ sở đào tạo khác.', en: 'The account already serves another institution.' },
+  training_import_invalid: { vi: 'Tệp danh mục có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.', en: 'The catalogue file has errors, so nothing was imported. See the list of errors by row.' },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -7551,6 +7551,574 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/training/catalogue/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Framework versions a course may map to; scale, groups and competencies of one */
+        get: {
+            parameters: {
+                query?: {
+                    versionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: {
+                                competencies: {
+                                    code: string;
+                                    groupId: string;
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                groups: {
+                                    code: string;
+                                    id: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                id: string;
+                                levels: {
+                                    level: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            } | null;
+                            versions: {
+                                code: string;
+                                id: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                versionNo: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active catalogue: search without diacritics, filter by institution, format, competency, group */
+        get: {
+            parameters: {
+                query?: {
+                    competencyId?: string;
+                    format?: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                    groupId?: string;
+                    institutionId?: string;
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                competencies: {
+                                    code: string;
+                                    competencyId: string;
+                                    fromLevel: number;
+                                    groupId: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    toLevel: number;
+                                }[];
+                                costPerSeat: number;
+                                /** @enum {string} */
+                                format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                                hours: number;
+                                id: string;
+                                institutionId: string;
+                                institutionName: string;
+                                /** @enum {string} */
+                                status: "draft" | "active" | "retired";
+                                title: string;
+                                titleEn: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One course version: competencies and levels, prerequisites, versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                fromLevel: number;
+                                groupId: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                toLevel: number;
+                            }[];
+                            costPerSeat: number;
+                            description: string;
+                            /** @enum {string} */
+                            format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                            frameworkName: {
+                                en: string;
+                                vi: string;
+                            };
+                            frameworkVersionId: string;
+                            hours: number;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            levels: {
+                                level: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            prerequisites: {
+                                code: string;
+                                id: string;
+                                institutionName: string;
+                                status: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            supersedesId: string | null;
+                            title: string;
+                            titleEn: string;
+                            version: number;
+                            versions: {
+                                createdAt: string;
+                                id: string;
+                                status: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a course (a published course gets a new version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        competencies: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            fromLevel: number;
+                            toLevel: number;
+                        }[];
+                        costPerSeat: number;
+                        /** @default  */
+                        description?: string;
+                        /** @enum {string} */
+                        format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                        /** Format: uuid */
+                        frameworkVersionId: string;
+                        hours: number;
+                        /** @default 0.8 */
+                        minAttendance?: number;
+                        /** @default null */
+                        passScore?: number | null;
+                        /** @default [] */
+                        prerequisiteIds?: string[];
+                        title: string;
+                        /** @default  */
+                        titleEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                fromLevel: number;
+                                groupId: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                toLevel: number;
+                            }[];
+                            costPerSeat: number;
+                            description: string;
+                            /** @enum {string} */
+                            format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                            frameworkName: {
+                                en: string;
+                                vi: string;
+                            };
+                            frameworkVersionId: string;
+                            hours: number;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            levels: {
+                                level: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            prerequisites: {
+                                code: string;
+                                id: string;
+                                institutionName: string;
+                                status: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            supersedesId: string | null;
+                            title: string;
+                            titleEn: string;
+                            version: number;
+                            versions: {
+                                createdAt: string;
+                                id: string;
+                                status: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a draft course */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                fromLevel: number;
+                                groupId: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                toLevel: number;
+                            }[];
+                            costPerSeat: number;
+                            description: string;
+                            /** @enum {string} */
+                            format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                            frameworkName: {
+                                en: string;
+                                vi: string;
+                            };
+                            frameworkVersionId: string;
+                            hours: number;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            levels: {
+                                level: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            prerequisites: {
+                                code: string;
+                                id: string;
+                                institutionName: string;
+                                status: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            supersedesId: string | null;
+                            title: string;
+                            titleEn: string;
+                            version: number;
+                            versions: {
+                                createdAt: string;
+                                id: string;
+                                status: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/courses/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a course from the catalogue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/credentials": {
         parameters: {
             query?: never;
@@ -8411,6 +8979,1089 @@ export type paths = {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Training institutions (and the one the caller serves) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                code: string;
+                                courses: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "school_of_politics" | "academy" | "university" | "agency_trainer" | "other";
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            mine: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a training institution */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId: string;
+                        code: string;
+                        /** @enum {string} */
+                        kind: "school_of_politics" | "academy" | "university" | "agency_trainer" | "other";
+                        name: string;
+                        /** @default  */
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            canManage: boolean;
+                            canManageInstitution: boolean;
+                            clients: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            }[];
+                            code: string;
+                            courses: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "school_of_politics" | "academy" | "university" | "agency_trainer" | "other";
+                            name: string;
+                            nameEn: string;
+                            staff: {
+                                displayName: string;
+                                userId: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One institution, its clients and (for its keepers) its staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            canManage: boolean;
+                            canManageInstitution: boolean;
+                            clients: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            }[];
+                            code: string;
+                            courses: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "school_of_politics" | "academy" | "university" | "agency_trainer" | "other";
+                            name: string;
+                            nameEn: string;
+                            staff: {
+                                displayName: string;
+                                userId: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an institution */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        code?: string;
+                        /** @enum {string} */
+                        kind?: "school_of_politics" | "academy" | "university" | "agency_trainer" | "other";
+                        name?: string;
+                        /** @default  */
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            canManage: boolean;
+                            canManageInstitution: boolean;
+                            clients: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            }[];
+                            code: string;
+                            courses: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "school_of_politics" | "academy" | "university" | "agency_trainer" | "other";
+                            name: string;
+                            nameEn: string;
+                            staff: {
+                                displayName: string;
+                                userId: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/catalogue.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution’s active catalogue as xlsx (one row per course × competency) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Catalogue workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/catalogue/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import courses from the catalogue xlsx layout; all or nothing, errors by row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            unchanged: number;
+                            versioned: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/client-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aggregated, anonymous training needs of the institution’s client agencies */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                code: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            cycleId: string | null;
+                            cycles: {
+                                agencyName: string;
+                                id: string;
+                                name: string;
+                                year: number | null;
+                            }[];
+                            rows: {
+                                agencyId: string;
+                                agencyName: string;
+                                cells: {
+                                    [key: string]: {
+                                        meanAssessed: number;
+                                        meanGap: number;
+                                        meanRequired: number;
+                                        meanWeightedNeed: number;
+                                        needs: number;
+                                        needShare: number;
+                                        people: number;
+                                    };
+                                };
+                                total: {
+                                    meanAssessed: number;
+                                    meanGap: number;
+                                    meanRequired: number;
+                                    meanWeightedNeed: number;
+                                    needs: number;
+                                    needShare: number;
+                                    people: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the client agencies of the institution */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agencyIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An institution’s courses (every version for its keepers) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "active" | "retired" | "all";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                competencies: {
+                                    code: string;
+                                    competencyId: string;
+                                    fromLevel: number;
+                                    groupId: string;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                    toLevel: number;
+                                }[];
+                                costPerSeat: number;
+                                /** @enum {string} */
+                                format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                                hours: number;
+                                id: string;
+                                institutionId: string;
+                                institutionName: string;
+                                /** @enum {string} */
+                                status: "draft" | "active" | "retired";
+                                title: string;
+                                titleEn: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a course of the institution */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        competencies: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            fromLevel: number;
+                            toLevel: number;
+                        }[];
+                        costPerSeat: number;
+                        /** @default  */
+                        description?: string;
+                        /** @default false */
+                        draft?: boolean;
+                        /** @enum {string} */
+                        format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                        /** Format: uuid */
+                        frameworkVersionId: string;
+                        hours: number;
+                        /** @default 0.8 */
+                        minAttendance?: number;
+                        /** @default null */
+                        passScore?: number | null;
+                        /** @default [] */
+                        prerequisiteIds?: string[];
+                        title: string;
+                        /** @default  */
+                        titleEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canEdit: boolean;
+                            code: string;
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                fromLevel: number;
+                                groupId: string;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                toLevel: number;
+                            }[];
+                            costPerSeat: number;
+                            description: string;
+                            /** @enum {string} */
+                            format: "online" | "classroom" | "blended" | "simulation" | "on_the_job" | "job_rotation";
+                            frameworkName: {
+                                en: string;
+                                vi: string;
+                            };
+                            frameworkVersionId: string;
+                            hours: number;
+                            id: string;
+                            institutionId: string;
+                            institutionName: string;
+                            levels: {
+                                level: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            minAttendance: number;
+                            passScore: number | null;
+                            prerequisites: {
+                                code: string;
+                                id: string;
+                                institutionName: string;
+                                status: string;
+                                title: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            supersedesId: string | null;
+                            title: string;
+                            titleEn: string;
+                            version: number;
+                            versions: {
+                                createdAt: string;
+                                id: string;
+                                status: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/lecturers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution’s lecturers and what they can teach */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                competencies: {
+                                    code: string;
+                                    competencyId: string;
+                                    maxLevel: number;
+                                    name: {
+                                        en: string;
+                                        vi: string;
+                                    };
+                                }[];
+                                email: string | null;
+                                fullName: string;
+                                id: string;
+                                institutionId: string;
+                                title: string;
+                                userId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a lecturer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        competencies?: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            maxLevel: number;
+                        }[];
+                        /**
+                         * Format: email
+                         * @default null
+                         */
+                        email?: string | null;
+                        fullName: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                maxLevel: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            email: string | null;
+                            fullName: string;
+                            id: string;
+                            institutionId: string;
+                            title: string;
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/institutions/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the trainer accounts acting for the institution */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/lecturers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a lecturer */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        competencies?: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            maxLevel: number;
+                        }[];
+                        /**
+                         * Format: email
+                         * @default null
+                         */
+                        email?: string | null;
+                        fullName: string;
+                        /** @default  */
+                        title?: string;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        userId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                maxLevel: number;
+                                name: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            email: string | null;
+                            fullName: string;
+                            id: string;
+                            institutionId: string;
+                            title: string;
+                            userId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a lecturer who taught no session */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
