@@ -102,7 +102,7 @@ export async function formRoutes(app: AppInstance): Promise<void> {
         .type('application/pdf')
         .header('content-disposition', contentDisposition('inline', `ket-qua-danh-gia-${report.person.staffCode}.pdf`))
         // fileResponse() declares the body as a binary string for OpenAPI; Fastify sends the Buffer as is.
-        .send(pdf as unknown as string);
+        .send(pdf);
     },
   );
 }

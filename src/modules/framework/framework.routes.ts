@@ -1,3 +1,4 @@
+import { okAnswer } from '../../platform/http/response-types.js';
 import type { AppInstance } from '../../platform/http/types.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { canonicalFramework } from './document.canonical.js';
@@ -17,7 +18,6 @@ import {
   frameworkParams,
   importOutcome,
   importQuery,
-  okAnswer,
   versionDetail,
   versionParams,
   type FrameworkSummary,
@@ -112,7 +112,7 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
     const name = `${version.code}-v${version.versionNo}.${file.extension}`;
     return reply.header('content-type', file.contentType).header('content-disposition', contentDisposition('attachment', name)).send(
       // Bytes: the schema says "binary" for the OpenAPI document (fileResponse), and Fastify sends a Buffer as it is, never serialised.
-      file.body as unknown as string,
+      file.body,
     );
   });
 }

@@ -111,8 +111,6 @@ export const versionDetail = z.object({
   document: frameworkDocument,
 });
 
-/** A change that answers nothing more than that it was made. */
-export const okAnswer = z.object({ ok: z.literal(true) });
 export const draftCreated = z.object({ versionId: z.string(), versionNo: z.number().int() });
 export const extensionCreated = z.object({ frameworkId: z.string(), versionId: z.string() });
 
@@ -123,12 +121,4 @@ export type ImportOutcome = z.infer<typeof importOutcome>;
 
 /** The export's file: its type depends on the format asked for (formats/index.ts, serializeFramework). */
 const exportDescription = 'The version in the format asked for (xlsx, Moodle CSV, CASE 1.1 JSON, DigComp JSON-LD)';
-export const exportFile = {
-  description: exportDescription,
-  content: {
-    ...fileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', exportDescription).content,
-    ...fileResponse('text/csv', exportDescription).content,
-    ...fileResponse('application/json', exportDescription).content,
-    ...fileResponse('application/ld+json', exportDescription).content,
-  },
-};
+export const exportFile = fileResponse(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/json', 'application/ld+json'], exportDescription);

@@ -13,13 +13,6 @@ import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 const ANALYSTS: readonly Role[] = ['national_admin', 'hr_officer', 'leader'];
 const tags = ['needs'];
 
-/**
- * A download's declared answer is a binary string (fileResponse: OpenAPI has no
- * Buffer), so the type provider types send() with string; Fastify sends a
- * Buffer as it is, never through the serializer.
- */
-const asFile = (buffer: Buffer) => buffer as unknown as string;
-
 export async function needsRoutes(app: AppInstance): Promise<void> {
   app.get('/cycles', { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'Assessment cycles the caller may analyse', response: { 200: schema.cycleList } } }, async (request) => ({
     items: await service.visibleCycles(app.db, request.actor!),
@@ -58,7 +51,7 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', contentDisposition('attachment', `nhu-cau-dao-tao-${breakdown.level}.xlsx`))
-        .send(asFile(buffer));
+        .send(buffer);
     },
   );
 
@@ -106,7 +99,7 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
     { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'Annual training-needs submission of an agency (PDF, Vietnamese)', querystring: schema.reportQuery, response: { 200: schema.reportPdfFile } } },
     async (request, reply) => {
       const pdf = await needsReportPdf(app.db, request.actor!, request.query.cycleId, request.query.agencyId);
-      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-nhu-cau-dao-tao.pdf')).send(asFile(pdf));
+      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-nhu-cau-dao-tao.pdf')).send(pdf);
     },
   );
 }

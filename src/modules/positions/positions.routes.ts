@@ -1,3 +1,4 @@
+import { okAnswer } from '../../platform/http/response-types.js';
 import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
 import { positionsPolicy } from './positions.policy.js';
@@ -9,7 +10,6 @@ import {
   matrixAnswer,
   matrixBody,
   matrixSaved,
-  okAnswer,
   positionCreated,
   positionDetail,
   positionList,

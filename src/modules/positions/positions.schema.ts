@@ -94,5 +94,3 @@ export const matrixSaved = z.object({ changed: z.number().int() });
 export const templateAnswer = z.object({ items: z.array(requirementAnswer.extend({ code: z.string() })) });
 export const positionCreated = z.object({ id: z.string() });
 export const positionDetail = editablePosition.extend({ requirements: z.array(cell.extend({ code: z.string() })) });
-/** A change that answers nothing more than that it was made. */
-export const okAnswer = z.object({ ok: z.literal(true) });

@@ -27,12 +27,19 @@ export const errorBody = z.object({
 export const noContent = z.undefined().describe('No content');
 
 /**
- * A file download (xlsx, pdf, csv, ics, zip): the handler sends a Buffer or a
- * stream with its own Content-Type, which Fastify never serialises.
+ * A file download (xlsx, pdf, csv, ics, zip): the handler sends a Buffer with
+ * its own Content-Type, which Fastify sends as it is (no serializer runs for a
+ * Buffer); OpenAPI, and so the web types, see a binary string.
  */
-export function fileResponse(contentType: string, description: string) {
-  return { description, content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } } } as const;
+const fileBytes = z.custom<Buffer>((value) => Buffer.isBuffer(value)).meta({ type: 'string', format: 'binary' });
+
+export function fileResponse(contentType: string | readonly string[], description: string) {
+  const types = typeof contentType === 'string' ? [contentType] : contentType;
+  return { description, content: Object.fromEntries(types.map((type) => [type, { schema: fileBytes }])) };
 }
+
+/** `{ ok: true }`: the answer of a change that has nothing else to say. */
+export const okAnswer = z.object({ ok: z.literal(true) });
 
 /** A page of a list: the items in order and how many there are in all. */
 export function page<T extends z.ZodType>(item: T) {

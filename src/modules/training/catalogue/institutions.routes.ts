@@ -69,7 +69,7 @@ export async function institutionsRoutes(app: AppInstance): Promise<void> {
   app.get('/institutions/:id/catalogue.xlsx', { config: { access: 'authenticated' }, schema: { tags, summary: 'The institution’s active catalogue as xlsx (one row per course × competency)', params: idParams, response: { 200: fileResponse(XLSX, 'Catalogue workbook') } } }, async (request, reply) => {
     const { file, code } = await exportCatalogue(app.db, request.params.id);
     // The bytes go out as they are (Fastify never serialises a Buffer); the contract documents them as binary, typed string.
-    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('attachment', `danh-muc-${code}.xlsx`)).send(file as unknown as string);
+    return reply.header('content-type', XLSX).header('content-disposition', contentDisposition('attachment', `danh-muc-${code}.xlsx`)).send(file);
   });
 
   app.get('/institutions/:id/client-needs', { config: { access: KEEPERS }, schema: { tags, summary: 'Aggregated, anonymous training needs of the institution’s client agencies', params: idParams, querystring: schema.clientNeedsQuery, response: { 200: schema.clientNeeds } } }, async (request) =>

@@ -109,7 +109,7 @@ export async function enrolmentRoutes(app: AppInstance): Promise<void> {
       const personId = await feedPerson(app.db, request.params.token);
       if (!personId) throw notFound();
       const file = buildCalendar('NangLuc', await personCalendar(app.db, personId));
-      return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(file);
+      return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(Buffer.from(file));
     },
   );
 }

@@ -105,7 +105,7 @@ export async function sessionsRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const session = await getSession(app.db, request.actor!, request.params.id);
       const file = buildCalendar(session.courseTitle, [session]);
-      return reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', contentDisposition('attachment', `${session.code}.ics`)).send(file);
+      return reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', contentDisposition('attachment', `${session.code}.ics`)).send(Buffer.from(file));
     },
   );
 
