@@ -64,12 +64,6 @@ export async function staffInstitution(db: Executor, userId: string): Promise<st
   return row?.institution_id ?? null;
 }
 
-export interface EnrolmentFilter {
-  sessionId?: string;
-  personId?: string;
-  status?: string;
-}
-
 export function enrolmentBase(db: Executor) {
   return db
     .selectFrom('training_enrolments as e')

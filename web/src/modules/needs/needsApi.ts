@@ -9,9 +9,7 @@ export type BreakdownColumn = Breakdown['columns'][number];
 /** What one cell (or row, or the whole table) shows; shares are 0–1, gaps in levels. */
 export type Figures = Breakdown['total'];
 export type Drill = BreakdownRow['drill'];
-export type LocalName = BreakdownColumn['name'];
 export type AgencyPeople = ApiAnswer<'/api/needs/agencies/{id}/people', 'get'>;
-export type AgencyPerson = AgencyPeople['people'][number];
 export type PersonProfile = ApiAnswer<'/api/needs/people/{id}', 'get'>;
 export type PersonGap = PersonProfile['gaps'][number];
 export type TrendPoint = ApiAnswer<'/api/needs/trend', 'get'>['items'][number];

@@ -1,7 +1,5 @@
 import { call, client } from '../../api/client';
-import type { ApiAnswer } from '../../api/types';
 
-export type Health = ApiAnswer<'/api/health', 'get'>;
 
 /** The overview page's query keys. */
 export const overviewKeys = {

@@ -8,13 +8,8 @@ export type CourseDetail = ApiAnswer<'/api/training/courses/{id}', 'get'>;
 export type NewCourse = ApiBody<'/api/training/institutions/{id}/courses', 'post'>;
 export type CourseContent = ApiBody<'/api/training/courses/{id}', 'put'>;
 export type CourseFormat = CourseSummary['format'];
-export type Institution = ApiAnswer<'/api/training/institutions', 'get'>['items'][number];
-export type InstitutionDetail = ApiAnswer<'/api/training/institutions/{id}', 'get'>;
-export type CatalogueFramework = ApiAnswer<'/api/training/catalogue/framework', 'get'>;
 export type Lecturer = ApiAnswer<'/api/training/institutions/{id}/lecturers', 'get'>['items'][number];
 export type LecturerInput = ApiBody<'/api/training/lecturers/{id}', 'put'>;
-export type ImportOutcome = ApiAnswer<'/api/training/institutions/{id}/catalogue/import', 'post'>;
-export type ClientNeeds = ApiAnswer<'/api/training/institutions/{id}/client-needs', 'get'>;
 
 export const COURSE_FORMATS: CourseFormat[] = ['online', 'classroom', 'blended', 'simulation', 'on_the_job', 'job_rotation'];
 

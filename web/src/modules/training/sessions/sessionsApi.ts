@@ -1,7 +1,6 @@
 import { call, client, fileBody } from '../../../api/client';
 import type { ApiAnswer, ApiBody, ApiQuery } from '../../../api/types';
 
-export type SessionSummary = ApiAnswer<'/api/training/sessions', 'get'>['items'][number];
 export type SessionDetail = ApiAnswer<'/api/training/sessions/{id}', 'get'>;
 export type SessionCreate = ApiBody<'/api/training/sessions', 'post'>;
 export type SessionChange = ApiBody<'/api/training/sessions/{id}', 'patch'>;
@@ -9,7 +8,6 @@ export type SessionListQuery = ApiQuery<'/api/training/sessions', 'get'>;
 export type Enrolment = ApiAnswer<'/api/training/enrolments', 'get'>['items'][number];
 export type AttendanceGrid = ApiAnswer<'/api/training/sessions/{id}/attendance', 'get'>;
 export type AttendanceChange = ApiBody<'/api/training/sessions/{id}/attendance', 'put'>;
-export type CalendarFeed = ApiAnswer<'/api/training/me/calendar-feed', 'get'>;
 
 /** The sessions part's query keys: invalidate `sessionsKeys.all` after any change. */
 export const sessionsKeys = {
