@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../src/platform/db/engine.js';
-import { onResultsConsolidated } from '../../src/modules/needs/summaries.js';
+import { archiveResults, insertResults as writeResults, type ResultRow } from '../../src/modules/assessment/results.repository.js';
+import { emit } from '../../src/modules/events.js';
 
 export interface FixtureResult {
   personId: string;
@@ -39,9 +40,10 @@ export async function insertCycle(db: Db, name: string, opensOn: string, version
 
 /**
  * Consolidated results for every demo person on the given competencies, with
- * levels from a fixed formula (reproducible), written as a consolidation
- * writes them (the previous version kept in the history table), then the
- * needs summaries updated through the consolidation listener.
+ * levels from a fixed formula (reproducible) instead of from forms, written by
+ * consolidation's own repository functions (the previous version kept in the
+ * history table) and announced with its event, so the needs summaries follow
+ * through the real handlers.
  */
 export async function insertResults(db: Db, cycleId: string, competencies: Array<{ id: string }>, shift = 0): Promise<FixtureResult[]> {
   const people = await db
@@ -53,31 +55,24 @@ export async function insertResults(db: Db, cycleId: string, competencies: Array
   const personIds = people.map((p) => p.id);
   const results: FixtureResult[] = [];
   await db.transaction().execute(async (trx) => {
-    const { rows: versions } = await sql<{ person_id: string; version: number }>`
-      SELECT person_id, max(version)::int AS version FROM assessment_results
-      WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[]) GROUP BY person_id`.execute(trx);
-    const previousVersions = new Map(versions.map((v) => [v.person_id, v.version]));
-    await sql`
-      INSERT INTO assessment_results_history (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level,
-                                              required_level, criticality, spread, source_count, version, consolidated_at)
-      SELECT cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level,
-             required_level, criticality, spread, source_count, version, consolidated_at
-      FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
-    await sql`DELETE FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
+    const previousVersions = await archiveResults(trx, cycleId, personIds);
+    const rows: ResultRow[] = [];
     for (const [i, person] of people.entries()) {
       for (const [j, competency] of competencies.entries()) {
         const requiredLevel = 3 + ((i + j) % 2);
         const assessedLevel = Math.min(5, Math.max(1, 1.5 + ((i * 7 + j * 3) % 7) * 0.5 + shift));
         const criticality = 1 + ((i + 2 * j) % 3);
         results.push({ personId: person.id, staffCode: person.staff_code, agencyCode: person.agencyCode, competencyId: competency.id, requiredLevel, assessedLevel, criticality });
-        await sql`
-          INSERT INTO assessment_results (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
-                                          criticality, spread, source_count, version, consolidated_at)
-          VALUES (${cycleId}, ${person.id}, ${competency.id}, ${person.agencyId}, ${person.position_id}, ${person.role_category}, ${assessedLevel},
-                  ${requiredLevel}, ${criticality}, 0.5, 4, ${(previousVersions.get(person.id) ?? 0) + 1}, now())`.execute(trx);
+        rows.push({
+          person_id: person.id, competency_id: competency.id, agency_id: person.agencyId, position_id: person.position_id, role_category: person.role_category,
+          assessed_level: assessedLevel, required_level: requiredLevel, criticality, spread: 0.5, source_count: 4, self_level: null, others_level: null,
+          flag: null, source_groups: '[]', version: (previousVersions.get(person.id) ?? 0) + 1,
+        });
       }
     }
-    await onResultsConsolidated(trx, { cycleId, personIds, previousVersions });
+    // Written and announced as a consolidation writes them: the same repository functions and the same event.
+    await writeResults(trx, cycleId, rows, new Date());
+    await emit(trx, 'assessment.resultsConsolidated', { cycleId, personIds, previousVersions });
   });
   return results;
 }

@@ -10,26 +10,7 @@ import {
 } from './consolidation.js';
 import { emit } from '../events.js';
 import { managedCycle } from './cycles.service.js';
-
-const CHUNK = 5000;
-
-interface ResultRow {
-  person_id: string;
-  competency_id: string;
-  agency_id: string;
-  position_id: string | null;
-  role_category: string | null;
-  assessed_level: number;
-  required_level: number | null;
-  criticality: number | null;
-  spread: number;
-  source_count: number;
-  self_level: number | null;
-  others_level: number | null;
-  flag: string | null;
-  source_groups: string;
-  version: number;
-}
+import { archiveResults, CHUNK, insertResults, type ResultRow } from './results.repository.js';
 
 /**
  * Consolidate a cycle (or some of its people): compute every person's result
@@ -111,18 +92,7 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     const fingerprint = (parts: string[]) => createHash('md5').update(parts.join(',')).digest('hex');
 
     const requirements = await requirementsOf(trx, [...new Set(subjects.flatMap((s) => (s.position_id ? [s.position_id] : [])))]);
-    const { rows: versions } = await sql<{ person_id: string; version: number }>`
-      SELECT person_id, max(version)::int AS version FROM assessment_results
-      WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[]) GROUP BY person_id`.execute(trx);
-    const previousVersion = new Map(versions.map((v) => [v.person_id, v.version]));
-
-    await sql`
-      INSERT INTO assessment_results_history (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
-        criticality, spread, source_count, self_level, others_level, flag, source_groups, version, consolidated_at)
-      SELECT cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
-        criticality, spread, source_count, self_level, others_level, flag, source_groups, version, consolidated_at
-      FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
-    await sql`DELETE FROM assessment_results WHERE cycle_id = ${cycleId} AND person_id = ANY(${personIds}::uuid[])`.execute(trx);
+    const previousVersion = await archiveResults(trx, cycleId, personIds);
 
     const now = new Date();
     const rows: ResultRow[] = [];
@@ -159,19 +129,7 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
       // Recorded only when it reached a result: a group with no weight was not shown.
       for (const r of decision.released) if (shown.has(r.source)) releases.push({ ...r, person_id: s.person_id, agency_id: s.agency_id, version });
     }
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
-      const column = <K extends keyof ResultRow>(key: K) => chunk.map((r) => r[key]);
-      // Column arrays through unnest: 17 parameters a chunk instead of 17 per row.
-      await sql`
-        INSERT INTO assessment_results (cycle_id, person_id, competency_id, agency_id, position_id, role_category, assessed_level, required_level,
-          criticality, spread, source_count, self_level, others_level, flag, source_groups, version, consolidated_at)
-        SELECT ${cycleId}, * , ${now} FROM unnest(
-          ${column('person_id')}::uuid[], ${column('competency_id')}::uuid[], ${column('agency_id')}::uuid[], ${column('position_id')}::uuid[],
-          ${column('role_category')}::text[], ${column('assessed_level')}::numeric[], ${column('required_level')}::smallint[], ${column('criticality')}::smallint[],
-          ${column('spread')}::numeric[], ${column('source_count')}::int[], ${column('self_level')}::numeric[], ${column('others_level')}::numeric[],
-          ${column('flag')}::text[], ${column('source_groups')}::jsonb[], ${column('version')}::int[])`.execute(trx);
-    }
+    await insertResults(trx, cycleId, rows, now);
     for (let i = 0; i < releases.length; i += CHUNK) {
       const chunk = releases.slice(i, i + CHUNK);
       await sql`
