@@ -12,7 +12,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|describe|test)$/]", message: 'A focused test silently skips the rest of the suite.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='only'][callee.object.name=/^(it|describe|test)$/]",
+          message: 'A focused test silently skips the rest of the suite.',
+        },
+      ],
     },
   },
   // Rules that need the types (floating and misused promises, unsafe any):

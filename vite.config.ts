@@ -23,8 +23,8 @@ export default defineConfig(({ command }) => {
             if (!id.includes('node_modules')) return undefined;
             if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
             if (id.includes('node_modules/@mantine/') || id.includes('node_modules/@floating-ui/')) return 'mantine';
-          // Charts only load with the pages that draw them, not with the sign-in page.
-          if (/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts';
+            // Charts only load with the pages that draw them, not with the sign-in page.
+            if (/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts';
             return 'vendor';
           },
         },

@@ -40,16 +40,26 @@ export const assessmentBenchmark: Benchmark = {
       const cycle = await db
         .insertInto('assessment_cycles')
         .values({
-          agency_id: fx.agencyIds['HN']!, name: 'Đợt đo hiệu năng', kind: 'ad_hoc', scope: JSON.stringify({ agencyIds: [], positionIds: [], personIds: [] }),
-          opens_on: '2020-01-01', closes_on: '2100-01-01', framework_version_id: fx.versionId,
-          weights: JSON.stringify({ self: 20, leader: 40, peer: 20, subordinate: 10, expert: 10, test: 10 }), min_peers: 3, anonymity_threshold: 3, gap_threshold: 1,
+          agency_id: fx.agencyIds['HN']!,
+          name: 'Đợt đo hiệu năng',
+          kind: 'ad_hoc',
+          scope: JSON.stringify({ agencyIds: [], positionIds: [], personIds: [] }),
+          opens_on: '2020-01-01',
+          closes_on: '2100-01-01',
+          framework_version_id: fx.versionId,
+          weights: JSON.stringify({ self: 20, leader: 40, peer: 20, subordinate: 10, expert: 10, test: 10 }),
+          min_peers: 3,
+          anonymity_threshold: 3,
+          gap_threshold: 1,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       const hnSnv = fx.agencyIds['HN-SNV']!;
       await sql`
         INSERT INTO people (staff_code, full_name, search_name, agency_id, role_category, position_id)
-        SELECT 'BENCH-' || g, 'Cán bộ thử ' || g, 'can bo thu ' || g, ${hnSnv}, 'professional', ${fx.positionId} FROM generate_series(1, ${forms}) g`.execute(db);
+        SELECT 'BENCH-' || g, 'Cán bộ thử ' || g, 'can bo thu ' || g, ${hnSnv}, 'professional', ${fx.positionId} FROM generate_series(1, ${forms}) g`.execute(
+        db,
+      );
       await sql`
         INSERT INTO assessment_subjects (cycle_id, person_id, agency_id, position_id, competency_ids)
         SELECT ${cycle.id}, id, agency_id, position_id, ${JSON.stringify(fx.competencyIds)}::jsonb FROM people WHERE staff_code LIKE 'BENCH-%'`.execute(db);
@@ -60,9 +70,18 @@ export const assessmentBenchmark: Benchmark = {
       const assignments = await db.selectFrom('assessment_assignments').select(['id', 'rater_user_id']).where('cycle_id', '=', cycle.id).execute();
       const queue = assignments.map((a) => {
         const expert = experts.find((e) => e.id === a.rater_user_id)!;
-        return { id: a.id, headers: { cookie: `${SESSION_COOKIE}=${expert.session.token}`, 'x-csrf-token': expert.session.csrfToken, 'content-type': 'application/json' } };
+        return {
+          id: a.id,
+          headers: { cookie: `${SESSION_COOKIE}=${expert.session.token}`, 'x-csrf-token': expert.session.csrfToken, 'content-type': 'application/json' },
+        };
       });
-      const body = JSON.stringify({ ratings: fx.competencyIds.map((competencyId, i) => ({ competencyId, level: 1 + (i % 5), comment: i % 3 === 0 ? 'Thực hiện tốt việc khai thác dữ liệu' : null })) });
+      const body = JSON.stringify({
+        ratings: fx.competencyIds.map((competencyId, i) => ({
+          competencyId,
+          level: 1 + (i % 5),
+          comment: i % 3 === 0 ? 'Thực hiện tốt việc khai thác dữ liệu' : null,
+        })),
+      });
       let next = 0;
       // CPU per form as well as forms per second: on a shared machine the rate
       // moves with the neighbours' load, the CPU cost much less.
@@ -85,8 +104,17 @@ export const assessmentBenchmark: Benchmark = {
       const cpu = process.cpuUsage(cpuBefore);
       const nodeCpuPerForm = (cpu.user + cpu.system) / 1000 / queue.length;
       const pgCpuPerForm = engine === 'postgres' ? (postgresCpuMs(scratchName) - pgBefore) / queue.length : null;
-      const submitted = await db.selectFrom('assessment_assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('cycle_id', '=', cycle.id).where('status', '=', 'submitted').executeTakeFirstOrThrow();
-      const ratings = await sql<{ n: number }>`SELECT count(*)::int AS n FROM assessment_ratings r JOIN assessment_assignments a ON a.id = r.assignment_id WHERE a.cycle_id = ${cycle.id}`.execute(db);
+      const submitted = await db
+        .selectFrom('assessment_assignments')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('cycle_id', '=', cycle.id)
+        .where('status', '=', 'submitted')
+        .executeTakeFirstOrThrow();
+      const ratings = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM assessment_ratings r JOIN assessment_assignments a ON a.id = r.assignment_id WHERE a.cycle_id = ${cycle.id}`.execute(
+        db,
+      );
 
       const started = performance.now();
       const consolidation = await fetch(`${server.url}/api/assessments/cycles/${cycle.id}/consolidate`, {
@@ -105,9 +133,10 @@ export const assessmentBenchmark: Benchmark = {
           p99Ms: load.p99,
           throughputPerS: load.perSecond,
           target: engine === 'postgres' ? '≥ 500/s, p99 < 100 ms' : '≥ 100/s',
-          note: `${submitted.n} forms / ${ratings.rows[0]!.n} ratings stored; ${load.errors} errors, ${load.non2xx} non-2xx; CPU per form: `
-            + `Node ${nodeCpuPerForm.toFixed(2)} ms${engine === 'pglite' ? ' (incl. PGlite thread and load generator)' : ' (incl. load generator)'}`
-            + `${pgCpuPerForm === null ? '' : `, PostgreSQL ${pgCpuPerForm.toFixed(2)} ms`}; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
+          note:
+            `${submitted.n} forms / ${ratings.rows[0]!.n} ratings stored; ${load.errors} errors, ${load.non2xx} non-2xx; CPU per form: ` +
+            `Node ${nodeCpuPerForm.toFixed(2)} ms${engine === 'pglite' ? ' (incl. PGlite thread and load generator)' : ' (incl. load generator)'}` +
+            `${pgCpuPerForm === null ? '' : `, PostgreSQL ${pgCpuPerForm.toFixed(2)} ms`}; load average ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`,
         },
         {
           name: 'consolidate the cycle (POST, one transaction)',

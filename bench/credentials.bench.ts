@@ -19,18 +19,40 @@ export const credentialsBenchmark: Benchmark = {
       const w = await credentialsWorld(t);
       const people = await t.db
         .insertInto('people')
-        .values(Array.from({ length: COUNT }, (_, i) => ({ staff_code: `B-${i}`, full_name: `Nguyễn Văn Thứ ${i}`, search_name: foldForSearch(`Nguyễn Văn Thứ ${i}`), agency_id: w.department.id })))
+        .values(
+          Array.from({ length: COUNT }, (_, i) => ({
+            staff_code: `B-${i}`,
+            full_name: `Nguyễn Văn Thứ ${i}`,
+            search_name: foldForSearch(`Nguyễn Văn Thứ ${i}`),
+            agency_id: w.department.id,
+          })),
+        )
         .returning('id')
         .execute();
       const enrolments = await t.db
         .insertInto('training_enrolments')
-        .values(people.map((p) => ({ session_id: w.session.id, person_id: p.id, agency_id: w.department.id, status: 'completed' as const, source: 'hr' as const, completed_at: new Date('2026-03-06T09:00:00Z') })))
+        .values(
+          people.map((p) => ({
+            session_id: w.session.id,
+            person_id: p.id,
+            agency_id: w.department.id,
+            status: 'completed' as const,
+            source: 'hr' as const,
+            completed_at: new Date('2026-03-06T09:00:00Z'),
+          })),
+        )
         .returning(['id', 'person_id'])
         .execute();
       await t.db.transaction().execute(async (trx) => {
         for (const e of enrolments) {
           await emit(trx, 'training.completed', {
-            enrolmentId: e.id, personId: e.person_id, sessionId: w.session.id, courseId: w.course.id, institutionId: w.issuing.id, agencyPath: w.department.path, completedAt: '2026-03-06T09:00:00.000Z',
+            enrolmentId: e.id,
+            personId: e.person_id,
+            sessionId: w.session.id,
+            courseId: w.course.id,
+            institutionId: w.issuing.id,
+            agencyPath: w.department.path,
+            completedAt: '2026-03-06T09:00:00.000Z',
           });
         }
       });
@@ -53,7 +75,16 @@ export const credentialsBenchmark: Benchmark = {
           target: '≤ 60,000 ms',
           note: `${(issueMs / COUNT).toFixed(1)} ms a certificate`,
         },
-        { name: 'verify one certificate', engine, dataSize: `${COUNT} issued`, medianMs: percentile(times, 50), p95Ms: percentile(times, 95), p99Ms: percentile(times, 99), target: '≤ 50 ms', note: '50 runs' },
+        {
+          name: 'verify one certificate',
+          engine,
+          dataSize: `${COUNT} issued`,
+          medianMs: percentile(times, 50),
+          p95Ms: percentile(times, 95),
+          p99Ms: percentile(times, 99),
+          target: '≤ 50 ms',
+          note: '50 runs',
+        },
       ];
     } finally {
       await t.close();

@@ -29,7 +29,9 @@ console.log(`\nNangLuc benchmarks — engine ${engine}, ${new Date().toISOString
 console.log('| benchmark | data size | median ms | p95 ms | p99 ms | per second | target | note |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.dataSize} | ${fmt(r.medianMs)} | ${fmt(r.p95Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.throughputPerS, 0)} | ${r.target ?? ''} | ${r.note ?? ''} |`);
+  console.log(
+    `| ${r.name} | ${r.dataSize} | ${fmt(r.medianMs)} | ${fmt(r.p95Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.throughputPerS, 0)} | ${r.target ?? ''} | ${r.note ?? ''} |`,
+  );
 }
 fs.mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}-${engine}.json`;

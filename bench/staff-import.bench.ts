@@ -31,8 +31,19 @@ function staffRows(n: number): string[][] {
     const day = 1 + Math.floor(random() * 28);
     const month = 1 + Math.floor(random() * 12);
     const year = 1966 + Math.floor(random() * 37);
-    return [`BN-${String(i + 1).padStart(6, '0')}`, fullName, `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`, gender === 'male' ? 'Nam' : 'Nữ',
-      AGENCIES[i % AGENCIES.length]!, '', 'Chuyên môn', RANKS[i % RANKS.length]!, '', '', 'Đang làm việc'];
+    return [
+      `BN-${String(i + 1).padStart(6, '0')}`,
+      fullName,
+      `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,
+      gender === 'male' ? 'Nam' : 'Nữ',
+      AGENCIES[i % AGENCIES.length]!,
+      '',
+      'Chuyên môn',
+      RANKS[i % RANKS.length]!,
+      '',
+      '',
+      'Đang làm việc',
+    ];
   });
 }
 
@@ -63,9 +74,22 @@ export async function measureStaffImport(options: { rows: number; format: 'xlsx'
   try {
     await migrateToLatest(database.db, migrations);
     await seedDemoIfEmpty(database.db, demoSeeders);
-    const admin = await database.db.selectFrom('users as u').innerJoin('agencies as a', 'a.id', 'u.agency_id')
-      .select(['u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.name', 'a.path']).where('u.username', '=', 'admin').executeTakeFirstOrThrow();
-    const actor: Actor = { userId: admin.id, username: admin.username, displayName: admin.display_name, role: 'national_admin', agencyId: admin.agency_id, agencyName: admin.name, agencyPath: admin.path, personId: null };
+    const admin = await database.db
+      .selectFrom('users as u')
+      .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+      .select(['u.id', 'u.username', 'u.display_name', 'u.agency_id', 'a.name', 'a.path'])
+      .where('u.username', '=', 'admin')
+      .executeTakeFirstOrThrow();
+    const actor: Actor = {
+      userId: admin.id,
+      username: admin.username,
+      displayName: admin.display_name,
+      role: 'national_admin',
+      agencyId: admin.agency_id,
+      agencyName: admin.name,
+      agencyPath: admin.path,
+      personId: null,
+    };
 
     const t0 = performance.now();
     const sheet = await readSheet(file);
@@ -80,7 +104,11 @@ export async function measureStaffImport(options: { rows: number; format: 'xlsx'
     await updateJob(database.db, job.id, { phase: 'committing' });
     await insertRows(database.db, actor, job, await unpackRows(await jobValidData(database.db, job.id)), '2026-01-01');
     const t3 = performance.now();
-    const { n } = await database.db.selectFrom('person_assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('reason', '=', 'import').executeTakeFirstOrThrow();
+    const { n } = await database.db
+      .selectFrom('person_assignments')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('reason', '=', 'import')
+      .executeTakeFirstOrThrow();
     if (n !== options.rows) throw new Error(`expected ${options.rows} imported assignments, found ${n}`);
     return { fileBytes: file.length, readMs: t1 - t0, validateMs: t2 - t1, commitMs: t3 - t2, totalMs: t3 - t0 };
   } finally {
@@ -94,11 +122,16 @@ export const staffImportBenchmark: Benchmark = {
   name: 'staff-import',
   async run({ engine, serverUrl }): Promise<BenchResult[]> {
     const m = await measureStaffImport({ rows: 100_000, format: 'xlsx', serverUrl });
-    return [{
-      name: 'staff import xlsx (read + validate + commit)', engine, dataSize: `100,000 rows, ${(m.fileBytes / 1e6).toFixed(1)} MB`,
-      medianMs: m.totalMs, target: '< 30,000 ms on pglite',
-      note: `read ${m.readMs.toFixed(0)} ms, validate ${m.validateMs.toFixed(0)} ms, commit ${m.commitMs.toFixed(0)} ms (one run)`,
-    }];
+    return [
+      {
+        name: 'staff import xlsx (read + validate + commit)',
+        engine,
+        dataSize: `100,000 rows, ${(m.fileBytes / 1e6).toFixed(1)} MB`,
+        medianMs: m.totalMs,
+        target: '< 30,000 ms on pglite',
+        note: `read ${m.readMs.toFixed(0)} ms, validate ${m.validateMs.toFixed(0)} ms, commit ${m.commitMs.toFixed(0)} ms (one run)`,
+      },
+    ];
   },
 };
 
@@ -110,7 +143,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const serverUrl = process.env.DATABASE_URL || undefined;
   const m = await measureStaffImport({ rows, format, serverUrl });
   const s = (ms: number) => (ms / 1000).toFixed(1) + ' s';
-  console.log(`staff import, ${rows.toLocaleString('en')} rows ${format} (${(m.fileBytes / 1e6).toFixed(1)} MB), engine ${serverUrl ? 'postgres' : 'pglite (file)'}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `staff import, ${rows.toLocaleString('en')} rows ${format} (${(m.fileBytes / 1e6).toFixed(1)} MB), engine ${serverUrl ? 'postgres' : 'pglite (file)'}, ${os.cpus().length} cores, Node ${process.version}`,
+  );
   console.log(`read ${s(m.readMs)} · validate ${s(m.validateMs)} · commit ${s(m.commitMs)} · total ${s(m.totalMs)} (target < 30 s)`);
   process.exit(0);
 }

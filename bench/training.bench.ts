@@ -91,12 +91,21 @@ export const trainingBenchmark: Benchmark = {
       });
       const page = await time((personId) => personPlan(db, admin, personId));
       const figure = (name: string, times: number[], target?: string, note?: string): BenchResult => ({
-        name, engine: context.engine, dataSize: `${data.label}; ${COURSES} courses, ${COURSES * SESSIONS_PER_COURSE} sessions`,
-        medianMs: percentile(times, 50), p95Ms: percentile(times, 95), target, note,
+        name,
+        engine: context.engine,
+        dataSize: `${data.label}; ${COURSES} courses, ${COURSES * SESSIONS_PER_COURSE} sessions`,
+        medianMs: percentile(times, 50),
+        p95Ms: percentile(times, 95),
+        target,
+        note,
       });
       return [
-        figure('one person’s recommendations (evidence query + rule)', core.times, context.engine === 'postgres' ? '≤ 10 ms' : '≤ 20 ms',
-          `${people.length - 1} people, ${(core.recommended / (people.length - 1)).toFixed(1)} courses each`),
+        figure(
+          'one person’s recommendations (evidence query + rule)',
+          core.times,
+          context.engine === 'postgres' ? '≤ 10 ms' : '≤ 20 ms',
+          `${people.length - 1} people, ${(core.recommended / (people.length - 1)).toFixed(1)} courses each`,
+        ),
         figure('one person’s plan page (recommendations, names, next sessions, stored plan)', page.times),
       ];
     } finally {

@@ -23,7 +23,9 @@ const topLevel: Record<string, CliCommand> = {
       const database = await context.openDatabase();
       try {
         const loaded = await seedDemoIfEmpty(database.db, demoSeeders);
-        context.out(loaded ? 'Đã nạp dữ liệu mẫu. / Demo data loaded.' : 'Cơ sở dữ liệu đã có dữ liệu, không nạp lại. / The database is not empty; nothing loaded.');
+        context.out(
+          loaded ? 'Đã nạp dữ liệu mẫu. / Demo data loaded.' : 'Cơ sở dữ liệu đã có dữ liệu, không nạp lại. / The database is not empty; nothing loaded.',
+        );
         return 0;
       } finally {
         await database.close();

@@ -65,7 +65,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     // Connection trouble (a restart of the server, the embedded thread's end) goes to the app's log.
     database.setLogger(app.log);
     // Everything that runs later or on a schedule; pending jobs wait in the database across restarts.
-    jobs = options.jobs === false ? null : await startJobQueue({ db: database.db, pool: database.pool, engine: database.engine, definitions: jobDefinitions, log: app.log });
+    jobs =
+      options.jobs === false
+        ? null
+        : await startJobQueue({ db: database.db, pool: database.pool, engine: database.engine, definitions: jobDefinitions, log: app.log });
     const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 3000 });
     return {
       app,

@@ -47,7 +47,9 @@ export async function buildNationalDataset(db: Db, options: NationalOptions) {
   };
 
   await step('demo base (framework, units, accounts)', () => seedDemoIfEmpty(db, demoSeeders));
-  const country = await step(`agencies and ${options.people.toLocaleString('en')} civil servants`, () => seedCountry(db, { people: options.people, seed: options.seed, communesPerProvince: Infinity }));
+  const country = await step(`agencies and ${options.people.toLocaleString('en')} civil servants`, () =>
+    seedCountry(db, { people: options.people, seed: options.seed, communesPerProvince: Infinity }),
+  );
   const versionId = await nationalVersion(db);
   await step(`${options.positions} job positions with profiles`, () => insertPositions(db, options.positions, versionId));
   await step('people assigned to positions', () => assignPositions(db));
@@ -64,9 +66,16 @@ export async function buildNationalDataset(db: Db, options: NationalOptions) {
     });
     await step(`cycle ${year}: consolidation and needs summaries`, async () => {
       // By agency, so each chunk rebuilds the summaries of few agencies.
-      const { rows } = await sql<{ person_id: string }>`SELECT person_id FROM assessment_subjects WHERE cycle_id = ${cycleId} ORDER BY agency_id, person_id`.execute(db);
+      const { rows } = await sql<{
+        person_id: string;
+      }>`SELECT person_id FROM assessment_subjects WHERE cycle_id = ${cycleId} ORDER BY agency_id, person_id`.execute(db);
       for (let i = 0; i < rows.length; i += options.chunk) {
-        await consolidateCycle(db, admin, cycleId, rows.slice(i, i + options.chunk).map((r) => r.person_id));
+        await consolidateCycle(
+          db,
+          admin,
+          cycleId,
+          rows.slice(i, i + options.chunk).map((r) => r.person_id),
+        );
         options.log(`  consolidated ${Math.min(i + options.chunk, rows.length).toLocaleString('en')} / ${rows.length.toLocaleString('en')}`);
       }
     });
@@ -100,12 +109,27 @@ export async function nationalAdmin(db: Db): Promise<Actor> {
     .where('u.role', '=', 'national_admin')
     .orderBy('u.username')
     .executeTakeFirstOrThrow();
-  return { userId: row.id, username: row.username, displayName: row.display_name, role: 'national_admin', agencyId: row.agencyId, agencyName: row.agencyName, agencyPath: row.path, personId: row.person_id };
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: 'national_admin',
+    agencyId: row.agencyId,
+    agencyName: row.agencyName,
+    agencyPath: row.path,
+    personId: row.person_id,
+  };
 }
 
 /** Posts spread over the root agencies (ministries, provinces); requirements from the role x tier templates, varied per post. */
 async function insertPositions(db: Db, count: number, versionId: string) {
-  const hosts = await db.selectFrom('agencies').select(['id', 'kind']).where('parent_id', 'is', null).where('kind', 'in', ['ministry', 'province']).orderBy('code').execute();
+  const hosts = await db
+    .selectFrom('agencies')
+    .select(['id', 'kind'])
+    .where('parent_id', 'is', null)
+    .where('kind', 'in', ['ministry', 'province'])
+    .orderBy('code')
+    .execute();
   const posts = positionCatalogue(count);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < posts.length; i += 500) {
@@ -113,9 +137,21 @@ async function insertPositions(db: Db, count: number, versionId: string) {
         const host = hosts[(i + j) % hosts.length]!;
         // Provinces hold posts for their own departments and for their communes.
         const tier: 'central' | 'province' | 'commune' = host.kind === 'ministry' ? 'central' : (i + j) % 2 === 0 ? 'province' : 'commune';
-        return { agency_id: host.id, code: post.code, title_vi: post.titleVi, title_en: post.titleEn, search_title: foldForSearch(post.titleVi), role_category: post.role, tier };
+        return {
+          agency_id: host.id,
+          code: post.code,
+          title_vi: post.titleVi,
+          title_en: post.titleEn,
+          search_title: foldForSearch(post.titleVi),
+          role_category: post.role,
+          tier,
+        };
       });
-      await trx.insertInto('positions').values(batch).onConflict((oc) => oc.column('code').doNothing()).execute();
+      await trx
+        .insertInto('positions')
+        .values(batch)
+        .onConflict((oc) => oc.column('code').doNothing())
+        .execute();
     }
     await sql`
       INSERT INTO position_requirements (position_id, competency_id, required_level, criticality)

@@ -19,7 +19,18 @@ import { evaluationModule } from './evaluation/evaluation.module.js';
  * framework before the positions made from it, staff before their accounts).
  * A new module is its folder plus one line here.
  */
-export const modules: readonly ModuleDescriptor[] = [platformModule, orgModule, frameworkModule, positionsModule, peopleModule, accountsModule, assessmentModule, needsModule, trainingModule, evaluationModule];
+export const modules: readonly ModuleDescriptor[] = [
+  platformModule,
+  orgModule,
+  frameworkModule,
+  positionsModule,
+  peopleModule,
+  accountsModule,
+  assessmentModule,
+  needsModule,
+  trainingModule,
+  evaluationModule,
+];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */
 export const migrations: Record<string, Migration> = Object.fromEntries(

@@ -65,7 +65,9 @@ const integer = (fallback: number, min: number, max: number) =>
     z
       .string()
       .default(String(fallback))
-      .refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, { error: (issue) => `must be a whole number from ${min} to ${max}, not "${String(issue.input)}"` })
+      .refine((v) => /^\d+$/.test(v) && Number(v) >= min && Number(v) <= max, {
+        error: (issue) => `must be a whole number from ${min} to ${max}, not "${String(issue.input)}"`,
+      })
       .transform(Number),
   );
 
@@ -117,10 +119,15 @@ const environment = z.object({
     z
       .string()
       .default('false')
-      .refine((v) => /^(true|false|\d{1,2})$/.test(v), { error: (issue) => `must be false, true (one proxy) or the number of proxies, not "${String(issue.input)}"` })
+      .refine((v) => /^(true|false|\d{1,2})$/.test(v), {
+        error: (issue) => `must be false, true (one proxy) or the number of proxies, not "${String(issue.input)}"`,
+      })
       .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
   ),
-  LOG_LEVEL: z.preprocess(unset, z.enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}, not "${String(issue.input)}"` }).default('info')),
+  LOG_LEVEL: z.preprocess(
+    unset,
+    z.enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}, not "${String(issue.input)}"` }).default('info'),
+  ),
   TIME_ZONE: timeZone,
   // SMTP_URL and SMTP_FROM: readSmtpSettings.
   LOGIN_MAX_FAILURES_PER_ACCOUNT: integer(DEFAULT_LOGIN_LIMITS.account.max, 1, 1_000_000),

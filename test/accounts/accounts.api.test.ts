@@ -25,19 +25,42 @@ describe('account management', () => {
     const hr = await t.signIn('hr.hanoi');
     const person = await unlinkedPerson('HN-SNV');
     const created = await hr.post('/api/accounts', {
-      username: 'Chuyenvien.HN', displayName: person.full_name, role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), personId: person.id, password: 'MatKhau@2026x',
+      username: 'Chuyenvien.HN',
+      displayName: person.full_name,
+      role: 'civil_servant',
+      agencyId: await t.agencyId('HN-SNV'),
+      personId: person.id,
+      password: 'MatKhau@2026x',
     });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ username: 'chuyenvien.hn', role: 'civil_servant', personName: person.full_name, active: true });
     const login = await t.anonymous().post('/api/auth/login', { username: 'chuyenvien.hn', password: 'MatKhau@2026x' });
     expect(login.statusCode).toBe(200);
     // The audit trail has the account, never its password.
-    const audit = await t.db.selectFrom('audit_log').select(['after']).where('entity', '=', 'user').where('entity_id', '=', created.json().id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['after'])
+      .where('entity', '=', 'user')
+      .where('entity_id', '=', created.json().id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(audit.after)).not.toMatch(/password|argon/i);
     // Same username again, or the same person linked twice: 409.
-    const again = await hr.post('/api/accounts', { username: 'chuyenvien.hn', displayName: 'X', role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), password: 'MatKhau@2026x' });
+    const again = await hr.post('/api/accounts', {
+      username: 'chuyenvien.hn',
+      displayName: 'X',
+      role: 'civil_servant',
+      agencyId: await t.agencyId('HN-SNV'),
+      password: 'MatKhau@2026x',
+    });
     expect(again.statusCode).toBe(409);
-    const twice = await hr.post('/api/accounts', { username: 'khac.hn', displayName: 'X', role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), personId: person.id, password: 'MatKhau@2026x' });
+    const twice = await hr.post('/api/accounts', {
+      username: 'khac.hn',
+      displayName: 'X',
+      role: 'civil_servant',
+      agencyId: await t.agencyId('HN-SNV'),
+      personId: person.id,
+      password: 'MatKhau@2026x',
+    });
     expect(twice.statusCode).toBe(409);
   });
 
@@ -63,7 +86,11 @@ describe('account management', () => {
     expect(names.some((n: string) => n.endsWith('.hanoi') || n === 'admin')).toBe(false);
     expect(list.assignableRoles).not.toContain('national_admin');
     const leader = (await t.db.selectFrom('users').select('display_name').where('username', '=', 'leader.danang').executeTakeFirstOrThrow()).display_name;
-    const folded = leader.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+    const folded = leader
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase();
     const found = (await hr.get(`/api/accounts?q=${encodeURIComponent(folded)}`)).json().items.map((a: { username: string }) => a.username);
     expect(found).toContain('leader.danang');
     for (const username of ['leader.danang', 'canbo.danang']) expect((await (await t.signIn(username)).get('/api/accounts')).statusCode).toBe(403);
@@ -94,7 +121,12 @@ describe('account management', () => {
     expect((await canbo.get('/api/auth/me')).statusCode).toBe(401);
     expect((await t.anonymous().post('/api/auth/login', { username: 'canbo.danang', password: 'NangLuc@2026' })).statusCode).toBe(401);
     expect((await t.anonymous().post('/api/auth/login', { username: 'canbo.danang', password: 'Moi-MatKhau-2026' })).statusCode).toBe(200);
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'actor_name']).where('entity', '=', 'user').where('action', '=', 'reset_password').executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'actor_name'])
+      .where('entity', '=', 'user')
+      .where('action', '=', 'reset_password')
+      .executeTakeFirstOrThrow();
     expect(audit.action).toBe('reset_password');
   });
 });

@@ -25,20 +25,44 @@ const LEVELS: Record<string, number[]> = {
   'leader.hanoi': [3, 3, 3, 3],
 };
 
-interface Group { source: string; level: number; raters: number; weight: number }
-interface Competency { competencyId: string; assessedLevel: number; othersLevel: number | null; selfLevel: number | null; sources: Group[] }
-interface Snapshot { version: number | null; competencies: Competency[]; body: string }
+interface Group {
+  source: string;
+  level: number;
+  raters: number;
+  weight: number;
+}
+interface Competency {
+  competencyId: string;
+  assessedLevel: number;
+  othersLevel: number | null;
+  selfLevel: number | null;
+  sources: Group[];
+}
+interface Snapshot {
+  version: number | null;
+  competencies: Competency[];
+  body: string;
+}
 
 async function newCycle(personIds: string[], extra: Record<string, unknown> = {}): Promise<string> {
   const created = await hr.post('/api/assessments/cycles', {
-    name: `Đợt thử ẩn danh ${crypto.randomUUID().slice(0, 8)}`, kind: 'ad_hoc', scope: { personIds }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId, ...extra,
+    name: `Đợt thử ẩn danh ${crypto.randomUUID().slice(0, 8)}`,
+    kind: 'ad_hoc',
+    scope: { personIds },
+    opensOn: day(-1),
+    closesOn: day(30),
+    frameworkVersionId: fx.versionId,
+    ...extra,
   });
   expect(created.statusCode, created.body).toBe(201);
   const cycleId = created.json().id as string;
   expect((await hr.post(`/api/assessments/cycles/${cycleId}/assign`, {})).statusCode).toBe(200);
   return cycleId;
 }
-async function raters(cycleId: string, subjectId: string): Promise<Array<Record<string, unknown> & { id: string; source: string; raterName: string; status: string }>> {
+async function raters(
+  cycleId: string,
+  subjectId: string,
+): Promise<Array<Record<string, unknown> & { id: string; source: string; raterName: string; status: string }>> {
   const response = await hr.get(`/api/assessments/cycles/${cycleId}/subjects?limit=500`);
   expect(response.statusCode).toBe(200);
   return response.json().items.find((s: { personId: string }) => s.personId === subjectId).raters;
@@ -46,7 +70,12 @@ async function raters(cycleId: string, subjectId: string): Promise<Array<Record<
 /** Make the subject's raters of `source` exactly these usernames. */
 async function setRaters(cycleId: string, subjectId: string, source: 'peer' | 'subordinate', usernames: readonly string[]) {
   const wanted = new Set(usernames.map((u) => fx.personIds[u]!));
-  const rows = await t.db.selectFrom('assessment_assignments').select(['id', 'rater_person_id', 'source']).where('cycle_id', '=', cycleId).where('subject_id', '=', subjectId).execute();
+  const rows = await t.db
+    .selectFrom('assessment_assignments')
+    .select(['id', 'rater_person_id', 'source'])
+    .where('cycle_id', '=', cycleId)
+    .where('subject_id', '=', subjectId)
+    .execute();
   for (const r of rows) {
     if (r.source === source && !wanted.has(r.rater_person_id!)) expect((await hr.delete(`/api/assessments/assignments/${r.id}`)).statusCode).toBe(204);
   }
@@ -81,7 +110,11 @@ async function snapshot(viewer: string, cycleId: string, subjectId: string): Pro
   expect(response.statusCode, response.body).toBe(200);
   const report = response.json();
   const needs = await (await t.signIn(viewer)).get(`/api/needs/people/${subjectId}?cycleId=${cycleId}`);
-  return { version: report.cycle?.id === cycleId ? report.cycle.version : null, competencies: report.cycle?.id === cycleId ? report.competencies : [], body: response.body + needs.body };
+  return {
+    version: report.cycle?.id === cycleId ? report.cycle.version : null,
+    competencies: report.cycle?.id === cycleId ? report.competencies : [],
+    body: response.body + needs.body,
+  };
 }
 
 /**
@@ -99,8 +132,14 @@ function anonymousMean(c: Competency | undefined, leaderLevel: number): number |
 /** One rater's levels from two versions whose groups differ by that rater: n·m(n) − (n−1)·m(n−1). */
 function difference(withRater: Snapshot, without: Snapshot, n: number, leaderLevels: number[]): number[] | null {
   const recovered = fx.competencyIds.map((id, i) => {
-    const a = anonymousMean(withRater.competencies.find((c) => c.competencyId === id), leaderLevels[i]!);
-    const b = anonymousMean(without.competencies.find((c) => c.competencyId === id), leaderLevels[i]!);
+    const a = anonymousMean(
+      withRater.competencies.find((c) => c.competencyId === id),
+      leaderLevels[i]!,
+    );
+    const b = anonymousMean(
+      without.competencies.find((c) => c.competencyId === id),
+      leaderLevels[i]!,
+    );
     return a === null || b === null ? null : Math.round(n * a - (n - 1) * b);
   });
   return recovered.some((r) => r === null) ? null : (recovered as number[]);
@@ -167,7 +206,10 @@ describe('anonymity of rater groups under attack', () => {
       for (const u of PEERS) expect(versions.map((s) => s.body).join()).not.toContain(fx.personIds[u]!);
     }
     // The re-consolidations are audited versions that say groups were hidden; the audit of D's form holds no levels.
-    const trail = (await hr.get(`/api/audit?entity=assessment_cycle&entityId=${cycleId}&limit=100`)).json().items as Array<{ action: string; after: Record<string, unknown> }>;
+    const trail = (await hr.get(`/api/audit?entity=assessment_cycle&entityId=${cycleId}&limit=100`)).json().items as Array<{
+      action: string;
+      after: Record<string, unknown>;
+    }>;
     expect(trail.filter((e) => e.action === 'consolidate').map((e) => e.after.hiddenGroups)).toEqual([1, 1, 0]);
     const formTrail = await hr.get(`/api/audit?entity=assessment_form&entityId=${dForm}&limit=100`);
     expect(formTrail.json().items.length).toBeGreaterThan(0);
@@ -192,7 +234,9 @@ describe('anonymity of rater groups under attack', () => {
     await setStatus(cycleId, 'closed');
     await consolidate(cycleId);
     const closed = await snapshot('canbo.hanoi', cycleId, lan);
-    expect(closed.competencies.map((c) => c.sources.find((g) => g.source === 'peer')?.level)).toEqual(seen[3]!.competencies.map((c) => c.sources.find((g) => g.source === 'peer')?.level));
+    expect(closed.competencies.map((c) => c.sources.find((g) => g.source === 'peer')?.level)).toEqual(
+      seen[3]!.competencies.map((c) => c.sources.find((g) => g.source === 'peer')?.level),
+    );
   });
 
   it('(c) the subjects list never pairs a rater with a time, nor orders raters by submission', async () => {

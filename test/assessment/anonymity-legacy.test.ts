@@ -22,15 +22,27 @@ afterAll(() => t.close());
 
 it('hides, in a re-consolidation, anonymous groups shown by results older than the release record', async () => {
   const lan = fx.staff[0]!.id;
-  const cycleId = (await hr.post('/api/assessments/cycles', { name: 'Đợt cũ', kind: 'ad_hoc', scope: { personIds: [lan] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.framework.versionId })).json().id;
+  const cycleId = (
+    await hr.post('/api/assessments/cycles', {
+      name: 'Đợt cũ',
+      kind: 'ad_hoc',
+      scope: { personIds: [lan] },
+      opensOn: day(-1),
+      closesOn: day(30),
+      frameworkVersionId: fx.framework.versionId,
+    })
+  ).json().id;
   await hr.post(`/api/assessments/cycles/${cycleId}/assign`, {});
   const forms = await t.db.selectFrom('assessment_assignments').select(['id', 'rater_person_id', 'source']).where('cycle_id', '=', cycleId).execute();
   const peers = forms.filter((f) => f.source === 'peer');
   expect(peers.length).toBeGreaterThanOrEqual(3);
-  const username = async (personId: string) => (await t.db.selectFrom('users').select('username').where('person_id', '=', personId).executeTakeFirstOrThrow()).username;
+  const username = async (personId: string) =>
+    (await t.db.selectFrom('users').select('username').where('person_id', '=', personId).executeTakeFirstOrThrow()).username;
   for (const f of forms.filter((x) => x.source !== 'leader')) {
     const agent = await t.signIn(await username(f.rater_person_id!), FACTORY_PASSWORD);
-    const response = await agent.post(`/api/assessments/forms/${f.id}/submit`, { ratings: fx.framework.competencyIds.map((competencyId) => ({ competencyId, level: 3 })) });
+    const response = await agent.post(`/api/assessments/forms/${f.id}/submit`, {
+      ratings: fx.framework.competencyIds.map((competencyId) => ({ competencyId, level: 3 })),
+    });
     expect(response.statusCode, response.body).toBe(200);
   }
   expect((await hr.patch(`/api/assessments/cycles/${cycleId}`, { status: 'closed' })).statusCode).toBe(200);

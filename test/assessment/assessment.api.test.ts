@@ -16,7 +16,12 @@ let cycleId: string;
 let lan: string;
 const usernameOf = (personId: string) => Object.entries(fx.personIds).find(([, id]) => id === personId)?.[0];
 
-interface Rater { id: string; source: string; status: string; raterName: string }
+interface Rater {
+  id: string;
+  source: string;
+  status: string;
+  raterName: string;
+}
 async function ratersOf(personId: string): Promise<Rater[]> {
   const response = await hr.get(`/api/assessments/cycles/${cycleId}/subjects?limit=500`);
   expect(response.statusCode).toBe(200);
@@ -54,8 +59,14 @@ beforeAll(async () => {
   hr = await t.signIn('hr.hanoi');
   lan = fx.personIds['canbo.hanoi']!;
   const created = await hr.post('/api/assessments/cycles', {
-    name: 'Đánh giá năng lực năm 2026', nameEn: 'Competency assessment 2026', kind: 'periodic', year: 2026,
-    scope: { agencyIds: [fx.agencyIds['HN-SNV']] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId,
+    name: 'Đánh giá năng lực năm 2026',
+    nameEn: 'Competency assessment 2026',
+    kind: 'periodic',
+    year: 2026,
+    scope: { agencyIds: [fx.agencyIds['HN-SNV']] },
+    opensOn: day(-1),
+    closesOn: day(30),
+    frameworkVersionId: fx.versionId,
   });
   expect(created.statusCode, created.body).toBe(201);
   cycleId = created.json().id;
@@ -85,7 +96,13 @@ describe('assessment cycle over HTTP', () => {
     // Leave Lan two peers: below the threshold of three.
     const peers = (await ratersOf(lan)).filter((r) => r.source === 'peer');
     expect((await hr.delete(`/api/assessments/assignments/${peers[2]!.id}`)).statusCode).toBe(204);
-    const peerIds = await t.db.selectFrom('assessment_assignments').select('rater_person_id').where('cycle_id', '=', cycleId).where('subject_id', '=', lan).where('source', '=', 'peer').execute();
+    const peerIds = await t.db
+      .selectFrom('assessment_assignments')
+      .select('rater_person_id')
+      .where('cycle_id', '=', cycleId)
+      .where('subject_id', '=', lan)
+      .where('source', '=', 'peer')
+      .execute();
     expect(peerIds).toHaveLength(2);
     await submit('canbo.hanoi', lan, 4);
     await submit('leader.hanoi', lan, 3);
@@ -102,7 +119,17 @@ describe('assessment cycle over HTTP', () => {
     expect((await (await t.signIn('canbo.hanoi')).get('/api/assessments/reports/me')).json().cycle).toBeNull();
     expect((await hr.get(`/api/assessments/reports/people/${lan}`)).json().cycle.id).toBe(cycleId);
     await setCycleStatus('closed');
-    const peerNames = (await t.db.selectFrom('people').select('full_name').where('id', 'in', peerIds.map((p) => p.rater_person_id!)).execute()).map((p) => p.full_name);
+    const peerNames = (
+      await t.db
+        .selectFrom('people')
+        .select('full_name')
+        .where(
+          'id',
+          'in',
+          peerIds.map((p) => p.rater_person_id!),
+        )
+        .execute()
+    ).map((p) => p.full_name);
     for (const viewer of ['canbo.hanoi', 'leader.hanoi']) {
       const response = await (await t.signIn(viewer)).get(`/api/assessments/reports/people/${lan}`);
       expect(response.statusCode).toBe(200);
@@ -115,7 +142,9 @@ describe('assessment cycle over HTTP', () => {
       for (const secret of [...peerNames, ...peerIds.map((p) => p.rater_person_id!)]) expect(response.body).not.toContain(secret);
     }
     // A closed cycle takes no more ratings.
-    const closed = await (await t.signIn('peer.duc')).put(`/api/assessments/forms/${await formOf(await t.signIn('peer.duc'), fx.personIds['peer.duc']!)}`, allAt(3));
+    const closed = await (
+      await t.signIn('peer.duc')
+    ).put(`/api/assessments/forms/${await formOf(await t.signIn('peer.duc'), fx.personIds['peer.duc']!)}`, allAt(3));
     expect(closed.json().error.code).toBe('assessment_cycle_not_open');
     await setCycleStatus('open');
   });
@@ -152,14 +181,24 @@ describe('assessment cycle over HTTP', () => {
     const seen: Array<{ cycleId: string; personIds: string[] }> = [];
     eventHandlerModules.push({
       'assessment.resultsConsolidated': async (trx, event) => {
-        const count = await trx.selectFrom('assessment_results').select((eb) => eb.fn.countAll<number>().as('n')).where('cycle_id', '=', event.cycleId).executeTakeFirstOrThrow();
+        const count = await trx
+          .selectFrom('assessment_results')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('cycle_id', '=', event.cycleId)
+          .executeTakeFirstOrThrow();
         expect(count.n).toBeGreaterThan(0);
         seen.push(event);
       },
     });
     const third = fx.personIds['peer.binh']!;
-    const existing = await t.db.selectFrom('assessment_assignments').select('rater_person_id').where('cycle_id', '=', cycleId).where('subject_id', '=', lan).execute();
-    const candidate = ['peer.binh', 'peer.anh', 'peer.duc', 'peer.ngoc'].map((u) => fx.personIds[u]!).find((id) => !existing.some((e) => e.rater_person_id === id)) ?? third;
+    const existing = await t.db
+      .selectFrom('assessment_assignments')
+      .select('rater_person_id')
+      .where('cycle_id', '=', cycleId)
+      .where('subject_id', '=', lan)
+      .execute();
+    const candidate =
+      ['peer.binh', 'peer.anh', 'peer.duc', 'peer.ngoc'].map((u) => fx.personIds[u]!).find((id) => !existing.some((e) => e.rater_person_id === id)) ?? third;
     expect((await hr.post(`/api/assessments/cycles/${cycleId}/subjects/${lan}/raters`, { source: 'peer', personId: candidate })).statusCode).toBe(201);
     await submit(usernameOf(candidate)!, lan, 3);
     await publish();
@@ -188,7 +227,12 @@ describe('assessment cycle over HTTP', () => {
     const rows = await t.db.selectFrom('assessment_results').selectAll().where('cycle_id', '=', cycleId).where('person_id', '=', lan).execute();
     expect(rows).toHaveLength(fx.competencyIds.length);
     expect(rows.every((r) => r.version === 2 && r.source_count === 3 && r.agency_id === fx.agencyIds['HN-SNV'])).toBe(true);
-    const history = await t.db.selectFrom('assessment_results_history').select(['version', 'assessed_level']).where('cycle_id', '=', cycleId).where('person_id', '=', lan).execute();
+    const history = await t.db
+      .selectFrom('assessment_results_history')
+      .select(['version', 'assessed_level'])
+      .where('cycle_id', '=', cycleId)
+      .where('person_id', '=', lan)
+      .execute();
     expect(history).toHaveLength(fx.competencyIds.length);
     expect(history.every((h) => h.version === 1 && h.assessed_level === 3.33)).toBe(true);
     await setCycleStatus('open');
@@ -214,7 +258,11 @@ describe('assessment cycle over HTTP', () => {
 
   it('reminds overdue raters automatically once the window has closed, at most once a day', async () => {
     expect((await remindOverdueRaters(t.db, null)).raters).toBe(0);
-    await t.db.updateTable('assessment_cycles').set({ opens_on: day(-20), closes_on: day(-1) }).where('id', '=', cycleId).execute();
+    await t.db
+      .updateTable('assessment_cycles')
+      .set({ opens_on: day(-20), closes_on: day(-1) })
+      .where('id', '=', cycleId)
+      .execute();
     await t.db.updateTable('assessment_assignments').set({ last_reminded_at: null }).where('cycle_id', '=', cycleId).execute();
     try {
       const progress = (await hr.get(`/api/assessments/cycles/${cycleId}/progress`)).json();
@@ -223,21 +271,49 @@ describe('assessment cycle over HTTP', () => {
       expect(first.cycles).toBe(1);
       expect(first.raters).toBeGreaterThan(0);
       expect((await remindOverdueRaters(t.db, null)).raters).toBe(0);
-      const trail = await t.db.selectFrom('audit_log').select(['actor_name']).where('action', '=', 'remind').where('entity_id', '=', cycleId).orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const trail = await t.db
+        .selectFrom('audit_log')
+        .select(['actor_name'])
+        .where('action', '=', 'remind')
+        .where('entity_id', '=', cycleId)
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       expect(trail.actor_name).toBe('system');
     } finally {
-      await t.db.updateTable('assessment_cycles').set({ opens_on: day(-1), closes_on: day(30) }).where('id', '=', cycleId).execute();
+      await t.db
+        .updateTable('assessment_cycles')
+        .set({ opens_on: day(-1), closes_on: day(30) })
+        .where('id', '=', cycleId)
+        .execute();
     }
   });
 
   it('counts a knowledge test as one more source', async () => {
     const competencyId = fx.competencyIds[1]!;
     for (let i = 0; i < 3; i++) {
-      const response = await hr.post('/api/assessments/questions', { competencyId, stem: `Câu hỏi ${i + 1}?`, options: [{ vi: 'Đúng', en: 'Right' }, { vi: 'Sai', en: 'Wrong' }], correctOption: 0 });
+      const response = await hr.post('/api/assessments/questions', {
+        competencyId,
+        stem: `Câu hỏi ${i + 1}?`,
+        options: [
+          { vi: 'Đúng', en: 'Right' },
+          { vi: 'Sai', en: 'Wrong' },
+        ],
+        correctOption: 0,
+      });
       expect(response.statusCode, response.body).toBe(201);
     }
     // A withdrawn question leaves the bank; only its owners may withdraw it.
-    const extra = (await hr.post('/api/assessments/questions', { competencyId, stem: 'Câu hỏi có lỗi?', options: [{ vi: 'A', en: 'A' }, { vi: 'B', en: 'B' }], correctOption: 1 })).json().id;
+    const extra = (
+      await hr.post('/api/assessments/questions', {
+        competencyId,
+        stem: 'Câu hỏi có lỗi?',
+        options: [
+          { vi: 'A', en: 'A' },
+          { vi: 'B', en: 'B' },
+        ],
+        correctOption: 1,
+      })
+    ).json().id;
     expect((await (await t.signIn('hr.danang')).delete(`/api/assessments/questions/${extra}`)).statusCode).toBe(404);
     expect((await (await t.signIn('canbo.hanoi')).delete(`/api/assessments/questions/${extra}`)).statusCode).toBe(403);
     expect((await hr.delete(`/api/assessments/questions/${extra}`)).statusCode).toBe(204);
@@ -304,9 +380,19 @@ describe('assessment cycle over HTTP', () => {
 
   it('keeps each cycle’s results and shows them side by side across cycles', async () => {
     const first = cycleId;
-    const before = await t.db.selectFrom('assessment_results').select(['competency_id', 'assessed_level']).where('cycle_id', '=', first).where('person_id', '=', lan).execute();
+    const before = await t.db
+      .selectFrom('assessment_results')
+      .select(['competency_id', 'assessed_level'])
+      .where('cycle_id', '=', first)
+      .where('person_id', '=', lan)
+      .execute();
     const created = await hr.post('/api/assessments/cycles', {
-      name: 'Đánh giá đột xuất sau bồi dưỡng', kind: 'ad_hoc', scope: { personIds: [lan] }, opensOn: day(-1), closesOn: day(40), frameworkVersionId: fx.versionId,
+      name: 'Đánh giá đột xuất sau bồi dưỡng',
+      kind: 'ad_hoc',
+      scope: { personIds: [lan] },
+      opensOn: day(-1),
+      closesOn: day(40),
+      frameworkVersionId: fx.versionId,
     });
     expect(created.statusCode, created.body).toBe(201);
     cycleId = created.json().id;
@@ -321,7 +407,12 @@ describe('assessment cycle over HTTP', () => {
       expect(report.cycles.map((c: { id: string }) => c.id).sort()).toEqual([first, cycleId].sort());
       const code = report.competencies[0].code;
       expect(report.history.filter((h: { code: string }) => h.code === code).map((h: { assessedLevel: number }) => h.assessedLevel)).toEqual([3.44, 5]);
-      const after = await t.db.selectFrom('assessment_results').select(['competency_id', 'assessed_level']).where('cycle_id', '=', first).where('person_id', '=', lan).execute();
+      const after = await t.db
+        .selectFrom('assessment_results')
+        .select(['competency_id', 'assessed_level'])
+        .where('cycle_id', '=', first)
+        .where('person_id', '=', lan)
+        .execute();
       expect(after).toEqual(before);
     } finally {
       cycleId = first;

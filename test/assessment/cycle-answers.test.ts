@@ -39,7 +39,12 @@ describe('cycle answers', () => {
 
   it('answers a saved draft with its status and time, and the form with its window and submission time', async () => {
     const created = await hr.post('/api/assessments/cycles', {
-      name: 'Đợt thử câu trả lời', kind: 'ad_hoc', scope: { personIds: [fx.personIds['canbo.hanoi']!] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId,
+      name: 'Đợt thử câu trả lời',
+      kind: 'ad_hoc',
+      scope: { personIds: [fx.personIds['canbo.hanoi']!] },
+      opensOn: day(-1),
+      closesOn: day(30),
+      frameworkVersionId: fx.versionId,
     });
     expect(created.statusCode, created.body).toBe(201);
     expect((await hr.post(`/api/assessments/cycles/${created.json().id}/assign`, {})).statusCode).toBe(200);

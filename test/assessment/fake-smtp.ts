@@ -40,10 +40,27 @@ export const FAKE_SMTP_PASSWORD = 'mật-khẩu';
 function selfSignedCertificate(): { key: string; cert: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-smtp-'));
   try {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     return { key: fs.readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: fs.readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -93,12 +110,22 @@ export async function startFakeSmtp(options: FakeSmtpOptions = {}): Promise<Fake
           secure = true;
           buffer = '';
           socket.on('data', onData);
-        } else if (verb === 'AUTH') { current.auth = line.slice(11); socket.write('235 ok\r\n'); }
-        else if (verb === 'MAIL') { current.from = line; socket.write('250 ok\r\n'); }
-        else if (verb === 'RCPT') { current.to.push(line); socket.write('250 ok\r\n'); }
-        else if (verb === 'DATA') { inData = true; socket.write('354 go\r\n'); }
-        else if (verb === 'QUIT') { socket.write('221 bye\r\n'); socket.end(); }
-        else socket.write('502 no\r\n');
+        } else if (verb === 'AUTH') {
+          current.auth = line.slice(11);
+          socket.write('235 ok\r\n');
+        } else if (verb === 'MAIL') {
+          current.from = line;
+          socket.write('250 ok\r\n');
+        } else if (verb === 'RCPT') {
+          current.to.push(line);
+          socket.write('250 ok\r\n');
+        } else if (verb === 'DATA') {
+          inData = true;
+          socket.write('354 go\r\n');
+        } else if (verb === 'QUIT') {
+          socket.write('221 bye\r\n');
+          socket.end();
+        } else socket.write('502 no\r\n');
       }
     };
     plain.on('data', onData);

@@ -18,7 +18,12 @@ beforeAll(async () => {
   hr = await t.signIn('hr.hanoi');
   lan = fx.personIds['canbo.hanoi']!;
   const created = await hr.post('/api/assessments/cycles', {
-    name: 'Đợt thử phạm vi người đánh giá', kind: 'ad_hoc', scope: { personIds: [lan] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId,
+    name: 'Đợt thử phạm vi người đánh giá',
+    kind: 'ad_hoc',
+    scope: { personIds: [lan] },
+    opensOn: day(-1),
+    closesOn: day(30),
+    frameworkVersionId: fx.versionId,
   });
   expect(created.statusCode, created.body).toBe(201);
   cycleId = created.json().id;
@@ -47,14 +52,26 @@ describe('raters from the cycle’s reach only', () => {
       expect(response.statusCode, JSON.stringify(body)).toBe(404);
       expect(response.body).toBe(body.userId ? missingAccount.body : missing.body);
     }
-    const stored = await t.db.selectFrom('assessment_assignments').select('id').where('cycle_id', '=', cycleId).where('subject_id', '=', lan)
-      .where((eb) => eb.or([eb('rater_person_id', 'in', [fx.personIds['canbo.danang']!, fx.personIds['leader.danang']!]), eb('rater_user_id', 'is not', null)])).execute();
+    const stored = await t.db
+      .selectFrom('assessment_assignments')
+      .select('id')
+      .where('cycle_id', '=', cycleId)
+      .where('subject_id', '=', lan)
+      .where((eb) => eb.or([eb('rater_person_id', 'in', [fx.personIds['canbo.danang']!, fx.personIds['leader.danang']!]), eb('rater_user_id', 'is not', null)]))
+      .execute();
     expect(stored).toHaveLength(0);
   });
 
   it('still adds a colleague of the cycle’s agency and an expert assessor of an assessment institution', async () => {
-    const existing = await t.db.selectFrom('assessment_assignments').select('rater_person_id').where('cycle_id', '=', cycleId).where('subject_id', '=', lan).execute();
-    const colleague = ['peer.duc', 'peer.ngoc', 'peer.anh', 'peer.binh'].map((u) => fx.personIds[u]!).find((id) => !existing.some((e) => e.rater_person_id === id))!;
+    const existing = await t.db
+      .selectFrom('assessment_assignments')
+      .select('rater_person_id')
+      .where('cycle_id', '=', cycleId)
+      .where('subject_id', '=', lan)
+      .execute();
+    const colleague = ['peer.duc', 'peer.ngoc', 'peer.anh', 'peer.binh']
+      .map((u) => fx.personIds[u]!)
+      .find((id) => !existing.some((e) => e.rater_person_id === id))!;
     expect((await add({ source: 'peer', personId: colleague })).statusCode).toBe(201);
     const expert = await add({ source: 'expert', userId: await userId('expert') });
     expect(expert.statusCode, expert.body).toBe(201);

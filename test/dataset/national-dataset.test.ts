@@ -18,7 +18,9 @@ describe('the synthetic national data set', () => {
   it('holds the people, positions with profiles and two consolidated cycles asked for', async () => {
     const db = database.db;
     expect(built.cycles).toHaveLength(2);
-    const { rows: [counts] } = await sql<{ generated: number; posts: number; placed: number; profiles: number }>`
+    const {
+      rows: [counts],
+    } = await sql<{ generated: number; posts: number; placed: number; profiles: number }>`
       SELECT (SELECT count(*) FROM people WHERE staff_code LIKE 'DM-%')::int AS generated,
              (SELECT count(*) FROM positions WHERE code LIKE 'NL-VTVL-%')::int AS posts,
              (SELECT count(*) FROM people WHERE staff_code LIKE 'DM-%' AND position_id IS NOT NULL)::int AS placed,
@@ -31,7 +33,9 @@ describe('the synthetic national data set', () => {
     // leader) where the agency has enough people: about five raters a person at national scale, where an agency
     // holds ~70. Every rater rates every competency of the form.
     for (const cycleId of built.cycles) {
-      const { rows: [raters] } = await sql<{ subjects: number; without_self: number; short_of_peers: number; unrated: number; results: number; expected: number }>`
+      const {
+        rows: [raters],
+      } = await sql<{ subjects: number; without_self: number; short_of_peers: number; unrated: number; results: number; expected: number }>`
         WITH size AS (SELECT agency_id, count(*) AS n FROM assessment_subjects WHERE cycle_id = ${cycleId} GROUP BY agency_id)
         SELECT (SELECT count(*) FROM assessment_subjects WHERE cycle_id = ${cycleId})::int AS subjects,
                (SELECT count(*) FROM assessment_subjects s WHERE s.cycle_id = ${cycleId} AND NOT EXISTS (
@@ -68,7 +72,13 @@ describe('the synthetic national data set', () => {
 
   it('shows the training that happened between the cycles: fewer needs in the second', async () => {
     const needShare = async (cycleId: string) =>
-      (await sql<{ share: number }>`SELECT sum(needs)::float / sum(people) AS share FROM needs_summary_province WHERE cycle_id = ${cycleId} AND geography = 'current'`.execute(database.db)).rows[0]!.share;
+      (
+        await sql<{
+          share: number;
+        }>`SELECT sum(needs)::float / sum(people) AS share FROM needs_summary_province WHERE cycle_id = ${cycleId} AND geography = 'current'`.execute(
+          database.db,
+        )
+      ).rows[0]!.share;
     expect(await needShare(built.cycles[1]!)).toBeLessThan(await needShare(built.cycles[0]!));
   });
 });

@@ -82,13 +82,17 @@ describe('assessment cycle in the browser', () => {
     expect(await lan.getByTestId('test-result').textContent()).toContain('3/3');
 
     const leader = await signedIn('leader.hanoi');
-    await leader.locator(`[data-testid="my-form"][data-source="leader"][data-subject="Nguyễn Thị Lan"][data-cycle="${cycleId}"]`).getByTestId('my-form-open').click();
+    await leader
+      .locator(`[data-testid="my-form"][data-source="leader"][data-subject="Nguyễn Thị Lan"][data-cycle="${cycleId}"]`)
+      .getByTestId('my-form-open')
+      .click();
     await rateAll(leader, 3);
 
     await hr.reload();
     await hr.getByTestId('cycle-consolidate').click();
     await expect.poll(() => hr.getByTestId('cycle-message').textContent()).toContain('Đã tổng hợp');
-    if (process.env.E2E_SCREENSHOT_DIR) await hr.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-assessment-cycle.png'), fullPage: true });
+    if (process.env.E2E_SCREENSHOT_DIR)
+      await hr.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-assessment-cycle.png'), fullPage: true });
     // Results reach the person when HR closes the cycle.
     await hr.getByTestId('cycle-close').click();
     await expect.poll(() => hr.getByTestId('cycle-status').textContent()).toBe('Đã đóng');
@@ -101,7 +105,8 @@ describe('assessment cycle in the browser', () => {
     // The tested competency: + test 5 (10): (80 + 120 + 50) / 70 = 3.57.
     expect(await lan.getByTestId('gap-row').nth(1).textContent()).toContain('3,57');
     expect(await lan.getByTestId('gap-flag').first().textContent()).toBe('Điểm mù');
-    if (process.env.E2E_SCREENSHOT_DIR) await lan.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-my-profile-phone.png'), fullPage: true });
+    if (process.env.E2E_SCREENSHOT_DIR)
+      await lan.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-my-profile-phone.png'), fullPage: true });
     const pdfHref = await lan.getByTestId('report-pdf').getAttribute('href');
     const pdf = await lan.request.get(`${session.server.url}${pdfHref}`);
     expect(pdf.headers()['content-type']).toContain('application/pdf');

@@ -18,7 +18,11 @@ const session = useBrowserSession({
     await complete(t, { enrolmentId: w.enrolment.id });
     const end = Date.now() + 30_000;
     for (;;) {
-      const row = await server.app.db.selectFrom('training_credentials').where('enrolment_id', '=', w.enrolment.id).select(['id', 'status', 'document']).executeTakeFirstOrThrow();
+      const row = await server.app.db
+        .selectFrom('training_credentials')
+        .where('enrolment_id', '=', w.enrolment.id)
+        .select(['id', 'status', 'document'])
+        .executeTakeFirstOrThrow();
       if (row.status === 'issued') {
         credentialId = row.id;
         document = row.document!;

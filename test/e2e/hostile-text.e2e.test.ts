@@ -43,7 +43,12 @@ interface Ids {
 }
 const ids = {} as Ids;
 
-type Call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: unknown, headers?: Record<string, string>) => Promise<{ statusCode: number; body: string; json: () => any }>;
+type Call = (
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  url: string,
+  payload?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ statusCode: number; body: string; json: () => any }>;
 
 /** A signed-in caller of the running app's API (cookie and CSRF token), without a browser. */
 async function apiAs(server: RunningServer, username: string): Promise<Call> {
@@ -52,7 +57,12 @@ async function apiAs(server: RunningServer, username: string): Promise<Call> {
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = login.json().csrfToken as string;
   return async (method, url, body, headers = {}) => {
-    const res = await server.app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf, ...headers }, ...(body === undefined ? {} : { payload: body as string }) });
+    const res = await server.app.inject({
+      method,
+      url,
+      headers: { cookie, 'x-csrf-token': csrf, ...headers },
+      ...(body === undefined ? {} : { payload: body as string }),
+    });
     return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
   };
 }
@@ -77,7 +87,9 @@ async function plantHostileText(server: RunningServer): Promise<void> {
   await ok(admin('PATCH', `/api/assessments/cycles/${ids.cycleId}`, { name: MARKUP, nameEn: MARKUP }), 'rename the closed cycle');
   // The published national framework cannot be edited through the API (its text came from an import, which is
   // user input too): its competencies' names are set here so the heatmap, gap chart and radar show payloads.
-  await sql`UPDATE competencies SET name_vi = ${MARKUP} || ' ' || code, name_en = ${MARKUP} || ' ' || code WHERE id = ANY(${competencies.map((c) => c.id)}::uuid[])`.execute(db);
+  await sql`UPDATE competencies SET name_vi = ${MARKUP} || ' ' || code, name_en = ${MARKUP} || ' ' || code WHERE id = ANY(${competencies.map((c) => c.id)}::uuid[])`.execute(
+    db,
+  );
 
   // Agencies: the rows of the Hà Nội officer's heatmap and table.
   const agencies = (await ok(hr('GET', '/api/org/agencies'), 'agencies')).items as Array<{ id: string; code: string }>;
@@ -85,39 +97,108 @@ async function plantHostileText(server: RunningServer): Promise<void> {
   ids.departmentId = agencies.find((a) => a.code === 'HN-SNV')!.id;
   await ok(hr('POST', `/api/org/agencies/${ids.departmentId}/rename`, { name: MARKUP, nameEn: payload(n++), effectiveDate: '2020-01-01' }), 'rename agency');
   const hoanKiem = agencies.find((a) => a.code === 'HN-HOANKIEM')!;
-  await ok(hr('POST', `/api/org/agencies/${hoanKiem.id}/rename`, { name: `=HYPERLINK("http://evil.example","x") ${MARKUP}`, nameEn: payload(n++), effectiveDate: '2020-01-01' }), 'rename agency');
+  await ok(
+    hr('POST', `/api/org/agencies/${hoanKiem.id}/rename`, {
+      name: `=HYPERLINK("http://evil.example","x") ${MARKUP}`,
+      nameEn: payload(n++),
+      effectiveDate: '2020-01-01',
+    }),
+    'rename agency',
+  );
   await ok(hr('POST', '/api/org/agencies', { code: 'HN-XSS', kind: 'department', name: payload(n++), nameEn: payload(n++), parentId: hanoi.id }), 'agency');
 
   // Positions and people.
-  const position = await ok(hr('POST', '/api/positions', { code: 'XSS-1', title: { vi: payload(n++), en: payload(n++) }, roleCategory: 'professional', tier: 'province', agencyId: hanoi.id }), 'position');
+  const position = await ok(
+    hr('POST', '/api/positions', {
+      code: 'XSS-1',
+      title: { vi: payload(n++), en: payload(n++) },
+      roleCategory: 'professional',
+      tier: 'province',
+      agencyId: hanoi.id,
+    }),
+    'position',
+  );
   const people = (await ok(hr('GET', '/api/people?limit=5'), 'people')).items as Array<{ id: string }>;
   ids.personId = people[0]!.id;
   await ok(hr('PATCH', `/api/people/${ids.personId}`, { fullName: MARKUP, phone: payload(n++).slice(0, 40) }), 'rename person');
-  await ok(hr('POST', '/api/people', { staffCode: '=HN-XSS', agencyId: ids.departmentId, fullName: payload(n++), rank: payload(n++), positionId: position.id }), 'person');
+  await ok(
+    hr('POST', '/api/people', { staffCode: '=HN-XSS', agencyId: ids.departmentId, fullName: payload(n++), rank: payload(n++), positionId: position.id }),
+    'person',
+  );
 
   // Accounts.
-  await ok(hr('POST', '/api/accounts', { username: 'xss.user', displayName: payload(n++), role: 'civil_servant', agencyId: ids.departmentId, password: 'Hostile@2026-Text' }), 'account');
+  await ok(
+    hr('POST', '/api/accounts', {
+      username: 'xss.user',
+      displayName: payload(n++),
+      role: 'civil_servant',
+      agencyId: ids.departmentId,
+      password: 'Hostile@2026-Text',
+    }),
+    'account',
+  );
 
   // Assessment: a cycle's names, a question bank text.
   const versionId = competencies[0]!.versionId;
-  const cycle = await ok(hr('POST', '/api/assessments/cycles', { name: payload(n++), nameEn: payload(n++), kind: 'ad_hoc', opensOn: '2026-11-01', closesOn: '2026-12-31', frameworkVersionId: versionId }), 'cycle');
+  const cycle = await ok(
+    hr('POST', '/api/assessments/cycles', {
+      name: payload(n++),
+      nameEn: payload(n++),
+      kind: 'ad_hoc',
+      opensOn: '2026-11-01',
+      closesOn: '2026-12-31',
+      frameworkVersionId: versionId,
+    }),
+    'cycle',
+  );
   ids.apiCycleId = cycle.id;
-  await ok(hr('POST', '/api/assessments/questions', { competencyId: competencies[0]!.id, stem: payload(n++), stemEn: payload(n++), options: [{ vi: payload(n++), en: payload(n++) }, { vi: payload(n++), en: '' }], correctOption: 0 }), 'question');
+  await ok(
+    hr('POST', '/api/assessments/questions', {
+      competencyId: competencies[0]!.id,
+      stem: payload(n++),
+      stemEn: payload(n++),
+      options: [
+        { vi: payload(n++), en: payload(n++) },
+        { vi: payload(n++), en: '' },
+      ],
+      correctOption: 0,
+    }),
+    'question',
+  );
 
   // Comments on a rating form: an open cycle for the department, the self-assessment saved as a draft.
   const today = new Date().toISOString().slice(0, 10);
-  const open = await ok(hr('POST', '/api/assessments/cycles', { name: payload(n++), kind: 'ad_hoc', scope: { agencyIds: [ids.departmentId] }, opensOn: today, closesOn: '2099-12-31', frameworkVersionId: versionId, status: 'open' }), 'open cycle');
+  const open = await ok(
+    hr('POST', '/api/assessments/cycles', {
+      name: payload(n++),
+      kind: 'ad_hoc',
+      scope: { agencyIds: [ids.departmentId] },
+      opensOn: today,
+      closesOn: '2099-12-31',
+      frameworkVersionId: versionId,
+      status: 'open',
+    }),
+    'open cycle',
+  );
   await ok(hr('POST', `/api/assessments/cycles/${open.id}/assign`, {}), 'assign');
   const canbo = await apiAs(server, 'canbo.hanoi');
   const forms = (await ok(canbo('GET', '/api/assessments/forms'), 'forms')).items as Array<{ id: string; cycleId: string }>;
   ids.formId = forms.find((f) => f.cycleId === open.id)!.id;
   const form = await ok(canbo('GET', `/api/assessments/forms/${ids.formId}`), 'form');
-  const ratings = (form.competencies as Array<{ id: string }>).map((c, i) => ({ competencyId: c.id, level: 3, comment: payload(n + i), evidenceUrl: `https://evil.example/?q=${encodeURIComponent(PAYLOADS[1]!)}` }));
+  const ratings = (form.competencies as Array<{ id: string }>).map((c, i) => ({
+    competencyId: c.id,
+    level: 3,
+    comment: payload(n + i),
+    evidenceUrl: `https://evil.example/?q=${encodeURIComponent(PAYLOADS[1]!)}`,
+  }));
   await ok(canbo('PUT', `/api/assessments/forms/${ids.formId}`, { ratings }), 'form draft with comments');
 
   // Framework: an agency extension with hostile names, descriptions and indicators.
   const frameworks = (await ok(hr('GET', '/api/frameworks'), 'frameworks')).items as Array<{ id: string; scope: string }>;
-  const extension = await ok(hr('POST', `/api/frameworks/${frameworks.find((f) => f.scope === 'national')!.id}/extensions`, { code: 'HN-XSS', name: { vi: MARKUP, en: payload(n++) } }), 'extension');
+  const extension = await ok(
+    hr('POST', `/api/frameworks/${frameworks.find((f) => f.scope === 'national')!.id}/extensions`, { code: 'HN-XSS', name: { vi: MARKUP, en: payload(n++) } }),
+    'extension',
+  );
   ids.extensionVersionId = extension.versionId;
   const doc = (await ok(hr('GET', `/api/frameworks/versions/${ids.extensionVersionId}`), 'extension doc')).document;
   doc.description = { vi: payload(n++), en: payload(n++) };
@@ -135,16 +216,39 @@ async function plantHostileText(server: RunningServer): Promise<void> {
   // Training catalogue: a course and a lecturer of the demo academy with hostile titles, names and description.
   const trainer = await apiAs(server, 'trainer');
   ids.institutionId = (await ok(trainer('GET', '/api/training/institutions'), 'institutions')).mine;
-  const course = await ok(trainer('POST', `/api/training/institutions/${ids.institutionId}/courses`, {
-    code: 'XSS-1', title: MARKUP, titleEn: payload(n++), description: payload(n++), format: 'online', hours: 4, costPerSeat: 0,
-    frameworkVersionId: versionId, competencies: [{ competencyId: competencies[0]!.id, fromLevel: 0, toLevel: 1 }],
-  }), 'course');
+  const course = await ok(
+    trainer('POST', `/api/training/institutions/${ids.institutionId}/courses`, {
+      code: 'XSS-1',
+      title: MARKUP,
+      titleEn: payload(n++),
+      description: payload(n++),
+      format: 'online',
+      hours: 4,
+      costPerSeat: 0,
+      frameworkVersionId: versionId,
+      competencies: [{ competencyId: competencies[0]!.id, fromLevel: 0, toLevel: 1 }],
+    }),
+    'course',
+  );
   ids.courseId = course.id;
-  await ok(trainer('POST', `/api/training/institutions/${ids.institutionId}/lecturers`, { fullName: payload(n++), title: `=HYPERLINK("http://evil.example","x")`, competencies: [{ competencyId: competencies[0]!.id, maxLevel: 3 }] }), 'lecturer');
+  await ok(
+    trainer('POST', `/api/training/institutions/${ids.institutionId}/lecturers`, {
+      fullName: payload(n++),
+      title: `=HYPERLINK("http://evil.example","x")`,
+      competencies: [{ competencyId: competencies[0]!.id, maxLevel: 3 }],
+    }),
+    'lecturer',
+  );
 
   // A staff import whose file name and rejected values are payloads (the report repeats them).
-  const file = ['Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan', ...PAYLOADS.map((p, i) => `X-${i},"${p.replace(/"/g, '""')}",not a date,?,"${p.replace(/"/g, '""')}"`)].join('\n');
-  const job = await ok(hr('POST', `/api/people/import?fileName=${encodeURIComponent("=cmd|' /C calc'!A0.csv")}`, file, { 'content-type': 'text/csv' }), 'import');
+  const file = [
+    'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan',
+    ...PAYLOADS.map((p, i) => `X-${i},"${p.replace(/"/g, '""')}",not a date,?,"${p.replace(/"/g, '""')}"`),
+  ].join('\n');
+  const job = await ok(
+    hr('POST', `/api/people/import?fileName=${encodeURIComponent("=cmd|' /C calc'!A0.csv")}`, file, { 'content-type': 'text/csv' }),
+    'import',
+  );
   ids.importJobId = job.id;
   for (let i = 0; i < 200; i++) {
     const state = await ok(hr('GET', `/api/people/import/${job.id}`), 'import job');
@@ -193,7 +297,11 @@ async function hoverCharts(page: Page): Promise<Array<{ chart: string; html: str
           await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
         }
         // ECharts' HTML tooltip: the absolutely positioned div it adds inside the chart.
-        const html = await chart.evaluate((el) => Array.from(el.querySelectorAll('div')).filter((d) => d.style.zIndex === '9999999' && d.style.display !== 'none').map((d) => d.innerHTML));
+        const html = await chart.evaluate((el) =>
+          Array.from(el.querySelectorAll('div'))
+            .filter((d) => d.style.zIndex === '9999999' && d.style.display !== 'none')
+            .map((d) => d.innerHTML),
+        );
         seen.push(...html.filter((h) => h.trim() !== '').map((h) => ({ chart: testId, html: h })));
       }
     }
@@ -247,7 +355,18 @@ describe('hostile text', () => {
       ],
       trainer: ['/training/catalogue?q=XSS', `/training/catalogue/courses/${ids.courseId}`, '/training/institution'],
       'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me'],
-      'hr.hanoi': ['/', `/needs?cycle=${ids.cycleId}`, `/needs?cycle=${ids.cycleId}&columns=competency`, '/people', '/people/import', '/org', '/accounts', '/assessments', `/frameworks/versions/${ids.extensionVersionId}`, '/audit'],
+      'hr.hanoi': [
+        '/',
+        `/needs?cycle=${ids.cycleId}`,
+        `/needs?cycle=${ids.cycleId}&columns=competency`,
+        '/people',
+        '/people/import',
+        '/org',
+        '/accounts',
+        '/assessments',
+        `/frameworks/versions/${ids.extensionVersionId}`,
+        '/audit',
+      ],
     };
     const downloads: Array<{ url: string; kind: 'csv' | 'xlsx' | 'pdf' }> = [
       { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}`, kind: 'xlsx' },
@@ -270,7 +389,14 @@ describe('hostile text', () => {
         visited += 1;
         tooltips.push(...(await hoverCharts(watch.page)));
         // The payload is on the page as text (typed into fields counts too): the page did show hostile data.
-        if (await watch.page.evaluate(() => document.body.innerText.includes('__xss=1') || Array.from(document.querySelectorAll('input, textarea')).some((e) => (e as HTMLInputElement).value.includes('__xss=1')))) shownAsText += 1;
+        if (
+          await watch.page.evaluate(
+            () =>
+              document.body.innerText.includes('__xss=1') ||
+              Array.from(document.querySelectorAll('input, textarea')).some((e) => (e as HTMLInputElement).value.includes('__xss=1')),
+          )
+        )
+          shownAsText += 1;
         if (await watch.page.evaluate(() => (window as { __xss?: unknown }).__xss !== undefined)) {
           scripts += 1;
           problems.push(`script ran on ${path} as ${username}`);
@@ -303,12 +429,18 @@ describe('hostile text', () => {
     }
 
     const shown = CHARTS.map((chart) => `${chart} ${tooltips.filter((t) => t.chart === chart).length}`).join(', ');
-    console.log(`hostile: ${PAYLOADS.length} payloads, ${visited} pages visited (payload shown as text on ${shownAsText}), ${exportsChecked} exports checked, tooltips: ${shown}, scripts run = ${scripts}, formula cells = ${formulaCells}`);
+    console.log(
+      `hostile: ${PAYLOADS.length} payloads, ${visited} pages visited (payload shown as text on ${shownAsText}), ${exportsChecked} exports checked, tooltips: ${shown}, scripts run = ${scripts}, formula cells = ${formulaCells}`,
+    );
     expect(problems).toEqual([]);
     expect(shownAsText).toBeGreaterThan(visited / 2);
     expect(scripts).toBe(0);
     // The tooltips did show, with the payload as text (escaped), not as markup.
-    for (const chart of CHARTS) expect(tooltips.some((t) => t.chart === chart && t.html.includes('&lt;img src=x onerror=')), chart).toBe(true);
+    for (const chart of CHARTS)
+      expect(
+        tooltips.some((t) => t.chart === chart && t.html.includes('&lt;img src=x onerror=')),
+        chart,
+      ).toBe(true);
     expect(tooltips.filter((t) => /<img|<svg onload/i.test(t.html))).toEqual([]);
   }, 240_000);
 

@@ -149,7 +149,10 @@ describe('web shell', () => {
     await page.getByTestId('account-role').click();
     await page.getByRole('option', { name: 'Lãnh đạo, quản lý' }).click();
     await page.getByTestId('account-agency').fill('hoan kiem');
-    await page.getByRole('option', { name: /Hoàn Kiếm/ }).first().click();
+    await page
+      .getByRole('option', { name: /Hoàn Kiếm/ })
+      .first()
+      .click();
     await page.getByTestId('account-password').fill('MatKhau-Moi-2026');
     await page.getByTestId('account-save').click();
     await expect.poll(() => page.getByTestId('accounts-table').textContent()).toContain('lanhdao.hoankiem');
@@ -177,7 +180,11 @@ describe('web shell', () => {
     // A change recorded the way every module records one, in the officer's own agency.
     const db = session.server.app.db;
     const agency = await db.selectFrom('agencies').select(['id', 'path']).where('code', '=', 'HN-HOANKIEM').executeTakeFirstOrThrow();
-    const officer = await db.selectFrom('users').select(['id as userId', 'display_name as displayName']).where('username', '=', 'hr.hanoi').executeTakeFirstOrThrow();
+    const officer = await db
+      .selectFrom('users')
+      .select(['id as userId', 'display_name as displayName'])
+      .where('username', '=', 'hr.hanoi')
+      .executeTakeFirstOrThrow();
     await recordAudit(db, officer, {
       action: 'update',
       entity: 'agency',

@@ -12,9 +12,13 @@ const NAME = 'Phạm Thị Thử Lớp';
 const session = useBrowserSession({
   afterStart: async (server) => {
     const agency = await server.app.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
-    personId = (await server.app.db.insertInto('people')
-      .values({ staff_code: 'HN-E2E-01', full_name: NAME, search_name: foldForSearch(NAME), agency_id: agency.id, role_category: 'professional' })
-      .returning('id').executeTakeFirstOrThrow()).id;
+    personId = (
+      await server.app.db
+        .insertInto('people')
+        .values({ staff_code: 'HN-E2E-01', full_name: NAME, search_name: foldForSearch(NAME), agency_id: agency.id, role_category: 'professional' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   },
 });
 
@@ -52,7 +56,11 @@ describe('training sessions in the browser', () => {
     await trainer.getByTestId('session-closed').waitFor();
     await expect.poll(() => trainer.getByTestId('attendance-row').first().textContent()).toContain('Hoàn thành');
 
-    const row = await session.server.app.db.selectFrom('training_enrolments').select(['status', 'completed_at', 'attendance_share']).where('person_id', '=', personId).executeTakeFirstOrThrow();
+    const row = await session.server.app.db
+      .selectFrom('training_enrolments')
+      .select(['status', 'completed_at', 'attendance_share'])
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'completed', attendance_share: 1 });
     expect(row.completed_at).not.toBeNull();
     await hr.reload();

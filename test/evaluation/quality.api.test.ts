@@ -22,20 +22,38 @@ const put = (agent: Agent, i: number, year: number, body: unknown) => agent.put(
 describe('annual quality classification (Decree 335/2025)', () => {
   it('scores the year from its quarters and levels it: 90.5 is excellent', async () => {
     const res = await put(hr, 0, 2026, {
-      periods: [{ period: '2026-Q1', general: 28, tasks: 65 }, { period: '2026-Q2', general: 27, tasks: 60 }, { period: '2026-Q3', general: 30, tasks: 62 }, { period: '2026-Q4', general: 29, tasks: 61 }],
+      periods: [
+        { period: '2026-Q1', general: 28, tasks: 65 },
+        { period: '2026-Q2', general: 27, tasks: 60 },
+        { period: '2026-Q3', general: 30, tasks: 62 },
+        { period: '2026-Q4', general: 29, tasks: 61 },
+      ],
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ score: 90.5, eligibleLevel: 'excellent', level: 'excellent', basis: 'decree_335_2025' });
   });
 
   it('refuses scores outside 0–30 / 0–70 naming every field, a wrong period, or a level above the score, writing nothing', async () => {
-    const bad = await put(hr, 1, 2026, { periods: [{ period: '2026-Q1', general: 31, tasks: 70 }, { period: '2026-Q2', general: 10, tasks: -1 }] });
+    const bad = await put(hr, 1, 2026, {
+      periods: [
+        { period: '2026-Q1', general: 31, tasks: 70 },
+        { period: '2026-Q2', general: 10, tasks: -1 },
+      ],
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error).toMatchObject({ code: 'quality_score_out_of_range', details: { fields: ['periods.0.general', 'periods.1.tasks'] } });
-    expect((await put(hr, 1, 2026, { periods: [{ period: '2025-Q4', general: 20, tasks: 50 }] })).json().error).toMatchObject({ code: 'quality_period_invalid', details: { field: 'periods.0.period' } });
+    expect((await put(hr, 1, 2026, { periods: [{ period: '2025-Q4', general: 20, tasks: 50 }] })).json().error).toMatchObject({
+      code: 'quality_period_invalid',
+      details: { field: 'periods.0.period' },
+    });
     const above = await put(hr, 1, 2026, { periods: quarters(20, 55), level: 'excellent' });
     expect(above.json().error).toMatchObject({ code: 'quality_level_above_score', details: { eligible: 'good', score: 75 } });
-    const disqualified = await put(hr, 1, 2026, { periods: quarters(30, 70), disqualified: true, disqualifyingReason: 'Bị kỷ luật khiển trách', level: 'good' });
+    const disqualified = await put(hr, 1, 2026, {
+      periods: quarters(30, 70),
+      disqualified: true,
+      disqualifyingReason: 'Bị kỷ luật khiển trách',
+      level: 'good',
+    });
     expect(disqualified.json().error.code).toBe('quality_level_above_score');
     expect((await hr.get(`/api/evaluation/quality/people/${w.staff[1]!.id}`)).json().items).toEqual([]);
   });
@@ -72,7 +90,9 @@ describe('annual quality classification (Decree 335/2025)', () => {
     expect((await outsider.get(`/api/evaluation/quality/agencies/${w.dept.id}/2026`)).statusCode).toBe(404);
     expect((await outsider.get(`/api/evaluation/quality/people/${w.staff[0]!.id}`)).statusCode).toBe(404);
     const self = await t.signIn(w.staff[0]!.account.username, FACTORY_PASSWORD);
-    expect((await self.get(`/api/evaluation/quality/people/${w.staff[0]!.id}`)).json().items).toEqual([expect.objectContaining({ year: 2026, level: 'excellent' })]);
+    expect((await self.get(`/api/evaluation/quality/people/${w.staff[0]!.id}`)).json().items).toEqual([
+      expect.objectContaining({ year: 2026, level: 'excellent' }),
+    ]);
     expect((await self.get(`/api/evaluation/quality/people/${w.staff[1]!.id}`)).statusCode).toBe(404);
     expect((await self.put(`/api/evaluation/quality/people/${w.staff[0]!.id}/2027`, { level: 'good' })).statusCode).toBe(403);
   });
@@ -82,7 +102,13 @@ describe('earlier years from a sheet (Decree 90/2020)', () => {
   const CSV = { 'content-type': 'text/csv' };
   it('imports all rows or none, with every problem by row, only staff of the caller’s scope', async () => {
     const [a, b] = [w.staff[4]!, w.staff[5]!];
-    const bad = [`Mã cán bộ,Năm,Xếp loại`, `${a.staffCode},2024,Hoàn thành tốt nhiệm vụ`, `NOBODY-1,2024,Hoàn thành nhiệm vụ`, `${b.staffCode},2027,Hoàn thành nhiệm vụ`, `${b.staffCode},2023,Giỏi`].join('\n');
+    const bad = [
+      `Mã cán bộ,Năm,Xếp loại`,
+      `${a.staffCode},2024,Hoàn thành tốt nhiệm vụ`,
+      `NOBODY-1,2024,Hoàn thành nhiệm vụ`,
+      `${b.staffCode},2027,Hoàn thành nhiệm vụ`,
+      `${b.staffCode},2023,Giỏi`,
+    ].join('\n');
     const refused = await hr.post('/api/evaluation/quality/import', Buffer.from(bad), CSV);
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.details.problems).toEqual([
@@ -92,13 +118,27 @@ describe('earlier years from a sheet (Decree 90/2020)', () => {
     ]);
     expect((await hr.get(`/api/evaluation/quality/people/${a.id}`)).json().items.filter((i: { year: number }) => i.year === 2024)).toEqual([]);
     // Staff of another agency are unknown to its HR, exactly like a code that does not exist.
-    expect((await outsider.post('/api/evaluation/quality/import', Buffer.from(`Mã cán bộ,Năm,Xếp loại\n${a.staffCode},2024,Hoàn thành nhiệm vụ`), CSV)).json().error.details.problems[0].code).toBe('unknown_staff_code');
+    expect(
+      (await outsider.post('/api/evaluation/quality/import', Buffer.from(`Mã cán bộ,Năm,Xếp loại\n${a.staffCode},2024,Hoàn thành nhiệm vụ`), CSV)).json().error
+        .details.problems[0].code,
+    ).toBe('unknown_staff_code');
 
-    const good = [`Ma can bo;Nam;Xep loai`, `${a.staffCode};2024;Hoàn thành tốt nhiệm vụ`, `${a.staffCode};2025;hoan thanh xuat sac nhiem vu`, `${b.staffCode};2024;Không hoàn thành nhiệm vụ`].join('\n');
+    const good = [
+      `Ma can bo;Nam;Xep loai`,
+      `${a.staffCode};2024;Hoàn thành tốt nhiệm vụ`,
+      `${a.staffCode};2025;hoan thanh xuat sac nhiem vu`,
+      `${b.staffCode};2024;Không hoàn thành nhiệm vụ`,
+    ].join('\n');
     const done = await hr.post('/api/evaluation/quality/import', Buffer.from(good), CSV);
     expect(done.json()).toEqual({ imported: 3, created: 3, updated: 0 });
-    expect((await hr.get(`/api/evaluation/quality/people/${a.id}`)).json().items.map((i: { year: number; level: string; basis: string }) => [i.year, i.level, i.basis])).toEqual([
-      [2026, 'good', 'decree_335_2025'], [2025, 'excellent', 'decree_90_2020'], [2024, 'good', 'decree_90_2020'],
+    expect(
+      (await hr.get(`/api/evaluation/quality/people/${a.id}`))
+        .json()
+        .items.map((i: { year: number; level: string; basis: string }) => [i.year, i.level, i.basis]),
+    ).toEqual([
+      [2026, 'good', 'decree_335_2025'],
+      [2025, 'excellent', 'decree_90_2020'],
+      [2024, 'good', 'decree_90_2020'],
     ]);
     expect((await hr.post('/api/evaluation/quality/import', Buffer.from(good), CSV)).json()).toEqual({ imported: 3, created: 0, updated: 3 });
   });

@@ -15,7 +15,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Totals { people: number; needs: number; meanGap: number; meanWeightedNeed: number }
+interface Totals {
+  people: number;
+  needs: number;
+  meanGap: number;
+  meanWeightedNeed: number;
+}
 
 /** The breakdown's row totals computed from the raw results with computeGaps, not from the summaries. */
 async function fromResults(subtreePath: string, dimension: 'role_category' | 'position_id'): Promise<Record<string, Totals>> {
@@ -26,25 +31,44 @@ async function fromResults(subtreePath: string, dimension: 'role_category' | 'po
     WHERE r.cycle_id = ${cycleId} AND r.required_level IS NOT NULL AND a.path LIKE ${escapeLike(subtreePath) + '%'}`.execute(t.db);
   const sums = new Map<string, { people: number; needs: number; gap: number; weighted: number }>();
   for (const row of rows) {
-    const [g] = computeGaps([{ competencyId: row.competency_id, requiredLevel: row.required_level, assessedLevel: row.assessed_level, criticality: row.criticality }]);
+    const [g] = computeGaps([
+      { competencyId: row.competency_id, requiredLevel: row.required_level, assessedLevel: row.assessed_level, criticality: row.criticality },
+    ]);
     const key = row.key ?? 'none';
     const s = sums.get(key) ?? { people: 0, needs: 0, gap: 0, weighted: 0 };
     sums.set(key, { people: s.people + 1, needs: s.needs + (g!.isNeed ? 1 : 0), gap: s.gap + Math.max(g!.gap, 0), weighted: s.weighted + g!.weightedNeed });
   }
   const round = (n: number) => Math.round(n * 100) / 100;
-  return Object.fromEntries([...sums].map(([k, s]) => [k, { people: s.people, needs: s.needs, meanGap: round(s.gap / s.people), meanWeightedNeed: round(s.weighted / s.people) }]));
+  return Object.fromEntries(
+    [...sums].map(([k, s]) => [k, { people: s.people, needs: s.needs, meanGap: round(s.gap / s.people), meanWeightedNeed: round(s.weighted / s.people) }]),
+  );
 }
 
 const totalsOf = (body: { rows: Array<{ key: string; total: Totals }> }) =>
-  Object.fromEntries(body.rows.map((r) => [r.key, { people: r.total.people, needs: r.total.needs, meanGap: r.total.meanGap, meanWeightedNeed: r.total.meanWeightedNeed }]));
+  Object.fromEntries(
+    body.rows.map((r) => [r.key, { people: r.total.people, needs: r.total.needs, meanGap: r.total.meanGap, meanWeightedNeed: r.total.meanWeightedNeed }]),
+  );
 
 describe('needs by role category and by position', () => {
   it('equal a computation from the raw results, country-wide and in an HR officer’s subtree', async () => {
     const admin = await t.signIn('admin');
     const hr = await t.signIn('hr.hanoi');
-    const hanoiPath = (await t.db.selectFrom('users as u').innerJoin('agencies as a', 'a.id', 'u.agency_id').select('a.path').where('u.username', '=', 'hr.hanoi').executeTakeFirstOrThrow()).path;
-    for (const [agent, path] of [[admin, '/'], [hr, hanoiPath]] as const) {
-      for (const [dimension, column] of [['role_category', 'role_category'], ['position', 'position_id']] as const) {
+    const hanoiPath = (
+      await t.db
+        .selectFrom('users as u')
+        .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+        .select('a.path')
+        .where('u.username', '=', 'hr.hanoi')
+        .executeTakeFirstOrThrow()
+    ).path;
+    for (const [agent, path] of [
+      [admin, '/'],
+      [hr, hanoiPath],
+    ] as const) {
+      for (const [dimension, column] of [
+        ['role_category', 'role_category'],
+        ['position', 'position_id'],
+      ] as const) {
         const res = await agent.get(`/api/needs/breakdown-by?cycleId=${cycleId}&dimension=${dimension}&columns=competency`);
         expect(res.statusCode).toBe(200);
         expect(res.json().level).toBe(dimension);
@@ -61,8 +85,14 @@ describe('needs by role category and by position', () => {
     const titled = body.rows.filter((r: { key: string }) => r.key !== 'none');
     expect(titled.length).toBeGreaterThan(0);
     for (const row of titled) expect(row.name).not.toBe(row.key);
-    const danang = (await t.db.selectFrom('agencies').select('id').where('code', '=', 'SNV-DN').executeTakeFirst())
-      ?? (await t.db.selectFrom('users as u').innerJoin('agencies as a', 'a.id', 'u.agency_id').select('a.id').where('u.username', '=', 'hr.danang').executeTakeFirstOrThrow());
+    const danang =
+      (await t.db.selectFrom('agencies').select('id').where('code', '=', 'SNV-DN').executeTakeFirst()) ??
+      (await t.db
+        .selectFrom('users as u')
+        .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+        .select('a.id')
+        .where('u.username', '=', 'hr.danang')
+        .executeTakeFirstOrThrow());
     const res = await hr.get(`/api/needs/breakdown-by?cycleId=${cycleId}&dimension=role_category&agencyId=${danang.id}`);
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');

@@ -62,11 +62,31 @@ export async function insertResults(db: Db, cycleId: string, competencies: Array
         const requiredLevel = 3 + ((i + j) % 2);
         const assessedLevel = Math.min(5, Math.max(1, 1.5 + ((i * 7 + j * 3) % 7) * 0.5 + shift));
         const criticality = 1 + ((i + 2 * j) % 3);
-        results.push({ personId: person.id, staffCode: person.staff_code, agencyCode: person.agencyCode, competencyId: competency.id, requiredLevel, assessedLevel, criticality });
+        results.push({
+          personId: person.id,
+          staffCode: person.staff_code,
+          agencyCode: person.agencyCode,
+          competencyId: competency.id,
+          requiredLevel,
+          assessedLevel,
+          criticality,
+        });
         rows.push({
-          person_id: person.id, competency_id: competency.id, agency_id: person.agencyId, position_id: person.position_id, role_category: person.role_category,
-          assessed_level: assessedLevel, required_level: requiredLevel, criticality, spread: 0.5, source_count: 4, self_level: null, others_level: null,
-          flag: null, source_groups: '[]', version: (previousVersions.get(person.id) ?? 0) + 1,
+          person_id: person.id,
+          competency_id: competency.id,
+          agency_id: person.agencyId,
+          position_id: person.position_id,
+          role_category: person.role_category,
+          assessed_level: assessedLevel,
+          required_level: requiredLevel,
+          criticality,
+          spread: 0.5,
+          source_count: 4,
+          self_level: null,
+          others_level: null,
+          flag: null,
+          source_groups: '[]',
+          version: (previousVersions.get(person.id) ?? 0) + 1,
         });
       }
     }

@@ -101,7 +101,9 @@ describe('training needs from the summaries', () => {
     const res = await me.get(`/api/needs/people/${meRow.person_id}?cycleId=${cycle2025}`);
     expect(res.statusCode).toBe(200);
     const mine = results2025.filter((r) => r.personId === meRow.person_id);
-    const want = computeGaps(mine.map((r) => ({ competencyId: r.competencyId, requiredLevel: r.requiredLevel, assessedLevel: r.assessedLevel, criticality: r.criticality })));
+    const want = computeGaps(
+      mine.map((r) => ({ competencyId: r.competencyId, requiredLevel: r.requiredLevel, assessedLevel: r.assessedLevel, criticality: r.criticality })),
+    );
     const got = res.json().gaps.map(({ competency: _c, ...g }: { competency: unknown }) => g);
     expect(got.sort((a: { competencyId: string }, b: { competencyId: string }) => a.competencyId.localeCompare(b.competencyId))).toEqual(
       want.sort((a, b) => a.competencyId.localeCompare(b.competencyId)),
@@ -151,7 +153,11 @@ describe('training needs from the summaries', () => {
   it('groups people with similar gaps for training', async () => {
     const hr = await t.signIn('hr.hanoi');
     const { items } = (await hr.get(`/api/needs/target-groups?cycleId=${cycle2025}&minSize=1`)).json();
-    const withNeeds = new Set(inAgencies('HN').filter((r) => r.requiredLevel > r.assessedLevel).map((r) => r.personId));
+    const withNeeds = new Set(
+      inAgencies('HN')
+        .filter((r) => r.requiredLevel > r.assessedLevel)
+        .map((r) => r.personId),
+    );
     expect(items.reduce((n: number, g: { size: number }) => n + g.size, 0)).toBe(withNeeds.size);
     expect(items[0].sharedGaps[0].name.vi).toBeTruthy();
   });

@@ -27,18 +27,31 @@ async function summaries(db: Db) {
                            WHERE cycle_id = ${cycleId} ORDER BY 1, 5`.execute(db);
   const province = await sql`SELECT geography, province_id, competency_id, ${measures} FROM needs_summary_province
                              WHERE cycle_id = ${cycleId} ORDER BY 1, 2, 3`.execute(db);
-  const people = await sql<{ agency_id: string; people: number; meeting_profile: number }>`SELECT agency_id, people, meeting_profile FROM needs_summary_people WHERE cycle_id = ${cycleId} ORDER BY 1`.execute(db);
+  const people = await sql<{
+    agency_id: string;
+    people: number;
+    meeting_profile: number;
+  }>`SELECT agency_id, people, meeting_profile FROM needs_summary_people WHERE cycle_id = ${cycleId} ORDER BY 1`.execute(db);
   return { finest: finest.rows, agency: agency.rows, province: province.rows, people: people.rows };
 }
 
 describe('summaries kept by per-person deltas', () => {
   it('equal a rebuild from the results after people change post, category and agency between consolidations', async () => {
     const admin = await nationalAdmin(t.db);
-    const { rows: [mover, promoted] } = await sql<{ id: string; agency_id: string }>`
+    const {
+      rows: [mover, promoted],
+    } = await sql<{ id: string; agency_id: string }>`
       SELECT p.id, p.agency_id FROM people p JOIN assessment_results r ON r.person_id = p.id AND r.cycle_id = ${cycleId}
       GROUP BY p.id, p.agency_id, p.staff_code ORDER BY p.staff_code LIMIT 2`.execute(t.db);
-    const elsewhere = (await t.db.selectFrom('needs_summary_people').select('agency_id as id').where('cycle_id', '=', cycleId)
-      .where('agency_id', '<>', mover!.agency_id).orderBy('agency_id').executeTakeFirstOrThrow()).id;
+    const elsewhere = (
+      await t.db
+        .selectFrom('needs_summary_people')
+        .select('agency_id as id')
+        .where('cycle_id', '=', cycleId)
+        .where('agency_id', '<>', mover!.agency_id)
+        .orderBy('agency_id')
+        .executeTakeFirstOrThrow()
+    ).id;
     const otherPosition = (await t.db.selectFrom('positions').select('id').orderBy('code', 'desc').executeTakeFirstOrThrow()).id;
     // Between the two consolidations: one person moves agency, another changes post and role category.
     await sql`UPDATE people SET agency_id = ${elsewhere} WHERE id = ${mover!.id}`.execute(t.db);
@@ -80,7 +93,9 @@ describe('summaries kept by per-person deltas', () => {
     const total = async (username: string) => (await (await t.signIn(username)).get(`/api/needs/breakdown?cycleId=${cycleId}`)).json().total.people as number;
     const [hanoi, danang] = [await total('hr.hanoi'), await total('hr.danang')];
     const department = await t.agencyId('HN-SNV');
-    const { rows: [counted] } = await sql<{ people: number }>`
+    const {
+      rows: [counted],
+    } = await sql<{ people: number }>`
       SELECT sum(people)::int AS people FROM needs_summary_agency WHERE cycle_id = ${cycleId} AND agency_id = ${department}`.execute(t.db);
     expect(counted!.people).toBeGreaterThan(0);
     const moved = await admin.post(`/api/org/agencies/${department}/move`, { parentId: await t.agencyId('DN'), effectiveDate: '2027-01-01' });

@@ -22,7 +22,18 @@ async function world() {
   const unitId = `T-P${crypto.randomUUID().slice(0, 6)}`;
   await t.db
     .insertInto('admin_units')
-    .values({ id: unitId, code: '99', tier: 'province', era: '2025', kind: 'Tỉnh', name: 'Thử', full_name: 'Tỉnh Thử', search_name: 'tinh thu', province_id: unitId, valid_from: '2025-07-01' })
+    .values({
+      id: unitId,
+      code: '99',
+      tier: 'province',
+      era: '2025',
+      kind: 'Tỉnh',
+      name: 'Thử',
+      full_name: 'Tỉnh Thử',
+      search_name: 'tinh thu',
+      province_id: unitId,
+      valid_from: '2025-07-01',
+    })
     .execute();
   return { root, department, unitId, hr: await t.signIn(hr.username, hr.password), stranger: await t.signIn(stranger.username, stranger.password) };
 }
@@ -32,7 +43,16 @@ describe('org answers', () => {
     const { root, department, unitId, hr, stranger } = await world();
     const tied = await hr.post(`/api/org/agencies/${department.id}/admin-unit`, { adminUnitId: unitId, effectiveDate: '2026-01-01' });
     expect(tied.statusCode).toBe(200);
-    expect(tied.json()).toMatchObject({ id: department.id, kind: 'department', adminUnitId: unitId, adminUnitName: 'Tỉnh Thử', adminUnitTier: 'province', validTo: null, successorId: null, nameEn: null });
+    expect(tied.json()).toMatchObject({
+      id: department.id,
+      kind: 'department',
+      adminUnitId: unitId,
+      adminUnitName: 'Tỉnh Thử',
+      adminUnitTier: 'province',
+      validTo: null,
+      successorId: null,
+      nameEn: null,
+    });
 
     const list = (await hr.get('/api/org/agencies')).json().items as Array<{ id: string; childCount: unknown }>;
     expect(list.map((a) => [a.id, a.childCount])).toEqual([
@@ -55,7 +75,16 @@ describe('org answers', () => {
     const { unitId, hr } = await world();
     const unit = await hr.get(`/api/org/admin-units/${unitId}`);
     expect(unit.statusCode).toBe(200);
-    expect(unit.json()).toMatchObject({ id: unitId, tier: 'province', era: '2025', validFrom: '2025-07-01', validTo: null, ancestors: [], predecessors: [], successors: [] });
+    expect(unit.json()).toMatchObject({
+      id: unitId,
+      tier: 'province',
+      era: '2025',
+      validFrom: '2025-07-01',
+      validTo: null,
+      ancestors: [],
+      predecessors: [],
+      successors: [],
+    });
   });
 });
 
@@ -63,14 +92,35 @@ describe('people answers', () => {
   it('answers a new person and their first post with the unit of that date', async () => {
     const { department, unitId, hr, stranger } = await world();
     await hr.post(`/api/org/agencies/${department.id}/admin-unit`, { adminUnitId: unitId, effectiveDate: '2026-01-01' });
-    const created = await hr.post('/api/people', { staffCode: `T-${crypto.randomUUID().slice(0, 8)}`, agencyId: department.id, fullName: 'Trần Thị Thử', startDate: '2026-02-01' });
+    const created = await hr.post('/api/people', {
+      staffCode: `T-${crypto.randomUUID().slice(0, 8)}`,
+      agencyId: department.id,
+      fullName: 'Trần Thị Thử',
+      startDate: '2026-02-01',
+    });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ fullName: 'Trần Thị Thử', status: 'active', agencyId: department.id, agencyPath: department.path, positionId: null, positionCode: null, dateOfBirth: null });
+    expect(created.json()).toMatchObject({
+      fullName: 'Trần Thị Thử',
+      status: 'active',
+      agencyId: department.id,
+      agencyPath: department.path,
+      positionId: null,
+      positionCode: null,
+      dateOfBirth: null,
+    });
 
     const id = created.json().id as string;
     const detail = (await hr.get(`/api/people/${id}`)).json();
     expect(detail.assignments).toEqual([
-      expect.objectContaining({ agencyId: department.id, reason: 'hired', status: 'active', validFrom: '2026-02-01', validTo: null, adminUnitId: unitId, adminUnitName: 'Tỉnh Thử' }),
+      expect.objectContaining({
+        agencyId: department.id,
+        reason: 'hired',
+        status: 'active',
+        validFrom: '2026-02-01',
+        validTo: null,
+        adminUnitId: unitId,
+        adminUnitName: 'Tỉnh Thử',
+      }),
     ]);
 
     expect((await stranger.get(`/api/people/${id}`)).statusCode).toBe(404);

@@ -7,7 +7,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-
 describe('administrative units as of a date', () => {
   it('answers the 2024 geography and today’s', async () => {
     const admin = await t.signIn('admin');
@@ -52,7 +51,12 @@ describe('history across the reorganisation', () => {
     const admin = await t.signIn('admin');
     const danang = await t.agencyId('DN-SNV');
     const created = await admin.post('/api/org/agencies', {
-      code: 'QNAM-SNV', name: 'Sở Nội vụ tỉnh Quảng Nam', kind: 'department', parentId: null, adminUnitId: 'pre2025-P49', validFrom: '2008-01-01',
+      code: 'QNAM-SNV',
+      name: 'Sở Nội vụ tỉnh Quảng Nam',
+      kind: 'department',
+      parentId: null,
+      adminUnitId: 'pre2025-P49',
+      validFrom: '2008-01-01',
     });
     expect(created.statusCode).toBe(201);
     const quangNam = created.json().id;
@@ -68,11 +72,21 @@ describe('history across the reorganisation', () => {
     const record = (await hr.get(`/api/people/${person.json().id}`)).json();
     expect(record.agencyName).toBe('Sở Nội vụ thành phố Đà Nẵng');
     const [now, before] = record.assignments;
-    expect(before).toMatchObject({ agencyName: 'Sở Nội vụ tỉnh Quảng Nam', adminUnitName: 'Tỉnh Quảng Nam', currentProvinceName: 'Thành phố Đà Nẵng', validFrom: '2024-03-01', validTo: '2025-07-01' });
+    expect(before).toMatchObject({
+      agencyName: 'Sở Nội vụ tỉnh Quảng Nam',
+      adminUnitName: 'Tỉnh Quảng Nam',
+      currentProvinceName: 'Thành phố Đà Nẵng',
+      validFrom: '2024-03-01',
+      validTo: '2025-07-01',
+    });
     expect(now).toMatchObject({ reason: 'reorganisation', adminUnitName: 'Thành phố Đà Nẵng', validFrom: '2025-07-01', validTo: null });
 
     const report = async (geography: string) =>
-      Object.fromEntries((await admin.get(`/api/org/reports/staff-by-province?on=2024-06-01&geography=${geography}`)).json().items.map((r: { provinceName: string | null; staff: number }) => [r.provinceName, r.staff]));
+      Object.fromEntries(
+        (await admin.get(`/api/org/reports/staff-by-province?on=2024-06-01&geography=${geography}`))
+          .json()
+          .items.map((r: { provinceName: string | null; staff: number }) => [r.provinceName, r.staff]),
+      );
     const historical = await report('historical');
     const current = await report('current');
     expect(historical['Tỉnh Quảng Nam']).toBe(1);
@@ -103,13 +117,29 @@ describe('history across the reorganisation', () => {
 
   it('renames an agency from a date and keeps the old name in its history', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const created = (await hr.post('/api/org/agencies', { code: 'HN-SNV-P2', name: 'Phòng Tổ chức', kind: 'department', parentId: await t.agencyId('HN-SNV') })).json();
-    const renamed = await hr.post(`/api/org/agencies/${created.id}/rename`, { name: 'Phòng Tổ chức – Biên chế', nameEn: 'Organisation and Staffing Division', effectiveDate: '2027-03-01' });
+    const created = (
+      await hr.post('/api/org/agencies', { code: 'HN-SNV-P2', name: 'Phòng Tổ chức', kind: 'department', parentId: await t.agencyId('HN-SNV') })
+    ).json();
+    const renamed = await hr.post(`/api/org/agencies/${created.id}/rename`, {
+      name: 'Phòng Tổ chức – Biên chế',
+      nameEn: 'Organisation and Staffing Division',
+      effectiveDate: '2027-03-01',
+    });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json()).toMatchObject({ name: 'Phòng Tổ chức – Biên chế', nameEn: 'Organisation and Staffing Division' });
     const detail = (await hr.get(`/api/org/agencies/${created.id}`)).json();
-    expect(detail.history.at(-1)).toMatchObject({ kind: 'renamed', fromName: 'Phòng Tổ chức', toName: 'Phòng Tổ chức – Biên chế', effectiveDate: '2027-03-01' });
-    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('entity_id', '=', created.id).where('action', '=', 'update').executeTakeFirstOrThrow();
+    expect(detail.history.at(-1)).toMatchObject({
+      kind: 'renamed',
+      fromName: 'Phòng Tổ chức',
+      toName: 'Phòng Tổ chức – Biên chế',
+      effectiveDate: '2027-03-01',
+    });
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('entity_id', '=', created.id)
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
     expect(audit.before).toMatchObject({ name: 'Phòng Tổ chức' });
     expect((await hr.post(`/api/org/agencies/${created.id}/rename`, { name: '', effectiveDate: '2027-03-01' })).statusCode).toBe(400);
   });

@@ -68,7 +68,11 @@ describe('changing the register keeps history', () => {
   it('records a transfer and a status change as new posts, old ones closed', async () => {
     const hr = await t.signIn('hr.hanoi');
     const id = await personId('HN-0004');
-    const transferred = await hr.post(`/api/people/${id}/transfer`, { agencyId: await t.agencyId('HN-HOANKIEM'), rank: 'Chuyên viên chính', effectiveDate: '2026-02-01' });
+    const transferred = await hr.post(`/api/people/${id}/transfer`, {
+      agencyId: await t.agencyId('HN-HOANKIEM'),
+      rank: 'Chuyên viên chính',
+      effectiveDate: '2026-02-01',
+    });
     expect(transferred.statusCode).toBe(200);
     // The Sở Nội vụ post does not exist in the ward: the transfer leaves the post empty.
     expect(transferred.json()).toMatchObject({ agencyName: 'Ủy ban nhân dân phường Hoàn Kiếm', rank: 'Chuyên viên chính', positionId: null });
@@ -112,7 +116,11 @@ describe('changing the register keeps history', () => {
 
   it('normalises names to NFC on the way in', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const created = await hr.post('/api/people', { staffCode: 'HN-9002', fullName: '  Trần   Thị Hoà '.normalize('NFD'), agencyId: await t.agencyId('HN-SNV') });
+    const created = await hr.post('/api/people', {
+      staffCode: 'HN-9002',
+      fullName: '  Trần   Thị Hoà '.normalize('NFD'),
+      agencyId: await t.agencyId('HN-SNV'),
+    });
     expect(created.json().fullName).toBe('Trần Thị Hoà'.normalize('NFC'));
   });
 });

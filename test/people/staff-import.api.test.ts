@@ -20,7 +20,13 @@ async function upload(agent: Agent, body: string | Buffer, headers = CSV, fileNa
   return waitForJob(agent, res.json().id);
 }
 
-const countPeople = async () => (await t.db.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+const countPeople = async () =>
+  (
+    await t.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('staff import', () => {
   it('offers a template in xlsx and csv that reads back with the right columns', async () => {
@@ -48,7 +54,11 @@ describe('staff import', () => {
     expect(job.phase).toBe('ready');
     expect(job.validRows).toBe(1);
     expect(job.errors.map((e: { row: number; code: string }) => `${e.row}:${e.code}`)).toEqual([
-      '3:duplicate_in_file', '3:invalid_date', '4:staff_code_exists', '4:unknown_agency', '5:agency_out_of_scope',
+      '3:duplicate_in_file',
+      '3:invalid_date',
+      '4:staff_code_exists',
+      '4:unknown_agency',
+      '5:agency_out_of_scope',
     ]);
     const commit = await hr.post(`/api/people/import/${job.id}/commit`, {});
     expect(commit.statusCode).toBe(409);
@@ -69,7 +79,12 @@ describe('staff import', () => {
     const agency = await t.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow();
     await t.db.insertInto('people').values({ staff_code: 'HN-F11999', full_name: 'Người Khác', search_name: 'nguoi khac', agency_id: agency.id }).execute();
     const before = await countPeople();
-    const auditBefore = (await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const auditBefore = (
+      await t.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
     expect((await hr.post(`/api/people/import/${job.id}/commit`, {})).statusCode).toBe(202);
     const done = await waitForJob(hr, job.id);
@@ -78,7 +93,12 @@ describe('staff import', () => {
     expect(await countPeople()).toBe(before);
     const leftovers = await t.db.selectFrom('people').select('id').where('staff_code', 'like', 'HN-F0%').execute();
     expect(leftovers).toEqual([]);
-    const auditAfter = (await t.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const auditAfter = (
+      await t.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     expect(auditAfter).toBe(auditBefore);
   });
 

@@ -82,10 +82,18 @@ describe('staff import jobs', () => {
     const hr = await t.signIn('hr.hanoi');
     const job = await upload(hr, file('HN-J201'));
     // As a process that died while validating leaves it: running, another runner, no heartbeat for an hour.
-    await t.db.updateTable('staff_import_jobs').set({ phase: 'validating', runner: 'gone', updated_at: new Date(Date.now() - 3600_000), valid_rows: 0, preview: '[]' }).where('id', '=', job.id).execute();
+    await t.db
+      .updateTable('staff_import_jobs')
+      .set({ phase: 'validating', runner: 'gone', updated_at: new Date(Date.now() - 3600_000), valid_rows: 0, preview: '[]' })
+      .where('id', '=', job.id)
+      .execute();
     expect(await waitForJob(hr, job.id)).toMatchObject({ phase: 'ready', validRows: 1 });
     // A commit whose process died rolled back: the job is ready to commit again.
-    await t.db.updateTable('staff_import_jobs').set({ phase: 'committing', runner: 'gone', updated_at: new Date(Date.now() - 3600_000) }).where('id', '=', job.id).execute();
+    await t.db
+      .updateTable('staff_import_jobs')
+      .set({ phase: 'committing', runner: 'gone', updated_at: new Date(Date.now() - 3600_000) })
+      .where('id', '=', job.id)
+      .execute();
     expect(await waitForJob(hr, job.id)).toMatchObject({ phase: 'ready' });
     expect((await hr.post(`/api/people/import/${job.id}/commit`, {})).statusCode).toBe(202);
     expect(await waitForJob(hr, job.id)).toMatchObject({ phase: 'committed', imported: 1 });

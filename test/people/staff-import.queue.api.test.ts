@@ -26,7 +26,14 @@ afterEach(async () => {
 afterAll(() => t?.close());
 
 const queueOn = async (pollingIntervalSeconds: number) => {
-  const queue = await startJobQueue({ db: t.db, pool: t.database.pool, engine: t.database.engine, definitions: peopleJobs, log: silent, pollingIntervalSeconds });
+  const queue = await startJobQueue({
+    db: t.db,
+    pool: t.database.pool,
+    engine: t.database.engine,
+    definitions: peopleJobs,
+    log: silent,
+    pollingIntervalSeconds,
+  });
   started.push(queue);
   return queue;
 };
@@ -44,7 +51,12 @@ async function readyImport(agent: Agent, ...codes: string[]) {
 }
 
 const queuedJobs = (importId: string) =>
-  sql<{ state: string; singleton_key: string | null }>`SELECT state, singleton_key FROM pgboss.job WHERE name = ${STAFF_IMPORT_COMMIT_JOB} AND singleton_key = ${importId}`.execute(t.db).then((r) => r.rows);
+  sql<{
+    state: string;
+    singleton_key: string | null;
+  }>`SELECT state, singleton_key FROM pgboss.job WHERE name = ${STAFF_IMPORT_COMMIT_JOB} AND singleton_key = ${importId}`
+    .execute(t.db)
+    .then((r) => r.rows);
 const until = async (check: () => Promise<boolean>, ms = 20_000) => {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await check()) return;
   throw new Error('timed out');
@@ -65,7 +77,12 @@ describe('staff import on the job queue', () => {
     expect(await queuedJobs(id)).toEqual([{ state: 'completed', singleton_key: id }]);
     const people = await t.db.selectFrom('people').select('staff_code').where('staff_code', 'in', ['HN-Q001', 'HN-Q002']).execute();
     expect(people).toHaveLength(2);
-    const audits = await t.db.selectFrom('audit_log').select('entity').where('action', '=', 'import').where((eb) => eb.or([eb('entity_id', '=', id), eb(sql`after->>'importId'`, '=', id)])).execute();
+    const audits = await t.db
+      .selectFrom('audit_log')
+      .select('entity')
+      .where('action', '=', 'import')
+      .where((eb) => eb.or([eb('entity_id', '=', id), eb(sql`after->>'importId'`, '=', id)]))
+      .execute();
     expect(audits.map((a) => a.entity).sort()).toEqual(['person', 'person', 'staff_import']);
   }, 60_000);
 

@@ -59,7 +59,13 @@ describe('audit trail across agencies', () => {
   });
 
   it('shows an account moved from Hà Nội to Đà Nẵng to the HR of both', async () => {
-    const created = await admin.post('/api/accounts', { username: 'moving.user', displayName: 'Lê Thị Chuyển', role: 'civil_servant', agencyId: await t.agencyId('HN-SNV'), password: 'Chuyen@2026x' });
+    const created = await admin.post('/api/accounts', {
+      username: 'moving.user',
+      displayName: 'Lê Thị Chuyển',
+      role: 'civil_servant',
+      agencyId: await t.agencyId('HN-SNV'),
+      password: 'Chuyen@2026x',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect((await admin.patch(`/api/accounts/${id}`, { agencyId: await t.agencyId('DN-SNV') })).statusCode).toBe(200);

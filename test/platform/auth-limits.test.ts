@@ -56,7 +56,13 @@ describe('sign-in limits', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(600);
     // The right password from that address is refused as well, and the English message follows Accept-Language.
-    const right = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'expert', password: DEMO_PASSWORD }, remoteAddress: address, headers: { 'accept-language': 'en' } });
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'expert', password: DEMO_PASSWORD },
+      remoteAddress: address,
+      headers: { 'accept-language': 'en' },
+    });
     expect(right.statusCode).toBe(429);
     expect(right.json().error.message).toMatch(/too many attempts/i);
     // Another address is not affected.
@@ -73,7 +79,13 @@ describe('sign-in limits', () => {
     expect((await login('trainer', DEMO_PASSWORD, '10.0.0.5')).statusCode).toBe(429);
     expect((await login('trainer', DEMO_PASSWORD, '10.0.0.6')).statusCode).toBe(429);
     // The lock is audited once, not every refused request (a flood must not flood the trail).
-    const trail = await database.db.selectFrom('audit_log').select(['action', 'after']).where('entity', '=', 'login').where('entity_id', '=', 'trainer').orderBy('id').execute();
+    const trail = await database.db
+      .selectFrom('audit_log')
+      .select(['action', 'after'])
+      .where('entity', '=', 'login')
+      .where('entity_id', '=', 'trainer')
+      .orderBy('id')
+      .execute();
     expect(trail.map((e) => [e.action, (e.after as { reason: string }).reason])).toEqual([
       ...Array(3).fill(['sign_in_failed', 'credentials_mismatch']),
       ['sign_in_failed', 'locked'],
@@ -123,7 +135,13 @@ describe('sign-in limits', () => {
       statuses.push(res.statusCode);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
-    const trail = await database.db.selectFrom('audit_log').select('after').where('entity', '=', 'login').where('entity_id', '=', 'admin').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const trail = await database.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('entity', '=', 'login')
+      .where('entity_id', '=', 'admin')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(trail.after).toMatchObject({ address: '203.0.113.99' });
     await endWindows();
   });
@@ -165,8 +183,21 @@ describe('sign-in audit', () => {
     const trail = await app.inject({ method: 'GET', url: '/api/audit?entity=login&limit=500', headers });
     expect(trail.statusCode).toBe(200);
     const items = trail.json().items as Array<{ action: string; entityId: string; actorName: string; after: { address: string; reason?: string } }>;
-    expect(items).toContainEqual(expect.objectContaining({ action: 'sign_in_failed', entityId: 'canbo.hanoi', after: expect.objectContaining({ address: '192.0.2.7', reason: 'credentials_mismatch' }) }));
-    expect(items).toContainEqual(expect.objectContaining({ action: 'sign_in', entityId: 'hr.hanoi', actorName: DEMO_ACCOUNTS.find((a) => a.username === 'hr.hanoi')!.displayName, after: expect.objectContaining({ address: '192.0.2.8' }) }));
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        action: 'sign_in_failed',
+        entityId: 'canbo.hanoi',
+        after: expect.objectContaining({ address: '192.0.2.7', reason: 'credentials_mismatch' }),
+      }),
+    );
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        action: 'sign_in',
+        entityId: 'hr.hanoi',
+        actorName: DEMO_ACCOUNTS.find((a) => a.username === 'hr.hanoi')!.displayName,
+        after: expect.objectContaining({ address: '192.0.2.8' }),
+      }),
+    );
     // Đà Nẵng's sign-ins are not Hà Nội's business; unknown names have no agency.
     expect(items.some((e) => e.entityId === 'canbo.danang' || e.entityId === 'khong.co.ai')).toBe(false);
     const all = await database.db.selectFrom('audit_log').select(['before', 'after']).where('entity', '=', 'login').execute();
@@ -187,7 +218,11 @@ describe('expired sessions', () => {
     const expired = await login('leader.danang', DEMO_PASSWORD, '192.0.2.20');
     const live = await login('hr.danang', DEMO_PASSWORD, '192.0.2.20');
     const userId = (await database.db.selectFrom('users').select('id').where('username', '=', 'leader.danang').executeTakeFirstOrThrow()).id;
-    await database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', userId).execute();
+    await database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', userId)
+      .execute();
     expect((await app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: sessionCookie(expired) } })).statusCode).toBe(401);
 
     await login('admin', 'sai', '192.0.2.21');
@@ -204,7 +239,11 @@ describe('expired sessions', () => {
     const expired = await login('canbo.danang', DEMO_PASSWORD, '192.0.2.30');
     expect(expired.statusCode).toBe(200);
     const userId = (await database.db.selectFrom('users').select('id').where('username', '=', 'canbo.danang').executeTakeFirstOrThrow()).id;
-    await database.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', userId).execute();
+    await database.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', userId)
+      .execute();
     const job = authJobs.find((j) => j.name === 'auth.clean-up');
     expect(job?.schedule).toBe('*/15 * * * *');
     await job!.handler(database.db, {});

@@ -32,7 +32,9 @@ describe('the app’s clock in date rules', () => {
   it('commits an import without a start date on the Hanoi date', async () => {
     setClock(HANOI_0130);
     const hr = await t.signIn(hrAccount.username, hrAccount.password);
-    const upload = await hr.post('/api/people/import?fileName=early.csv', `Mã cán bộ,Họ và tên,Mã cơ quan\nHN-C002,Trần Thị Khuya,${dept.code}`, { 'content-type': 'text/csv' });
+    const upload = await hr.post('/api/people/import?fileName=early.csv', `Mã cán bộ,Họ và tên,Mã cơ quan\nHN-C002,Trần Thị Khuya,${dept.code}`, {
+      'content-type': 'text/csv',
+    });
     expect(upload.statusCode).toBe(202);
     const jobId = upload.json().id;
     const wait = async () => {

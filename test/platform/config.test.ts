@@ -31,30 +31,65 @@ describe('readConfig', () => {
 
   it('reads good values, and an empty value as unset', () => {
     const config = readConfig({
-      PORT: '8080', HOST: '0.0.0.0', DATABASE_URL: 'postgres://nangluc@db.internal:5432/nangluc', SECURE_COOKIES: 'true', TRUST_PROXY: 'true',
-      SEED_DEMO: 'false', LOG_LEVEL: 'warn', TIME_ZONE: 'Asia/Bangkok', LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_ADDRESS: '50',
-      LOGIN_WINDOW_MINUTES: '30', SMTP_URL: 'smtp://nangluc:m%E1%BA%ADt-kh%E1%BA%A9u@mail.hanoi.gov.vn:587', SMTP_FROM: 'nangluc@hanoi.gov.vn', DATA_DIR: '',
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://nangluc@db.internal:5432/nangluc',
+      SECURE_COOKIES: 'true',
+      TRUST_PROXY: 'true',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      TIME_ZONE: 'Asia/Bangkok',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      LOGIN_MAX_FAILURES_PER_ADDRESS: '50',
+      LOGIN_WINDOW_MINUTES: '30',
+      SMTP_URL: 'smtp://nangluc:m%E1%BA%ADt-kh%E1%BA%A9u@mail.hanoi.gov.vn:587',
+      SMTP_FROM: 'nangluc@hanoi.gov.vn',
+      DATA_DIR: '',
     });
     expect(config).toMatchObject({
-      port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://nangluc@db.internal:5432/nangluc', secureCookies: true, trustProxy: 1, seedDemo: false,
-      logLevel: 'warn', timeZone: 'Asia/Bangkok',
+      port: 8080,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://nangluc@db.internal:5432/nangluc',
+      secureCookies: true,
+      trustProxy: 1,
+      seedDemo: false,
+      logLevel: 'warn',
+      timeZone: 'Asia/Bangkok',
       loginLimits: { account: { max: 5, windowMs: 1_800_000 }, address: { max: 50, windowMs: 1_800_000 } },
       smtp: { secure: false, host: 'mail.hanoi.gov.vn', port: 587, user: 'nangluc', password: 'mật-khẩu', from: 'nangluc@hanoi.gov.vn' },
     });
     expect(config.dataDir).toMatch(/data$/);
-    expect(readConfig({ SMTP_URL: 'smtps://relay.gov.vn?from=nhacviec@gov.vn' }).smtp).toMatchObject({ secure: true, port: 465, user: undefined, from: 'nhacviec@gov.vn' });
+    expect(readConfig({ SMTP_URL: 'smtps://relay.gov.vn?from=nhacviec@gov.vn' }).smtp).toMatchObject({
+      secure: true,
+      port: 465,
+      user: undefined,
+      from: 'nhacviec@gov.vn',
+    });
     expect(readConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(readConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(0);
     expect(readConfig({ DATABASE_URL: 'postgresql:///nangluc?host=/var/run/postgresql' }).databaseUrl).toBe('postgresql:///nangluc?host=/var/run/postgresql');
   });
 
   it.each([
-    ['PORT', '80a'], ['PORT', '70000'], ['PORT', '-1'],
-    ['SECURE_COOKIES', 'yes'], ['TRUST_PROXY', 'yes'], ['TRUST_PROXY', '-1'], ['SEED_DEMO', 'no'],
-    ['DATABASE_URL', 'mysql://db/nangluc'], ['DATABASE_URL', 'not a url'],
-    ['LOG_LEVEL', 'verbose'], ['TIME_ZONE', 'Asia/Hanoi_City'], ['TIME_ZONE', 'GMT+7 please'],
-    ['SMTP_URL', 'http://mail.gov.vn'], ['SMTP_URL', 'smtp://'], ['SMTP_URL', 'smtp://mail.gov.vn?from=not-an-address'], ['SMTP_FROM', 'nangluc at gov.vn'],
-    ['LOGIN_MAX_FAILURES_PER_ACCOUNT', '0'], ['LOGIN_MAX_FAILURES_PER_ADDRESS', 'many'], ['LOGIN_WINDOW_MINUTES', '1.5'],
+    ['PORT', '80a'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['SECURE_COOKIES', 'yes'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '-1'],
+    ['SEED_DEMO', 'no'],
+    ['DATABASE_URL', 'mysql://db/nangluc'],
+    ['DATABASE_URL', 'not a url'],
+    ['LOG_LEVEL', 'verbose'],
+    ['TIME_ZONE', 'Asia/Hanoi_City'],
+    ['TIME_ZONE', 'GMT+7 please'],
+    ['SMTP_URL', 'http://mail.gov.vn'],
+    ['SMTP_URL', 'smtp://'],
+    ['SMTP_URL', 'smtp://mail.gov.vn?from=not-an-address'],
+    ['SMTP_FROM', 'nangluc at gov.vn'],
+    ['LOGIN_MAX_FAILURES_PER_ACCOUNT', '0'],
+    ['LOGIN_MAX_FAILURES_PER_ADDRESS', 'many'],
+    ['LOGIN_WINDOW_MINUTES', '1.5'],
   ])('refuses %s=%s and names it', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -62,7 +97,15 @@ describe('readConfig', () => {
   });
 
   it('names every bad setting at once, in one message, without the SMTP password', () => {
-    const env = { PORT: 'http', SECURE_COOKIES: 'yes', DATABASE_URL: 'sqlite:nangluc.db', LOG_LEVEL: 'loud', SMTP_URL: 'ftp://u:bi-mat@mail', SMTP_FROM: 'x', TIME_ZONE: 'Hanoi' };
+    const env = {
+      PORT: 'http',
+      SECURE_COOKIES: 'yes',
+      DATABASE_URL: 'sqlite:nangluc.db',
+      LOG_LEVEL: 'loud',
+      SMTP_URL: 'ftp://u:bi-mat@mail',
+      SMTP_FROM: 'x',
+      TIME_ZONE: 'Hanoi',
+    };
     let error: unknown;
     try {
       readConfig(env);

@@ -54,20 +54,37 @@ describe('data directory lock: stale owners and live ones', () => {
     const dir = tempDir();
     const pid = await otherProgram();
     const bootId = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-    fs.writeFileSync(lockFile(dir), JSON.stringify({ app: 'nangluc', pid, token: 'earlier', hostname: os.hostname(), bootId, startTime: '1', createdAt: new Date().toISOString() }));
+    fs.writeFileSync(
+      lockFile(dir),
+      JSON.stringify({ app: 'nangluc', pid, token: 'earlier', hostname: os.hostname(), bootId, startTime: '1', createdAt: new Date().toISOString() }),
+    );
     expect(takesOver(dir).join('\n')).toContain(`pid ${pid} is another process now`);
   });
 
   it.skipIf(!linux)('takes over a lock written before the machine restarted', async () => {
     const dir = tempDir();
     const pid = await otherProgram();
-    fs.writeFileSync(lockFile(dir), JSON.stringify({ app: 'nangluc', pid, token: 'before-reboot', hostname: os.hostname(), bootId: 'another-boot', startTime: '1', createdAt: '2026-01-01T00:00:00Z' }));
+    fs.writeFileSync(
+      lockFile(dir),
+      JSON.stringify({
+        app: 'nangluc',
+        pid,
+        token: 'before-reboot',
+        hostname: os.hostname(),
+        bootId: 'another-boot',
+        startTime: '1',
+        createdAt: '2026-01-01T00:00:00Z',
+      }),
+    );
     expect(takesOver(dir).join('\n')).toContain('before the machine restarted');
   });
 
   it('takes over a lock naming this process’s own pid from an earlier run (a restarted container)', () => {
     const dir = tempDir();
-    fs.writeFileSync(lockFile(dir), JSON.stringify({ app: 'nangluc', pid: process.pid, token: 'previous-container', hostname: 'old-container', createdAt: '2026-01-01T00:00:00Z' }));
+    fs.writeFileSync(
+      lockFile(dir),
+      JSON.stringify({ app: 'nangluc', pid: process.pid, token: 'previous-container', hostname: 'old-container', createdAt: '2026-01-01T00:00:00Z' }),
+    );
     expect(takesOver(dir).join('\n')).toContain(`this process's pid ${process.pid} but an earlier process`);
   });
 
@@ -81,7 +98,12 @@ describe('data directory lock: stale owners and live ones', () => {
     const dir = tempDir();
     const owner = spawn(
       process.execPath,
-      ['--import', 'tsx', '-e', `import('./src/platform/db/data-dir-lock.ts').then((m) => { m.acquireDataDirLock(${JSON.stringify(dir)}); console.log('locked'); setInterval(() => {}, 1000); })`],
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `import('./src/platform/db/data-dir-lock.ts').then((m) => { m.acquireDataDirLock(${JSON.stringify(dir)}); console.log('locked'); setInterval(() => {}, 1000); })`,
+      ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     children.push(owner);
@@ -89,7 +111,9 @@ describe('data directory lock: stale owners and live ones', () => {
       owner.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve());
       owner.once('exit', (code) => reject(new Error(`lock owner exited with ${code}`)));
     });
-    expect(() => acquireDataDirLock(dir, () => undefined)).toThrow(expect.objectContaining({ code: 'data_dir_locked', details: expect.objectContaining({ ownerPid: owner.pid }) }));
+    expect(() => acquireDataDirLock(dir, () => undefined)).toThrow(
+      expect.objectContaining({ code: 'data_dir_locked', details: expect.objectContaining({ ownerPid: owner.pid }) }),
+    );
     // Killed without releasing (a crash): the lock stays behind and is stale.
     owner.kill('SIGKILL');
     await once(owner, 'exit');

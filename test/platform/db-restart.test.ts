@@ -28,7 +28,10 @@ const WORKERS = 8;
 let t: TestApp;
 let fx: AssessmentFixture;
 let cycleId: string;
-interface Form { id: string; agent: Agent }
+interface Form {
+  id: string;
+  agent: Agent;
+}
 const forms: Form[] = [];
 
 beforeAll(async () => {
@@ -37,8 +40,14 @@ beforeAll(async () => {
   fx = await createAssessmentFixture(t.db);
   const hr = await t.signIn('hr.hanoi');
   const created = await hr.post('/api/assessments/cycles', {
-    name: 'Đánh giá khi máy chủ khởi động lại', nameEn: 'Assessment across a server restart', kind: 'periodic', year: 2026,
-    scope: { agencyIds: [fx.agencyIds['HN-SNV']] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId,
+    name: 'Đánh giá khi máy chủ khởi động lại',
+    nameEn: 'Assessment across a server restart',
+    kind: 'periodic',
+    year: 2026,
+    scope: { agencyIds: [fx.agencyIds['HN-SNV']] },
+    opensOn: day(-1),
+    closesOn: day(30),
+    frameworkVersionId: fx.versionId,
   });
   expect(created.statusCode, created.body).toBe(201);
   cycleId = created.json().id;
@@ -189,7 +198,11 @@ describe.skipIf(!cluster)('database faults: PostgreSQL restarts during concurren
       .select(({ fn }) => ['entity_id', fn.countAll<number>().as('n')])
       .where('entity', '=', 'assessment_form')
       .where('action', '=', 'submit')
-      .where('entity_id', 'in', forms.map((f) => f.id))
+      .where(
+        'entity_id',
+        'in',
+        forms.map((f) => f.id),
+      )
       .groupBy('entity_id')
       .execute();
 
@@ -201,7 +214,10 @@ describe.skipIf(!cluster)('database faults: PostgreSQL restarts during concurren
     expect(duplicated).toBe(0);
     expect(during).toBeGreaterThan(0);
     expect(acksAfterRestart).toBeGreaterThan(0);
-    expect(health.every((s) => s === 200 || s === 503), String(health)).toBe(true);
+    expect(
+      health.every((s) => s === 200 || s === 503),
+      String(health),
+    ).toBe(true);
     expect(health).toContain(503);
     expect([...acknowledged.values()].filter((a) => a.submitted)).toHaveLength(forms.length);
     expect(audits.filter((a) => a.n !== 1)).toEqual([]);

@@ -4,7 +4,8 @@ import { openDatabase, type Db } from '../../src/platform/db/engine.js';
 
 /** Bytes of WAL written since the last checkpoint's redo point: what a crash would replay and what cannot be recycled yet. */
 const walSinceCheckpoint = async (db: Db) =>
-  (await sql<{ bytes: number }>`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()`.execute(db)).rows[0]!.bytes;
+  (await sql<{ bytes: number }>`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()`.execute(db)).rows[0]!
+    .bytes;
 
 describe('the embedded engine recycles its write-ahead log', () => {
   it('checkpoints by itself, between transactions, so the WAL since the last checkpoint stays small', async () => {

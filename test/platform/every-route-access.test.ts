@@ -43,7 +43,7 @@ describe('every API route enforces its declared access', () => {
       for (const role of ROLES.filter((r) => !allowed.includes(r))) {
         const agent = await t.signIn(ACCOUNT_OF[role]);
         const send = { GET: agent.get, POST: agent.post, PUT: agent.put, PATCH: agent.patch, DELETE: agent.delete }[route.method as 'GET'];
-        const res = await send(fill(route.url), route.method === 'GET' ? undefined : ({}));
+        const res = await send(fill(route.url), route.method === 'GET' ? undefined : {});
         if (res.statusCode !== 403) failures.push(`${route.method} ${route.url} as ${role} → ${res.statusCode}`);
       }
     }

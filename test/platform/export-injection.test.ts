@@ -29,7 +29,8 @@ async function xlsxCells(payload: Buffer): Promise<Array<{ value: ExcelJS.CellVa
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(payload as unknown as ArrayBuffer);
   const cells: Array<{ value: ExcelJS.CellValue; text: string }> = [];
-  for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push({ value: cell.value, text: typeof cell.value === 'string' ? cell.value : '' })));
+  for (const sheet of book.worksheets)
+    sheet.eachRow((row) => row.eachCell((cell) => cells.push({ value: cell.value, text: typeof cell.value === 'string' ? cell.value : '' })));
   return cells;
 }
 
@@ -49,7 +50,10 @@ async function importJob(hr: Agent, body: string, fileName: string) {
 describe('exports neutralise text that would start a formula', () => {
   it('staff import report (csv and xlsx): the file name and rejected values', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const file = ['Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan', ...HOSTILE.map((h, i) => `HN-X${i},"${h.replace(/"/g, '""')}",${h.replace(/[",]/g, '')},Nam,"${h.replace(/"/g, '""')}"`)].join('\n');
+    const file = [
+      'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan',
+      ...HOSTILE.map((h, i) => `HN-X${i},"${h.replace(/"/g, '""')}",${h.replace(/[",]/g, '')},Nam,"${h.replace(/"/g, '""')}"`),
+    ].join('\n');
     const job = await importJob(hr, file, "=cmd|' /C calc'!A0.csv");
     expect(job.errors.length).toBeGreaterThan(0);
 

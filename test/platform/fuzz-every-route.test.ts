@@ -123,7 +123,9 @@ describe('generated bad input on every route', () => {
     }
     const countsAfter = await countRows();
     const changed = Object.keys(countsBefore).filter((table) => !TABLES_THAT_MAY_CHANGE.has(table) && countsBefore[table] !== countsAfter[table]);
-    console.log(`fuzz: ${ordered.length} routes, ${requests} requests, 5xx = ${failures.filter((f) => f.is5xx).length}, other wrong answers = ${failures.filter((f) => !f.is5xx).length} (2xx ${answered[2] ?? 0}, 4xx ${answered[4] ?? 0}), seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS_ALLOWED} to repeat)`);
+    console.log(
+      `fuzz: ${ordered.length} routes, ${requests} requests, 5xx = ${failures.filter((f) => f.is5xx).length}, other wrong answers = ${failures.filter((f) => !f.is5xx).length} (2xx ${answered[2] ?? 0}, 4xx ${answered[4] ?? 0}), seed ${SEED}, ${((Date.now() - started) / 1000).toFixed(1)} s (FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS_ALLOWED} to repeat)`,
+    );
     expect(ONLY ? ordered.length : operations.length).toBeGreaterThan(ONLY ? 0 : 70);
     // One line for each route and status, so a systematic fault does not drown the others.
     const firstOfEach = [...new Map(failures.map((f) => [f.key, f.line])).values()];
@@ -243,7 +245,9 @@ describe('refusals before routing are in the app format and language', () => {
 
 // ---------------------------------------------------------------------------
 
-function readOperations(spec: { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: Schema }> } }>> }): Operation[] {
+function readOperations(spec: {
+  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema: Schema }> } }>>;
+}): Operation[] {
   const out: Operation[] = [];
   for (const [path, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -279,7 +283,9 @@ async function collectIds(ops: Operation[]): Promise<IdPool> {
 }
 
 async function countRows(): Promise<Record<string, number>> {
-  const tables = await sql<{ name: string }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(t.db);
+  const tables = await sql<{
+    name: string;
+  }>`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`.execute(t.db);
   const counts: Record<string, number> = {};
   for (const { name } of tables.rows) {
     const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(name)}`.execute(t.db);
@@ -302,9 +308,20 @@ const JSON_TYPE = 'application/json';
 /** How one route's requests are put together, shared by the listed and the random requests. */
 function shapeOf(op: Operation) {
   const validParams = fc.tuple(...op.params.map((p) => validValue(p.schema, pool).map((v) => encodeURIComponent(String(v)))));
-  const validQuery = fc.tuple(...op.query.map((q) => (q.required ? validValue(q.schema, pool).map(String) : fc.option(validValue(q.schema, pool).map(String), { nil: undefined, freq: 2 }))));
+  const validQuery = fc.tuple(
+    ...op.query.map((q) =>
+      q.required ? validValue(q.schema, pool).map(String) : fc.option(validValue(q.schema, pool).map(String), { nil: undefined, freq: 2 }),
+    ),
+  );
   const validBody = op.body ? validValue(op.body, pool) : fc.constant(undefined);
-  const build = (params: string[], query: Array<[string, string]>, payload: string | Buffer | undefined, contentType: string | undefined, lang: string, broken: string): FuzzRequest => {
+  const build = (
+    params: string[],
+    query: Array<[string, string]>,
+    payload: string | Buffer | undefined,
+    contentType: string | undefined,
+    lang: string,
+    broken: string,
+  ): FuzzRequest => {
     let i = 0;
     const path = op.path.replace(/\{\w+\}/g, () => params[i++] ?? 'x');
     const search = query.map(([k, v]) => `${encodeURIComponent(k)}=${v}`).join('&');
@@ -316,7 +333,13 @@ function shapeOf(op: Operation) {
     op.query.flatMap((q, i): Array<[string, string]> => (values[i] === undefined ? [] : [[q.name, encodeURIComponent(values[i])]]));
   /** Query values the declared parameter refuses (as text: a query has no types). Lone surrogates cannot be written in a URL. */
   const badQueryValues = (q: Parameter) =>
-    [...new Set(badValues(q.schema).filter((v) => typeof v === 'string' || typeof v === 'number').map(String))].filter(
+    [
+      ...new Set(
+        badValues(q.schema)
+          .filter((v) => typeof v === 'string' || typeof v === 'number')
+          .map(String),
+      ),
+    ].filter(
       (v) => !/\p{Cs}/u.test(v) && !(q.schema.enum ?? []).map(String).includes(v) && !(q.schema.default !== undefined && String(q.schema.default) === v),
     );
   const withBadQuery = (query: Array<string | undefined>, name: string, value: string, twice = false): Array<[string, string]> => {
@@ -341,19 +364,34 @@ function listedRequests(op: Operation): FuzzRequest[] {
   const fullBody = op.body ? validValue(op.body, pool, 0, true) : fc.constant(undefined);
   // Only the required query parameters: a random optional one (an agency out of scope) could stop the request before the broken one is used.
   const requiredQuery = fc.tuple(...op.query.map((q) => (q.required ? validValue(q.schema, pool).map(String) : fc.constant(undefined))));
-  const [params, query, body] = fc.sample(fc.tuple(shape.validParams, requiredQuery, fullBody), { seed: SEED ^ hash(`sample ${op.method} ${op.path}`), numRuns: 1 })[0]!;
+  const [params, query, body] = fc.sample(fc.tuple(shape.validParams, requiredQuery, fullBody), {
+    seed: SEED ^ hash(`sample ${op.method} ${op.path}`),
+    numRuns: 1,
+  })[0]!;
   const bodyText = body === undefined ? undefined : JSON.stringify(body);
   const out: FuzzRequest[] = [];
   const lang = (i: number) => LANGUAGES[i % LANGUAGES.length]!;
   for (const p of shape.breakableParams) {
     const which = op.params.indexOf(p);
-    for (const bad of BAD_PATH_SEGMENTS) out.push(shape.build(params.map((v, i) => (i === which ? bad : v)), shape.queryPairs(query), bodyText, JSON_TYPE, lang(out.length), `path ${p.name} = ${preview(bad)}`));
+    for (const bad of BAD_PATH_SEGMENTS)
+      out.push(
+        shape.build(
+          params.map((v, i) => (i === which ? bad : v)),
+          shape.queryPairs(query),
+          bodyText,
+          JSON_TYPE,
+          lang(out.length),
+          `path ${p.name} = ${preview(bad)}`,
+        ),
+      );
   }
   for (const q of op.query) {
-    for (const bad of shape.badQueryValues(q)) out.push(shape.build(params, shape.withBadQuery(query, q.name, bad), bodyText, JSON_TYPE, lang(out.length), `query ${q.name} = ${preview(bad)}`));
+    for (const bad of shape.badQueryValues(q))
+      out.push(shape.build(params, shape.withBadQuery(query, q.name, bad), bodyText, JSON_TYPE, lang(out.length), `query ${q.name} = ${preview(bad)}`));
     out.push(shape.build(params, shape.withBadQuery(query, q.name, 'twice', true), bodyText, JSON_TYPE, lang(out.length), `query ${q.name} given twice`));
   }
-  if (op.query.length > 0) out.push(shape.build(params, shape.withBadQuery(query, 'unknownParam', '1'), bodyText, JSON_TYPE, lang(out.length), 'unknown query parameter'));
+  if (op.query.length > 0)
+    out.push(shape.build(params, shape.withBadQuery(query, 'unknownParam', '1'), bodyText, JSON_TYPE, lang(out.length), 'unknown query parameter'));
   if (op.body) {
     for (const variant of spreadOver(brokenVariants(op.body, body), BODY_CASES)) {
       out.push(shape.build(params, shape.queryPairs(query), JSON.stringify(variant.value), JSON_TYPE, lang(out.length), `body ${variant.broken}`));
@@ -362,7 +400,9 @@ function listedRequests(op: Operation): FuzzRequest[] {
   if (op.method !== 'GET') {
     for (const junk of JUNK_BODIES) out.push(shape.build(params, shape.queryPairs(query), junk.payload, JSON_TYPE, lang(out.length), junk.broken));
     if (!op.body) {
-      for (const file of fixedBrokenFiles(xlsx)) for (const type of FILE_TYPES) out.push(shape.build(params, shape.queryPairs(query), file.payload, type, lang(out.length), `file ${file.broken} as ${type}`));
+      for (const file of fixedBrokenFiles(xlsx))
+        for (const type of FILE_TYPES)
+          out.push(shape.build(params, shape.queryPairs(query), file.payload, type, lang(out.length), `file ${file.broken} as ${type}`));
     }
   }
   return out;
@@ -379,9 +419,25 @@ function requestsFor(op: Operation): fc.Arbitrary<FuzzRequest> {
   // A path param that is not an id (or not one of its values).
   if (shape.breakableParams.length > 0) {
     variants.push(
-      fc.tuple(validParams, fc.constantFrom(...shape.breakableParams.map((p) => op.params.indexOf(p))), fc.constantFrom(...BAD_PATH_SEGMENTS), validQuery, validBody, language).map(([params, which, bad, query, body, lang]) =>
-        build(params.map((p, i) => (i === which ? bad : p)), queryPairs(query), body, JSON_TYPE, lang, `path ${op.params[which]!.name} = ${preview(bad)}`),
-      ),
+      fc
+        .tuple(
+          validParams,
+          fc.constantFrom(...shape.breakableParams.map((p) => op.params.indexOf(p))),
+          fc.constantFrom(...BAD_PATH_SEGMENTS),
+          validQuery,
+          validBody,
+          language,
+        )
+        .map(([params, which, bad, query, body, lang]) =>
+          build(
+            params.map((p, i) => (i === which ? bad : p)),
+            queryPairs(query),
+            body,
+            JSON_TYPE,
+            lang,
+            `path ${op.params[which]!.name} = ${preview(bad)}`,
+          ),
+        ),
     );
   }
   // The declared query with one value wrong, an unknown parameter, or one given twice.
@@ -397,15 +453,16 @@ function requestsFor(op: Operation): fc.Arbitrary<FuzzRequest> {
       fc.constantFrom(...op.query.map((q) => ({ name: q.name, value: 'twice', twice: true, broken: `query ${q.name} given twice` }))),
     );
     variants.push(
-      fc.tuple(validParams, validQuery, badQuery, validBody, language).map(([params, query, bad, body, lang]) =>
-        build(params, shape.withBadQuery(query, bad.name, bad.value, bad.twice), body, JSON_TYPE, lang, bad.broken),
-      ),
+      fc
+        .tuple(validParams, validQuery, badQuery, validBody, language)
+        .map(([params, query, bad, body, lang]) => build(params, shape.withBadQuery(query, bad.name, bad.value, bad.twice), body, JSON_TYPE, lang, bad.broken)),
     );
   }
   // The declared body with exactly one thing wrong: this is what reaches the handlers' edges.
   if (op.body) {
     variants.push(
-      fc.tuple(validParams, validQuery, almostValid(op.body, pool), language)
+      fc
+        .tuple(validParams, validQuery, almostValid(op.body, pool), language)
         .filter(([, , body]) => body !== null)
         .map(([params, query, body, lang]) => build(params, queryPairs(query), JSON.stringify(body!.value), JSON_TYPE, lang, `body ${body!.broken}`)),
     );
@@ -414,21 +471,26 @@ function requestsFor(op: Operation): fc.Arbitrary<FuzzRequest> {
     // Whole-body junk: broken JSON, 10,000 nested arrays, 1 MB; random JSON only where a body
     // is declared (elsewhere it is ignored, and the request would be a valid one).
     variants.push(
-      fc.tuple(validParams, validQuery, junkJsonBody, language)
+      fc
+        .tuple(validParams, validQuery, junkJsonBody, language)
         .filter(([, , junk]) => op.body !== undefined || !junk.broken.startsWith('random JSON'))
         .map(([params, query, junk, lang]) => build(params, queryPairs(query), junk.payload, JSON_TYPE, lang, junk.broken)),
     );
     // Broken files, for the routes that take an upload (any other route answers 415).
     if (!op.body) {
       variants.push(
-        fc.tuple(validParams, validQuery, brokenFile(xlsx), fc.constantFrom(...FILE_TYPES), language).map(([params, query, file, type, lang]) =>
-          build(params, queryPairs(query), file.payload, type, lang, `file ${file.broken} as ${type}`),
-        ),
+        fc
+          .tuple(validParams, validQuery, brokenFile(xlsx), fc.constantFrom(...FILE_TYPES), language)
+          .map(([params, query, file, type, lang]) => build(params, queryPairs(query), file.payload, type, lang, `file ${file.broken} as ${type}`)),
       );
     }
   } else {
     // GETs change nothing: a valid request with real ids and random query values reaches the handler.
-    variants.push(fc.tuple(validParams, validQuery, language).map(([params, query, lang]) => build(params, queryPairs(query), undefined, undefined, lang, 'valid-looking GET')));
+    variants.push(
+      fc
+        .tuple(validParams, validQuery, language)
+        .map(([params, query, lang]) => build(params, queryPairs(query), undefined, undefined, lang, 'valid-looking GET')),
+    );
   }
   return fc.oneof(...variants);
 }
@@ -462,9 +524,11 @@ async function sendAndJudge(request: FuzzRequest, username: string | null): Prom
     return wrong(`answered ${status} without a JSON body: ${res.body.slice(0, 120)}`);
   }
   const code = body.error?.code;
-  if (typeof code !== 'string' || typeof body.error?.message !== 'string') return wrong(`answered ${status} not in the app's error format: ${res.body.slice(0, 200)}`);
+  if (typeof code !== 'string' || typeof body.error?.message !== 'string')
+    return wrong(`answered ${status} not in the app's error format: ${res.body.slice(0, 200)}`);
   const expected = errorMessages[code as ErrorCode]?.[pickLanguage(request.headers['accept-language'])];
-  if (body.error.message !== expected) return wrong(`answered ${status} ${code} not in the caller's language (${request.headers['accept-language']}): ${body.error.message}`);
+  if (body.error.message !== expected)
+    return wrong(`answered ${status} ${code} not in the caller's language (${request.headers['accept-language']}): ${body.error.message}`);
   return null;
 }
 

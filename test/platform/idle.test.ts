@@ -25,8 +25,14 @@ beforeAll(async () => {
   fx = await createAssessmentFixture(t.db);
   hr = await t.signIn('hr.hanoi');
   const created = await hr.post('/api/assessments/cycles', {
-    name: 'Đánh giá sau thời gian chờ', nameEn: 'Assessment after idle', kind: 'periodic', year: 2026,
-    scope: { agencyIds: [fx.agencyIds['HN-SNV']] }, opensOn: day(-1), closesOn: day(30), frameworkVersionId: fx.versionId,
+    name: 'Đánh giá sau thời gian chờ',
+    nameEn: 'Assessment after idle',
+    kind: 'periodic',
+    year: 2026,
+    scope: { agencyIds: [fx.agencyIds['HN-SNV']] },
+    opensOn: day(-1),
+    closesOn: day(30),
+    frameworkVersionId: fx.versionId,
   });
   expect(created.statusCode, created.body).toBe(201);
   cycleId = created.json().id;
@@ -51,7 +57,10 @@ describe(`idle (${engine})`, () => {
         ['health', () => anonymous.get('/api/health')],
         ['list', () => hr.get('/api/people?limit=20')],
         ['list of forms', () => lan.get('/api/assessments/forms')],
-        ['write (draft)', () => lan.put(`/api/assessments/forms/${selfForm.id}`, { ratings: fx.competencyIds.map((competencyId) => ({ competencyId, level })) })],
+        [
+          'write (draft)',
+          () => lan.put(`/api/assessments/forms/${selfForm.id}`, { ratings: fx.competencyIds.map((competencyId) => ({ competencyId, level })) }),
+        ],
         ['consolidation', () => hr.post(`/api/assessments/cycles/${cycleId}/consolidate`, { personIds: [lanId] })],
         ['gap profile', () => lan.get(`/api/needs/people/${lanId}`)],
         ['report', () => hr.get(`/api/assessments/reports/people/${lanId}`)],
@@ -68,7 +77,10 @@ describe(`idle (${engine})`, () => {
 
     // Before idling: the prepared statements now exist in the database session.
     const before = await everyKind();
-    expect(before.filter((r) => r.status >= 500), JSON.stringify(before)).toEqual([]);
+    expect(
+      before.filter((r) => r.status >= 500),
+      JSON.stringify(before),
+    ).toEqual([]);
 
     const after = [];
     for (let round = 0; round < 2; round++) {

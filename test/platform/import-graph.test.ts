@@ -87,7 +87,13 @@ describe('import graph of src', () => {
       for (const next of graph.get(node) ?? []) {
         if (state.get(next) === 'visiting') {
           const loop = [...stack.slice(stack.indexOf(next)), next];
-          cycles.push({ loop: loop.join(' → '), files: loop.slice(1).map((to, i) => via.get(`${loop[i]}>${to}`)).join('; ') });
+          cycles.push({
+            loop: loop.join(' → '),
+            files: loop
+              .slice(1)
+              .map((to, i) => via.get(`${loop[i]}>${to}`))
+              .join('; '),
+          });
         } else if (!state.has(next)) visit(next);
       }
       stack.pop();

@@ -27,7 +27,15 @@ afterEach(async () => {
 });
 
 async function queueOn(database: OpenDatabase, definitions: AnyJobDefinition[], cronIntervalSeconds?: number): Promise<JobQueue> {
-  const queue = await startJobQueue({ db: database.db, pool: database.pool, engine: database.engine, definitions, log: silent, pollingIntervalSeconds: 0.5, cronIntervalSeconds });
+  const queue = await startJobQueue({
+    db: database.db,
+    pool: database.pool,
+    engine: database.engine,
+    definitions,
+    log: silent,
+    pollingIntervalSeconds: 0.5,
+    cronIntervalSeconds,
+  });
   started.push(queue);
   return queue;
 }
@@ -163,7 +171,14 @@ describe('job queue across a restart', () => {
     const definition: AnyJobDefinition = { name: 'test.restart', handler: async (_db, data) => void seen.push(data) };
     try {
       const before = await open();
-      const queue = await startJobQueue({ db: before.db, pool: before.pool, engine: before.engine, definitions: [definition], log: silent, pollingIntervalSeconds: 0.5 });
+      const queue = await startJobQueue({
+        db: before.db,
+        pool: before.pool,
+        engine: before.engine,
+        definitions: [definition],
+        log: silent,
+        pollingIntervalSeconds: 0.5,
+      });
       await queue.send('test.restart', { kept: true }, { startAfter: 2 });
       await queue.stop(2000);
       await before.close();
@@ -171,12 +186,22 @@ describe('job queue across a restart', () => {
 
       const after = await open();
       try {
-        const again = await startJobQueue({ db: after.db, pool: after.pool, engine: after.engine, definitions: [definition], log: silent, pollingIntervalSeconds: 0.5 });
+        const again = await startJobQueue({
+          db: after.db,
+          pool: after.pool,
+          engine: after.engine,
+          definitions: [definition],
+          log: silent,
+          pollingIntervalSeconds: 0.5,
+        });
         try {
           await until(() => seen.length === 1);
           expect(seen).toEqual([{ kept: true }]);
           const { rows } = await sql<{ state: string }>`SELECT state FROM pgboss.job WHERE name = 'test.restart'`.execute(after.db);
-          await until(async () => (await sql<{ state: string }>`SELECT state FROM pgboss.job WHERE name = 'test.restart'`.execute(after.db)).rows[0]?.state === 'completed');
+          await until(
+            async () =>
+              (await sql<{ state: string }>`SELECT state FROM pgboss.job WHERE name = 'test.restart'`.execute(after.db)).rows[0]?.state === 'completed',
+          );
           expect(rows).toHaveLength(1);
         } finally {
           await again.stop(2000);

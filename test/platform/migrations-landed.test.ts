@@ -38,7 +38,8 @@ const registryFiles = [join(root, 'src/platform/db/migrations.ts'), ...moduleDes
 
 function moduleDescriptorFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? moduleDescriptorFiles(join(dir, entry.name)) : entry.name.endsWith('.module.ts') ? [join(dir, entry.name)] : []);
+    entry.isDirectory() ? moduleDescriptorFiles(join(dir, entry.name)) : entry.name.endsWith('.module.ts') ? [join(dir, entry.name)] : [],
+  );
 }
 
 /** The source file of every migration in the registry, by the name it is registered under. */
@@ -70,7 +71,9 @@ describe('landed migrations', () => {
     for (const [name, expected] of Object.entries(LANDED)) {
       const file = files.get(name);
       if (!file) {
-        changed.push(`${name}: landed but no longer registered (src/platform/db/migrations.ts or a module's <m>.module.ts) — a landed migration is never removed`);
+        changed.push(
+          `${name}: landed but no longer registered (src/platform/db/migrations.ts or a module's <m>.module.ts) — a landed migration is never removed`,
+        );
         continue;
       }
       if (checksum(file) !== expected) {
@@ -81,7 +84,8 @@ describe('landed migrations', () => {
   });
 
   it('pins every migration in the registry', () => {
-    const unpinned = [...files].filter(([name]) => !(name in LANDED))
+    const unpinned = [...files]
+      .filter(([name]) => !(name in LANDED))
       .map(([name, file]) => `${relative(root, file)} is not in LANDED of test/platform/migrations-landed.test.ts: add  '${name}': '${checksum(file)}',`);
     expect(unpinned, unpinned.join('\n')).toEqual([]);
   });

@@ -47,8 +47,8 @@ describe('every route declares who may call it', () => {
   it('answers 500, never an undeclared shape, when a handler returns what its schema does not allow', async () => {
     const app = await buildApp({ db: database.db, engine: database.engine });
     await app.register(async (scope) => {
-      // The cast stands for a service whose answer drifted from the declared schema.
-      scope.get('/api/drifted', { config: { access: 'public' }, schema: { response: { 200: z.object({ n: z.number() }) } } }, async () => ({ n: 'one' }) as unknown as { n: number });
+      // A handler whose answer drifted from the declared schema (this scope has no type provider to stop it compiling).
+      scope.get('/api/drifted', { config: { access: 'public' }, schema: { response: { 200: z.object({ n: z.number() }) } } }, async () => ({ n: 'one' }));
     });
     await app.ready();
     const res = await app.inject({ method: 'GET', url: '/api/drifted' });

@@ -26,7 +26,13 @@ afterAll(async () => {
   fs.rmSync(webRoot, { recursive: true, force: true });
 });
 
-const directives = (csp: unknown) => new Map(String(csp).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (csp: unknown) =>
+  new Map(
+    String(csp)
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('security headers', () => {
   it('the web app page carries a policy that lets no inline or foreign script run', async () => {
@@ -56,7 +62,14 @@ describe('security headers', () => {
 
   it('API answers are inert data and personal ones are never stored', async () => {
     const hr = await t.signIn('hr.hanoi');
-    for (const url of ['/api/people', '/api/auth/me', '/api/needs/cycles', '/api/org/agencies', '/api/people/import/template?format=csv', '/api/no-such-route']) {
+    for (const url of [
+      '/api/people',
+      '/api/auth/me',
+      '/api/needs/cycles',
+      '/api/org/agencies',
+      '/api/people/import/template?format=csv',
+      '/api/no-such-route',
+    ]) {
       const res = await hr.get(url);
       expect(res.headers['cache-control'], url).toBe('no-store');
       expect(directives(res.headers['content-security-policy']).get('default-src'), url).toEqual(["'none'"]);

@@ -13,13 +13,16 @@ import { createTestDatabase } from '../support/test-database.js';
 const consonants = 'bcdđghklmnpqrstvx';
 const vowels = 'aăâeêioôơuưy';
 const tones = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323']; // none, huyền, sắc, hỏi, ngã, nặng
-const letters = [...consonants, ...[...vowels].flatMap((v) => tones.map((t) => (v + t).normalize('NFC')))]
-  .flatMap((ch) => [ch, ch.toUpperCase()]);
+const letters = [...consonants, ...[...vowels].flatMap((v) => tones.map((t) => (v + t).normalize('NFC')))].flatMap((ch) => [ch, ch.toUpperCase()]);
 
 describe('accent folding in SQL and in TypeScript', () => {
   let database: OpenDatabase;
-  beforeAll(async () => { database = await createTestDatabase(); });
-  afterAll(async () => { await database.close(); });
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.close();
+  });
 
   it('the table covers every accented letter of the alphabet', () => {
     const changed = letters.filter((ch) => foldForSearch(ch) !== ch.toLowerCase() || /[đĐ]/.test(ch));

@@ -18,7 +18,11 @@ describe('position profiles follow their framework', () => {
     const admin = await account(t, { agency: ministry, role: 'national_admin' });
     const fw = await framework(t, { agency: ministry, competencies: 3 });
     const positionId = await position(t, { agency: ministry, competencyIds: fw.competencyIds });
-    const { framework_id: frameworkId } = await t.db.selectFrom('framework_versions').select('framework_id').where('id', '=', fw.versionId).executeTakeFirstOrThrow();
+    const { framework_id: frameworkId } = await t.db
+      .selectFrom('framework_versions')
+      .select('framework_id')
+      .where('id', '=', fw.versionId)
+      .executeTakeFirstOrThrow();
 
     const draft = await createDraft(t.db, admin.actor, frameworkId);
     await publishVersion(t.db, admin.actor, draft.versionId);
@@ -35,7 +39,12 @@ describe('position profiles follow their framework', () => {
       { version_id: draft.versionId, code: 'C02', required_level: 4 },
       { version_id: draft.versionId, code: 'C03', required_level: 3 },
     ]);
-    const audit = await t.db.selectFrom('audit_log').select('after').where('action', '=', 'publish').where('entity_id', '=', draft.versionId).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'publish')
+      .where('entity_id', '=', draft.versionId)
+      .executeTakeFirstOrThrow();
     expect(audit.after).toMatchObject({ status: 'published', profilesMoved: 3 });
   }, 60_000);
 });

@@ -17,10 +17,15 @@ describe('test factories', () => {
     const hr = await t.signIn(w.hr.username, w.hr.password);
     const people = await hr.get('/api/people?limit=50');
     expect(people.statusCode, people.body).toBe(200);
-    expect(people.json().items.map((p: { id: string }) => p.id).sort()).toEqual(w.staff.map((s) => s.id).sort());
+    expect(
+      people
+        .json()
+        .items.map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual(w.staff.map((s) => s.id).sort());
   });
 
-  it('writes a cycle\'s results through the real consolidation', async () => {
+  it("writes a cycle's results through the real consolidation", async () => {
     const w = await world(t, { people: 3, competencies: 2 });
     const done = await consolidatedCycle(t, { hr: w.hr, framework: w.framework, personIds: w.staff.map((s) => s.id), levels: () => 4 });
     expect(done.submitted).toBeGreaterThanOrEqual(3);

@@ -85,7 +85,9 @@ const safeRegex = (pattern: string): RegExp | null => {
   }
 };
 
-const isoDay = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** A value the schema accepts (most of the time: generated text may still miss a trim or a refinement). */
 /** `full`: every optional field present too, so each can be broken in turn. */
@@ -104,13 +106,21 @@ export function validValue(schema: Schema, pool: IdPool, depth = 0, full = false
         return fc.integer({ min: Math.max(schema.minimum ?? -1000, -1e9), max: Math.min(schema.maximum ?? 1000, 1e9) });
       case 'number': {
         const min = schema.minimum ?? -1000;
-        return fc.double({ min: typeof schema.exclusiveMinimum === 'boolean' && schema.exclusiveMinimum ? min + 0.01 : min, max: Math.min(schema.maximum ?? 1000, 1e9), noNaN: true, noDefaultInfinity: true });
+        return fc.double({
+          min: typeof schema.exclusiveMinimum === 'boolean' && schema.exclusiveMinimum ? min + 0.01 : min,
+          max: Math.min(schema.maximum ?? 1000, 1e9),
+          noNaN: true,
+          noDefaultInfinity: true,
+        });
       }
       case 'boolean':
         return fc.boolean();
       case 'array': {
         const minLength = schema.minItems ?? 0;
-        return fc.array(schema.items ? validValue(schema.items, pool, depth + 1, full) : fc.string(), { minLength, maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 3, 3)) });
+        return fc.array(schema.items ? validValue(schema.items, pool, depth + 1, full) : fc.string(), {
+          minLength,
+          maxLength: Math.max(minLength, Math.min(schema.maxItems ?? 3, 3)),
+        });
       }
       case 'object': {
         const props = schema.properties ?? {};
@@ -131,7 +141,9 @@ function validString(schema: Schema, pool: IdPool): fc.Arbitrary<string> {
   const maxLength = Math.max(minLength, Math.min(schema.maxLength ?? 30, 30));
   switch (schema.format) {
     case 'uuid':
-      return pool.ids.length > 0 ? fc.oneof({ arbitrary: fc.constantFrom(...pool.ids), weight: 3 }, { arbitrary: fc.uuid({ version: 4 }), weight: 1 }) : fc.uuid({ version: 4 });
+      return pool.ids.length > 0
+        ? fc.oneof({ arbitrary: fc.constantFrom(...pool.ids), weight: 3 }, { arbitrary: fc.uuid({ version: 4 }), weight: 1 })
+        : fc.uuid({ version: 4 });
     case 'date':
       return isoDay;
     case 'date-time':
@@ -149,7 +161,11 @@ function validString(schema: Schema, pool: IdPool): fc.Arbitrary<string> {
       // a pattern fast-check cannot generate from: plain text below
     }
   }
-  return fc.string({ minLength: Math.max(minLength, 1), maxLength: Math.max(maxLength, 1), unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ0123456789 -_.') });
+  return fc.string({
+    minLength: Math.max(minLength, 1),
+    maxLength: Math.max(maxLength, 1),
+    unit: fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ0123456789 -_.'),
+  });
 }
 
 /** Values the schema certainly refuses (wrong type, out of range, bad text, impossible date, not a uuid…). */
@@ -194,7 +210,7 @@ interface Spot {
 
 function spotsOf(value: unknown, schema: Schema, path: Array<string | number> = [], out: Spot[] = []): Spot[] {
   const variant = schema.anyOf?.[0] ?? schema.oneOf?.[0];
-  const s = variant && value !== null ? (schema.anyOf ?? schema.oneOf)!.find((v) => typesOf(v).includes(jsonTypeOf(value))) ?? variant : schema;
+  const s = variant && value !== null ? ((schema.anyOf ?? schema.oneOf)!.find((v) => typesOf(v).includes(jsonTypeOf(value))) ?? variant) : schema;
   out.push({ path, schema: s, kind: 'value' });
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     out.push({ path, schema: s, kind: 'object' });
@@ -216,7 +232,8 @@ const setAt = (root: unknown, path: Array<string | number>, value: unknown): unk
   node[path[path.length - 1]!] = value;
   return copy;
 };
-const getAt = (root: unknown, path: Array<string | number>): unknown => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
+const getAt = (root: unknown, path: Array<string | number>): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
 
 /** Every way to make a valid value wrong in exactly one place, with the place and a word on what. */
 export function brokenVariants(schema: Schema, valid: unknown): Array<{ value: unknown; broken: string; where: string }> {
@@ -225,7 +242,8 @@ export function brokenVariants(schema: Schema, valid: unknown): Array<{ value: u
     const where = spot.path.join('.') || '(root)';
     if (spot.kind === 'object') {
       const obj = getAt(valid, spot.path) as Record<string, unknown>;
-      if (spot.schema.additionalProperties === false) out.push({ value: setAt(valid, spot.path, { ...obj, unknownField: 1 }), broken: `unknown field at ${where}`, where });
+      if (spot.schema.additionalProperties === false)
+        out.push({ value: setAt(valid, spot.path, { ...obj, unknownField: 1 }), broken: `unknown field at ${where}`, where });
       for (const key of spot.schema.required ?? []) {
         if (!(key in obj)) continue;
         const { [key]: _dropped, ...rest } = obj;
@@ -263,12 +281,27 @@ export function spreadOver<T extends { where: string }>(variants: T[], max: numb
 }
 
 export const preview = (v: unknown): string => {
-  const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const text = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return text.length > 60 ? `${text.slice(0, 40)}… (${text.length} chars)` : text;
 };
 
 /** A path param's bad forms, as they are written into the URL (some deliberately not %-encoded). */
-export const BAD_PATH_SEGMENTS = ['x', '%00', 'a%00b', '%ED%A0%80', '%zz', 'Nguy%E1%BB%85n', '00000000-0000-0000-0000-00000000000g', '1%27%20OR%20%271%27%3D%271', '..', 'a'.repeat(200), '-1', '1e9', 'null', '%20'];
+export const BAD_PATH_SEGMENTS = [
+  'x',
+  '%00',
+  'a%00b',
+  '%ED%A0%80',
+  '%zz',
+  'Nguy%E1%BB%85n',
+  '00000000-0000-0000-0000-00000000000g',
+  '1%27%20OR%20%271%27%3D%271',
+  '..',
+  'a'.repeat(200),
+  '-1',
+  '1e9',
+  'null',
+  '%20',
+];
 
 /** Whole-body junk for a JSON route: wrong JSON, deep JSON, 1 MB, empty. */
 export const JUNK_BODIES = [
@@ -287,8 +320,12 @@ export const junkJsonBody = fc.oneof(
 /** Broken files for upload routes: random bytes, a truncated xlsx (zip), a zip header alone, nothing. */
 export function brokenFile(xlsx: Buffer): fc.Arbitrary<{ payload: Buffer; broken: string }> {
   return fc.oneof(
-    fc.uint8Array({ minLength: 1, maxLength: 4096 }).map((b) => ({ payload: Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(b)]), broken: `random bytes (${b.length + 3})` })),
-    fc.integer({ min: 1, max: Math.max(1, xlsx.length - 1) }).map((n) => ({ payload: xlsx.subarray(0, n), broken: `xlsx truncated at ${n} of ${xlsx.length} bytes` })),
+    fc
+      .uint8Array({ minLength: 1, maxLength: 4096 })
+      .map((b) => ({ payload: Buffer.concat([Buffer.from([0xff, 0xfe, 0x00]), Buffer.from(b)]), broken: `random bytes (${b.length + 3})` })),
+    fc
+      .integer({ min: 1, max: Math.max(1, xlsx.length - 1) })
+      .map((n) => ({ payload: xlsx.subarray(0, n), broken: `xlsx truncated at ${n} of ${xlsx.length} bytes` })),
     fc.constantFrom(...fixedBrokenFiles(xlsx)),
   );
 }

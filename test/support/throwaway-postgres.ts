@@ -52,7 +52,11 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { un
     await pg('pg_ctl', ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start']);
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
-    return { unavailable: `could not start a throwaway cluster: ${String((err as { stderr?: string }).stderr || err).trim().slice(0, 300)}` };
+    return {
+      unavailable: `could not start a throwaway cluster: ${String((err as { stderr?: string }).stderr || err)
+        .trim()
+        .slice(0, 300)}`,
+    };
   }
   // Should the test process end without destroy() (a hook timed out, a crash),
   // the server must not outlive it: SIGQUIT is PostgreSQL's immediate shutdown.
@@ -84,7 +88,12 @@ function findBinaries(): string | undefined {
   const has = (dir: string) => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl'));
   if (process.env.PG_BIN) return has(process.env.PG_BIN) ? process.env.PG_BIN : undefined;
   const root = '/usr/lib/postgresql';
-  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   return versions.map((v) => path.join(root, v, 'bin')).find(has);
 }
 

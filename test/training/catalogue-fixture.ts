@@ -25,7 +25,12 @@ export async function catalogueWorld(t: TestApp): Promise<CatalogueWorld> {
   const make = async (label: string) => {
     const instAgency = await agency(t, { name: `Trường thử ${label}` });
     const trainer = await account(t, { agency: instAgency, role: 'trainer' });
-    const created = await admin.post('/api/training/institutions', { code: `INST-${label}-${++n}-${crypto.randomUUID().slice(0, 4)}`, name: `Trường Bồi dưỡng ${label}`, kind: 'academy', agencyId: instAgency.id });
+    const created = await admin.post('/api/training/institutions', {
+      code: `INST-${label}-${++n}-${crypto.randomUUID().slice(0, 4)}`,
+      name: `Trường Bồi dưỡng ${label}`,
+      kind: 'academy',
+      agencyId: instAgency.id,
+    });
     if (created.statusCode !== 201) throw new Error(created.body);
     const id = created.json().id as string;
     const linked = await admin.put(`/api/training/institutions/${id}/staff`, { userIds: [trainer.userId] });

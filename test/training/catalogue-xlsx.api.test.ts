@@ -24,13 +24,35 @@ async function sheetOf(file: Buffer) {
   return { book, ws: book.worksheets[0]! };
 }
 const snapshot = async () =>
-  t.db.selectFrom('training_courses').select(['id', 'code', 'version', 'status', 'title', 'hours', 'cost_per_seat', 'updated_at']).where('institution_id', '=', w.a.id).orderBy('code').orderBy('version').execute();
+  t.db
+    .selectFrom('training_courses')
+    .select(['id', 'code', 'version', 'status', 'title', 'hours', 'cost_per_seat', 'updated_at'])
+    .where('institution_id', '=', w.a.id)
+    .orderBy('code')
+    .orderBy('version')
+    .execute();
 
 describe('catalogue xlsx', () => {
   it('exports one row per course × competency with spreadsheet-safe cells, and re-importing the export changes nothing', async () => {
-    const first = (await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { code: 'RT-1', title: '=HYPERLINK("http://x")', competencies: [{ competencyId: w.fw.competencyIds[0], fromLevel: 1, toLevel: 3 }, { competencyId: w.fw.competencyIds[1], fromLevel: 0, toLevel: 2 }], passScore: 60 }))).json();
+    const first = (
+      await w.a.agent.post(
+        `/api/training/institutions/${w.a.id}/courses`,
+        courseBody(w, {
+          code: 'RT-1',
+          title: '=HYPERLINK("http://x")',
+          competencies: [
+            { competencyId: w.fw.competencyIds[0], fromLevel: 1, toLevel: 3 },
+            { competencyId: w.fw.competencyIds[1], fromLevel: 0, toLevel: 2 },
+          ],
+          passScore: 60,
+        }),
+      )
+    ).json();
     const other = (await w.b.agent.post(`/api/training/institutions/${w.b.id}/courses`, courseBody(w, { code: 'B-1' }))).json();
-    await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { code: 'RT-2', title: 'Kỹ năng số nâng cao', prerequisiteIds: [first.id, other.id], format: 'job_rotation', costPerSeat: 0 }));
+    await w.a.agent.post(
+      `/api/training/institutions/${w.a.id}/courses`,
+      courseBody(w, { code: 'RT-2', title: 'Kỹ năng số nâng cao', prerequisiteIds: [first.id, other.id], format: 'job_rotation', costPerSeat: 0 }),
+    );
     const file = await exported(w.a.id);
     const { ws } = await sheetOf(file);
     expect(ws.name).toBe('Danh mục khóa học');
@@ -59,13 +81,44 @@ describe('catalogue xlsx', () => {
     ws.eachRow((row, n) => {
       if (n > 1 && row.getCell(col('Mã khóa học')).value === 'RT-1') row.getCell(col('Số giờ')).value = 40;
     });
-    ws.addRow(header.map((h) => ({ 'Mã khóa học': 'NEW-1', 'Tên khóa học (tiếng Việt)': 'Khóa mới', 'Hình thức': 'truc tuyen', 'Số giờ': 8, 'Chi phí mỗi học viên (đồng)': 500000, 'Khóa học tiên quyết': 'RT-2', 'Mã khung năng lực': ws.getRow(2).getCell(col('Mã khung năng lực')).value, 'Phiên bản khung': 1, 'Mã năng lực': 'C03', 'Từ mức': 0, 'Đến mức': 1 })[h] ?? null));
+    ws.addRow(
+      header.map(
+        (h) =>
+          ({
+            'Mã khóa học': 'NEW-1',
+            'Tên khóa học (tiếng Việt)': 'Khóa mới',
+            'Hình thức': 'truc tuyen',
+            'Số giờ': 8,
+            'Chi phí mỗi học viên (đồng)': 500000,
+            'Khóa học tiên quyết': 'RT-2',
+            'Mã khung năng lực': ws.getRow(2).getCell(col('Mã khung năng lực')).value,
+            'Phiên bản khung': 1,
+            'Mã năng lực': 'C03',
+            'Từ mức': 0,
+            'Đến mức': 1,
+          })[h] ?? null,
+      ),
+    );
     const res = await w.a.agent.post(`/api/training/institutions/${w.a.id}/catalogue/import`, Buffer.from(await book.xlsx.writeBuffer()), octet);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ created: 1, versioned: 1, unchanged: 1 });
-    const rt1 = await t.db.selectFrom('training_courses').select(['version', 'status', 'hours']).where('institution_id', '=', w.a.id).where('code', '=', 'RT-1').orderBy('version').execute();
-    expect(rt1).toEqual([{ version: 1, status: 'retired', hours: 24 }, { version: 2, status: 'active', hours: 40 }]);
-    const created = await t.db.selectFrom('training_courses').select(['id', 'format']).where('institution_id', '=', w.a.id).where('code', '=', 'NEW-1').executeTakeFirstOrThrow();
+    const rt1 = await t.db
+      .selectFrom('training_courses')
+      .select(['version', 'status', 'hours'])
+      .where('institution_id', '=', w.a.id)
+      .where('code', '=', 'RT-1')
+      .orderBy('version')
+      .execute();
+    expect(rt1).toEqual([
+      { version: 1, status: 'retired', hours: 24 },
+      { version: 2, status: 'active', hours: 40 },
+    ]);
+    const created = await t.db
+      .selectFrom('training_courses')
+      .select(['id', 'format'])
+      .where('institution_id', '=', w.a.id)
+      .where('code', '=', 'NEW-1')
+      .executeTakeFirstOrThrow();
     expect(created.format).toBe('online');
     expect((await w.a.agent.get(`/api/training/courses/${created.id}`)).json().prerequisites).toEqual([expect.objectContaining({ code: 'RT-2' })]);
   });
@@ -77,9 +130,28 @@ describe('catalogue xlsx', () => {
     const col = (name: string) => header.indexOf(name) + 1;
     ws.getRow(2).getCell(col('Số giờ')).value = 99; // a content change that must not be kept
     ws.getRow(3).getCell(col('Đến mức')).value = 9;
-    ws.addRow(header.map((h) => ({ 'Mã khóa học': 'BAD-1', 'Tên khóa học (tiếng Việt)': 'Khóa lỗi', 'Hình thức': 'webinar', 'Số giờ': 8, 'Chi phí mỗi học viên (đồng)': -5, 'Mã khung năng lực': 'KHONG-CO', 'Phiên bản khung': 1, 'Mã năng lực': 'C01', 'Từ mức': 1, 'Đến mức': 2 })[h] ?? null));
+    ws.addRow(
+      header.map(
+        (h) =>
+          ({
+            'Mã khóa học': 'BAD-1',
+            'Tên khóa học (tiếng Việt)': 'Khóa lỗi',
+            'Hình thức': 'webinar',
+            'Số giờ': 8,
+            'Chi phí mỗi học viên (đồng)': -5,
+            'Mã khung năng lực': 'KHONG-CO',
+            'Phiên bản khung': 1,
+            'Mã năng lực': 'C01',
+            'Từ mức': 1,
+            'Đến mức': 2,
+          })[h] ?? null,
+      ),
+    );
     const before = await snapshot();
-    const res = await w.a.agent.post(`/api/training/institutions/${w.a.id}/catalogue/import`, Buffer.from(await book.xlsx.writeBuffer()), { ...octet, 'accept-language': 'en' });
+    const res = await w.a.agent.post(`/api/training/institutions/${w.a.id}/catalogue/import`, Buffer.from(await book.xlsx.writeBuffer()), {
+      ...octet,
+      'accept-language': 'en',
+    });
     expect(res.statusCode).toBe(422);
     const { code, details } = res.json().error;
     expect(code).toBe('training_import_invalid');
@@ -95,7 +167,11 @@ describe('catalogue xlsx', () => {
     expect(await snapshot()).toEqual(before);
     // Vietnamese by default.
     const vi = await w.a.agent.post(`/api/training/institutions/${w.a.id}/catalogue/import`, Buffer.from(await book.xlsx.writeBuffer()), octet);
-    expect(vi.json().error.details.issues).toContainEqual({ row: last, column: 'Chi phí mỗi học viên (đồng)', message: 'Chi phí phải là số nguyên đồng, không âm.' });
+    expect(vi.json().error.details.issues).toContainEqual({
+      row: last,
+      column: 'Chi phí mỗi học viên (đồng)',
+      message: 'Chi phí phải là số nguyên đồng, không âm.',
+    });
   });
 
   it('refuses a broken file and another institution’s import', async () => {

@@ -11,7 +11,13 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t?.close());
 
-const courses = async () => (await t.db.selectFrom('training_courses').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+const courses = async () =>
+  (
+    await t.db
+      .selectFrom('training_courses')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n;
 
 describe('institutions', () => {
   it('national administrators create institutions and link trainer accounts; nobody else can', async () => {
@@ -41,7 +47,12 @@ describe('courses: who may change them', () => {
     const created = await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w));
     expect(created.statusCode).toBe(201);
     const course = created.json();
-    expect(course).toMatchObject({ status: 'active', version: 1, canEdit: true, levels: expect.arrayContaining([{ level: 1, name: { vi: 'Mức 1', en: 'Level 1' } }]) });
+    expect(course).toMatchObject({
+      status: 'active',
+      version: 1,
+      canEdit: true,
+      levels: expect.arrayContaining([{ level: 1, name: { vi: 'Mức 1', en: 'Level 1' } }]),
+    });
     expect(course.competencies[0]).toMatchObject({ fromLevel: 1, toLevel: 3, code: 'C01' });
 
     const before = await courses();
@@ -72,10 +83,21 @@ describe('courses: who may change them', () => {
 describe('courses: bad input answers a clear error naming the field, and writes nothing', () => {
   it('a level outside the framework version’s scale', async () => {
     const before = await courses();
-    const res = await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { competencies: [{ competencyId: w.fw.competencyIds[0], fromLevel: 2, toLevel: 6 }] }), { 'accept-language': 'en' });
+    const res = await w.a.agent.post(
+      `/api/training/institutions/${w.a.id}/courses`,
+      courseBody(w, { competencies: [{ competencyId: w.fw.competencyIds[0], fromLevel: 2, toLevel: 6 }] }),
+      { 'accept-language': 'en' },
+    );
     expect(res.statusCode).toBe(422);
-    expect(res.json().error).toMatchObject({ code: 'training_level_outside_scale', message: 'The proficiency level is outside the scale of the framework version.', details: { field: 'competencies.0.toLevel' } });
-    const down = await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { competencies: [{ competencyId: w.fw.competencyIds[0], fromLevel: 3, toLevel: 2 }] }));
+    expect(res.json().error).toMatchObject({
+      code: 'training_level_outside_scale',
+      message: 'The proficiency level is outside the scale of the framework version.',
+      details: { field: 'competencies.0.toLevel' },
+    });
+    const down = await w.a.agent.post(
+      `/api/training/institutions/${w.a.id}/courses`,
+      courseBody(w, { competencies: [{ competencyId: w.fw.competencyIds[0], fromLevel: 3, toLevel: 2 }] }),
+    );
     expect(down.json().error).toMatchObject({ code: 'training_level_order', details: { field: 'competencies.0.toLevel' } });
     expect(down.json().error.message).toMatch(/Mức sau khóa học/);
     expect(await courses()).toBe(before);
@@ -83,7 +105,15 @@ describe('courses: bad input answers a clear error naming the field, and writes 
 
   it('a competency of another framework version', async () => {
     const before = await courses();
-    const res = await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { competencies: [{ competencyId: w.fw.competencyIds[1], fromLevel: 1, toLevel: 2 }, { competencyId: w.otherFw.competencyIds[0], fromLevel: 1, toLevel: 2 }] }));
+    const res = await w.a.agent.post(
+      `/api/training/institutions/${w.a.id}/courses`,
+      courseBody(w, {
+        competencies: [
+          { competencyId: w.fw.competencyIds[1], fromLevel: 1, toLevel: 2 },
+          { competencyId: w.otherFw.competencyIds[0], fromLevel: 1, toLevel: 2 },
+        ],
+      }),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatchObject({ code: 'training_competency_other_version', details: { field: 'competencies.1.competencyId' } });
     expect(res.json().error.message).toBe('Năng lực không thuộc phiên bản khung năng lực của khóa học.');
@@ -92,7 +122,13 @@ describe('courses: bad input answers a clear error naming the field, and writes 
 
   it('a cost below zero, zero or fractional hours, an unknown format', async () => {
     const before = await courses();
-    for (const [field, value] of [['costPerSeat', -1], ['costPerSeat', 1.5], ['hours', 0], ['hours', 1.25], ['format', 'webinar']] as const) {
+    for (const [field, value] of [
+      ['costPerSeat', -1],
+      ['costPerSeat', 1.5],
+      ['hours', 0],
+      ['hours', 1.25],
+      ['format', 'webinar'],
+    ] as const) {
       const res = await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { [field]: value }));
       expect(res.statusCode, `${field}=${value}`).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
@@ -114,16 +150,26 @@ describe('course versions and prerequisites', () => {
     expect(changed.statusCode).toBe(200);
     const v2 = changed.json();
     expect(v2).toMatchObject({ code: v1.code, version: 2, status: 'active', supersedesId: v1.id, hours: 32 });
-    expect(v2.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[2, 'active'], [1, 'retired']]);
+    expect(v2.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [2, 'active'],
+      [1, 'retired'],
+    ]);
     const old = (await w.a.agent.get(`/api/training/courses/${v1.id}`)).json();
     expect(old).toMatchObject({ status: 'retired', hours: 24 });
     // The retired version is not edited, and the dependant course now requires the current version.
     expect((await w.a.agent.put(`/api/training/courses/${v1.id}`, { ...content, hours: 40 })).statusCode).toBe(409);
-    expect((await w.a.agent.get(`/api/training/courses/${dependant.id}`)).json().prerequisites).toEqual([expect.objectContaining({ id: v2.id, status: 'active' })]);
+    expect((await w.a.agent.get(`/api/training/courses/${dependant.id}`)).json().prerequisites).toEqual([
+      expect.objectContaining({ id: v2.id, status: 'active' }),
+    ]);
     // Only active courses are listed.
     const listed = (await w.a.agent.get(`/api/training/courses?institutionId=${w.a.id}&q=${encodeURIComponent(v1.code)}`)).json();
     expect(listed.items.map((c: { id: string }) => c.id)).toEqual([v2.id]);
-    const audit = await t.db.selectFrom('audit_log').select(['action', 'before', 'after']).where('entity', '=', 'training_course').where('entity_id', '=', v2.id).executeTakeFirstOrThrow();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('entity', '=', 'training_course')
+      .where('entity_id', '=', v2.id)
+      .executeTakeFirstOrThrow();
     expect(audit).toMatchObject({ action: 'new_version', before: expect.objectContaining({ hours: 24 }), after: expect.objectContaining({ hours: 32 }) });
   });
 
@@ -143,8 +189,23 @@ describe('course versions and prerequisites', () => {
 describe('catalogue search', () => {
   it('finds by code or title with or without diacritics, and filters by institution, format, competency and group', async () => {
     const tag = crypto.randomUUID().slice(0, 5).toUpperCase();
-    const one = (await w.a.agent.post(`/api/training/institutions/${w.a.id}/courses`, courseBody(w, { code: `QLNN-${tag}`, title: `Bồi dưỡng quản lý nhà nước ${tag}`, format: 'classroom' }))).json();
-    const two = (await w.b.agent.post(`/api/training/institutions/${w.b.id}/courses`, courseBody(w, { code: `DL-${tag}`, title: `Phân tích dữ liệu đường phố ${tag}`, format: 'online', competencies: [{ competencyId: w.fw.competencyIds[2], fromLevel: 0, toLevel: 1 }] }))).json();
+    const one = (
+      await w.a.agent.post(
+        `/api/training/institutions/${w.a.id}/courses`,
+        courseBody(w, { code: `QLNN-${tag}`, title: `Bồi dưỡng quản lý nhà nước ${tag}`, format: 'classroom' }),
+      )
+    ).json();
+    const two = (
+      await w.b.agent.post(
+        `/api/training/institutions/${w.b.id}/courses`,
+        courseBody(w, {
+          code: `DL-${tag}`,
+          title: `Phân tích dữ liệu đường phố ${tag}`,
+          format: 'online',
+          competencies: [{ competencyId: w.fw.competencyIds[2], fromLevel: 0, toLevel: 1 }],
+        }),
+      )
+    ).json();
     const search = async (query: string) => ((await w.a.agent.get(`/api/training/courses?${query}`)).json().items as Array<{ id: string }>).map((c) => c.id);
     expect(await search(`q=${encodeURIComponent(`boi duong quan ly nha nuoc ${tag}`)}`)).toEqual([one.id]);
     expect(await search(`q=${encodeURIComponent(`Dữ Liệu đường phố ${tag}`)}`)).toEqual([two.id]);
@@ -162,10 +223,24 @@ describe('catalogue search', () => {
 
 describe('lecturers', () => {
   it('the institution keeps its lecturers and what they can teach, within the scale', async () => {
-    const body = { fullName: 'Nguyễn  Thị Hà', title: 'TS.', email: 'ha@truong.test', competencies: [{ competencyId: w.fw.competencyIds[0], maxLevel: 5 }, { competencyId: w.fw.competencyIds[1], maxLevel: 4 }] };
+    const body = {
+      fullName: 'Nguyễn  Thị Hà',
+      title: 'TS.',
+      email: 'ha@truong.test',
+      competencies: [
+        { competencyId: w.fw.competencyIds[0], maxLevel: 5 },
+        { competencyId: w.fw.competencyIds[1], maxLevel: 4 },
+      ],
+    };
     const created = await w.a.agent.post(`/api/training/institutions/${w.a.id}/lecturers`, body);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ fullName: 'Nguyễn Thị Hà', competencies: [{ code: 'C01', maxLevel: 5 }, { code: 'C02', maxLevel: 4 }] });
+    expect(created.json()).toMatchObject({
+      fullName: 'Nguyễn Thị Hà',
+      competencies: [
+        { code: 'C01', maxLevel: 5 },
+        { code: 'C02', maxLevel: 4 },
+      ],
+    });
     const id = created.json().id;
     const beyond = await w.a.agent.put(`/api/training/lecturers/${id}`, { ...body, competencies: [{ competencyId: w.fw.competencyIds[0], maxLevel: 6 }] });
     expect(beyond.statusCode).toBe(422);

@@ -21,13 +21,34 @@ export async function institution(t: TestApp, o: { agency: AgencyRow; name?: str
   return { id: row.id, name, staff };
 }
 
-export async function course(t: TestApp, o: { institutionId: string; versionId: string; competencies: Array<{ id: string; toLevel: number }>; title?: string; format?: 'online' | 'classroom'; hours?: number; cost?: number }) {
+export async function course(
+  t: TestApp,
+  o: {
+    institutionId: string;
+    versionId: string;
+    competencies: Array<{ id: string; toLevel: number }>;
+    title?: string;
+    format?: 'online' | 'classroom';
+    hours?: number;
+    cost?: number;
+  },
+) {
   const title = o.title ?? 'Chuyển đổi số trong cơ quan hành chính';
   const row = await t.db
     .insertInto('training_courses')
     .values({
-      institution_id: o.institutionId, code: `K-${unique()}`, title, title_en: 'Digital transformation', search_title: foldForSearch(title), description: 'Khóa bồi dưỡng kỹ năng số.',
-      format: o.format ?? 'blended', hours: o.hours ?? 24, cost_per_seat: o.cost ?? 1_500_000, framework_version_id: o.versionId, min_attendance: 0.8, pass_score: 50,
+      institution_id: o.institutionId,
+      code: `K-${unique()}`,
+      title,
+      title_en: 'Digital transformation',
+      search_title: foldForSearch(title),
+      description: 'Khóa bồi dưỡng kỹ năng số.',
+      format: o.format ?? 'blended',
+      hours: o.hours ?? 24,
+      cost_per_seat: o.cost ?? 1_500_000,
+      framework_version_id: o.versionId,
+      min_attendance: 0.8,
+      pass_score: 50,
     })
     .returning(['id', 'code'])
     .executeTakeFirstOrThrow();
@@ -42,7 +63,17 @@ export async function session(t: TestApp, o: { courseId: string; startsOn?: stri
   const startsOn = o.startsOn ?? '2026-03-02';
   return t.db
     .insertInto('training_sessions')
-    .values({ course_id: o.courseId, code: `S-${unique()}`, starts_on: startsOn, ends_on: startsOn.replace(/-\d\d$/, '-06'), seats: 30, enrol_opens_on: `${startsOn.slice(0, 4)}-01-01`, enrol_closes_on: startsOn, cost_per_seat: o.cost ?? 1_500_000, status: 'running' })
+    .values({
+      course_id: o.courseId,
+      code: `S-${unique()}`,
+      starts_on: startsOn,
+      ends_on: startsOn.replace(/-\d\d$/, '-06'),
+      seats: 30,
+      enrol_opens_on: `${startsOn.slice(0, 4)}-01-01`,
+      enrol_closes_on: startsOn,
+      cost_per_seat: o.cost ?? 1_500_000,
+      status: 'running',
+    })
     .returning(['id', 'code'])
     .executeTakeFirstOrThrow();
 }
@@ -72,7 +103,15 @@ export async function complete(t: TestApp, o: { enrolmentId: string; score?: num
       .where('s.id', '=', e.session_id)
       .select(['c.id as courseId', 'c.institution_id as institutionId', 'a.path'])
       .executeTakeFirstOrThrow();
-    await emit(trx, 'training.completed', { enrolmentId: e.id, personId: e.person_id, sessionId: e.session_id, courseId: s.courseId, institutionId: s.institutionId, agencyPath: s.path, completedAt });
+    await emit(trx, 'training.completed', {
+      enrolmentId: e.id,
+      personId: e.person_id,
+      sessionId: e.session_id,
+      courseId: s.courseId,
+      institutionId: s.institutionId,
+      agencyPath: s.path,
+      completedAt,
+    });
   });
 }
 
@@ -97,9 +136,36 @@ export async function credentialsWorld(t: TestApp) {
   const leader = await account(t, { agency: department, role: 'leader' });
   const otherHr = await account(t, { agency: elsewhere, role: 'hr_officer' });
   const admin = await account(t, { agency: ministry, role: 'national_admin' });
-  const c = await course(t, { institutionId: issuing.id, versionId: fw.versionId, competencies: [{ id: fw.competencyIds[0]!, toLevel: 3 }, { id: fw.competencyIds[1]!, toLevel: 4 }] });
+  const c = await course(t, {
+    institutionId: issuing.id,
+    versionId: fw.versionId,
+    competencies: [
+      { id: fw.competencyIds[0]!, toLevel: 3 },
+      { id: fw.competencyIds[1]!, toLevel: 4 },
+    ],
+  });
   const s = await session(t, { courseId: c.id });
   const enrolment = await enrol(t, { sessionId: s.id, person: holder });
   const signIn = (a: { username: string; password: string }) => t.signIn(a.username, a.password);
-  return { ministry, department, elsewhere, fw, issuing, other, holder, colleague, holderAccount, colleagueAccount, hr, ministryHr, leader, otherHr, admin, course: c, session: s, enrolment, signIn };
+  return {
+    ministry,
+    department,
+    elsewhere,
+    fw,
+    issuing,
+    other,
+    holder,
+    colleague,
+    holderAccount,
+    colleagueAccount,
+    hr,
+    ministryHr,
+    leader,
+    otherHr,
+    admin,
+    course: c,
+    session: s,
+    enrolment,
+    signIn,
+  };
 }

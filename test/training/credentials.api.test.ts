@@ -96,9 +96,19 @@ describe('verification', () => {
     const issuerId = (signed['issuer'] as { id: string }).id;
     const foreign = await Ed25519Multikey.generate({ controller: issuerId });
     const claimed = (signed['proof'] as { verificationMethod: string }).verificationMethod;
-    const forged = await signCredential(unsigned, { controller: issuerId, keyId: claimed, publicKeyMultibase: foreign.publicKeyMultibase, secretKeyMultibase: foreign.secretKeyMultibase! });
+    const forged = await signCredential(unsigned, {
+      controller: issuerId,
+      keyId: claimed,
+      publicKeyMultibase: foreign.publicKeyMultibase,
+      secretKeyMultibase: foreign.secretKeyMultibase!,
+    });
     expect((await verify(forged)).status).toBe('tampered');
-    const own = await signCredential(unsigned, { controller: issuerId, keyId: `${issuerId}#${foreign.publicKeyMultibase}`, publicKeyMultibase: foreign.publicKeyMultibase, secretKeyMultibase: foreign.secretKeyMultibase! });
+    const own = await signCredential(unsigned, {
+      controller: issuerId,
+      keyId: `${issuerId}#${foreign.publicKeyMultibase}`,
+      publicKeyMultibase: foreign.publicKeyMultibase,
+      secretKeyMultibase: foreign.secretKeyMultibase!,
+    });
     const answer = await verify(own);
     expect(answer).toMatchObject({ status: 'invalid', reasons: [{ code: 'unknown_issuer_key' }] });
   });
@@ -116,7 +126,10 @@ describe('verification', () => {
     ];
     for (const [credential, reason] of cases) {
       const answer = await verify(credential);
-      expect([answer.status, answer.reasons[0]?.code], JSON.stringify(credential).slice(0, 80)).toEqual([reason === 'issuer_mismatch' ? 'tampered' : 'invalid', reason]);
+      expect([answer.status, answer.reasons[0]?.code], JSON.stringify(credential).slice(0, 80)).toEqual([
+        reason === 'issuer_mismatch' ? 'tampered' : 'invalid',
+        reason,
+      ]);
       expect(answer.reasons[0]!.message.length).toBeGreaterThan(10);
     }
     for (const credential of [42, {}, { hello: 'world' }, '']) expect((await t.anonymous().post('/api/training/verify', { credential })).statusCode).toBe(400);

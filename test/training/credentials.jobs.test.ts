@@ -11,7 +11,14 @@ const silent = { warn: () => undefined, error: () => undefined };
 
 beforeAll(async () => {
   t = await createTestApp({ demo: false });
-  queue = await startJobQueue({ db: t.database.db, pool: t.database.pool, engine: t.database.engine, definitions: credentialsJobs, log: silent, pollingIntervalSeconds: 0.5 });
+  queue = await startJobQueue({
+    db: t.database.db,
+    pool: t.database.pool,
+    engine: t.database.engine,
+    definitions: credentialsJobs,
+    log: silent,
+    pollingIntervalSeconds: 0.5,
+  });
 });
 afterAll(async () => {
   await queue?.stop(2000);
@@ -21,7 +28,8 @@ afterAll(async () => {
 test('a completion queues the signing job in its transaction; the worker issues the credential', async () => {
   const w = await credentialsWorld(t);
   await complete(t, { enrolmentId: w.enrolment.id });
-  const status = () => t.db.selectFrom('training_credentials').where('enrolment_id', '=', w.enrolment.id).select(['status', 'document']).executeTakeFirstOrThrow();
+  const status = () =>
+    t.db.selectFrom('training_credentials').where('enrolment_id', '=', w.enrolment.id).select(['status', 'document']).executeTakeFirstOrThrow();
   const end = Date.now() + 20_000;
   while ((await status()).status !== 'issued') {
     if (Date.now() > end) throw new Error('the credential was not issued by the job');
@@ -36,7 +44,15 @@ test('a completion that rolls back leaves neither a credential nor a job', async
   await expect(
     t.db.transaction().execute(async (trx) => {
       const { emit } = await import('../../src/modules/events.js');
-      await emit(trx, 'training.completed', { enrolmentId: w.enrolment.id, personId: w.holder.id, sessionId: w.session.id, courseId: w.course.id, institutionId: w.issuing.id, agencyPath: w.department.path, completedAt: '2026-03-06T09:00:00.000Z' });
+      await emit(trx, 'training.completed', {
+        enrolmentId: w.enrolment.id,
+        personId: w.holder.id,
+        sessionId: w.session.id,
+        courseId: w.course.id,
+        institutionId: w.issuing.id,
+        agencyPath: w.department.path,
+        completedAt: '2026-03-06T09:00:00.000Z',
+      });
       throw new Error('rolled back');
     }),
   ).rejects.toThrow('rolled back');

@@ -6,7 +6,11 @@ import type { AgencyRow } from '../support/factories.js';
 export async function institution(db: Db, agency: AgencyRow, code = `INST-${crypto.randomUUID().slice(0, 6)}`) {
   const name = `Trường bồi dưỡng ${code}`;
   return (
-    await db.insertInto('training_institutions').values({ code, name, search_name: foldForSearch(name), kind: 'academy', agency_id: agency.id }).returning('id').executeTakeFirstOrThrow()
+    await db
+      .insertInto('training_institutions')
+      .values({ code, name, search_name: foldForSearch(name), kind: 'academy', agency_id: agency.id })
+      .returning('id')
+      .executeTakeFirstOrThrow()
   ).id;
 }
 
@@ -19,8 +23,14 @@ export async function course(
   const { id } = await db
     .insertInto('training_courses')
     .values({
-      institution_id: o.institutionId, code: o.code, title, search_title: foldForSearch(title), format: 'classroom',
-      hours: o.hours ?? 16, cost_per_seat: o.costPerSeat ?? 2_000_000, framework_version_id: o.versionId,
+      institution_id: o.institutionId,
+      code: o.code,
+      title,
+      search_title: foldForSearch(title),
+      format: 'classroom',
+      hours: o.hours ?? 16,
+      cost_per_seat: o.costPerSeat ?? 2_000_000,
+      framework_version_id: o.versionId,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -32,11 +42,24 @@ export async function course(
 }
 
 /** A session of a course; enrolment open from yesterday to `closesOn`. */
-export async function session(db: Db, o: { courseId: string; code: string; startsOn: string; endsOn: string; opensOn: string; closesOn: string; seats?: number }) {
+export async function session(
+  db: Db,
+  o: { courseId: string; code: string; startsOn: string; endsOn: string; opensOn: string; closesOn: string; seats?: number },
+) {
   return (
     await db
       .insertInto('training_sessions')
-      .values({ course_id: o.courseId, code: o.code, starts_on: o.startsOn, ends_on: o.endsOn, seats: o.seats ?? 30, enrol_opens_on: o.opensOn, enrol_closes_on: o.closesOn, cost_per_seat: 2_000_000, status: 'open' })
+      .values({
+        course_id: o.courseId,
+        code: o.code,
+        starts_on: o.startsOn,
+        ends_on: o.endsOn,
+        seats: o.seats ?? 30,
+        enrol_opens_on: o.opensOn,
+        enrol_closes_on: o.closesOn,
+        cost_per_seat: 2_000_000,
+        status: 'open',
+      })
       .returning('id')
       .executeTakeFirstOrThrow()
   ).id;
@@ -46,6 +69,14 @@ export async function session(db: Db, o: { courseId: string; code: string; start
 export async function completed(db: Db, o: { sessionId: string; personId: string; agencyId: string }) {
   await db
     .insertInto('training_enrolments')
-    .values({ session_id: o.sessionId, person_id: o.personId, agency_id: o.agencyId, status: 'completed', source: 'hr', attendance_share: 1, completed_at: new Date() })
+    .values({
+      session_id: o.sessionId,
+      person_id: o.personId,
+      agency_id: o.agencyId,
+      status: 'completed',
+      source: 'hr',
+      attendance_share: 1,
+      completed_at: new Date(),
+    })
     .execute();
 }

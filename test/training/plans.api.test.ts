@@ -33,7 +33,14 @@ beforeAll(async () => {
   courses.DONE = await course(t.db, { institutionId: inst, versionId: w.framework.versionId, code: 'DONE', competencies: [[c3, 1, 3]], costPerSeat: 10 });
   courses.HELD = await course(t.db, { institutionId: inst, versionId: w.framework.versionId, code: 'HELD', competencies: [[c1, 0, 1]], costPerSeat: 10 });
   sessionOfK1 = await session(t.db, { courseId: courses.K1, code: 'K1-2026-01', startsOn: day(20), endsOn: day(22), opensOn: day(-1), closesOn: day(10) });
-  const doneSession = await session(t.db, { courseId: courses.DONE, code: 'DONE-2025', startsOn: day(-60), endsOn: day(-58), opensOn: day(-90), closesOn: day(-61) });
+  const doneSession = await session(t.db, {
+    courseId: courses.DONE,
+    code: 'DONE-2025',
+    startsOn: day(-60),
+    endsOn: day(-58),
+    opensOn: day(-90),
+    closesOn: day(-61),
+  });
   await completed(t.db, { sessionId: doneSession, personId: w.staff[0]!.id, agencyId: w.dept.id });
 
   subject = await t.signIn(w.staff[0]!.account.username, FACTORY_PASSWORD);
@@ -55,7 +62,10 @@ describe('development plans', () => {
     expect(body.plan).toBeNull();
     expect(body.canChoose).toBe(true);
     expect(body.recommendations.map((r: { course: { code: string } }) => r.course.code)).toEqual(['K2', 'K1', 'K3']);
-    expect(body.recommendations[1]).toMatchObject({ benefit: 6, reasons: [{ competency: 'C02', nameVi: 'Năng lực thử 2', assessedLevel: 1, requiredLevel: 4, levels: 3, criticality: 2 }] });
+    expect(body.recommendations[1]).toMatchObject({
+      benefit: 6,
+      reasons: [{ competency: 'C02', nameVi: 'Năng lực thử 2', assessedLevel: 1, requiredLevel: 4, levels: 3, criticality: 2 }],
+    });
     expect(body.recommendations[1].sessions).toEqual([expect.objectContaining({ id: sessionOfK1, code: 'K1-2026-01' })]);
   });
 
@@ -63,7 +73,10 @@ describe('development plans', () => {
     const codes = (await subject.get(planUrl())).json().recommendations.map((r: { course: { code: string } }) => r.course.code);
     expect(codes).not.toContain('DONE');
     expect(codes).not.toContain('HELD');
-    for (const [index, id] of [[0, courses.DONE], [1, courses.HELD]] as const) {
+    for (const [index, id] of [
+      [0, courses.DONE],
+      [1, courses.HELD],
+    ] as const) {
       const items = index === 0 ? [{ courseId: id }] : [{ courseId: courses.K1 }, { courseId: id }];
       const res = await subject.put(planUrl(), { items });
       expect(res.statusCode).toBe(422);
@@ -82,7 +95,13 @@ describe('development plans', () => {
     const chosen = await subject.put(planUrl(), { items: [{ courseId: courses.K1, sessionId: sessionOfK1 }, { courseId: courses.K2 }] });
     expect(chosen.statusCode).toBe(200);
     const plan = chosen.json().plan;
-    expect(plan).toMatchObject({ status: 'draft', items: [{ courseId: courses.K1, sessionId: sessionOfK1, addedBy: 'person' }, { courseId: courses.K2, addedBy: 'person' }] });
+    expect(plan).toMatchObject({
+      status: 'draft',
+      items: [
+        { courseId: courses.K1, sessionId: sessionOfK1, addedBy: 'person' },
+        { courseId: courses.K2, addedBy: 'person' },
+      ],
+    });
     expect((await leader.post(`/api/training/plans/${plan.id}/decision`, { decision: 'approve' })).statusCode).toBe(409);
 
     const submitted = await subject.post(`/api/training/plans/${plan.id}/submit`, {});
@@ -92,9 +111,20 @@ describe('development plans', () => {
 
     const seen = (await leader.get(planUrl())).json();
     expect(seen.canDecide).toBe(true);
-    const approved = await leader.post(`/api/training/plans/${plan.id}/decision`, { decision: 'approve', note: 'Ưu tiên K2 trước', items: [{ courseId: courses.K2 }, { courseId: courses.K3 }] });
+    const approved = await leader.post(`/api/training/plans/${plan.id}/decision`, {
+      decision: 'approve',
+      note: 'Ưu tiên K2 trước',
+      items: [{ courseId: courses.K2 }, { courseId: courses.K3 }],
+    });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json().plan).toMatchObject({ status: 'approved', leaderNote: 'Ưu tiên K2 trước', items: [{ courseId: courses.K2, addedBy: 'leader' }, { courseId: courses.K3, addedBy: 'leader' }] });
+    expect(approved.json().plan).toMatchObject({
+      status: 'approved',
+      leaderNote: 'Ưu tiên K2 trước',
+      items: [
+        { courseId: courses.K2, addedBy: 'leader' },
+        { courseId: courses.K3, addedBy: 'leader' },
+      ],
+    });
     expect((await subject.put(planUrl(), { items: [{ courseId: courses.K1 }] })).json().error.code).toBe('plan_not_editable');
 
     const audit = await t.db.selectFrom('audit_log').select(['action']).where('entity', '=', 'development_plan').orderBy('id').execute();

@@ -12,7 +12,15 @@ beforeAll(async () => {
   w = await credentialsWorld(t);
   await complete(t, { enrolmentId: w.enrolment.id, score: 91 });
   // A second course, online, whose title a user typed as a formula; the holder did not complete it.
-  const online = await course(t, { institutionId: w.other.id, versionId: w.fw.versionId, competencies: [{ id: w.fw.competencyIds[2]!, toLevel: 2 }], title: '=HYPERLINK("x")', format: 'online', hours: 8, cost: 400_000 });
+  const online = await course(t, {
+    institutionId: w.other.id,
+    versionId: w.fw.versionId,
+    competencies: [{ id: w.fw.competencyIds[2]!, toLevel: 2 }],
+    title: '=HYPERLINK("x")',
+    format: 'online',
+    hours: 8,
+    cost: 400_000,
+  });
   const s2 = await session(t, { courseId: online.id, startsOn: '2026-05-04', cost: 400_000 });
   await enrol(t, { sessionId: s2.id, person: w.holder, status: 'not_completed' });
   // The colleague (a leader) completed the same online session; a waiting-list entry used no seat.
@@ -69,7 +77,8 @@ describe('a person’s learning history', () => {
   });
 
   test('the person, their HR and leaders read it; a colleague, another agency’s HR and an institution do not', async () => {
-    const status = async (a: { username: string; password: string }) => (await (await w.signIn(a)).get(`/api/training/records/people/${w.holder.id}/history.pdf`)).statusCode;
+    const status = async (a: { username: string; password: string }) =>
+      (await (await w.signIn(a)).get(`/api/training/records/people/${w.holder.id}/history.pdf`)).statusCode;
     expect(await status(w.holderAccount)).toBe(200);
     expect(await status(w.leader)).toBe(200);
     expect(await status(w.ministryHr)).toBe(200);
@@ -85,9 +94,15 @@ describe('an agency’s training report for a year', () => {
     expect(res.statusCode).toBe(200);
     const report = res.json();
     expect(report.total).toEqual({ key: 'total', people: 2, participations: 3, completions: 2, hours: 32, cost: 2_300_000 });
-    expect(report.byFormat.map((l: { key: string; completions: number }) => [l.key, l.completions])).toEqual([['blended', 1], ['online', 1]]);
+    expect(report.byFormat.map((l: { key: string; completions: number }) => [l.key, l.completions])).toEqual([
+      ['blended', 1],
+      ['online', 1],
+    ]);
     expect(report.byGroup).toEqual([expect.objectContaining({ key: 'G1', people: 2, participations: 3 })]);
-    expect(report.byRoleCategory.map((l: { key: string; people: number }) => [l.key, l.people])).toEqual([['leader', 1], ['professional', 1]]);
+    expect(report.byRoleCategory.map((l: { key: string; people: number }) => [l.key, l.people])).toEqual([
+      ['leader', 1],
+      ['professional', 1],
+    ]);
     const year2025 = (await (await w.signIn(w.ministryHr)).get(`/api/training/reports/agencies/${w.ministry.id}?year=2025`)).json();
     expect(year2025.total.participations).toBe(0);
   });
@@ -107,7 +122,8 @@ describe('an agency’s training report for a year', () => {
   });
 
   test('HR of the subtree and national administrators only; out of scope is 404, other roles 403', async () => {
-    const status = async (a: { username: string; password: string }, agencyId: string) => (await (await w.signIn(a)).get(`/api/training/reports/agencies/${agencyId}/report.xlsx?year=2026`)).statusCode;
+    const status = async (a: { username: string; password: string }, agencyId: string) =>
+      (await (await w.signIn(a)).get(`/api/training/reports/agencies/${agencyId}/report.xlsx?year=2026`)).statusCode;
     expect(await status(w.admin, w.ministry.id)).toBe(200);
     expect(await status(w.hr, w.ministry.id)).toBe(404);
     expect(await status(w.otherHr, w.department.id)).toBe(404);

@@ -81,7 +81,15 @@ describe('planning sessions', () => {
     expect(outside.json().error).toMatchObject({ code: 'training_meeting_outside_session', details: { field: 'meetings.0.startsAt' } });
     expect(outside.json().error.message).toMatch(/Buổi học nằm ngoài/);
     const session = await newSession({ courseId });
-    expect((await enrol(hrA, session.id, (await staff(3)).map((p) => p.id))).statusCode).toBe(201);
+    expect(
+      (
+        await enrol(
+          hrA,
+          session.id,
+          (await staff(3)).map((p) => p.id),
+        )
+      ).statusCode,
+    ).toBe(201);
     const fewer = await trainerA.patch(`/api/training/sessions/${session.id}`, { seats: 2 });
     expect(fewer.statusCode).toBe(400);
     expect(fewer.json().error).toMatchObject({ code: 'training_seats_below_enrolled', details: { field: 'seats', enrolled: 3 } });
@@ -151,10 +159,24 @@ describe('enrolment', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('training_course_completed');
     // A new version of the course (same code, same institution) is the same course.
-    const v2 = await t.db.insertInto('training_courses').values({
-      institution_id: instA.id, code: c.code, version: 2, supersedes_id: c.id, status: 'draft', title: 'v2', search_title: 'v2', format: 'online', hours: 8, cost_per_seat: 0,
-      framework_version_id: (await t.db.selectFrom('training_courses').select('framework_version_id').where('id', '=', c.id).executeTakeFirstOrThrow()).framework_version_id,
-    }).returning('id').executeTakeFirstOrThrow();
+    const v2 = await t.db
+      .insertInto('training_courses')
+      .values({
+        institution_id: instA.id,
+        code: c.code,
+        version: 2,
+        supersedes_id: c.id,
+        status: 'draft',
+        title: 'v2',
+        search_title: 'v2',
+        format: 'online',
+        hours: 8,
+        cost_per_seat: 0,
+        framework_version_id: (await t.db.selectFrom('training_courses').select('framework_version_id').where('id', '=', c.id).executeTakeFirstOrThrow())
+          .framework_version_id,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const v2Session = await newSession({ courseId: v2.id, startsOn: '2026-06-01' });
     expect((await enrol(hrA, v2Session.id, [a!.id])).json().error.code).toBe('training_course_completed');
     setClock('2026-02-15T03:00:00Z');
@@ -196,7 +218,11 @@ describe('enrolment', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ personId: b!.id, status: 'enrolled', replacesId: seat.id });
     const items = (await hrA.get(`/api/training/sessions/${session.id}/enrolments`)).json().items;
-    expect(Object.fromEntries(items.map((e: { personId: string; status: string }) => [e.personId, e.status]))).toEqual({ [a!.id]: 'cancelled', [b!.id]: 'enrolled', [c!.id]: 'waitlisted' });
+    expect(Object.fromEntries(items.map((e: { personId: string; status: string }) => [e.personId, e.status]))).toEqual({
+      [a!.id]: 'cancelled',
+      [b!.id]: 'enrolled',
+      [c!.id]: 'waitlisted',
+    });
     const outsider = (await staff(1, rootB))[0]!;
     const other = items.find((e: { personId: string }) => e.personId === b!.id);
     expect((await hrA.post(`/api/training/enrolments/${other.id}/replace`, { personId: outsider.id })).statusCode).toBe(404);
@@ -227,7 +253,11 @@ describe('attendance and results', () => {
   it('records marks and scores, imports a sheet all or nothing, closes with results and emits training.completed', async () => {
     const session = await newSession({ passScore: 50, startsOn: '2026-07-01', days: 2, closesOn: '2026-06-30' });
     const people = await staff(3);
-    await enrol(hrA, session.id, people.map((p) => p.id));
+    await enrol(
+      hrA,
+      session.id,
+      people.map((p) => p.id),
+    );
     const grid = (await trainerA.get(`/api/training/sessions/${session.id}/attendance`)).json();
     expect(grid.people).toHaveLength(3);
     const [m1, m2] = grid.meetings as Array<{ id: string }>;
@@ -235,7 +265,11 @@ describe('attendance and results', () => {
     const eid = (i: number) => byPerson.get(people[i]!.id) as string;
     const saved = await trainerA.put(`/api/training/sessions/${session.id}/attendance`, {
       marks: [0, 1, 2].map((i) => ({ enrolmentId: eid(i), meetingId: m1!.id, present: true })),
-      scores: [{ enrolmentId: eid(0), score: 80 }, { enrolmentId: eid(1), score: 40 }, { enrolmentId: eid(2), score: 90 }],
+      scores: [
+        { enrolmentId: eid(0), score: 80 },
+        { enrolmentId: eid(1), score: 40 },
+        { enrolmentId: eid(2), score: 90 },
+      ],
     });
     expect(saved.statusCode, saved.body).toBe(200);
     // The second day from a sheet; a bad row refuses the whole file.
@@ -243,7 +277,9 @@ describe('attendance and results', () => {
     const refused = await trainerA.post(`/api/training/sessions/${session.id}/attendance/import`, bad, { 'content-type': 'text/csv' });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details.errors).toEqual([
-      { row: 3, field: 'staffCode', code: 'unknown_person' }, { row: 3, field: 'meetingDate', code: 'no_meeting' }, { row: 3, field: 'present', code: 'invalid_value' },
+      { row: 3, field: 'staffCode', code: 'unknown_person' },
+      { row: 3, field: 'meetingDate', code: 'no_meeting' },
+      { row: 3, field: 'present', code: 'invalid_value' },
     ]);
     expect(await t.db.selectFrom('training_attendance').select('enrolment_id').where('meeting_id', '=', m2!.id).execute()).toEqual([]);
     const workbook = new ExcelJS.Workbook();
@@ -252,7 +288,9 @@ describe('attendance and results', () => {
     sheet.addRow([people[0]!.staffCode, '02/07/2026', 'có']);
     sheet.addRow([people[1]!.staffCode, '2026-07-02', 'x']);
     sheet.addRow([people[2]!.staffCode, new Date('2026-07-02T00:00:00Z'), 'không']);
-    const imported = await trainerA.post(`/api/training/sessions/${session.id}/attendance/import`, Buffer.from(await workbook.xlsx.writeBuffer()), { 'content-type': 'application/octet-stream' });
+    const imported = await trainerA.post(`/api/training/sessions/${session.id}/attendance/import`, Buffer.from(await workbook.xlsx.writeBuffer()), {
+      'content-type': 'application/octet-stream',
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json().marks.filter((m: { meetingId: string; present: boolean }) => m.meetingId === m2!.id && m.present)).toHaveLength(2);
 
@@ -262,10 +300,21 @@ describe('attendance and results', () => {
     const closed = await trainerA.post(`/api/training/sessions/${session.id}/close`);
     setClock('2026-02-15T03:00:00Z');
     expect(closed.statusCode, closed.body).toBe(200);
-    const result = Object.fromEntries(closed.json().people.map((p: { personId: string; status: string; attendanceShare: number }) => [p.personId, [p.status, p.attendanceShare]]));
+    const result = Object.fromEntries(
+      closed.json().people.map((p: { personId: string; status: string; attendanceShare: number }) => [p.personId, [p.status, p.attendanceShare]]),
+    );
     // 100 % and 80 → completed; 100 % but 40 < 50 → not; 50 % < 80 % → not.
     expect(result).toEqual({ [people[0]!.id]: ['completed', 1], [people[1]!.id]: ['not_completed', 1], [people[2]!.id]: ['not_completed', 0.5] });
-    expect(completedEvents.slice(before)).toEqual([expect.objectContaining({ enrolmentId: eid(0), personId: people[0]!.id, sessionId: session.id, courseId: session.courseId, institutionId: instA.id, agencyPath: deptA.path })]);
+    expect(completedEvents.slice(before)).toEqual([
+      expect.objectContaining({
+        enrolmentId: eid(0),
+        personId: people[0]!.id,
+        sessionId: session.id,
+        courseId: session.courseId,
+        institutionId: instA.id,
+        agencyPath: deptA.path,
+      }),
+    ]);
     expect((await trainerA.put(`/api/training/sessions/${session.id}/attendance`, { marks: [] })).json().error.code).toBe('training_session_closed');
     // Completion raised no competency level: no result rows were written for the person.
     const row = await t.db.selectFrom('training_enrolments').select(['completed_at']).where('id', '=', eid(0)).executeTakeFirstOrThrow();

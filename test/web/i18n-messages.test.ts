@@ -5,8 +5,7 @@ import { describe, expect, it } from 'vitest';
 // in well-formed Vietnamese, with the same placeholders.
 type Messages = { [key: string]: string | Messages };
 
-const load = (language: string): Messages =>
-  JSON.parse(fs.readFileSync(new URL(`../../web/src/i18n/${language}.json`, import.meta.url), 'utf8')) as Messages;
+const load = (language: string): Messages => JSON.parse(fs.readFileSync(new URL(`../../web/src/i18n/${language}.json`, import.meta.url), 'utf8')) as Messages;
 
 function flatten(messages: Messages, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>();

@@ -31,7 +31,12 @@ describe('needs dashboard filters in the address bar', () => {
       geography: 'current',
       tab: 'groups',
     });
-    expect(readFilters(params('level=planet&columns=x&geography=y&tab=z'), true)).toMatchObject({ level: 'country', columns: 'group', geography: 'current', tab: 'overview' });
+    expect(readFilters(params('level=planet&columns=x&geography=y&tab=z'), true)).toMatchObject({
+      level: 'country',
+      columns: 'group',
+      geography: 'current',
+      tab: 'overview',
+    });
   });
 
   it('ignore an id at the country level', () => {
@@ -67,8 +72,19 @@ describe('drill-down targets', () => {
 
 describe('default cycle', () => {
   it('is the newest closed cycle, else the newest opened one', () => {
-    expect(defaultCycle([{ id: 'draft', status: 'draft' }, { id: 'open', status: 'open' }, { id: 'closed', status: 'closed' }])).toBe('closed');
-    expect(defaultCycle([{ id: 'draft', status: 'draft' }, { id: 'open', status: 'open' }])).toBe('open');
+    expect(
+      defaultCycle([
+        { id: 'draft', status: 'draft' },
+        { id: 'open', status: 'open' },
+        { id: 'closed', status: 'closed' },
+      ]),
+    ).toBe('closed');
+    expect(
+      defaultCycle([
+        { id: 'draft', status: 'draft' },
+        { id: 'open', status: 'open' },
+      ]),
+    ).toBe('open');
     expect(defaultCycle([])).toBeNull();
   });
 });

@@ -38,7 +38,14 @@ export const accountsDemoSeeder: DemoSeeder = async (trx, { agencyIds }) => {
       : undefined;
     await trx
       .insertInto('users')
-      .values({ username: account.username, display_name: account.displayName, password_hash: passwordHash, role: account.role, agency_id: agencyId, person_id: person?.id ?? null })
+      .values({
+        username: account.username,
+        display_name: account.displayName,
+        password_hash: passwordHash,
+        role: account.role,
+        agency_id: agencyId,
+        person_id: person?.id ?? null,
+      })
       .execute();
   }
 };

@@ -4,7 +4,14 @@ import type { Role } from '../../platform/auth/roles.js';
 import { accountsPolicy } from './accounts.policy.js';
 
 const actor = (role: Role, agencyPath: string, userId = 'me'): Actor => ({
-  userId, username: role, displayName: role, role, agencyId: 'a', agencyName: 'A', agencyPath, personId: null,
+  userId,
+  username: role,
+  displayName: role,
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId: null,
 });
 
 describe('accounts policy', () => {

@@ -14,7 +14,13 @@ export const accountListQuery = z.strictObject({
 });
 
 export const accountCreateBody = z.strictObject({
-  username: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._-]+$/),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(3)
+    .max(60)
+    .regex(/^[a-z0-9._-]+$/),
   displayName: z.string().trim().min(1).max(200),
   role,
   agencyId: z.uuid(),

@@ -14,8 +14,19 @@ import { accountsPolicy } from './accounts.policy.js';
 type Executor = Pick<Db, 'selectFrom'>;
 
 const columns = [
-  'u.id', 'u.username', 'u.display_name as displayName', 'u.role', 'u.active', 'u.last_login_at as lastLoginAt', 'u.created_at as createdAt',
-  'u.agency_id as agencyId', 'a.name as agencyName', 'a.path as agencyPath', 'u.person_id as personId', 'p.full_name as personName', 'p.staff_code as staffCode',
+  'u.id',
+  'u.username',
+  'u.display_name as displayName',
+  'u.role',
+  'u.active',
+  'u.last_login_at as lastLoginAt',
+  'u.created_at as createdAt',
+  'u.agency_id as agencyId',
+  'a.name as agencyName',
+  'a.path as agencyPath',
+  'u.person_id as personId',
+  'p.full_name as personName',
+  'p.staff_code as staffCode',
 ] as const;
 
 function accountQuery(db: Executor) {
@@ -43,13 +54,30 @@ export async function listAccounts(db: Db, actor: Actor, filter: { q?: string; r
 
 /** The person an account signs in as must be in the register, within the account's agency subtree, and not already linked. */
 async function linkablePerson(db: Executor, personId: string, agencyPath: string, userId: string | null) {
-  const person = await db.selectFrom('people as p').innerJoin('agencies as a', 'a.id', 'p.agency_id').select(['p.id', 'a.path']).where('p.id', '=', personId).executeTakeFirst();
+  const person = await db
+    .selectFrom('people as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .select(['p.id', 'a.path'])
+    .where('p.id', '=', personId)
+    .executeTakeFirst();
   if (!person || !person.path.startsWith(agencyPath)) throw new AppError('invalid_value', 400, { fields: ['personId'] });
-  const taken = await db.selectFrom('users').select('id').where('person_id', '=', personId).$if(userId !== null, (q) => q.where('id', '<>', userId!)).executeTakeFirst();
+  const taken = await db
+    .selectFrom('users')
+    .select('id')
+    .where('person_id', '=', personId)
+    .$if(userId !== null, (q) => q.where('id', '<>', userId!))
+    .executeTakeFirst();
   if (taken) throw conflict('already_exists', { fields: ['personId'] });
 }
 
-export interface NewAccount { username: string; displayName: string; role: Role; agencyId: string; personId?: string | null; password: string }
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyId: string;
+  personId?: string | null;
+  password: string;
+}
 
 export async function createAccount(db: Db, actor: Actor, input: NewAccount) {
   const passwordHash = await hashPassword(input.password);
@@ -57,9 +85,20 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount) {
     const agency = await liveAgencyInScope(trx, actor, input.agencyId);
     if (!accountsPolicy.canManage(actor, { role: input.role, agencyPath: agency.path })) throw forbidden({ role: input.role });
     if (input.personId) await linkablePerson(trx, input.personId, agency.path, null);
-    if (await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst()) throw conflict('already_exists', { fields: ['username'] });
-    const row = { username: input.username, display_name: normalizeVietnamese(input.displayName), role: input.role, agency_id: agency.id, person_id: input.personId ?? null };
-    const { id } = await trx.insertInto('users').values({ ...row, password_hash: passwordHash }).returning('id').executeTakeFirstOrThrow();
+    if (await trx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst())
+      throw conflict('already_exists', { fields: ['username'] });
+    const row = {
+      username: input.username,
+      display_name: normalizeVietnamese(input.displayName),
+      role: input.role,
+      agency_id: agency.id,
+      person_id: input.personId ?? null,
+    };
+    const { id } = await trx
+      .insertInto('users')
+      .values({ ...row, password_hash: passwordHash })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     // The password hash never enters the audit trail.
     await recordAudit(trx, actor, { action: 'create', entity: 'user', entityId: id, agencyPath: agency.path, after: row });
     return (await findAccount(trx, id))!;
@@ -74,7 +113,13 @@ async function manageable(db: Executor, actor: Actor, id: string) {
   return account;
 }
 
-export interface AccountChange { displayName?: string; role?: Role; agencyId?: string; personId?: string | null; active?: boolean }
+export interface AccountChange {
+  displayName?: string;
+  role?: Role;
+  agencyId?: string;
+  personId?: string | null;
+  active?: boolean;
+}
 
 /**
  * Changes an account. A new role or agency must also be one the caller may
@@ -84,8 +129,11 @@ export interface AccountChange { displayName?: string; role?: Role; agencyId?: s
 export async function updateAccount(db: Db, actor: Actor, id: string, change: AccountChange) {
   return db.transaction().execute(async (trx) => {
     const account = await manageable(trx, actor, id);
-    const agency = change.agencyId && change.agencyId !== account.agencyId ? await liveAgencyInScope(trx, actor, change.agencyId) : { id: account.agencyId, path: account.agencyPath };
-    const role = change.role ?? (account.role);
+    const agency =
+      change.agencyId && change.agencyId !== account.agencyId
+        ? await liveAgencyInScope(trx, actor, change.agencyId)
+        : { id: account.agencyId, path: account.agencyPath };
+    const role = change.role ?? account.role;
     if (!accountsPolicy.canManage(actor, { userId: account.id, role, agencyPath: agency.path })) throw forbidden({ role });
     const personId = change.personId === undefined ? account.personId : change.personId;
     if (personId && (personId !== account.personId || agency.id !== account.agencyId)) await linkablePerson(trx, personId, agency.path, account.id);
@@ -97,9 +145,22 @@ export async function updateAccount(db: Db, actor: Actor, id: string, change: Ac
       person_id: personId,
       active: change.active ?? account.active,
     };
-    await trx.updateTable('users').set({ ...after, updated_at: new Date() }).where('id', '=', id).execute();
-    if (!after.active || after.role !== before.role || after.agency_id !== before.agency_id) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'user', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [account.agencyPath], before, after });
+    await trx
+      .updateTable('users')
+      .set({ ...after, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    if (!after.active || after.role !== before.role || after.agency_id !== before.agency_id)
+      await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      agencyPath: agency.path,
+      relatedAgencyPaths: [account.agencyPath],
+      before,
+      after,
+    });
     return (await findAccount(trx, id))!;
   });
 }

@@ -3,7 +3,14 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { assessmentPolicy } from './assessment.policy.js';
 
 const actor = (role: Actor['role'], agencyPath: string, personId: string | null = null): Actor => ({
-  userId: `u-${role}`, username: role, displayName: role, role, agencyId: 'x', agencyName: 'x', agencyPath, personId,
+  userId: `u-${role}`,
+  username: role,
+  displayName: role,
+  role,
+  agencyId: 'x',
+  agencyName: 'x',
+  agencyPath,
+  personId,
 });
 
 describe('assessmentPolicy', () => {

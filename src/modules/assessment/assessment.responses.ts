@@ -75,7 +75,15 @@ export const cycleProgress = z.object({
   total: z.object({ forms: int, submitted: int, overdue: int, subjects: int }),
   byAgency: z.array(z.object({ agencyId: z.string(), agencyName: z.string(), subjects: int, forms: int, submitted: int, drafts: int, overdue: int })),
   byRater: z.array(
-    z.object({ raterKey: z.string(), raterName: z.string(), raterAgency: z.string().nullable(), forms: int, submitted: int, overdue: int, lastRemindedAt: timestamp.nullable() }),
+    z.object({
+      raterKey: z.string(),
+      raterName: z.string(),
+      raterAgency: z.string().nullable(),
+      forms: int,
+      submitted: int,
+      overdue: int,
+      lastRemindedAt: timestamp.nullable(),
+    }),
   ),
 });
 
@@ -152,7 +160,14 @@ export const notificationList = items(
 const localizedOption = z.object({ vi: z.string(), en: z.string() });
 
 export const questionList = items(
-  z.object({ id: z.string(), stem: z.string(), stemEn: z.string().nullable(), options: z.array(localizedOption), correctOption: int, agencyId: z.string().nullable() }),
+  z.object({
+    id: z.string(),
+    stem: z.string(),
+    stemEn: z.string().nullable(),
+    options: z.array(localizedOption),
+    correctOption: int,
+    agencyId: z.string().nullable(),
+  }),
 );
 
 export const testOffer = z.object({
@@ -199,7 +214,14 @@ export const reportCompetency = z.object({
 });
 export type ReportCompetency = z.infer<typeof reportCompetency>;
 
-const reportCycle = z.object({ id: z.string(), name: z.string(), nameEn: z.string().nullable(), closesOn: calendarDate, consolidatedAt: timestamp, version: int });
+const reportCycle = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  closesOn: calendarDate,
+  consolidatedAt: timestamp,
+  version: int,
+});
 
 export const personReport = z.object({
   person: z.object({

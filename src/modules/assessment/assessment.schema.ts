@@ -13,7 +13,11 @@ export const cycleBody = z.strictObject({
   year: z.number().int().min(2000).max(2100).nullish(),
   agencyId: z.uuid().optional(),
   scope: z
-    .strictObject({ agencyIds: z.array(z.uuid()).max(500).default([]), positionIds: z.array(z.uuid()).max(500).default([]), personIds: z.array(z.uuid()).max(5000).default([]) })
+    .strictObject({
+      agencyIds: z.array(z.uuid()).max(500).default([]),
+      positionIds: z.array(z.uuid()).max(500).default([]),
+      personIds: z.array(z.uuid()).max(5000).default([]),
+    })
     .optional(),
   opensOn: isoDate,
   closesOn: isoDate,
@@ -33,7 +37,11 @@ export const ratingSchema = z.strictObject({
   competencyId: z.uuid(),
   level: z.number().int().min(1).max(8).nullable(),
   comment: z.string().max(2000).nullish(),
-  evidenceUrl: z.url({ protocol: /^https?$/ }).max(1000).nullish().or(z.literal('')),
+  evidenceUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .nullish()
+    .or(z.literal('')),
 });
 
 export const formBody = z.strictObject({ ratings: z.array(ratingSchema).max(200) });
@@ -48,7 +56,10 @@ export const questionBody = z.strictObject({
   competencyId: z.uuid(),
   stem: z.string().trim().min(1).max(2000),
   stemEn: z.string().trim().max(2000).nullish(),
-  options: z.array(z.strictObject({ vi: z.string().trim().min(1).max(500), en: z.string().trim().max(500).default('') })).min(2).max(6),
+  options: z
+    .array(z.strictObject({ vi: z.string().trim().min(1).max(500), en: z.string().trim().max(500).default('') }))
+    .min(2)
+    .max(6),
   correctOption: z.number().int().min(0).max(5),
 });
 

@@ -26,9 +26,7 @@ interface PersonRow {
 /** Active people the cycle's scope covers, optionally within one agency's subtree. */
 async function scopedPeople(trx: Transaction<Database>, cycle: CycleRow, withinPath: string): Promise<PersonRow[]> {
   const { agencyIds, positionIds, personIds } = cycle.scope;
-  const scopePaths = agencyIds.length
-    ? (await trx.selectFrom('agencies').select('path').where('id', 'in', agencyIds).execute()).map((a) => a.path + '%')
-    : [];
+  const scopePaths = agencyIds.length ? (await trx.selectFrom('agencies').select('path').where('id', 'in', agencyIds).execute()).map((a) => a.path + '%') : [];
   const byUnit = sql<boolean>`(${scopePaths.length ? sql`a.path LIKE ANY(${scopePaths}::text[])` : sql`true`}
       AND ${positionIds.length ? sql`p.position_id = ANY(${positionIds}::uuid[])` : sql`true`})`;
   const byPerson = sql<boolean>`p.id = ANY(${personIds}::uuid[])`;
@@ -89,21 +87,47 @@ export async function assignCycle(db: Db, actor: Actor, cycleId: string, options
     for (const s of subjects) {
       const key = s.position_id ?? '';
       if (!formCache.has(key)) formCache.set(key, await formCompetencyIds(trx, cycle.frameworkVersionId, s.position_id));
-      subjectRows.push({ cycle_id: cycleId, person_id: s.id, agency_id: s.agency_id, position_id: s.position_id, competency_ids: JSON.stringify(formCache.get(key)) });
-      const ancestors = s.path.split('/').filter(Boolean).slice(0, -1).reverse().map((id) => leadersByAgency.get(id) ?? []);
+      subjectRows.push({
+        cycle_id: cycleId,
+        person_id: s.id,
+        agency_id: s.agency_id,
+        position_id: s.position_id,
+        competency_ids: JSON.stringify(formCache.get(key)),
+      });
+      const ancestors = s.path
+        .split('/')
+        .filter(Boolean)
+        .slice(0, -1)
+        .reverse()
+        .map((id) => leadersByAgency.get(id) ?? []);
       const proposal = proposeRaters(toColleague(s), byAgency.get(s.agency_id) ?? [], ancestors, { peers, subordinates: PROPOSED_SUBORDINATES });
-      const add = (source: RaterSource, rater: string) => assignmentRows.push({ cycle_id: cycleId, subject_id: s.id, agency_id: s.agency_id, source, rater_person_id: rater });
+      const add = (source: RaterSource, rater: string) =>
+        assignmentRows.push({ cycle_id: cycleId, subject_id: s.id, agency_id: s.agency_id, source, rater_person_id: rater });
       add('self', s.id);
       if (proposal.leaderId) add('leader', proposal.leaderId);
       proposal.peerIds.forEach((id) => add('peer', id));
       proposal.subordinateIds.forEach((id) => add('subordinate', id));
     }
-    for (let i = 0; i < subjectRows.length; i += CHUNK) await trx.insertInto('assessment_subjects').values(subjectRows.slice(i, i + CHUNK)).execute();
+    for (let i = 0; i < subjectRows.length; i += CHUNK)
+      await trx
+        .insertInto('assessment_subjects')
+        .values(subjectRows.slice(i, i + CHUNK))
+        .execute();
     for (let i = 0; i < assignmentRows.length; i += CHUNK) {
-      await trx.insertInto('assessment_assignments').values(assignmentRows.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
+      await trx
+        .insertInto('assessment_assignments')
+        .values(assignmentRows.slice(i, i + CHUNK))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     }
     const summary = { subjects: subjectRows.length, assignments: assignmentRows.length };
-    await recordAudit(trx, actor, { action: 'assign', entity: 'assessment_cycle', entityId: cycleId, agencyPath: cycle.agencyPath, after: { ...summary, agencyId: options.agencyId ?? null } });
+    await recordAudit(trx, actor, {
+      action: 'assign',
+      entity: 'assessment_cycle',
+      entityId: cycleId,
+      agencyPath: cycle.agencyPath,
+      after: { ...summary, agencyId: options.agencyId ?? null },
+    });
     return summary;
   });
 }
@@ -121,10 +145,22 @@ export async function listSubjects(db: Db, actor: Actor, cycleId: string, option
     .selectFrom('assessment_subjects as s')
     .innerJoin('people as p', 'p.id', 's.person_id')
     .innerJoin('agencies as a', 'a.id', 's.agency_id')
-    .select(['s.person_id as personId', 'p.full_name as fullName', 'p.staff_code as staffCode', 's.agency_id as agencyId', 'a.name as agencyName', 's.position_id as positionId', sql<number>`jsonb_array_length(s.competency_ids)::int`.as('competencyCount')])
+    .select([
+      's.person_id as personId',
+      'p.full_name as fullName',
+      'p.staff_code as staffCode',
+      's.agency_id as agencyId',
+      'a.name as agencyName',
+      's.position_id as positionId',
+      sql<number>`jsonb_array_length(s.competency_ids)::int`.as('competencyCount'),
+    ])
     .where('s.cycle_id', '=', cycleId);
   if (options.agencyId) query = query.where('s.agency_id', '=', options.agencyId);
-  const subjects = await query.orderBy(sql`COALESCE(p.name_sort_key, p.full_name) COLLATE "C"`).limit(options.limit).offset(options.offset).execute();
+  const subjects = await query
+    .orderBy(sql`COALESCE(p.name_sort_key, p.full_name) COLLATE "C"`)
+    .limit(options.limit)
+    .offset(options.offset)
+    .execute();
   const ids = subjects.map((s) => s.personId);
   const raters = ids.length
     ? await db
@@ -154,7 +190,13 @@ export async function listSubjects(db: Db, actor: Actor, cycleId: string, option
  * experts. Anyone else answers 404 with the same body as an id that does
  * not exist, so the endpoint does not tell whether a foreign id exists.
  */
-export async function addRater(db: Db, actor: Actor, cycleId: string, subjectId: string, input: { source: Exclude<RaterSource, 'self'>; personId?: string; userId?: string }) {
+export async function addRater(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  subjectId: string,
+  input: { source: Exclude<RaterSource, 'self'>; personId?: string; userId?: string },
+) {
   const cycle = await managedCycle(db, actor, cycleId);
   const subject = await db
     .selectFrom('assessment_subjects as s')
@@ -166,8 +208,7 @@ export async function addRater(db: Db, actor: Actor, cycleId: string, subjectId:
   if (!subject) throw notFound();
   if (!input.personId === !input.userId) throw badRequest('validation_failed', [{ in: 'body', path: 'personId', message: 'personId or userId' }]);
   if (input.personId === subjectId) throw badRequest('invalid_value', { field: 'personId' });
-  const withinReach = (agencyPath: string) =>
-    agencyPath.startsWith(cycle.agencyPath) || (subject.path.startsWith(agencyPath) && isInScope(actor, agencyPath));
+  const withinReach = (agencyPath: string) => agencyPath.startsWith(cycle.agencyPath) || (subject.path.startsWith(agencyPath) && isInScope(actor, agencyPath));
   if (input.personId) {
     const person = await db
       .selectFrom('people as p')
@@ -191,12 +232,25 @@ export async function addRater(db: Db, actor: Actor, cycleId: string, subjectId:
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('assessment_assignments')
-      .values({ cycle_id: cycleId, subject_id: subjectId, agency_id: subject.agency_id, source: input.source, rater_person_id: input.personId ?? null, rater_user_id: input.userId ?? null })
+      .values({
+        cycle_id: cycleId,
+        subject_id: subjectId,
+        agency_id: subject.agency_id,
+        source: input.source,
+        rater_person_id: input.personId ?? null,
+        rater_user_id: input.userId ?? null,
+      })
       .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
     if (!row) throw conflict('already_exists');
-    await recordAudit(trx, actor, { action: 'create', entity: 'assessment_assignment', entityId: row.id, agencyPath: cycle.agencyPath, after: { subjectId, ...input } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'assessment_assignment',
+      entityId: row.id,
+      agencyPath: cycle.agencyPath,
+      after: { subjectId, ...input },
+    });
     return row.id;
   });
 }
@@ -212,6 +266,12 @@ export async function removeAssignment(db: Db, actor: Actor, assignmentId: strin
     // Draft ratings first: assessment_ratings has no cascading key (see migration 0004).
     await trx.deleteFrom('assessment_ratings').where('assignment_id', '=', assignmentId).execute();
     await trx.deleteFrom('assessment_assignments').where('id', '=', assignmentId).execute();
-    await recordAudit(trx, actor, { action: 'delete', entity: 'assessment_assignment', entityId: assignmentId, agencyPath: cycle.agencyPath, before: { subjectId: assignment.subject_id, source: assignment.source } });
+    await recordAudit(trx, actor, {
+      action: 'delete',
+      entity: 'assessment_assignment',
+      entityId: assignmentId,
+      agencyPath: cycle.agencyPath,
+      before: { subjectId: assignment.subject_id, source: assignment.source },
+    });
   });
 }

@@ -57,8 +57,16 @@ export async function competencyDetails(db: Q, ids: string[], positionId: string
       join.onRef('r.competency_id', '=', 'c.id').on('r.position_id', '=', positionId ?? '00000000-0000-0000-0000-000000000000'),
     )
     .select([
-      'c.id', 'c.code', 'c.name_vi as name', 'c.name_en as nameEn', 'c.description_vi as description', 'c.description_en as descriptionEn',
-      'g.code as groupCode', 'g.name_vi as groupName', 'g.name_en as groupNameEn', 'r.required_level as requiredLevel',
+      'c.id',
+      'c.code',
+      'c.name_vi as name',
+      'c.name_en as nameEn',
+      'c.description_vi as description',
+      'c.description_en as descriptionEn',
+      'g.code as groupCode',
+      'g.name_vi as groupName',
+      'g.name_en as groupNameEn',
+      'r.required_level as requiredLevel',
     ])
     .where(sql<boolean>`c.id = ANY(${ids}::uuid[])`)
     .execute();
@@ -116,6 +124,10 @@ export async function usableFrameworkVersions(db: Q) {
 
 export async function positionTitles(db: Q, ids: string[]): Promise<Map<string, { title: string; titleEn: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('positions').select(['id', 'title_vi', 'title_en']).where(sql<boolean>`id = ANY(${ids}::uuid[])`).execute();
+  const rows = await db
+    .selectFrom('positions')
+    .select(['id', 'title_vi', 'title_en'])
+    .where(sql<boolean>`id = ANY(${ids}::uuid[])`)
+    .execute();
   return new Map(rows.map((r) => [r.id, { title: r.title_vi, titleEn: r.title_en }]));
 }

@@ -5,8 +5,15 @@ import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { requirementsOf } from './catalogue.js';
 import {
-  consolidateCompetency, releasableGroups, type AnonymousMembership, type ConsolidationRules, type ReceivedRating, type ReleaseCandidate,
-  type ReleasedGroup, type Source, type SourceGroupName,
+  consolidateCompetency,
+  releasableGroups,
+  type AnonymousMembership,
+  type ConsolidationRules,
+  type ReceivedRating,
+  type ReleaseCandidate,
+  type ReleasedGroup,
+  type Source,
+  type SourceGroupName,
 } from './consolidation.js';
 import { emit } from '../events.js';
 import { managedCycle } from './cycles.service.js';
@@ -29,7 +36,13 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     const { rows: locked } = await sql<{ status: string }>`SELECT status FROM assessment_cycles WHERE id = ${cycleId} FOR UPDATE`.execute(trx);
     const closed = locked[0]?.status === 'closed';
     // Agency, position and role category as they are now: results belong where the person works at consolidation.
-    const { rows: subjects } = await sql<{ person_id: string; agency_id: string; position_id: string | null; role_category: string | null; competency_ids: string[] }>`
+    const { rows: subjects } = await sql<{
+      person_id: string;
+      agency_id: string;
+      position_id: string | null;
+      role_category: string | null;
+      competency_ids: string[];
+    }>`
       SELECT s.person_id, p.agency_id, p.position_id, p.role_category, s.competency_ids
       FROM assessment_subjects s JOIN people p ON p.id = s.person_id
       WHERE s.cycle_id = ${cycleId} ${onlyPersonIds?.length ? sql`AND s.person_id = ANY(${onlyPersonIds}::uuid[])` : sql``}`.execute(trx);
@@ -88,7 +101,8 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
       member.ratings.push(`${r.competency_id}:${r.level}`);
     }
     const releasedByPerson = new Map<string, ReleasedGroup[]>();
-    for (const r of releasedBefore) releasedByPerson.set(r.person_id, [...(releasedByPerson.get(r.person_id) ?? []), { members: r.members, fingerprint: r.fingerprint }]);
+    for (const r of releasedBefore)
+      releasedByPerson.set(r.person_id, [...(releasedByPerson.get(r.person_id) ?? []), { members: r.members, fingerprint: r.fingerprint }]);
     const fingerprint = (parts: string[]) => createHash('md5').update(parts.join(',')).digest('hex');
 
     const requirements = await requirementsOf(trx, [...new Set(subjects.flatMap((s) => (s.position_id ? [s.position_id] : [])))]);
@@ -100,7 +114,11 @@ export async function consolidateCycle(db: Db, actor: Actor, cycleId: string, on
     let hiddenGroups = 0;
     for (const s of subjects) {
       const version = (previousVersion.get(s.person_id) ?? 0) + 1;
-      const decision = releasableGroups([...(memberships.get(s.person_id)?.values() ?? [])], { threshold: rules.anonymityThreshold, closed, fingerprint }, releasedByPerson.get(s.person_id) ?? []);
+      const decision = releasableGroups(
+        [...(memberships.get(s.person_id)?.values() ?? [])],
+        { threshold: rules.anonymityThreshold, closed, fingerprint },
+        releasedByPerson.get(s.person_id) ?? [],
+      );
       hiddenGroups += decision.hidden.length;
       const shown = new Set<SourceGroupName>();
       for (const competencyId of s.competency_ids) {

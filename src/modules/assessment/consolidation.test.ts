@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { consolidateCompetency, DEFAULT_RULES, gapFlag, groupRatings, releasableGroups, weightShares, type AnonymousMembership, type ReceivedRating } from './consolidation.js';
+import {
+  consolidateCompetency,
+  DEFAULT_RULES,
+  gapFlag,
+  groupRatings,
+  releasableGroups,
+  weightShares,
+  type AnonymousMembership,
+  type ReceivedRating,
+} from './consolidation.js';
 import { defaultCutoffs, drawQuestions, scoreAnswers, scoreToLevel, validCutoffs } from './knowledge-test.js';
 import { findDirectLeader, proposeRaters, type Colleague } from './rater-proposal.js';
 
@@ -10,7 +19,14 @@ describe('consolidateCompetency (hand-computed)', () => {
     // self 4, leader 3, peers 3,3,4 (mean 3.333), subordinates 2,3,4 (mean 3), expert 3, test 2
     // weights 20/40/20/10/10/10 (total 110):
     // (20*4 + 40*3 + 20*3.3333 + 10*3 + 10*3 + 10*2) / 110 = (80+120+66.667+30+30+20)/110 = 346.667/110 = 3.1515
-    const result = consolidateCompetency([...r('self', 4), ...r('leader', 3), ...r('peer', 3, 3, 4), ...r('subordinate', 2, 3, 4), ...r('expert', 3), ...r('test', 2)])!;
+    const result = consolidateCompetency([
+      ...r('self', 4),
+      ...r('leader', 3),
+      ...r('peer', 3, 3, 4),
+      ...r('subordinate', 2, 3, 4),
+      ...r('expert', 3),
+      ...r('test', 2),
+    ])!;
     expect(result.assessedLevel).toBe(3.15);
     // others: (120+66.667+30+30+20)/90 = 266.667/90 = 2.963
     expect(result.othersLevel).toBe(2.96);
@@ -77,7 +93,12 @@ describe('consolidateCompetency (hand-computed)', () => {
 
   it('shows weights as shares of 100', () => {
     expect(weightShares({ self: 20, leader: 40, peer: 20, subordinate: 10, expert: 10, test: 0 })).toEqual({
-      self: 20, leader: 40, peer: 20, subordinate: 10, expert: 10, test: 0,
+      self: 20,
+      leader: 40,
+      peer: 20,
+      subordinate: 10,
+      expert: 10,
+      test: 0,
     });
   });
 });
@@ -101,7 +122,12 @@ describe('knowledge tests', () => {
   });
 
   it('scores answers and draws distinct questions', () => {
-    const questions = [{ id: 'a', correctOption: 1 }, { id: 'b', correctOption: 0 }, { id: 'c', correctOption: 2 }, { id: 'd', correctOption: 3 }];
+    const questions = [
+      { id: 'a', correctOption: 1 },
+      { id: 'b', correctOption: 0 },
+      { id: 'c', correctOption: 2 },
+      { id: 'd', correctOption: 3 },
+    ];
     expect(scoreAnswers(questions, { a: 1, b: 0, c: 0 })).toEqual({ correct: 2, total: 4, score: 0.5 });
     const drawn = drawQuestions(questions, 3, () => 0.5);
     expect(new Set(drawn.map((q) => q.id)).size).toBe(3);
@@ -135,8 +161,16 @@ describe('rater proposal', () => {
 
 describe('releasableGroups (anonymity across versions)', () => {
   const member = (key: string, level: number) => ({ key, ratings: [`c1:${level}`] });
-  const peers = (assigned: number, ...members: Array<[string, number]>): AnonymousMembership => ({ source: 'peer', assigned, members: members.map(([k, l]) => member(k, l)) });
-  const subs = (assigned: number, ...members: Array<[string, number]>): AnonymousMembership => ({ source: 'subordinate', assigned, members: members.map(([k, l]) => member(k, l)) });
+  const peers = (assigned: number, ...members: Array<[string, number]>): AnonymousMembership => ({
+    source: 'peer',
+    assigned,
+    members: members.map(([k, l]) => member(k, l)),
+  });
+  const subs = (assigned: number, ...members: Array<[string, number]>): AnonymousMembership => ({
+    source: 'subordinate',
+    assigned,
+    members: members.map(([k, l]) => member(k, l)),
+  });
   const options = (closed: boolean) => ({ threshold: 3, closed, fingerprint: (parts: string[]) => parts.join('|') });
 
   it('waits for the last assigned rater while the cycle is open, not once it is closed', () => {

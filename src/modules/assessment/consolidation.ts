@@ -84,7 +84,11 @@ export const round2 = (value: number) => Math.round((value + Number.EPSILON) * 1
  * lone peer's rating entered the weighted result, the person rated, knowing
  * their own and their leader's ratings, could solve for it.
  */
-export function groupRatings(ratings: ReceivedRating[], rules: ConsolidationRules, show?: ReadonlySet<SourceGroupName>): { groups: SourceGroup[]; withheld: number } {
+export function groupRatings(
+  ratings: ReceivedRating[],
+  rules: ConsolidationRules,
+  show?: ReadonlySet<SourceGroupName>,
+): { groups: SourceGroup[]; withheld: number } {
   const bySource = new Map<Source, number[]>();
   for (const rating of ratings) {
     const list = bySource.get(rating.source) ?? [];
@@ -143,7 +147,11 @@ export function gapFlag(selfLevel: number | null, othersLevel: number | null, th
  * Consolidate one person's ratings on one competency. Returns null when no
  * source with a positive weight rated it (nothing to report).
  */
-export function consolidateCompetency(ratings: ReceivedRating[], rules: ConsolidationRules = DEFAULT_RULES, show?: ReadonlySet<SourceGroupName>): ConsolidatedCompetency | null {
+export function consolidateCompetency(
+  ratings: ReceivedRating[],
+  rules: ConsolidationRules = DEFAULT_RULES,
+  show?: ReadonlySet<SourceGroupName>,
+): ConsolidatedCompetency | null {
   const { groups: all, withheld } = groupRatings(ratings, rules, show);
   const groups = all.filter((g) => g.weight > 0);
   const assessed = weightedMean(groups);

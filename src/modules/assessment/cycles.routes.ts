@@ -15,13 +15,20 @@ const tags = ['assessment'];
 
 /** HR's side of a cycle: settings, raters, progress, reminders, reopening, consolidation. */
 export async function cycleRoutes(app: AppInstance): Promise<void> {
-  app.get('/framework-versions', { config: { access: HR }, schema: { tags, summary: 'Framework versions a cycle may use', response: { 200: r.frameworkVersionList } } }, async () => ({
-    items: await usableFrameworkVersions(app.db),
-  }));
+  app.get(
+    '/framework-versions',
+    { config: { access: HR }, schema: { tags, summary: 'Framework versions a cycle may use', response: { 200: r.frameworkVersionList } } },
+    async () => ({
+      items: await usableFrameworkVersions(app.db),
+    }),
+  );
 
   app.get(
     '/framework-versions/:id/competencies',
-    { config: { access: HR }, schema: { tags, summary: 'Competencies of a version (for question banks)', params: idParams, response: { 200: r.versionCompetencyList } } },
+    {
+      config: { access: HR },
+      schema: { tags, summary: 'Competencies of a version (for question banks)', params: idParams, response: { 200: r.versionCompetencyList } },
+    },
     async (request) => ({
       items: await app.db
         .selectFrom('competencies as c')
@@ -34,38 +41,66 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
     }),
   );
 
-  app.get('/experts', { config: { access: HR }, schema: { tags, summary: 'Expert assessor accounts HR may assign', response: { 200: r.expertList } } }, async () => ({
-    items: await app.db
-      .selectFrom('users as u')
-      .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-      .select(['u.id', 'u.display_name as displayName', 'a.name as agencyName'])
-      .where('u.role', '=', 'expert')
-      .where('u.active', '=', true)
-      .orderBy('u.display_name')
-      .execute(),
-  }));
+  app.get(
+    '/experts',
+    { config: { access: HR }, schema: { tags, summary: 'Expert assessor accounts HR may assign', response: { 200: r.expertList } } },
+    async () => ({
+      items: await app.db
+        .selectFrom('users as u')
+        .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+        .select(['u.id', 'u.display_name as displayName', 'a.name as agencyName'])
+        .where('u.role', '=', 'expert')
+        .where('u.active', '=', true)
+        .orderBy('u.display_name')
+        .execute(),
+    }),
+  );
 
-  app.get('/cycles', { config: { access: HR }, schema: { tags, summary: 'Cycles of the caller’s agency subtree', response: { 200: r.cycleList } } }, async (request) => ({
-    items: await listCycles(app.db, request.actor!),
-  }));
+  app.get(
+    '/cycles',
+    { config: { access: HR }, schema: { tags, summary: 'Cycles of the caller’s agency subtree', response: { 200: r.cycleList } } },
+    async (request) => ({
+      items: await listCycles(app.db, request.actor!),
+    }),
+  );
 
-  app.post('/cycles', { config: { access: HR }, schema: { tags, summary: 'Create a cycle', body: cycleBody, response: { 201: r.createdId } } }, async (request, reply) => {
-    const id = await createCycle(app.db, request.actor!, request.body);
-    return reply.code(201).send({ id });
-  });
+  app.post(
+    '/cycles',
+    { config: { access: HR }, schema: { tags, summary: 'Create a cycle', body: cycleBody, response: { 201: r.createdId } } },
+    async (request, reply) => {
+      const id = await createCycle(app.db, request.actor!, request.body);
+      return reply.code(201).send({ id });
+    },
+  );
 
   app.get('/cycles/:id', { config: { access: HR }, schema: { tags, summary: 'One cycle', params: idParams, response: { 200: r.cycle } } }, async (request) =>
     managedCycle(app.db, request.actor!, request.params.id),
   );
 
-  app.patch('/cycles/:id', { config: { access: HR }, schema: { tags, summary: 'Change a cycle’s settings or status', params: idParams, body: cyclePatch, response: { 200: r.cycle } } }, async (request) => {
-    await updateCycle(app.db, request.actor!, request.params.id, request.body);
-    return managedCycle(app.db, request.actor!, request.params.id);
-  });
+  app.patch(
+    '/cycles/:id',
+    {
+      config: { access: HR },
+      schema: { tags, summary: 'Change a cycle’s settings or status', params: idParams, body: cyclePatch, response: { 200: r.cycle } },
+    },
+    async (request) => {
+      await updateCycle(app.db, request.actor!, request.params.id, request.body);
+      return managedCycle(app.db, request.actor!, request.params.id);
+    },
+  );
 
   app.post(
     '/cycles/:id/assign',
-    { config: { access: HR }, schema: { tags, summary: 'Bulk assignment: everyone in scope (or one agency) with proposed raters', params: idParams, body: z.strictObject({ agencyId: z.uuid().optional() }).optional(), response: { 200: r.assignmentSummary } } },
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'Bulk assignment: everyone in scope (or one agency) with proposed raters',
+        params: idParams,
+        body: z.strictObject({ agencyId: z.uuid().optional() }).optional(),
+        response: { 200: r.assignmentSummary },
+      },
+    },
     async (request) => assignCycle(app.db, request.actor!, request.params.id, request.body ?? {}),
   );
 
@@ -74,8 +109,14 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
     {
       config: { access: HR },
       schema: {
-        tags, summary: 'People assessed and their raters (no levels)', params: idParams,
-        querystring: z.strictObject({ agencyId: z.uuid().optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0) }),
+        tags,
+        summary: 'People assessed and their raters (no levels)',
+        params: idParams,
+        querystring: z.strictObject({
+          agencyId: z.uuid().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
         response: { 200: r.subjectList },
       },
     },
@@ -84,35 +125,61 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/cycles/:id/subjects/:personId/raters',
-    { config: { access: HR }, schema: { tags, summary: 'Add a rater', params: z.strictObject({ id: z.uuid(), personId: z.uuid() }), body: raterBody, response: { 201: r.createdId } } },
+    {
+      config: { access: HR },
+      schema: { tags, summary: 'Add a rater', params: z.strictObject({ id: z.uuid(), personId: z.uuid() }), body: raterBody, response: { 201: r.createdId } },
+    },
     async (request, reply) => reply.code(201).send({ id: await addRater(app.db, request.actor!, request.params.id, request.params.personId, request.body) }),
   );
 
-  app.delete('/assignments/:id', { config: { access: HR }, schema: { tags, summary: 'Remove a rater who has not submitted', params: idParams, response: { 204: noContent } } }, async (request, reply) => {
-    await removeAssignment(app.db, request.actor!, request.params.id);
-    return reply.code(204).send();
-  });
-
-  app.post('/forms/:id/reopen', { config: { access: HR }, schema: { tags, summary: 'Reopen a submitted form (HR only)', params: idParams, response: { 200: r.reopenedForm } } }, async (request) =>
-    reopenForm(app.db, request.actor!, request.params.id),
+  app.delete(
+    '/assignments/:id',
+    { config: { access: HR }, schema: { tags, summary: 'Remove a rater who has not submitted', params: idParams, response: { 204: noContent } } },
+    async (request, reply) => {
+      await removeAssignment(app.db, request.actor!, request.params.id);
+      return reply.code(204).send();
+    },
   );
 
-  app.get('/cycles/:id/progress', { config: { access: HR }, schema: { tags, summary: 'Completion per agency and rater', params: idParams, response: { 200: r.cycleProgress } } }, async (request) =>
-    cycleProgress(app.db, request.actor!, request.params.id),
+  app.post(
+    '/forms/:id/reopen',
+    { config: { access: HR }, schema: { tags, summary: 'Reopen a submitted form (HR only)', params: idParams, response: { 200: r.reopenedForm } } },
+    async (request) => reopenForm(app.db, request.actor!, request.params.id),
+  );
+
+  app.get(
+    '/cycles/:id/progress',
+    { config: { access: HR }, schema: { tags, summary: 'Completion per agency and rater', params: idParams, response: { 200: r.cycleProgress } } },
+    async (request) => cycleProgress(app.db, request.actor!, request.params.id),
   );
 
   app.post(
     '/cycles/:id/reminders',
     {
       config: { access: HR },
-      schema: { tags, summary: 'Remind raters with unsubmitted forms', params: idParams, body: z.strictObject({ overdueOnly: z.boolean().default(true), minHoursBetween: z.number().min(0).max(720).default(20) }).optional(), response: { 200: r.reminderSummary } },
+      schema: {
+        tags,
+        summary: 'Remind raters with unsubmitted forms',
+        params: idParams,
+        body: z.strictObject({ overdueOnly: z.boolean().default(true), minHoursBetween: z.number().min(0).max(720).default(20) }).optional(),
+        response: { 200: r.reminderSummary },
+      },
     },
     async (request) => remindRaters(app.db, request.actor!, request.params.id, request.body ?? {}),
   );
 
   app.post(
     '/cycles/:id/consolidate',
-    { config: { access: HR }, schema: { tags, summary: 'Consolidate results (new version)', params: idParams, body: z.strictObject({ personIds: z.array(z.uuid()).max(10000).optional() }).optional(), response: { 200: r.consolidationSummary } } },
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'Consolidate results (new version)',
+        params: idParams,
+        body: z.strictObject({ personIds: z.array(z.uuid()).max(10000).optional() }).optional(),
+        response: { 200: r.consolidationSummary },
+      },
+    },
     async (request) => consolidateCycle(app.db, request.actor!, request.params.id, request.body?.personIds),
   );
 }

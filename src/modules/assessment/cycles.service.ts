@@ -40,14 +40,34 @@ const fullScope = sql<CycleScope>`jsonb_build_object(
   'personIds', COALESCE(c.scope->'personIds', '[]'::jsonb))`.as('scope');
 
 export const cycleColumns = [
-  'c.id', 'c.agency_id as agencyId', 'a.name as agencyName', 'a.path as agencyPath', 'c.name', 'c.name_en as nameEn', 'c.kind', 'c.year',
-  fullScope, 'c.opens_on as opensOn', 'c.closes_on as closesOn', 'c.framework_version_id as frameworkVersionId', 'c.weights',
-  'c.min_peers as minPeers', 'c.anonymity_threshold as anonymityThreshold', 'c.gap_threshold as gapThreshold',
-  'c.test_cutoffs as testCutoffs', 'c.status', 'c.created_at as createdAt',
+  'c.id',
+  'c.agency_id as agencyId',
+  'a.name as agencyName',
+  'a.path as agencyPath',
+  'c.name',
+  'c.name_en as nameEn',
+  'c.kind',
+  'c.year',
+  fullScope,
+  'c.opens_on as opensOn',
+  'c.closes_on as closesOn',
+  'c.framework_version_id as frameworkVersionId',
+  'c.weights',
+  'c.min_peers as minPeers',
+  'c.anonymity_threshold as anonymityThreshold',
+  'c.gap_threshold as gapThreshold',
+  'c.test_cutoffs as testCutoffs',
+  'c.status',
+  'c.created_at as createdAt',
 ] as const;
 
 export async function findCycle(db: Db, id: string) {
-  return db.selectFrom('assessment_cycles as c').innerJoin('agencies as a', 'a.id', 'c.agency_id').select(cycleColumns).where('c.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('assessment_cycles as c')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .select(cycleColumns)
+    .where('c.id', '=', id)
+    .executeTakeFirst();
 }
 export type CycleRow = NonNullable<Awaited<ReturnType<typeof findCycle>>>;
 
@@ -96,7 +116,11 @@ export async function createCycle(db: Db, actor: Actor, input: CycleInput) {
         name_en: input.nameEn ? normalizeVietnamese(input.nameEn) : null,
         kind: input.kind,
         year: input.year ?? null,
-        scope: JSON.stringify({ agencyIds: input.scope?.agencyIds ?? [], positionIds: input.scope?.positionIds ?? [], personIds: input.scope?.personIds ?? [] }),
+        scope: JSON.stringify({
+          agencyIds: input.scope?.agencyIds ?? [],
+          positionIds: input.scope?.positionIds ?? [],
+          personIds: input.scope?.personIds ?? [],
+        }),
         opens_on: input.opensOn,
         closes_on: input.closesOn,
         framework_version_id: input.frameworkVersionId,

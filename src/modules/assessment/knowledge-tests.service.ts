@@ -39,7 +39,13 @@ export async function addQuestion(db: Db, actor: Actor, input: QuestionInput) {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'create', entity: 'assessment_question', entityId: row.id, agencyPath: actor.role === 'national_admin' ? null : actor.agencyPath, after: input });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'assessment_question',
+      entityId: row.id,
+      agencyPath: actor.role === 'national_admin' ? null : actor.agencyPath,
+      after: input,
+    });
     return row.id;
   });
 }
@@ -66,7 +72,14 @@ export async function withdrawQuestion(db: Db, actor: Actor, id: string) {
     if (!owns) throw forbidden();
     if (!question.active) return;
     await trx.updateTable('assessment_questions').set({ active: false }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'update', entity: 'assessment_question', entityId: id, agencyPath: question.path, before: { active: true, stem: question.stem }, after: { active: false } });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'assessment_question',
+      entityId: id,
+      agencyPath: question.path,
+      before: { active: true, stem: question.stem },
+      after: { active: false },
+    });
   });
 }
 
@@ -90,7 +103,12 @@ export async function listQuestions(db: Db, actor: Actor, competencyId: string) 
 /** Tests the actor can take in a cycle: competencies of their form with a large enough bank. */
 export async function myTests(db: Db, actor: Actor, cycleId: string) {
   if (!actor.personId) return [];
-  const subject = await db.selectFrom('assessment_subjects').select('competency_ids').where('cycle_id', '=', cycleId).where('person_id', '=', actor.personId).executeTakeFirst();
+  const subject = await db
+    .selectFrom('assessment_subjects')
+    .select('competency_ids')
+    .where('cycle_id', '=', cycleId)
+    .where('person_id', '=', actor.personId)
+    .executeTakeFirst();
   if (!subject || subject.competency_ids.length === 0) return [];
   const { rows } = await sql<TestOffer>`
     SELECT c.id AS "competencyId", c.name_vi AS name, c.name_en AS "nameEn", count(q.id)::int AS bank,
@@ -115,19 +133,49 @@ export async function startTest(db: Db, actor: Actor, cycleId: string, competenc
   if (cycle.status !== 'open') throw new AppError('assessment_cycle_not_open', 409);
   let attemptId = test.attemptId;
   if (!attemptId) {
-    const bank = await db.selectFrom('assessment_questions as q').select('q.id').where('q.competency_id', '=', competencyId).where('q.active', '=', true).where(bankCondition(actor)).execute();
-    const drawn = drawQuestions(bank.map((q) => q.id), QUESTIONS_PER_TEST);
+    const bank = await db
+      .selectFrom('assessment_questions as q')
+      .select('q.id')
+      .where('q.competency_id', '=', competencyId)
+      .where('q.active', '=', true)
+      .where(bankCondition(actor))
+      .execute();
+    const drawn = drawQuestions(
+      bank.map((q) => q.id),
+      QUESTIONS_PER_TEST,
+    );
     const person = await db.selectFrom('people').select('agency_id').where('id', '=', actor.personId!).executeTakeFirstOrThrow();
     const row = await db
       .insertInto('assessment_test_attempts')
-      .values({ cycle_id: cycleId, person_id: actor.personId!, agency_id: person.agency_id, competency_id: competencyId, question_ids: JSON.stringify(drawn), total: drawn.length })
+      .values({
+        cycle_id: cycleId,
+        person_id: actor.personId!,
+        agency_id: person.agency_id,
+        competency_id: competencyId,
+        question_ids: JSON.stringify(drawn),
+        total: drawn.length,
+      })
       .onConflict((oc) => oc.columns(['cycle_id', 'person_id', 'competency_id']).doNothing())
       .returning('id')
       .executeTakeFirst();
-    attemptId = row?.id ?? (await db.selectFrom('assessment_test_attempts').select('id').where('cycle_id', '=', cycleId).where('person_id', '=', actor.personId!).where('competency_id', '=', competencyId).executeTakeFirstOrThrow()).id;
+    attemptId =
+      row?.id ??
+      (
+        await db
+          .selectFrom('assessment_test_attempts')
+          .select('id')
+          .where('cycle_id', '=', cycleId)
+          .where('person_id', '=', actor.personId!)
+          .where('competency_id', '=', competencyId)
+          .executeTakeFirstOrThrow()
+      ).id;
   }
   const attempt = await db.selectFrom('assessment_test_attempts').select(['id', 'question_ids']).where('id', '=', attemptId).executeTakeFirstOrThrow();
-  const questions = await db.selectFrom('assessment_questions').select(['id', 'stem', 'stem_en as stemEn', 'options']).where('id', 'in', attempt.question_ids).execute();
+  const questions = await db
+    .selectFrom('assessment_questions')
+    .select(['id', 'stem', 'stem_en as stemEn', 'options'])
+    .where('id', 'in', attempt.question_ids)
+    .execute();
   const order = new Map(attempt.question_ids.map((id, i) => [id, i]));
   return { attemptId: attempt.id, competencyId, questions: questions.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
 }
@@ -135,7 +183,15 @@ export async function startTest(db: Db, actor: Actor, cycleId: string, competenc
 /** Score a test once; its level becomes the `test` source at the next consolidation. */
 export async function submitTest(db: Db, actor: Actor, attemptId: string, answers: Record<string, number>) {
   return db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ person_id: string; cycle_id: string; question_ids: string[]; submitted_at: Date | null; test_cutoffs: number[] | null; level_count: number; path: string }>`
+    const { rows } = await sql<{
+      person_id: string;
+      cycle_id: string;
+      question_ids: string[];
+      submitted_at: Date | null;
+      test_cutoffs: number[] | null;
+      level_count: number;
+      path: string;
+    }>`
       SELECT t.person_id, t.cycle_id, t.question_ids, t.submitted_at, c.test_cutoffs, v.level_count, a.path
       FROM assessment_test_attempts t JOIN assessment_cycles c ON c.id = t.cycle_id
       JOIN framework_versions v ON v.id = c.framework_version_id JOIN agencies a ON a.id = t.agency_id
@@ -143,7 +199,11 @@ export async function submitTest(db: Db, actor: Actor, attemptId: string, answer
     const attempt = rows[0];
     if (!attempt || attempt.person_id !== actor.personId) throw notFound();
     if (attempt.submitted_at) throw new AppError('assessment_test_submitted', 409);
-    const questions = await trx.selectFrom('assessment_questions').select(['id', 'correct_option as correctOption']).where('id', 'in', attempt.question_ids).execute();
+    const questions = await trx
+      .selectFrom('assessment_questions')
+      .select(['id', 'correct_option as correctOption'])
+      .where('id', 'in', attempt.question_ids)
+      .execute();
     const { correct, total, score } = scoreAnswers(questions, answers);
     const level = scoreToLevel(score, attempt.test_cutoffs ?? defaultCutoffs(attempt.level_count));
     await trx
@@ -151,7 +211,13 @@ export async function submitTest(db: Db, actor: Actor, attemptId: string, answer
       .set({ answers: JSON.stringify(answers), correct, total, score: Math.round(score * 10000) / 10000, level, submitted_at: new Date() })
       .where('id', '=', attemptId)
       .execute();
-    await recordAudit(trx, actor, { action: 'submit', entity: 'assessment_test', entityId: attemptId, agencyPath: attempt.path, after: { correct, total, level } });
+    await recordAudit(trx, actor, {
+      action: 'submit',
+      entity: 'assessment_test',
+      entityId: attemptId,
+      agencyPath: attempt.path,
+      after: { correct, total, level },
+    });
     return { correct, total, score, level };
   });
 }

@@ -10,14 +10,30 @@ import { configuredMailer, type Mailer } from './mailer.js';
 export async function cycleProgress(db: Db, actor: Actor, cycleId: string) {
   const cycle = await managedCycle(db, actor, cycleId);
   const overdue = sql<boolean>`(x.status <> 'submitted' AND ${cycle.closesOn}::date < ${today()}::date)`;
-  const { rows: byAgency } = await sql<{ agencyId: string; agencyName: string; subjects: number; forms: number; submitted: number; drafts: number; overdue: number }>`
+  const { rows: byAgency } = await sql<{
+    agencyId: string;
+    agencyName: string;
+    subjects: number;
+    forms: number;
+    submitted: number;
+    drafts: number;
+    overdue: number;
+  }>`
     SELECT a.id AS "agencyId", a.name AS "agencyName", count(DISTINCT x.subject_id)::int AS subjects, count(*)::int AS forms,
       count(*) FILTER (WHERE x.status = 'submitted')::int AS submitted, count(*) FILTER (WHERE x.status = 'draft')::int AS drafts,
       count(*) FILTER (WHERE ${overdue})::int AS overdue
     FROM assessment_assignments x JOIN agencies a ON a.id = x.agency_id
     WHERE x.cycle_id = ${cycleId}
     GROUP BY a.id, a.name ORDER BY a.name`.execute(db);
-  const { rows: byRater } = await sql<{ raterKey: string; raterName: string; raterAgency: string | null; forms: number; submitted: number; overdue: number; lastRemindedAt: Date | null }>`
+  const { rows: byRater } = await sql<{
+    raterKey: string;
+    raterName: string;
+    raterAgency: string | null;
+    forms: number;
+    submitted: number;
+    overdue: number;
+    lastRemindedAt: Date | null;
+  }>`
     SELECT COALESCE(x.rater_person_id, x.rater_user_id)::text AS "raterKey", COALESCE(rp.full_name, ru.display_name) AS "raterName",
       ra.name AS "raterAgency", count(*)::int AS forms, count(*) FILTER (WHERE x.status = 'submitted')::int AS submitted,
       count(*) FILTER (WHERE ${overdue})::int AS overdue, max(x.last_reminded_at) AS "lastRemindedAt"
@@ -90,16 +106,31 @@ async function sendReminders(db: Db, actor: Actor | null, cycle: CycleRow, optio
         AND (${!overdueOnly} OR ${cycle.closesOn}::date < ${today()}::date)
         AND (x.last_reminded_at IS NULL OR x.last_reminded_at < now() - make_interval(hours => ${minHours}))
       GROUP BY 1, 2, 3`.execute(trx);
-    const payload = (r: PendingRater) => ({ cycleId, cycleName: cycle.name, cycleNameEn: cycle.nameEn, closesOn: cycle.closesOn, pending: r.assignment_ids.length });
+    const payload = (r: PendingRater) => ({
+      cycleId,
+      cycleName: cycle.name,
+      cycleNameEn: cycle.nameEn,
+      closesOn: cycle.closesOn,
+      pending: r.assignment_ids.length,
+    });
     const inApp = rows.filter((r) => r.user_id);
     if (inApp.length > 0) {
-      await trx.insertInto('assessment_notifications').values(inApp.map((r) => ({ user_id: r.user_id!, cycle_id: cycleId, kind: 'reminder' as const, payload: JSON.stringify(payload(r)) }))).execute();
+      await trx
+        .insertInto('assessment_notifications')
+        .values(inApp.map((r) => ({ user_id: r.user_id!, cycle_id: cycleId, kind: 'reminder' as const, payload: JSON.stringify(payload(r)) })))
+        .execute();
     }
     const ids = rows.flatMap((r) => r.assignment_ids);
     if (ids.length > 0) {
       await sql`UPDATE assessment_assignments SET last_reminded_at = now(), reminder_count = reminder_count + 1 WHERE id = ANY(${ids}::uuid[])`.execute(trx);
     }
-    await recordAudit(trx, actor, { action: 'remind', entity: 'assessment_cycle', entityId: cycleId, agencyPath: cycle.agencyPath, after: { raters: rows.length, inApp: inApp.length } });
+    await recordAudit(trx, actor, {
+      action: 'remind',
+      entity: 'assessment_cycle',
+      entityId: cycleId,
+      agencyPath: cycle.agencyPath,
+      after: { raters: rows.length, inApp: inApp.length },
+    });
     return { rows, inApp: inApp.length };
   });
   // Mail after commit: a slow or failing SMTP server must not hold the transaction or undo the reminders.
@@ -133,5 +164,11 @@ export async function myNotifications(db: Db, actor: Actor) {
 }
 
 export async function markNotificationRead(db: Db, actor: Actor, id: string) {
-  await db.updateTable('assessment_notifications').set({ read_at: new Date() }).where('id', '=', id).where('user_id', '=', actor.userId).where('read_at', 'is', null).execute();
+  await db
+    .updateTable('assessment_notifications')
+    .set({ read_at: new Date() })
+    .where('id', '=', id)
+    .where('user_id', '=', actor.userId)
+    .where('read_at', 'is', null)
+    .execute();
 }

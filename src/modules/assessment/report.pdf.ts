@@ -5,8 +5,13 @@ import { today } from '../../platform/clock.js';
 type Report = Awaited<ReturnType<typeof personReport>>;
 
 const SOURCE_LABELS: Record<string, string> = {
-  self: 'Tự đánh giá', leader: 'Lãnh đạo trực tiếp', peer: 'Đồng nghiệp', subordinate: 'Cấp dưới', colleagues: 'Đồng nghiệp và cấp dưới',
-  expert: 'Chuyên gia', test: 'Bài kiểm tra',
+  self: 'Tự đánh giá',
+  leader: 'Lãnh đạo trực tiếp',
+  peer: 'Đồng nghiệp',
+  subordinate: 'Cấp dưới',
+  colleagues: 'Đồng nghiệp và cấp dưới',
+  expert: 'Chuyên gia',
+  test: 'Bài kiểm tra',
 };
 const FLAG_LABELS: Record<string, string> = { blind_spot: 'Điểm mù', hidden_strength: 'Thế mạnh tiềm ẩn' };
 const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(2).replace('.', ','));
@@ -20,7 +25,9 @@ export async function reportCardPdf(report: Report): Promise<Buffer> {
   doc.text(`Cơ quan: ${report.person.agencyName}`);
   if (report.person.position) doc.text(`Vị trí việc làm: ${report.person.position.title}`);
   if (report.cycle) {
-    doc.text(`Đợt đánh giá: ${report.cycle.name} (kết thúc ${report.cycle.closesOn.split('-').reverse().join('/')}, phiên bản kết quả ${report.cycle.version})`);
+    doc.text(
+      `Đợt đánh giá: ${report.cycle.name} (kết thúc ${report.cycle.closesOn.split('-').reverse().join('/')}, phiên bản kết quả ${report.cycle.version})`,
+    );
   } else {
     doc.moveDown().text('Chưa có kết quả đánh giá đã tổng hợp.');
   }
@@ -44,7 +51,7 @@ export async function reportCardPdf(report: Report): Promise<Buffer> {
         c.gap === null ? '—' : c.gap > 0 ? fmt(c.gap) : 'Đạt',
         fmt(c.selfLevel),
         fmt(c.othersLevel),
-        c.flag ? FLAG_LABELS[c.flag] ?? c.flag : '',
+        c.flag ? (FLAG_LABELS[c.flag] ?? c.flag) : '',
       ]),
     );
     const gaps = report.competencies.filter((c) => c.gap !== null && c.gap > 0).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
@@ -55,9 +62,15 @@ export async function reportCardPdf(report: Report): Promise<Buffer> {
     doc.moveDown(0.5).font(PDF_FONTS.bold).fontSize(11).text('Nguồn đánh giá');
     doc.font(PDF_FONTS.regular).fontSize(9).fillColor('#333');
     const used = [...new Set(report.competencies.flatMap((c) => c.sources.map((s) => s.source)))];
-    doc.text(`Kết quả tổng hợp có trọng số từ: ${used.map((s) => SOURCE_LABELS[s] ?? s).join(', ')}. `
-      + 'Ý kiến của đồng nghiệp và cấp dưới chỉ được tính và hiển thị khi có từ ba người trở lên, để bảo đảm ẩn danh.');
+    doc.text(
+      `Kết quả tổng hợp có trọng số từ: ${used.map((s) => SOURCE_LABELS[s] ?? s).join(', ')}. ` +
+        'Ý kiến của đồng nghiệp và cấp dưới chỉ được tính và hiển thị khi có từ ba người trở lên, để bảo đảm ẩn danh.',
+    );
   }
-  doc.moveDown(1).fontSize(8.5).fillColor('#666').text(`Lập bởi NangLuc ngày ${today().split('-').reverse().join('/')}.`);
+  doc
+    .moveDown(1)
+    .fontSize(8.5)
+    .fillColor('#666')
+    .text(`Lập bởi NangLuc ngày ${today().split('-').reverse().join('/')}.`);
   return pdfToBuffer(doc);
 }

@@ -35,7 +35,13 @@ export async function personReport(db: Db, actor: Actor, personId: string, cycle
   const selected = cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0];
   const titles = await positionTitles(db, person.positionId ? [person.positionId] : []);
   const base = {
-    person: { id: person.id, fullName: person.fullName, staffCode: person.staffCode, agencyName: person.agencyName, position: person.positionId ? titles.get(person.positionId) ?? null : null },
+    person: {
+      id: person.id,
+      fullName: person.fullName,
+      staffCode: person.staffCode,
+      agencyName: person.agencyName,
+      position: person.positionId ? (titles.get(person.positionId) ?? null) : null,
+    },
     cycles,
   };
   if (!selected) return { ...base, cycle: null, competencies: [] as ReportCompetency[], history: [] };
@@ -45,9 +51,22 @@ export async function personReport(db: Db, actor: Actor, personId: string, cycle
     .innerJoin('competencies as c', 'c.id', 'r.competency_id')
     .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
     .select([
-      'r.competency_id as competencyId', 'c.code', 'c.name_vi as name', 'c.name_en as nameEn', 'g.name_vi as groupName', 'g.name_en as groupNameEn',
-      'r.required_level as requiredLevel', 'r.criticality', 'r.assessed_level as assessedLevel', 'r.spread', 'r.self_level as selfLevel',
-      'r.others_level as othersLevel', 'r.flag', 'r.source_groups as sources', 'g.position as groupPosition', 'c.position',
+      'r.competency_id as competencyId',
+      'c.code',
+      'c.name_vi as name',
+      'c.name_en as nameEn',
+      'g.name_vi as groupName',
+      'g.name_en as groupNameEn',
+      'r.required_level as requiredLevel',
+      'r.criticality',
+      'r.assessed_level as assessedLevel',
+      'r.spread',
+      'r.self_level as selfLevel',
+      'r.others_level as othersLevel',
+      'r.flag',
+      'r.source_groups as sources',
+      'g.position as groupPosition',
+      'c.position',
     ])
     .where('r.cycle_id', '=', selected.id)
     .where('r.person_id', '=', personId)

@@ -4,7 +4,14 @@ import { annualScore, checkExcellentQuota, excellentQuota, levelForScore, scoreP
 describe('quality classification (Decree 335/2025)', () => {
   it('levels by score at the decree’s boundaries', () => {
     expect([90, 89.9, 70, 69.9, 50, 49.9, 100, 0].map((s) => levelForScore(s))).toEqual([
-      'excellent', 'good', 'good', 'completed', 'completed', 'not_completed', 'excellent', 'not_completed',
+      'excellent',
+      'good',
+      'good',
+      'completed',
+      'completed',
+      'not_completed',
+      'excellent',
+      'not_completed',
     ]);
   });
 
@@ -13,13 +20,32 @@ describe('quality classification (Decree 335/2025)', () => {
   });
 
   it('the year’s score is the mean of the periods’ totals, to one decimal', () => {
-    expect(annualScore([{ general: 28, tasks: 65 }, { general: 27, tasks: 60 }, { general: 30, tasks: 62 }, { general: 29, tasks: 61 }])).toBe(90.5);
-    expect(annualScore([{ general: 20, tasks: 50 }, { general: 20, tasks: 49.99 }, { general: 20, tasks: 50 }])).toBe(70);
+    expect(
+      annualScore([
+        { general: 28, tasks: 65 },
+        { general: 27, tasks: 60 },
+        { general: 30, tasks: 62 },
+        { general: 29, tasks: 61 },
+      ]),
+    ).toBe(90.5);
+    expect(
+      annualScore([
+        { general: 20, tasks: 50 },
+        { general: 20, tasks: 49.99 },
+        { general: 20, tasks: 50 },
+      ]),
+    ).toBe(70);
     expect(annualScore([])).toBeNull();
   });
 
   it('reports every score outside its part’s range', () => {
-    expect(scoreProblems([{ general: 31, tasks: 70 }, { general: 10, tasks: -1 }, { general: Number.NaN, tasks: 71 }])).toEqual([
+    expect(
+      scoreProblems([
+        { general: 31, tasks: 70 },
+        { general: 10, tasks: -1 },
+        { general: Number.NaN, tasks: 71 },
+      ]),
+    ).toEqual([
       { field: 'general', index: 0, max: 30 },
       { field: 'tasks', index: 1, max: 70 },
       { field: 'general', index: 2, max: 30 },

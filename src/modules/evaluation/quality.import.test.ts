@@ -3,9 +3,11 @@ import { parseLevel, readQualityRows } from './quality.import.js';
 
 describe('earlier years’ classifications from a sheet', () => {
   it('reads the decree’s level names with or without diacritics, and our codes', () => {
-    expect(['Hoàn thành xuất sắc nhiệm vụ', 'hoan thanh tot', 'HOÀN THÀNH NHIỆM VỤ', 'Không hoàn thành nhiệm vụ', 'good', ' Hoàn  thành  tốt  nhiệm vụ '].map(parseLevel)).toEqual([
-      'excellent', 'good', 'completed', 'not_completed', 'good', 'good',
-    ]);
+    expect(
+      ['Hoàn thành xuất sắc nhiệm vụ', 'hoan thanh tot', 'HOÀN THÀNH NHIỆM VỤ', 'Không hoàn thành nhiệm vụ', 'good', ' Hoàn  thành  tốt  nhiệm vụ '].map(
+        parseLevel,
+      ),
+    ).toEqual(['excellent', 'good', 'completed', 'not_completed', 'good', 'good']);
     expect(parseLevel('Xuất sắc')).toBeNull();
   });
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
 import type { AppInstance } from '../../platform/http/types.js';
-import { agencyQualityAnswer, personQualityAnswer, qualityAgencyParams, qualityPersonParams, qualityRecordAnswer, qualityRecordBody, qualityYearParams } from './quality.schema.js';
+import {
+  agencyQualityAnswer,
+  personQualityAnswer,
+  qualityAgencyParams,
+  qualityPersonParams,
+  qualityRecordAnswer,
+  qualityRecordBody,
+  qualityYearParams,
+} from './quality.schema.js';
 import { agencyQuality, finalizeQuality, importQuality, personQuality, recordQuality } from './quality.service.js';
 
 // Sheets arrive as the raw request body (as the staff import takes them): xlsx or csv bytes.
@@ -33,25 +41,53 @@ export async function qualityRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/quality/agencies/:agencyId/:year',
-    { config: { access: { roles: ['national_admin', 'hr_officer', 'leader'] } }, schema: { tags, summary: 'An agency’s classification for a year, with the 20 % quota', params: qualityAgencyParams, response: { 200: agencyQualityAnswer } } },
+    {
+      config: { access: { roles: ['national_admin', 'hr_officer', 'leader'] } },
+      schema: {
+        tags,
+        summary: 'An agency’s classification for a year, with the 20 % quota',
+        params: qualityAgencyParams,
+        response: { 200: agencyQualityAnswer },
+      },
+    },
     async (request) => agencyQuality(app.db, request.actor!, request.params.agencyId, request.params.year),
   );
 
   app.post(
     '/quality/agencies/:agencyId/:year/finalize',
-    { config: { access: HR }, schema: { tags, summary: 'Make the agency’s classification for the year final (refused above the quota)', params: qualityAgencyParams, response: { 200: agencyQualityAnswer } } },
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'Make the agency’s classification for the year final (refused above the quota)',
+        params: qualityAgencyParams,
+        response: { 200: agencyQualityAnswer },
+      },
+    },
     async (request) => finalizeQuality(app.db, request.actor!, request.params.agencyId, request.params.year),
   );
 
   app.get(
     '/quality/people/:personId',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'A person’s classification, year by year', params: qualityPersonParams, response: { 200: personQualityAnswer } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'A person’s classification, year by year', params: qualityPersonParams, response: { 200: personQualityAnswer } },
+    },
     async (request) => personQuality(app.db, request.actor!, request.params.personId),
   );
 
   app.put(
     '/quality/people/:personId/:year',
-    { config: { access: HR }, schema: { tags, summary: 'Record a person’s year: period scores (from 2026) or the level (earlier years)', params: qualityYearParams, body: qualityRecordBody, response: { 200: qualityRecordAnswer } } },
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'Record a person’s year: period scores (from 2026) or the level (earlier years)',
+        params: qualityYearParams,
+        body: qualityRecordBody,
+        response: { 200: qualityRecordAnswer },
+      },
+    },
     async (request) => recordQuality(app.db, request.actor!, request.params.personId, request.params.year, request.body),
   );
 }

@@ -15,7 +15,10 @@ export const qualityPersonParams = z.strictObject({ personId: z.uuid() });
 export const qualityRecordBody = z.union([
   // From 2026: the periods' scores, a disqualifying condition, and optionally a level below what the score allows.
   z.strictObject({
-    periods: z.array(z.strictObject({ period: z.string().max(10), general: z.number(), tasks: z.number() })).min(1).max(12),
+    periods: z
+      .array(z.strictObject({ period: z.string().max(10), general: z.number(), tasks: z.number() }))
+      .min(1)
+      .max(12),
     disqualified: z.boolean().default(false),
     disqualifyingReason: z.string().trim().max(500).default(''),
     level: level.optional(),

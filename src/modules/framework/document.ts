@@ -71,9 +71,7 @@ export interface ImportIssue {
   message: LocalizedText;
 }
 
-export type ParseResult =
-  | { ok: true; document: FrameworkDocument; warnings?: ImportIssue[] }
-  | { ok: false; issues: ImportIssue[] };
+export type ParseResult = { ok: true; document: FrameworkDocument; warnings?: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
 
 export const emptyText = (): LocalizedText => ({ vi: '', en: '' });
 
@@ -97,11 +95,36 @@ export function cleanLocalized(value: Partial<LocalizedText> | null | undefined)
 /** Default five-level scale of the national framework (Vietnamese public-service usage). */
 export function defaultLevels(count = 5): ScaleLevel[] {
   const five: Array<[string, string, string, string]> = [
-    ['Nhận biết', 'Awareness', 'Biết và mô tả được các khái niệm cơ bản; thực hiện việc đơn giản khi có hướng dẫn.', 'Knows and can describe the basic concepts; carries out simple tasks with guidance.'],
-    ['Áp dụng', 'Application', 'Áp dụng được vào công việc thường ngày theo quy trình có sẵn, cần hỗ trợ khi gặp tình huống mới.', 'Applies it in routine work following established procedures; needs support in new situations.'],
-    ['Thành thạo', 'Proficiency', 'Thực hiện độc lập, đúng và đủ trong mọi tình huống thông thường của vị trí việc làm.', 'Performs independently, correctly and completely in all usual situations of the job position.'],
-    ['Nâng cao', 'Advanced', 'Xử lý được tình huống phức tạp, hướng dẫn và hỗ trợ đồng nghiệp, đề xuất cải tiến.', 'Handles complex situations, coaches and supports colleagues, proposes improvements.'],
-    ['Chuyên gia', 'Expert', 'Dẫn dắt, định hướng và xây dựng chuẩn mực cho cơ quan, ngành hoặc lĩnh vực.', 'Leads, sets direction and builds standards for the agency, sector or field.'],
+    [
+      'Nhận biết',
+      'Awareness',
+      'Biết và mô tả được các khái niệm cơ bản; thực hiện việc đơn giản khi có hướng dẫn.',
+      'Knows and can describe the basic concepts; carries out simple tasks with guidance.',
+    ],
+    [
+      'Áp dụng',
+      'Application',
+      'Áp dụng được vào công việc thường ngày theo quy trình có sẵn, cần hỗ trợ khi gặp tình huống mới.',
+      'Applies it in routine work following established procedures; needs support in new situations.',
+    ],
+    [
+      'Thành thạo',
+      'Proficiency',
+      'Thực hiện độc lập, đúng và đủ trong mọi tình huống thông thường của vị trí việc làm.',
+      'Performs independently, correctly and completely in all usual situations of the job position.',
+    ],
+    [
+      'Nâng cao',
+      'Advanced',
+      'Xử lý được tình huống phức tạp, hướng dẫn và hỗ trợ đồng nghiệp, đề xuất cải tiến.',
+      'Handles complex situations, coaches and supports colleagues, proposes improvements.',
+    ],
+    [
+      'Chuyên gia',
+      'Expert',
+      'Dẫn dắt, định hướng và xây dựng chuẩn mực cho cơ quan, ngành hoặc lĩnh vực.',
+      'Leads, sets direction and builds standards for the agency, sector or field.',
+    ],
   ];
   if (count === 5) {
     return five.map(([vi, en, dvi, den], i) => ({ level: i + 1, name: { vi, en }, description: { vi: dvi, en: den } }));

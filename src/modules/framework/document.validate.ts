@@ -1,11 +1,4 @@
-import {
-  GROUP_KINDS,
-  MAX_LEVELS,
-  MIN_LEVELS,
-  type FrameworkDocument,
-  type ImportIssue,
-  type LocalizedText,
-} from './document.js';
+import { GROUP_KINDS, MAX_LEVELS, MIN_LEVELS, type FrameworkDocument, type ImportIssue, type LocalizedText } from './document.js';
 
 /** Where an element came from in the file, so the report names a row or a path the user can find. */
 export interface Locator {
@@ -62,7 +55,11 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
   doc.levels.forEach((level, i) => {
     if (level.level !== i + 1) {
       issues.push(
-        issue(at.level(i), `Mức thứ ${i + 1} phải mang số ${i + 1} (đang là ${level.level}).`, `Level ${i + 1} must be numbered ${i + 1} (found ${level.level}).`),
+        issue(
+          at.level(i),
+          `Mức thứ ${i + 1} phải mang số ${i + 1} (đang là ${level.level}).`,
+          `Level ${i + 1} must be numbered ${i + 1} (found ${level.level}).`,
+        ),
       );
     }
     checkName(level.name, at.level(i), issues);
@@ -96,9 +93,7 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
     checkCode(competency.code, where, issues);
     checkName(competency.name, where, issues);
     if (!groupCodes.has(competency.groupCode)) {
-      issues.push(
-        issue(where, `Nhóm "${competency.groupCode}" không tồn tại.`, `Group "${competency.groupCode}" does not exist.`),
-      );
+      issues.push(issue(where, `Nhóm "${competency.groupCode}" không tồn tại.`, `Group "${competency.groupCode}" does not exist.`));
     }
     if (competency.parentCode !== null) checkParent(doc, i, competencyIndex, where, issues);
     competency.indicators.forEach((indicator, k) => {
@@ -126,28 +121,19 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
 function checkStorableText(element: object, where: string, issues: ImportIssue[]): void {
   const bad = (v: unknown): boolean =>
     typeof v === 'string' ? v.includes('\0') || /\p{Cs}/u.test(v) : v !== null && typeof v === 'object' && Object.values(v).some(bad);
-  if (bad(element)) issues.push(issue(where, 'Có ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng).', 'Contains an invalid character (a NUL or broken Unicode).'));
+  if (bad(element))
+    issues.push(issue(where, 'Có ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng).', 'Contains an invalid character (a NUL or broken Unicode).'));
 }
 
-function checkParent(
-  doc: FrameworkDocument,
-  index: number,
-  byCode: Map<string, number>,
-  where: string,
-  issues: ImportIssue[],
-): void {
+function checkParent(doc: FrameworkDocument, index: number, byCode: Map<string, number>, where: string, issues: ImportIssue[]): void {
   const competency = doc.competencies[index]!;
   const parentIndex = byCode.get(competency.parentCode!);
   if (parentIndex === undefined) {
-    issues.push(
-      issue(where, `Năng lực cha "${competency.parentCode}" không tồn tại.`, `Parent competency "${competency.parentCode}" does not exist.`),
-    );
+    issues.push(issue(where, `Năng lực cha "${competency.parentCode}" không tồn tại.`, `Parent competency "${competency.parentCode}" does not exist.`));
     return;
   }
   if (doc.competencies[parentIndex]!.groupCode !== competency.groupCode) {
-    issues.push(
-      issue(where, 'Năng lực con phải thuộc cùng nhóm với năng lực cha.', 'A sub-competency must belong to the same group as its parent.'),
-    );
+    issues.push(issue(where, 'Năng lực con phải thuộc cùng nhóm với năng lực cha.', 'A sub-competency must belong to the same group as its parent.'));
   }
   // Walk up the chain: a cycle would make the tree infinite.
   const seen = new Set<string>([competency.code]);

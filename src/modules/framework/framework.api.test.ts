@@ -24,7 +24,15 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-const frameworkCount = async () => Number((await t.db.selectFrom('frameworks').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const frameworkCount = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('frameworks')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('reading frameworks', () => {
   it('every signed-in user reads the published national framework: 6 groups, 30 competencies, 5 levels', async () => {
@@ -46,7 +54,25 @@ describe('reading frameworks', () => {
     const canbo = await t.signIn('canbo.hanoi');
     const { version, base } = (await canbo.get(`/api/frameworks/versions/${nationalVersionId}`)).json();
     expect(Object.keys(version).sort()).toEqual(
-      ['agencyId', 'agencyName', 'baseFrameworkId', 'baseVersionId', 'canEdit', 'code', 'createdAt', 'frameworkId', 'id', 'levelCount', 'nameEn', 'nameVi', 'publishedAt', 'scope', 'status', 'updatedAt', 'versionNo'].sort(),
+      [
+        'agencyId',
+        'agencyName',
+        'baseFrameworkId',
+        'baseVersionId',
+        'canEdit',
+        'code',
+        'createdAt',
+        'frameworkId',
+        'id',
+        'levelCount',
+        'nameEn',
+        'nameVi',
+        'publishedAt',
+        'scope',
+        'status',
+        'updatedAt',
+        'versionNo',
+      ].sort(),
     );
     expect(version).toMatchObject({ scope: 'national', status: 'published', levelCount: 5, baseVersionId: null });
     expect(new Date(version.publishedAt).toISOString()).toBe(version.publishedAt);
@@ -104,7 +130,16 @@ describe('versions', () => {
 
     // Position profiles moved to the new version, competency by competency.
     const onVersion = async (id: string) =>
-      Number((await t.db.selectFrom('position_requirements as r').innerJoin('competencies as c', 'c.id', 'r.competency_id').select((eb) => eb.fn.countAll().as('n')).where('c.version_id', '=', id).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.db
+            .selectFrom('position_requirements as r')
+            .innerJoin('competencies as c', 'c.id', 'r.competency_id')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('c.version_id', '=', id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await onVersion(nationalVersionId)).toBe(0);
     expect(await onVersion(versionId)).toBeGreaterThan(0);
     nationalVersionId = versionId;
@@ -189,13 +224,23 @@ describe('import and export', () => {
 describe('agency extensions', () => {
   it('an HR officer extends the national framework with the agency’s own competencies, never the national ones', async () => {
     const hr = await t.signIn('hr.hanoi');
-    const created = await hr.post(`/api/frameworks/${nationalFrameworkId}/extensions`, { code: 'HN-MR', name: { vi: 'Năng lực đặc thù Hà Nội', en: 'Hanoi-specific competencies' } });
+    const created = await hr.post(`/api/frameworks/${nationalFrameworkId}/extensions`, {
+      code: 'HN-MR',
+      name: { vi: 'Năng lực đặc thù Hà Nội', en: 'Hanoi-specific competencies' },
+    });
     expect(created.statusCode).toBe(201);
     const { versionId } = created.json();
     const doc: FrameworkDocument = (await hr.get(`/api/frameworks/versions/${versionId}`)).json().document;
     expect(doc.levels).toHaveLength(5);
     doc.groups.push({ code: 'HN', kind: 'functional', name: { vi: 'Quản lý đô thị', en: 'Urban management' }, description: { vi: '', en: '' } });
-    doc.competencies.push({ code: 'CN.1', groupCode: 'HN', parentCode: null, name: { vi: 'Trùng mã quốc gia', en: 'Clashes' }, description: { vi: '', en: '' }, indicators: [] });
+    doc.competencies.push({
+      code: 'CN.1',
+      groupCode: 'HN',
+      parentCode: null,
+      name: { vi: 'Trùng mã quốc gia', en: 'Clashes' },
+      description: { vi: '', en: '' },
+      indicators: [],
+    });
     const clash = await hr.put(`/api/frameworks/versions/${versionId}`, doc);
     expect(clash.statusCode).toBe(422);
     doc.competencies[0]!.code = 'HN.1';

@@ -47,14 +47,27 @@ async function actorOf(db: Db, username: string): Promise<Actor | null> {
     .where('u.active', '=', true)
     .executeTakeFirst();
   if (!row) return null;
-  return { userId: row.id, username: row.username, displayName: row.display_name, role: row.role, agencyId: row.agency_id, agencyName: row.name, agencyPath: row.path, personId: row.person_id };
+  return {
+    userId: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    agencyId: row.agency_id,
+    agencyName: row.name,
+    agencyPath: row.path,
+    personId: row.person_id,
+  };
 }
 
 const importCommand: CliCommand = {
   summary: 'Import a framework file as a draft (all or nothing; errors listed row by row)',
   usage: `import --format ${FORMAT_LIST} FILE [--publish] [--as USERNAME]`,
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, allowPositionals: true, options: { format: { type: 'string' }, publish: { type: 'boolean' }, as: { type: 'string', default: 'admin' } } });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, publish: { type: 'boolean' }, as: { type: 'string', default: 'admin' } },
+    });
     const format = asFormat(values.format, context);
     const bytes = readInput(positionals[0], context);
     if (!format || !bytes) return 1;
@@ -73,7 +86,9 @@ const importCommand: CliCommand = {
         return 1;
       }
       const outcome = await importFramework(database.db, actor, format, bytes, { publish: values.publish === true });
-      context.out(`${parsed.document.code} v${outcome.versionNo} ${values.publish ? 'đã công bố / published' : 'bản nháp / draft'}: ${parsed.document.groups.length} nhóm / groups, ${parsed.document.competencies.length} năng lực / competencies, ${parsed.document.levels.length} mức / levels (${outcome.versionId})`);
+      context.out(
+        `${parsed.document.code} v${outcome.versionNo} ${values.publish ? 'đã công bố / published' : 'bản nháp / draft'}: ${parsed.document.groups.length} nhóm / groups, ${parsed.document.competencies.length} năng lực / competencies, ${parsed.document.levels.length} mức / levels (${outcome.versionId})`,
+      );
       if (outcome.warnings.length > 0) {
         context.out(`${outcome.warnings.length} cảnh báo / warnings:`);
         report(outcome.warnings.slice(0, 20), context, context.out);
@@ -100,7 +115,10 @@ const exportCommand: CliCommand = {
   summary: 'Export a framework version (default: the national framework, published version)',
   usage: `export --format ${FORMAT_LIST} --out FILE [--code CODE] [--version N]`,
   async run(context) {
-    const { values } = parseArgs({ args: context.args, options: { format: { type: 'string' }, out: { type: 'string' }, code: { type: 'string', default: NATIONAL_FRAMEWORK_CODE }, version: { type: 'string' } } });
+    const { values } = parseArgs({
+      args: context.args,
+      options: { format: { type: 'string' }, out: { type: 'string' }, code: { type: 'string', default: NATIONAL_FRAMEWORK_CODE }, version: { type: 'string' } },
+    });
     const format = asFormat(values.format, context);
     if (!format) return 1;
     if (!values.out) {
@@ -111,7 +129,9 @@ const exportCommand: CliCommand = {
     try {
       const framework = await repo.findFrameworkByCode(database.db, values.code);
       const versions = framework ? await repo.listVersions(database.db, framework.id) : [];
-      const wanted = values.version ? versions.find((v) => v.versionNo === Number(values.version)) : versions.find((v) => v.status === 'published') ?? versions[0];
+      const wanted = values.version
+        ? versions.find((v) => v.versionNo === Number(values.version))
+        : (versions.find((v) => v.status === 'published') ?? versions[0]);
       if (!wanted) {
         context.err(`Không có khung năng lực "${values.code}"${values.version ? ` phiên bản ${values.version}` : ''}. / No such framework version.`);
         return 1;
@@ -140,7 +160,9 @@ const validateCommand: CliCommand = {
       report(parsed.issues, context);
       return 1;
     }
-    context.out(`Hợp lệ / valid: ${parsed.document.code}, ${parsed.document.groups.length} nhóm / groups, ${parsed.document.competencies.length} năng lực / competencies, ${parsed.document.levels.length} mức / levels`);
+    context.out(
+      `Hợp lệ / valid: ${parsed.document.code}, ${parsed.document.groups.length} nhóm / groups, ${parsed.document.competencies.length} năng lực / competencies, ${parsed.document.levels.length} mức / levels`,
+    );
     report(parsed.warnings ?? [], context, context.out);
     return 0;
   },
@@ -150,7 +172,11 @@ const convertCommand: CliCommand = {
   summary: 'Convert a framework file from one format to another (no database)',
   usage: `convert --from ${FORMAT_LIST} --to ${FORMAT_LIST} FILE --out FILE`,
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, allowPositionals: true, options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      allowPositionals: true,
+      options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } },
+    });
     const from = asFormat(values.from, context);
     const to = asFormat(values.to, context);
     const bytes = readInput(positionals[0], context);

@@ -3,7 +3,16 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Role } from '../../platform/auth/roles.js';
 import { frameworkPolicy } from './framework.policy.js';
 
-const actor = (role: Role, agencyPath: string): Actor => ({ userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath, personId: null });
+const actor = (role: Role, agencyPath: string): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId: null,
+});
 const national = { scope: 'national' as const, agencyPath: '/bnv/' };
 const hanoiExtension = { scope: 'agency' as const, agencyPath: '/hn/' };
 

@@ -158,7 +158,11 @@ export async function setStatus(trx: Transaction<Database>, versionId: string, s
 
 /** Replace everything inside a (draft) version by the document's content. */
 export async function replaceContent(trx: Transaction<Database>, versionId: string, doc: FrameworkDocument): Promise<void> {
-  await trx.updateTable('framework_versions').set({ ...versionHeader(doc), updated_at: new Date() }).where('id', '=', versionId).execute();
+  await trx
+    .updateTable('framework_versions')
+    .set({ ...versionHeader(doc), updated_at: new Date() })
+    .where('id', '=', versionId)
+    .execute();
   await trx.deleteFrom('competency_groups').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('framework_levels').where('version_id', '=', versionId).execute();
   await insertContent(trx, versionId, doc);
@@ -168,14 +172,32 @@ async function insertContent(trx: Transaction<Database>, versionId: string, doc:
   if (doc.levels.length > 0) {
     await trx
       .insertInto('framework_levels')
-      .values(doc.levels.map((l) => ({ version_id: versionId, level: l.level, name_vi: l.name.vi, name_en: l.name.en, description_vi: l.description.vi, description_en: l.description.en })))
+      .values(
+        doc.levels.map((l) => ({
+          version_id: versionId,
+          level: l.level,
+          name_vi: l.name.vi,
+          name_en: l.name.en,
+          description_vi: l.description.vi,
+          description_en: l.description.en,
+        })),
+      )
       .execute();
   }
   const groupIds = new Map<string, string>();
   for (const [position, g] of doc.groups.entries()) {
     const row = await trx
       .insertInto('competency_groups')
-      .values({ version_id: versionId, code: g.code, kind: g.kind, name_vi: g.name.vi, name_en: g.name.en, description_vi: g.description.vi, description_en: g.description.en, position })
+      .values({
+        version_id: versionId,
+        code: g.code,
+        kind: g.kind,
+        name_vi: g.name.vi,
+        name_en: g.name.en,
+        description_vi: g.description.vi,
+        description_en: g.description.en,
+        position,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     groupIds.set(g.code, row.id);
@@ -211,7 +233,10 @@ async function insertContent(trx: Transaction<Database>, versionId: string, doc:
   }
   // Batches keep each statement well under the bind-parameter limit.
   for (let start = 0; start < indicators.length; start += 500) {
-    await trx.insertInto('competency_indicators').values(indicators.slice(start, start + 500)).execute();
+    await trx
+      .insertInto('competency_indicators')
+      .values(indicators.slice(start, start + 500))
+      .execute();
   }
 }
 
@@ -257,7 +282,12 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
     description: { vi: version.description_vi, en: version.description_en },
     attribution: version.attribution,
     levels: levels.map((l) => ({ level: l.level, name: { vi: l.name_vi, en: l.name_en }, description: { vi: l.description_vi, en: l.description_en } })),
-    groups: groups.map((g) => ({ code: g.code, kind: g.kind, name: { vi: g.name_vi, en: g.name_en }, description: { vi: g.description_vi, en: g.description_en } })),
+    groups: groups.map((g) => ({
+      code: g.code,
+      kind: g.kind,
+      name: { vi: g.name_vi, en: g.name_en },
+      description: { vi: g.description_vi, en: g.description_en },
+    })),
     competencies: competencies.map((c) => ({
       code: c.code,
       groupCode: c.groupCode,

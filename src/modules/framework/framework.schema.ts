@@ -12,9 +12,7 @@ export const frameworkDocumentBody = z.strictObject({
   name: localized(500),
   description: localized(10_000),
   attribution: z.string().max(2_000),
-  levels: z
-    .array(z.strictObject({ level: z.number().int().min(1).max(MAX_LEVELS), name: localized(200), description: localized(4_000) }))
-    .max(MAX_LEVELS),
+  levels: z.array(z.strictObject({ level: z.number().int().min(1).max(MAX_LEVELS), name: localized(200), description: localized(4_000) })).max(MAX_LEVELS),
   groups: z.array(z.strictObject({ code: z.string().max(100), kind: z.enum(GROUP_KINDS), name: localized(500), description: localized(10_000) })).max(200),
   competencies: z
     .array(
@@ -80,7 +78,15 @@ const frameworkSummary = z.object({
   baseFrameworkId: z.string().nullable(),
   canEdit: z.boolean(),
   versions: z.array(
-    z.object({ id: z.string(), versionNo: z.number().int(), status, name: text, levelCount: z.number().int(), publishedAt: timestamp.nullable(), updatedAt: timestamp }),
+    z.object({
+      id: z.string(),
+      versionNo: z.number().int(),
+      status,
+      name: text,
+      levelCount: z.number().int(),
+      publishedAt: timestamp.nullable(),
+      updatedAt: timestamp,
+    }),
   ),
 });
 export type FrameworkSummary = z.infer<typeof frameworkSummary>;
@@ -116,9 +122,18 @@ export const extensionCreated = z.object({ frameworkId: z.string(), versionId: z
 
 const importIssue = z.object({ location: z.string(), message: text });
 /** 201 when the import created the framework, 200 when it added or replaced a draft of an existing one. */
-export const importOutcome = z.object({ frameworkId: z.string(), versionId: z.string(), versionNo: z.number().int(), created: z.boolean(), warnings: z.array(importIssue) });
+export const importOutcome = z.object({
+  frameworkId: z.string(),
+  versionId: z.string(),
+  versionNo: z.number().int(),
+  created: z.boolean(),
+  warnings: z.array(importIssue),
+});
 export type ImportOutcome = z.infer<typeof importOutcome>;
 
 /** The export's file: its type depends on the format asked for (formats/index.ts, serializeFramework). */
 const exportDescription = 'The version in the format asked for (xlsx, Moodle CSV, CASE 1.1 JSON, DigComp JSON-LD)';
-export const exportFile = fileResponse(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/json', 'application/ld+json'], exportDescription);
+export const exportFile = fileResponse(
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/json', 'application/ld+json'],
+  exportDescription,
+);

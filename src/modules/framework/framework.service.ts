@@ -36,10 +36,12 @@ async function extensionIssues(db: Db | Transaction<Database>, baseVersionId: st
   const taken = new Set([...base.groups.map((g) => g.code), ...base.competencies.map((c) => c.code)]);
   const issues: ImportIssue[] = [];
   doc.groups.forEach((g, i) => {
-    if (taken.has(g.code)) issues.push(issue(`groups[${i}]`, `Mã "${g.code}" đã có trong khung gốc.`, `Code "${g.code}" is already used by the base framework.`));
+    if (taken.has(g.code))
+      issues.push(issue(`groups[${i}]`, `Mã "${g.code}" đã có trong khung gốc.`, `Code "${g.code}" is already used by the base framework.`));
   });
   doc.competencies.forEach((c, i) => {
-    if (taken.has(c.code)) issues.push(issue(`competencies[${i}]`, `Mã "${c.code}" đã có trong khung gốc.`, `Code "${c.code}" is already used by the base framework.`));
+    if (taken.has(c.code))
+      issues.push(issue(`competencies[${i}]`, `Mã "${c.code}" đã có trong khung gốc.`, `Code "${c.code}" is already used by the base framework.`));
   });
   if (doc.levels.length !== base.levels.length) {
     issues.push(issue('levels', 'Phần mở rộng phải dùng thang đo của khung gốc.', 'An extension must use the base framework’s scale.'));
@@ -52,7 +54,13 @@ async function extensionIssues(db: Db | Transaction<Database>, baseVersionId: st
  * framework, a new draft after the published one, or the open draft replaced.
  * A bad file changes nothing and answers every problem found.
  */
-export async function importFramework(db: Db, actor: Actor, format: FrameworkFormat, bytes: Buffer, options: { publish?: boolean } = {}): Promise<ImportOutcome> {
+export async function importFramework(
+  db: Db,
+  actor: Actor,
+  format: FrameworkFormat,
+  bytes: Buffer,
+  options: { publish?: boolean } = {},
+): Promise<ImportOutcome> {
   const parsed = await parseFramework(format, bytes);
   if (!parsed.ok) throw invalid(parsed.issues);
   const outcome = await saveAsDraft(db, actor, parsed.document, { action: `import:${format}` });
@@ -74,7 +82,12 @@ export async function saveAsDraft(db: Db, actor: Actor, input: FrameworkDocument
     let frameworkId = existing?.id;
     let created = false;
     if (!frameworkId) {
-      frameworkId = await repo.insertFramework(trx, { code: doc.code, scope: frameworkPolicy.scopeOfNew(actor), agencyId: actor.agencyId, baseFrameworkId: null });
+      frameworkId = await repo.insertFramework(trx, {
+        code: doc.code,
+        scope: frameworkPolicy.scopeOfNew(actor),
+        agencyId: actor.agencyId,
+        baseFrameworkId: null,
+      });
       created = true;
     }
     const draft = await repo.versionOfStatus(trx, frameworkId, 'draft');
@@ -141,7 +154,13 @@ export async function createDraft(db: Db, actor: Actor, frameworkId: string): Pr
     const versionNo = await repo.nextVersionNo(trx, frameworkId);
     const versionId = await repo.insertVersion(trx, { frameworkId, versionNo, baseVersionId: sourceRow.baseVersionId, createdBy: actor.userId, doc });
     await repo.replaceContent(trx, versionId, doc);
-    await recordAudit(trx, actor, { action: 'create_draft', entity: 'framework_version', entityId: versionId, agencyPath: framework.scope === 'agency' ? framework.agencyPath : null, after: { fromVersion: source.versionNo, versionNo } });
+    await recordAudit(trx, actor, {
+      action: 'create_draft',
+      entity: 'framework_version',
+      entityId: versionId,
+      agencyPath: framework.scope === 'agency' ? framework.agencyPath : null,
+      after: { fromVersion: source.versionNo, versionNo },
+    });
     return { versionId, versionNo };
   });
 }
@@ -158,7 +177,14 @@ export async function publishVersion(db: Db, actor: Actor, versionId: string): P
     const tally: Record<string, number> = {};
     if (current) await emit(trx, 'framework.versionPublished', { fromVersionId: current.id, toVersionId: versionId, moved: tally });
     const profilesMoved = tally.positionProfiles ?? 0;
-    await recordAudit(trx, actor, { action: 'publish', entity: 'framework_version', entityId: versionId, agencyPath: version.scope === 'agency' ? version.agencyPath : null, before: { status: 'draft', retired: current?.id ?? null }, after: { status: 'published', profilesMoved } });
+    await recordAudit(trx, actor, {
+      action: 'publish',
+      entity: 'framework_version',
+      entityId: versionId,
+      agencyPath: version.scope === 'agency' ? version.agencyPath : null,
+      before: { status: 'draft', retired: current?.id ?? null },
+      after: { status: 'published', profilesMoved },
+    });
   });
 }
 
@@ -167,7 +193,14 @@ export async function retireVersion(db: Db, actor: Actor, versionId: string): Pr
   if (version.status !== 'published') throw new AppError('framework_version_immutable', 409, { status: version.status });
   await db.transaction().execute(async (trx) => {
     await repo.setStatus(trx, versionId, 'retired', actor.userId);
-    await recordAudit(trx, actor, { action: 'retire', entity: 'framework_version', entityId: versionId, agencyPath: version.scope === 'agency' ? version.agencyPath : null, before: { status: 'published' }, after: { status: 'retired' } });
+    await recordAudit(trx, actor, {
+      action: 'retire',
+      entity: 'framework_version',
+      entityId: versionId,
+      agencyPath: version.scope === 'agency' ? version.agencyPath : null,
+      before: { status: 'published' },
+      after: { status: 'retired' },
+    });
   });
 }
 
@@ -179,7 +212,13 @@ export async function deleteDraft(db: Db, actor: Actor, versionId: string): Prom
     await repo.deleteVersion(trx, versionId);
     const left = await repo.listVersions(trx, version.frameworkId);
     if (left.length === 0) await trx.deleteFrom('frameworks').where('id', '=', version.frameworkId).execute();
-    await recordAudit(trx, actor, { action: 'delete', entity: 'framework_version', entityId: versionId, agencyPath: version.scope === 'agency' ? version.agencyPath : null, before: { code: version.code, versionNo: version.versionNo } });
+    await recordAudit(trx, actor, {
+      action: 'delete',
+      entity: 'framework_version',
+      entityId: versionId,
+      agencyPath: version.scope === 'agency' ? version.agencyPath : null,
+      before: { code: version.code, versionNo: version.versionNo },
+    });
   });
 }
 
@@ -216,13 +255,22 @@ export async function createExtension(
     const frameworkId = await repo.insertFramework(trx, { code: doc.code, scope: 'agency', agencyId: actor.agencyId, baseFrameworkId: base.id });
     const versionId = await repo.insertVersion(trx, { frameworkId, versionNo: 1, baseVersionId: published.id, createdBy: actor.userId, doc });
     await repo.replaceContent(trx, versionId, doc);
-    await recordAudit(trx, actor, { action: 'create_extension', entity: 'framework_version', entityId: versionId, agencyPath: actor.agencyPath, after: { code: doc.code, base: base.code } });
+    await recordAudit(trx, actor, {
+      action: 'create_extension',
+      entity: 'framework_version',
+      entityId: versionId,
+      agencyPath: actor.agencyPath,
+      after: { code: doc.code, base: base.code },
+    });
     return { frameworkId, versionId };
   });
 }
 
 /** Seed hook: the national framework, published, owned by the national agency. */
-export async function seedNationalFramework(trx: Transaction<Database>, options: { agencyId: string; doc: FrameworkDocument }): Promise<{ frameworkId: string; versionId: string }> {
+export async function seedNationalFramework(
+  trx: Transaction<Database>,
+  options: { agencyId: string; doc: FrameworkDocument },
+): Promise<{ frameworkId: string; versionId: string }> {
   const doc = canonicalFramework(options.doc);
   const frameworkId = await repo.insertFramework(trx, { code: doc.code, scope: 'national', agencyId: options.agencyId, baseFrameworkId: null });
   const versionId = await repo.insertVersion(trx, { frameworkId, versionNo: 1, baseVersionId: null, createdBy: null, doc });

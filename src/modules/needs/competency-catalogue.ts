@@ -25,7 +25,18 @@ export async function loadCompetencyCatalogue(db: Db, competencyIds: readonly st
     .selectFrom('competencies as c')
     .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
     .innerJoin('framework_versions as v', 'v.id', 'c.version_id')
-    .select(['c.id', 'c.code', 'c.name_vi', 'c.name_en', 'c.position', 'g.code as group_code', 'g.name_vi as group_name_vi', 'g.name_en as group_name_en', 'g.position as group_position', 'v.status'])
+    .select([
+      'c.id',
+      'c.code',
+      'c.name_vi',
+      'c.name_en',
+      'c.position',
+      'g.code as group_code',
+      'g.name_vi as group_name_vi',
+      'g.name_en as group_name_en',
+      'g.position as group_position',
+      'v.status',
+    ])
     .where('c.id', 'in', missing)
     .execute();
   for (const r of rows) {

@@ -75,7 +75,5 @@ export function meetsProfile(gaps: readonly CompetencyGap[]): boolean {
 
 /** Needs, largest weighted need first (ties: larger raw gap, then code order for stability). */
 export function rankNeeds(gaps: readonly CompetencyGap[]): CompetencyGap[] {
-  return gaps
-    .filter((g) => g.isNeed)
-    .sort((a, b) => b.weightedNeed - a.weightedNeed || b.gap - a.gap || a.competencyId.localeCompare(b.competencyId));
+  return gaps.filter((g) => g.isNeed).sort((a, b) => b.weightedNeed - a.weightedNeed || b.gap - a.gap || a.competencyId.localeCompare(b.competencyId));
 }

@@ -23,7 +23,9 @@ export const rebuildCommand: CliCommand = {
         return 1;
       }
       for (const cycle of cycles) {
-        await rebuildCycleSummaries(database.db, cycle.id, (done, total) => context.out(`${cycle.name}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`));
+        await rebuildCycleSummaries(database.db, cycle.id, (done, total) =>
+          context.out(`${cycle.name}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`),
+        );
       }
       await vacuumNeedsSummaries(database.db);
       context.out(`Đã tính lại tổng hợp của ${cycles.length} đợt. / Summaries of ${cycles.length} cycle(s) recomputed.`);

@@ -39,12 +39,18 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
   const doc = createPdf({ title: `Báo cáo nhu cầu đào tạo, bồi dưỡng năm ${year} — ${agency.name}` });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const top = doc.y;
-  doc.font(PDF_FONTS.bold).fontSize(10).text(agency.name.toUpperCase(), doc.page.margins.left, top, { width: width * 0.45, align: 'center' });
+  doc
+    .font(PDF_FONTS.bold)
+    .fontSize(10)
+    .text(agency.name.toUpperCase(), doc.page.margins.left, top, { width: width * 0.45, align: 'center' });
   doc.font(PDF_FONTS.bold).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', doc.page.margins.left + width * 0.45, top, { width: width * 0.55, align: 'center' });
   doc.font(PDF_FONTS.regular).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.55, align: 'center' });
   // The date line is the deployment's calendar day, not the server's zone.
   const [yyyy, mm, dd] = todayInZone().split('-').map(Number);
-  doc.moveDown(0.5).fontSize(10).text(`ngày ${dd} tháng ${mm} năm ${yyyy}`, { width: width * 0.55, align: 'center' });
+  doc
+    .moveDown(0.5)
+    .fontSize(10)
+    .text(`ngày ${dd} tháng ${mm} năm ${yyyy}`, { width: width * 0.55, align: 'center' });
   doc.x = doc.page.margins.left;
   doc.moveDown(1.5);
   doc.font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO', { width, align: 'center' });
@@ -52,14 +58,19 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
   doc.font(PDF_FONTS.regular).fontSize(10).text(`Căn cứ kết quả đợt đánh giá: ${cycle.name}`, { width, align: 'center' });
   doc.moveDown();
 
-  const heading = (text: string) => doc.moveDown(0.5).font(PDF_FONTS.bold).fontSize(11).text(text, doc.page.margins.left).font(PDF_FONTS.regular).fontSize(10).moveDown(0.3);
+  const heading = (text: string) =>
+    doc.moveDown(0.5).font(PDF_FONTS.bold).fontSize(11).text(text, doc.page.margins.left).font(PDF_FONTS.regular).fontSize(10).moveDown(0.3);
   heading('I. TỔNG QUAN');
   doc.text(`Số công chức được đánh giá: ${(people?.people ?? 0).toLocaleString('vi-VN')}.`);
-  doc.text(`Số người đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${(people?.meetingProfile ?? 0).toLocaleString('vi-VN')} (${percent(people && people.people ? people.meetingProfile / people.people : 0)}).`);
+  doc.text(
+    `Số người đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${(people?.meetingProfile ?? 0).toLocaleString('vi-VN')} (${percent(people && people.people ? people.meetingProfile / people.people : 0)}).`,
+  );
   doc.text(`Tỷ lệ lượt đánh giá có khoảng cách năng lực: ${percent(total.needShare)}; khoảng cách trung bình ${decimal(total.meanGap)} cấp độ.`);
 
   heading('II. NHU CẦU THEO NĂNG LỰC (xếp theo mức độ cần thiết)');
-  const ranked = [...byCompetency].map(([competencyId, m]) => ({ info: catalogue.get(competencyId), f: toFigures(m) })).sort((a, b) => b.f.meanWeightedNeed - a.f.meanWeightedNeed);
+  const ranked = [...byCompetency]
+    .map(([competencyId, m]) => ({ info: catalogue.get(competencyId), f: toFigures(m) }))
+    .sort((a, b) => b.f.meanWeightedNeed - a.f.meanWeightedNeed);
   drawTable(
     doc,
     [
@@ -70,7 +81,14 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
       { header: 'Tỷ lệ', width: 55, align: 'right' },
       { header: 'Khoảng cách TB', width: 70, align: 'right' },
     ],
-    ranked.map((r, i) => [String(i + 1), r.info ? `${r.info.code} — ${r.info.name.vi}` : '—', r.f.people.toLocaleString('vi-VN'), r.f.needs.toLocaleString('vi-VN'), percent(r.f.needShare), decimal(r.f.meanGap)]),
+    ranked.map((r, i) => [
+      String(i + 1),
+      r.info ? `${r.info.code} — ${r.info.name.vi}` : '—',
+      r.f.people.toLocaleString('vi-VN'),
+      r.f.needs.toLocaleString('vi-VN'),
+      percent(r.f.needShare),
+      decimal(r.f.meanGap),
+    ]),
   );
 
   heading('III. NHÓM ĐỐI TƯỢNG ĐỀ XUẤT ĐÀO TẠO CHUNG');
@@ -83,7 +101,9 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
         { header: 'Số người', width: 55, align: 'right' },
         { header: 'Năng lực cần bồi dưỡng chung', width: 403 },
       ],
-      groups.slice(0, 20).map((g, i) => [String(i + 1), String(g.size), g.sharedGaps.map((s) => `${s.code} ${s.name?.vi ?? ''} (${decimal(s.meanGap)})`).join('; ')]),
+      groups
+        .slice(0, 20)
+        .map((g, i) => [String(i + 1), String(g.size), g.sharedGaps.map((s) => `${s.code} ${s.name?.vi ?? ''} (${decimal(s.meanGap)})`).join('; ')]),
     );
 
   heading('IV. THEO ĐƠN VỊ TRỰC THUỘC');
@@ -102,7 +122,10 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
   const signTop = doc.y;
   doc.font(PDF_FONTS.bold).text('NGƯỜI LẬP BIỂU', doc.page.margins.left, signTop, { width: width / 2, align: 'center' });
   doc.text('THỦ TRƯỞNG CƠ QUAN', doc.page.margins.left + width / 2, signTop, { width: width / 2, align: 'center' });
-  doc.font(PDF_FONTS.regular).fontSize(9).text('(Ký, ghi rõ họ tên)', doc.page.margins.left, doc.y, { width: width / 2, align: 'center' });
+  doc
+    .font(PDF_FONTS.regular)
+    .fontSize(9)
+    .text('(Ký, ghi rõ họ tên)', doc.page.margins.left, doc.y, { width: width / 2, align: 'center' });
   doc.text('(Ký tên, đóng dấu)', doc.page.margins.left + width / 2, signTop + 14, { width: width / 2, align: 'center' });
   return pdfToBuffer(doc);
 }

@@ -14,9 +14,13 @@ const ANALYSTS: readonly Role[] = ['national_admin', 'hr_officer', 'leader'];
 const tags = ['needs'];
 
 export async function needsRoutes(app: AppInstance): Promise<void> {
-  app.get('/cycles', { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'Assessment cycles the caller may analyse', response: { 200: schema.cycleList } } }, async (request) => ({
-    items: await service.visibleCycles(app.db, request.actor!),
-  }));
+  app.get(
+    '/cycles',
+    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'Assessment cycles the caller may analyse', response: { 200: schema.cycleList } } },
+    async (request) => ({
+      items: await service.visibleCycles(app.db, request.actor!),
+    }),
+  );
 
   const breakdownOf = async (actor: Actor, query: z.output<typeof schema.breakdownQuery>) => {
     await service.assertCycleReadable(app.db, actor, query.cycleId);
@@ -36,14 +40,22 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
     '/breakdown',
     {
       config: { access: { roles: ANALYSTS } },
-      schema: { tags, summary: 'Gaps by province, agency or child agency x competency (group), from the summaries', querystring: schema.breakdownQuery, response: { 200: schema.breakdown } },
+      schema: {
+        tags,
+        summary: 'Gaps by province, agency or child agency x competency (group), from the summaries',
+        querystring: schema.breakdownQuery,
+        response: { 200: schema.breakdown },
+      },
     },
     async (request) => breakdownOf(request.actor!, request.query),
   );
 
   app.get(
     '/breakdown.xlsx',
-    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'The same table as an Excel workbook', querystring: schema.breakdownQuery, response: { 200: schema.breakdownWorkbookFile } } },
+    {
+      config: { access: { roles: ANALYSTS } },
+      schema: { tags, summary: 'The same table as an Excel workbook', querystring: schema.breakdownQuery, response: { 200: schema.breakdownWorkbookFile } },
+    },
     async (request, reply) => {
       const breakdown = await breakdownOf(request.actor!, request.query);
       const language = pickLanguage(request.headers['accept-language']);
@@ -59,7 +71,12 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
     '/breakdown-by',
     {
       config: { access: { roles: ANALYSTS } },
-      schema: { tags, summary: 'Gaps of a subtree by role category or position x competency (group), from the summaries', querystring: schema.dimensionQuery, response: { 200: schema.breakdown } },
+      schema: {
+        tags,
+        summary: 'Gaps of a subtree by role category or position x competency (group), from the summaries',
+        querystring: schema.dimensionQuery,
+        response: { 200: schema.breakdown },
+      },
     },
     async (request) => {
       const { cycleId, dimension, agencyId, columns } = request.query;
@@ -69,25 +86,48 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/agencies/:id/people',
-    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'People of one agency with their needs', params: schema.idParams, querystring: schema.agencyPeopleQuery, response: { 200: schema.agencyPeople } } },
+    {
+      config: { access: { roles: ANALYSTS } },
+      schema: {
+        tags,
+        summary: 'People of one agency with their needs',
+        params: schema.idParams,
+        querystring: schema.agencyPeopleQuery,
+        response: { 200: schema.agencyPeople },
+      },
+    },
     async (request) => service.agencyPeople(app.db, request.actor!, request.query.cycleId, request.params.id, request.query.q),
   );
 
   app.get(
     '/people/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'One person’s gap profile', params: schema.idParams, querystring: schema.personQuery, response: { 200: schema.personProfile } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'One person’s gap profile', params: schema.idParams, querystring: schema.personQuery, response: { 200: schema.personProfile } },
+    },
     async (request) => service.personGapProfile(app.db, request.actor!, request.params.id, request.query.cycleId),
   );
 
   app.get(
     '/trend',
-    { config: { access: { roles: ANALYSTS } }, schema: { tags, summary: 'Share meeting the profile and mean gap per cycle', querystring: schema.trendQuery, response: { 200: schema.trend } } },
+    {
+      config: { access: { roles: ANALYSTS } },
+      schema: { tags, summary: 'Share meeting the profile and mean gap per cycle', querystring: schema.trendQuery, response: { 200: schema.trend } },
+    },
     async (request) => ({ items: await service.needsTrend(app.db, request.actor!, request.query.agencyId) }),
   );
 
   app.get(
     '/target-groups',
-    { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'People with similar gap profiles, grouped for training', querystring: schema.targetGroupQuery, response: { 200: schema.targetGroupList } } },
+    {
+      config: { access: { roles: ['national_admin', 'hr_officer'] } },
+      schema: {
+        tags,
+        summary: 'People with similar gap profiles, grouped for training',
+        querystring: schema.targetGroupQuery,
+        response: { 200: schema.targetGroupList },
+      },
+    },
     async (request) => {
       const { cycleId, agencyId, ...options } = request.query;
       return { items: await service.targetGroups(app.db, request.actor!, cycleId, agencyId, options) };
@@ -96,7 +136,15 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/report.pdf',
-    { config: { access: { roles: ['national_admin', 'hr_officer'] } }, schema: { tags, summary: 'Annual training-needs submission of an agency (PDF, Vietnamese)', querystring: schema.reportQuery, response: { 200: schema.reportPdfFile } } },
+    {
+      config: { access: { roles: ['national_admin', 'hr_officer'] } },
+      schema: {
+        tags,
+        summary: 'Annual training-needs submission of an agency (PDF, Vietnamese)',
+        querystring: schema.reportQuery,
+        response: { 200: schema.reportPdfFile },
+      },
+    },
     async (request, reply) => {
       const pdf = await needsReportPdf(app.db, request.actor!, request.query.cycleId, request.query.agencyId);
       return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-nhu-cau-dao-tao.pdf')).send(pdf);

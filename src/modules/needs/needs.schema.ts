@@ -145,5 +145,8 @@ export const targetGroup = z.object({
 });
 export const targetGroupList = z.object({ items: z.array(targetGroup) });
 
-export const breakdownWorkbookFile = fileResponse('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'The breakdown table as an Excel workbook');
+export const breakdownWorkbookFile = fileResponse(
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'The breakdown table as an Excel workbook',
+);
 export const reportPdfFile = fileResponse('application/pdf', 'The annual training-needs submission (PDF)');

@@ -82,24 +82,43 @@ export async function assertCycleReadable(db: Db, actor: Actor, cycleId: string)
 /** Country level: provinces of today's (or the historical) geography. National administrators only. */
 export async function countryBreakdown(db: Db, actor: Actor, cycleId: string, mode: ColumnMode, geography: repo.Geography): Promise<Breakdown> {
   const rows = await repo.provinceCompetencyTable(db, actor, cycleId, geography);
-  const body = await buildRows(db, rows, (r) => r.provinceId ?? CENTRAL, mode, async (keys) => {
-    const units = await db.selectFrom('admin_units').select(['id', 'full_name']).where('id', 'in', keys.length ? keys : ['']).execute();
-    const names = new Map<string, { name: string; drill: Drill }>(units.map((u) => [u.id, { name: u.full_name, drill: { kind: 'province', id: u.id } }]));
-    names.set(CENTRAL, { name: CENTRAL_NAME, drill: { kind: 'province', id: CENTRAL } });
-    return names;
-  });
+  const body = await buildRows(
+    db,
+    rows,
+    (r) => r.provinceId ?? CENTRAL,
+    mode,
+    async (keys) => {
+      const units = await db
+        .selectFrom('admin_units')
+        .select(['id', 'full_name'])
+        .where('id', 'in', keys.length ? keys : [''])
+        .execute();
+      const names = new Map<string, { name: string; drill: Drill }>(units.map((u) => [u.id, { name: u.full_name, drill: { kind: 'province', id: u.id } }]));
+      names.set(CENTRAL, { name: CENTRAL_NAME, drill: { kind: 'province', id: CENTRAL } });
+      return names;
+    },
+  );
   return { level: 'country', title: { id: null, name: '' }, ...body };
 }
 
 /** Province level: each agency of the province (or of the central bodies) with its own staff. */
 export async function provinceBreakdown(db: Db, actor: Actor, cycleId: string, provinceId: string, mode: ColumnMode): Promise<Breakdown> {
-  const unit = provinceId === CENTRAL ? undefined : await db.selectFrom('admin_units').select(['id', 'full_name', 'era']).where('id', '=', provinceId).where('tier', '=', 'province').executeTakeFirst();
+  const unit =
+    provinceId === CENTRAL
+      ? undefined
+      : await db.selectFrom('admin_units').select(['id', 'full_name', 'era']).where('id', '=', provinceId).where('tier', '=', 'province').executeTakeFirst();
   if (!unit && provinceId !== CENTRAL) throw notFound();
   const province = unit ?? { id: CENTRAL, full_name: CENTRAL_NAME, era: '2025' };
   // A province of the earlier era is looked up in the historical geography.
   const geography = province.era === '2025' ? 'current' : 'historical';
   const rows = await repo.oneProvinceTable(db, actor, cycleId, provinceId, geography);
-  const body = await buildRows(db, rows, (r) => r.agencyId, mode, (keys) => agencyNames(db, keys));
+  const body = await buildRows(
+    db,
+    rows,
+    (r) => r.agencyId,
+    mode,
+    (keys) => agencyNames(db, keys),
+  );
   return { level: 'province', title: { id: province.id, name: province.full_name }, ...body };
 }
 
@@ -108,11 +127,20 @@ export async function agencyBreakdown(db: Db, actor: Actor, cycleId: string, age
   const agency = await db.selectFrom('agencies').select(['id', 'name', 'path']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency || !isInScope(actor, agency.path)) throw notFound();
   const rows = await repo.childAgencyTable(db, actor, cycleId, agency.path);
-  const body = await buildRows(db, rows, (r) => r.childId ?? agency.id, mode, async (keys) => {
-    const names = await agencyNames(db, keys.filter((k) => k !== agency.id));
-    names.set(agency.id, { name: agency.name, drill: { kind: 'people', id: agency.id } });
-    return names;
-  });
+  const body = await buildRows(
+    db,
+    rows,
+    (r) => r.childId ?? agency.id,
+    mode,
+    async (keys) => {
+      const names = await agencyNames(
+        db,
+        keys.filter((k) => k !== agency.id),
+      );
+      names.set(agency.id, { name: agency.name, drill: { kind: 'people', id: agency.id } });
+      return names;
+    },
+  );
   return { level: 'agency', title: { id: agency.id, name: agency.name }, ...body };
 }
 
@@ -124,16 +152,33 @@ export const NO_POSITION = 'none';
  * consolidation keeps for exactly this): rows are the categories or posts,
  * columns the competencies or their groups.
  */
-export async function dimensionBreakdown(db: Db, actor: Actor, cycleId: string, dimension: 'role_category' | 'position', agencyId: string | undefined, mode: ColumnMode): Promise<Breakdown> {
+export async function dimensionBreakdown(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  dimension: 'role_category' | 'position',
+  agencyId: string | undefined,
+  mode: ColumnMode,
+): Promise<Breakdown> {
   await assertCycleReadable(db, actor, cycleId);
   const path = await subtreePath(db, actor, agencyId);
   const agency = agencyId ? await db.selectFrom('agencies').select(['id', 'name']).where('id', '=', agencyId).executeTakeFirstOrThrow() : undefined;
   const rows = await repo.dimensionTable(db, actor, cycleId, path, dimension === 'position' ? 'position_id' : 'role_category');
-  const body = await buildRows(db, rows, (r) => r.key ?? NO_POSITION, mode, async (keys) => {
-    if (dimension === 'role_category') return new Map(keys.map((k) => [k, { name: k, drill: null }]));
-    const posts = await db.selectFrom('positions').select(['id', 'title_vi']).where('id', 'in', keys.filter((k) => k !== NO_POSITION).concat([NIL_UUID])).execute();
-    return new Map(posts.map((p) => [p.id, { name: p.title_vi, drill: null }]));
-  });
+  const body = await buildRows(
+    db,
+    rows,
+    (r) => r.key ?? NO_POSITION,
+    mode,
+    async (keys) => {
+      if (dimension === 'role_category') return new Map(keys.map((k) => [k, { name: k, drill: null }]));
+      const posts = await db
+        .selectFrom('positions')
+        .select(['id', 'title_vi'])
+        .where('id', 'in', keys.filter((k) => k !== NO_POSITION).concat([NIL_UUID]))
+        .execute();
+      return new Map(posts.map((p) => [p.id, { name: p.title_vi, drill: null }]));
+    },
+  );
   return { level: dimension, title: { id: agency?.id ?? null, name: agency?.name ?? '' }, ...body };
 }
 
@@ -151,8 +196,17 @@ export async function agencyPeople(db: Db, actor: Actor, cycleId: string, agency
   const agency = await db.selectFrom('agencies').select(['id', 'name', 'path']).where('id', '=', agencyId).executeTakeFirst();
   if (!agency || !isInScope(actor, agency.path)) throw notFound();
   const folded = search ? `%${foldForSearch(search)}%` : null;
-  const required = sql`r.required_level`, assessed = sql`r.assessed_level`;
-  const { rows } = await sql<{ personId: string; fullName: string; staffCode: string; competencies: number; needs: number; sumWeightedNeed: number; sumGap: number }>`
+  const required = sql`r.required_level`,
+    assessed = sql`r.assessed_level`;
+  const { rows } = await sql<{
+    personId: string;
+    fullName: string;
+    staffCode: string;
+    competencies: number;
+    needs: number;
+    sumWeightedNeed: number;
+    sumGap: number;
+  }>`
     SELECT p.id AS "personId", p.full_name AS "fullName", p.staff_code AS "staffCode",
            count(*)::int AS competencies,
            (count(*) FILTER (WHERE ${isNeedSql(required, assessed)}))::int AS needs,
@@ -179,8 +233,12 @@ export async function visibleCycles(db: Db, actor: Actor) {
   const { rows } = await sql<z.infer<typeof schema.needsCycle>>`
     SELECT c.id, c.name, c.name_en AS "nameEn", c.year, c.opens_on AS "opensOn", c.closes_on AS "closesOn", c.status, a.name AS "agencyName"
     FROM assessment_cycles c JOIN agencies a ON a.id = c.agency_id
-    WHERE ${actor.role === 'national_admin' ? sql`true` : sql`(a.path LIKE ${mine} OR ${actor.agencyPath} LIKE a.path || '%'
-       OR EXISTS (SELECT 1 FROM needs_summary_people s WHERE s.cycle_id = c.id AND s.agency_path LIKE ${mine}))`}
+    WHERE ${
+      actor.role === 'national_admin'
+        ? sql`true`
+        : sql`(a.path LIKE ${mine} OR ${actor.agencyPath} LIKE a.path || '%'
+       OR EXISTS (SELECT 1 FROM needs_summary_people s WHERE s.cycle_id = c.id AND s.agency_path LIKE ${mine}))`
+    }
       ${assessmentPolicy.seesUnpublishedResults(actor, { agencyPath: actor.agencyPath }) ? sql`` : sql`AND c.status = 'closed'`}
     ORDER BY c.opens_on DESC, c.name`.execute(db);
   return rows;
@@ -214,7 +272,10 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
   const latest = visible.reduce<ProfileRow | undefined>((best, r) => (!best || r.opens_on! > best.opens_on! ? r : best), undefined);
   if (!latest) return { person, cycle: null, gaps: [], meetsProfile: null };
   const results = visible.filter((r) => r.cycle_id === latest.cycle_id);
-  const catalogue = await loadCompetencyCatalogue(db, results.map((r) => r.competency_id!));
+  const catalogue = await loadCompetencyCatalogue(
+    db,
+    results.map((r) => r.competency_id!),
+  );
   const gaps = computeGaps(
     results.map((r) => ({ competencyId: r.competency_id!, requiredLevel: r.required_level, assessedLevel: r.assessed_level!, criticality: r.criticality })),
   )
@@ -292,7 +353,11 @@ export async function targetGroups(db: Db, actor: Actor, cycleId: string, agency
   for (const row of rows) {
     const person = people.get(row.personId) ?? { personId: row.personId, agencyId: row.agencyId, needs: [] };
     const weighted = Math.round(row.gap * (row.criticality ?? DEFAULT_CRITICALITY) * 100) / 100;
-    (person.needs as Array<PersonNeeds['needs'][number]>).push({ competencyId: row.competencyId, gap: Math.round(row.gap * 100) / 100, weightedNeed: weighted });
+    (person.needs as Array<PersonNeeds['needs'][number]>).push({
+      competencyId: row.competencyId,
+      gap: Math.round(row.gap * 100) / 100,
+      weightedNeed: weighted,
+    });
     people.set(row.personId, person);
   }
   const groups = buildTargetGroups([...people.values()], options);

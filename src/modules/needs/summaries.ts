@@ -61,9 +61,14 @@ export async function rebuildNeedsSummaries(trx: Kysely<any>, cycleId: string, a
     finest AS (DELETE FROM needs_summary WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies}))
     DELETE FROM needs_summary_people WHERE cycle_id = ${cycleId} AND agency_id IN (${agencies})`.execute(trx);
   // 2. Put them back from the agencies' results, as one delta of +1 per result.
-  await addContributions(trx, cycleId, undefined, sql`
+  await addContributions(
+    trx,
+    cycleId,
+    undefined,
+    sql`
     SELECT 1 AS sign, ${contribution(sql`r`)} FROM assessment_results r
-    WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL`);
+    WHERE r.cycle_id = ${cycleId} AND r.agency_id IN (${agencies}) AND r.required_level IS NOT NULL`,
+  );
   // 3. A province (or competency) nobody counts in any more leaves the table.
   await sql`DELETE FROM needs_summary_province WHERE cycle_id = ${cycleId} AND people = 0`.execute(trx);
 }
@@ -108,7 +113,11 @@ export async function onResultsConsolidated(trx: Kysely<any>, event: DomainEvent
   const previous = [...event.previousVersions];
   // A form's consolidation is a few people; a cycle's is thousands, planned for its own sizes.
   const preparedAs = event.personIds.length <= FEW_PEOPLE ? 'needs_delta' : undefined;
-  const emptied = await addContributions(trx, event.cycleId, preparedAs, sql`
+  const emptied = await addContributions(
+    trx,
+    event.cycleId,
+    preparedAs,
+    sql`
     SELECT -1 AS sign, ${contribution(sql`h`)}
     FROM assessment_results_history h
     JOIN unnest(${previous.map(([person]) => person)}::uuid[], ${previous.map(([, version]) => version)}::int[]) AS prev(person_id, version)
@@ -116,7 +125,8 @@ export async function onResultsConsolidated(trx: Kysely<any>, event: DomainEvent
     WHERE h.cycle_id = ${event.cycleId} AND h.required_level IS NOT NULL
     UNION ALL
     SELECT 1, ${contribution(sql`r`)} FROM assessment_results r
-    WHERE r.cycle_id = ${event.cycleId} AND r.person_id = ANY(${event.personIds}::uuid[]) AND r.required_level IS NOT NULL`);
+    WHERE r.cycle_id = ${event.cycleId} AND r.person_id = ANY(${event.personIds}::uuid[]) AND r.required_level IS NOT NULL`,
+  );
   if (emptied.agencyIds.length === 0 && !emptied.province) return;
   // Rows nobody counts in any more leave the tables (a person changed post or category).
   await sql`

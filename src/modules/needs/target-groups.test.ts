@@ -15,8 +15,15 @@ const options = { minSize: 5, maxSize: 30, sharedShare: 0.6 };
 describe('target groups', () => {
   it('groups people by their two largest needs and describes what they share', () => {
     const people = [
-      ...many('a', 8, 'HN', [['DATA', 2], ['SEC', 1], ['LAW', 0.5, 1]]),
-      ...many('b', 6, 'DN', [['COMM', 1], ['ETHICS', 1]]),
+      ...many('a', 8, 'HN', [
+        ['DATA', 2],
+        ['SEC', 1],
+        ['LAW', 0.5, 1],
+      ]),
+      ...many('b', 6, 'DN', [
+        ['COMM', 1],
+        ['ETHICS', 1],
+      ]),
     ];
     const groups = buildTargetGroups(people, options);
     expect(groups.map((g) => [g.key, g.size])).toEqual([
@@ -37,7 +44,16 @@ describe('target groups', () => {
   });
 
   it('folds a too-small group into a group that shares its first need', () => {
-    const people = [...many('a', 10, 'HN', [['DATA', 2], ['SEC', 1]]), ...many('s', 2, 'DN', [['DATA', 3], ['LAW', 1]])];
+    const people = [
+      ...many('a', 10, 'HN', [
+        ['DATA', 2],
+        ['SEC', 1],
+      ]),
+      ...many('s', 2, 'DN', [
+        ['DATA', 3],
+        ['LAW', 1],
+      ]),
+    ];
     const groups = buildTargetGroups(people, options);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.size).toBe(12);
@@ -56,7 +72,16 @@ describe('target groups', () => {
   });
 
   it('splits a large group into balanced classes of similar need', () => {
-    const people = [...many('h', 35, 'HN', [['DATA', 3], ['SEC', 2]]), ...many('l', 35, 'HN', [['DATA', 1], ['SEC', 0.5]])];
+    const people = [
+      ...many('h', 35, 'HN', [
+        ['DATA', 3],
+        ['SEC', 2],
+      ]),
+      ...many('l', 35, 'HN', [
+        ['DATA', 1],
+        ['SEC', 0.5],
+      ]),
+    ];
     const groups = buildTargetGroups(people, options);
     expect(groups.map((g) => g.size)).toEqual([24, 23, 23]);
     // the first class holds the largest needs
@@ -64,7 +89,16 @@ describe('target groups', () => {
   });
 
   it('is deterministic whatever the input order', () => {
-    const people = [...many('a', 7, 'HN', [['DATA', 2], ['SEC', 1]]), ...many('b', 9, 'DN', [['SEC', 2], ['DATA', 1]])];
+    const people = [
+      ...many('a', 7, 'HN', [
+        ['DATA', 2],
+        ['SEC', 1],
+      ]),
+      ...many('b', 9, 'DN', [
+        ['SEC', 2],
+        ['DATA', 1],
+      ]),
+    ];
     const forward = buildTargetGroups(people, options);
     const backward = buildTargetGroups([...people].reverse(), options);
     expect(backward).toEqual(forward);

@@ -89,7 +89,8 @@ export function parseAdminUnits(pre: RawPre2025Province[], post: Raw2025Province
   }
   const byId = new Map(units.map((u) => [u.id, u]));
   const newCommunesByProvinceAndName = new Map<string, AdminUnit>();
-  for (const u of units) if (u.era === '2025' && u.tier === 'commune') newCommunesByProvinceAndName.set(`${u.provinceId}|${bareName(u.fullName, KIND_PREFIXES)}`, u);
+  for (const u of units)
+    if (u.era === '2025' && u.tier === 'commune') newCommunesByProvinceAndName.set(`${u.provinceId}|${bareName(u.fullName, KIND_PREFIXES)}`, u);
 
   // Province successions: old province → new province.
   const newProvinceOfOld = new Map<string, string>();
@@ -137,15 +138,33 @@ export function parseAdminUnits(pre: RawPre2025Province[], post: Raw2025Province
   for (const [newId, preds] of provincePreds) {
     const successor = byId.get(newId)!;
     const kind = preds.length > 1 ? 'merge' : byId.get(preds[0]!)!.name === successor.name ? 'continue' : 'rename';
-    events.push({ id: `${REFORM_2025_DATE}:${newId}`, effectiveDate: REFORM_2025_DATE, kind, legalBasis: PROVINCE_BASIS, links: preds.map((p) => ({ predecessorId: p, successorId: newId })) });
+    events.push({
+      id: `${REFORM_2025_DATE}:${newId}`,
+      effectiveDate: REFORM_2025_DATE,
+      kind,
+      legalBasis: PROVINCE_BASIS,
+      links: preds.map((p) => ({ predecessorId: p, successorId: newId })),
+    });
   }
   const communePreds = new Map<string, string[]>();
   for (const [oldId, succs] of communeSuccessors) for (const s of succs) communePreds.set(s, [...(communePreds.get(s) ?? []), oldId]);
   for (const [newId, preds] of communePreds) {
     const successor = byId.get(newId)!;
     const kind =
-      preds.length > 1 ? 'merge' : communeSuccessors.get(preds[0]!)!.length > 1 ? 'split' : byId.get(preds[0]!)!.name === successor.name ? 'continue' : 'rename';
-    events.push({ id: `${REFORM_2025_DATE}:${newId}`, effectiveDate: REFORM_2025_DATE, kind, legalBasis: COMMUNE_BASIS, links: preds.map((p) => ({ predecessorId: p, successorId: newId })) });
+      preds.length > 1
+        ? 'merge'
+        : communeSuccessors.get(preds[0]!)!.length > 1
+          ? 'split'
+          : byId.get(preds[0]!)!.name === successor.name
+            ? 'continue'
+            : 'rename';
+    events.push({
+      id: `${REFORM_2025_DATE}:${newId}`,
+      effectiveDate: REFORM_2025_DATE,
+      kind,
+      legalBasis: COMMUNE_BASIS,
+      links: preds.map((p) => ({ predecessorId: p, successorId: newId })),
+    });
   }
   // Districts were abolished; their territory rolls up to the new province. Island
   // districts without communes became special zones (đặc khu) of the same name.
@@ -158,7 +177,13 @@ export function parseAdminUnits(pre: RawPre2025Province[], post: Raw2025Province
     const hasCommunes = parentsWithChildren.has(d.id);
     const successorId = !hasCommunes && zone ? zone.id : newProvinceId;
     if (!hasCommunes && zone) notes.push(`district ${d.code} (${d.fullName}) had no communes: linked to ${zone.fullName}`);
-    events.push({ id: `${REFORM_2025_DATE}:${d.id}`, effectiveDate: REFORM_2025_DATE, kind: 'abolish', legalBasis: DISTRICT_BASIS, links: [{ predecessorId: d.id, successorId }] });
+    events.push({
+      id: `${REFORM_2025_DATE}:${d.id}`,
+      effectiveDate: REFORM_2025_DATE,
+      kind: 'abolish',
+      legalBasis: DISTRICT_BASIS,
+      links: [{ predecessorId: d.id, successorId }],
+    });
   }
   return { units, events, notes };
 }

@@ -51,7 +51,13 @@ export function findUnit(db: Db, id: string) {
 }
 
 export function findUnitByCode(db: Db, code: string, tier: UnitTier, onDate: string) {
-  return db.selectFrom('admin_units as u').select(unitColumns).where('u.code', '=', code).where('u.tier', '=', tier).where(validOn('u', onDate)).executeTakeFirst();
+  return db
+    .selectFrom('admin_units as u')
+    .select(unitColumns)
+    .where('u.code', '=', code)
+    .where('u.tier', '=', tier)
+    .where(validOn('u', onDate))
+    .executeTakeFirst();
 }
 
 /** Ancestors of a unit, nearest first (province last). */
@@ -97,5 +103,14 @@ export async function successorsOn(db: Db, id: string, date: string) {
     SELECT c.id FROM chain c JOIN admin_units u ON u.id = c.id
     WHERE (u.valid_from IS NULL OR u.valid_from <= ${date}::date) AND (u.valid_to IS NULL OR u.valid_to > ${date}::date)`.execute(db);
   if (rows.length === 0) return [];
-  return db.selectFrom('admin_units as u').select(unitColumns).where('u.id', 'in', rows.map((r) => r.id)).orderBy('u.code').execute();
+  return db
+    .selectFrom('admin_units as u')
+    .select(unitColumns)
+    .where(
+      'u.id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('u.code')
+    .execute();
 }

@@ -9,10 +9,21 @@ import { today, unitDetail, unitList, unitListQuery, unitResolution, unitResolve
 export async function adminUnitRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/admin-units',
-    { config: { access: 'authenticated' }, schema: { tags: ['org'], summary: 'Administrative units valid on a date', querystring: unitListQuery, response: { 200: unitList } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['org'], summary: 'Administrative units valid on a date', querystring: unitListQuery, response: { 200: unitList } },
+    },
     async (request) => {
       const { asOf, tier, parentId, provinceId, q, limit, offset } = request.query;
-      const result = await listUnits(app.db, { asOf: asOf ?? today(), tier, parentId, provinceId, search: q ? likePattern(foldForSearch(q)) : undefined, limit, offset });
+      const result = await listUnits(app.db, {
+        asOf: asOf ?? today(),
+        tier,
+        parentId,
+        provinceId,
+        search: q ? likePattern(foldForSearch(q)) : undefined,
+        limit,
+        offset,
+      });
       return { asOf: asOf ?? today(), ...result };
     },
   );
@@ -21,7 +32,12 @@ export async function adminUnitRoutes(app: AppInstance): Promise<void> {
     '/admin-units/resolve',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['org'], summary: 'What an official code recorded on one date has become on another', querystring: unitResolveQuery, response: { 200: unitResolution } },
+      schema: {
+        tags: ['org'],
+        summary: 'What an official code recorded on one date has become on another',
+        querystring: unitResolveQuery,
+        response: { 200: unitResolution },
+      },
     },
     async (request) => {
       const { code, tier, recordedOn, asOf } = request.query;
@@ -29,14 +45,22 @@ export async function adminUnitRoutes(app: AppInstance): Promise<void> {
       if (!unit) throw notFound({ code, tier, recordedOn });
       const date = asOf ?? today();
       const successors = await successorsOn(app.db, unit.id, date);
-      const primary = unit.currentUnitId ? successors.find((s) => s.id === unit.currentUnitId) ?? successors[0] : successors[0];
+      const primary = unit.currentUnitId ? (successors.find((s) => s.id === unit.currentUnitId) ?? successors[0]) : successors[0];
       return { unit, asOf: date, successors, primaryId: primary?.id ?? null };
     },
   );
 
   app.get(
     '/admin-units/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['org'], summary: 'One unit with its parents and its succession', params: z.strictObject({ id: z.string().max(40) }), response: { 200: unitDetail } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['org'],
+        summary: 'One unit with its parents and its succession',
+        params: z.strictObject({ id: z.string().max(40) }),
+        response: { 200: unitDetail },
+      },
+    },
     async (request) => {
       const unit = await findUnit(app.db, request.params.id);
       if (!unit) throw notFound();

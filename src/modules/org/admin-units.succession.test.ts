@@ -37,7 +37,12 @@ describe('succession across the 2025 merger', () => {
 
   it('lists every successor of a split commune and picks one for counting', () => {
     const congVi = graph.findByCode('00007', 'commune', BEFORE)!;
-    expect(graph.successorsOn(congVi.id, AFTER).map((u) => u.name).sort()).toEqual(['Giảng Võ', 'Ngọc Hà']);
+    expect(
+      graph
+        .successorsOn(congVi.id, AFTER)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['Giảng Võ', 'Ngọc Hà']);
     expect(graph.primarySuccessorOn(congVi.id, AFTER)?.name).toBe('Ngọc Hà');
   });
 
@@ -58,9 +63,7 @@ describe('succession across the 2025 merger', () => {
   });
 
   it('gives every pre-2025 commune and district a successor province', () => {
-    const orphans = units
-      .filter((u) => u.era === 'pre2025' && u.tier !== 'province')
-      .filter((u) => graph.rollUp(u.id, 'province', AFTER).length !== 1);
+    const orphans = units.filter((u) => u.era === 'pre2025' && u.tier !== 'province').filter((u) => graph.rollUp(u.id, 'province', AFTER).length !== 1);
     expect(orphans.map((u) => u.fullName)).toEqual([]);
   });
 

@@ -3,7 +3,14 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { agencyPolicy } from './agencies.policy.js';
 
 const actor = (role: Actor['role'], agencyPath: string): Actor => ({
-  userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath, personId: null,
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId: null,
 });
 const hanoi = { path: '/hn/' };
 const hanoiWard = { path: '/hn/ward/' };

@@ -57,7 +57,15 @@ export function createAgency(db: Db, actor: Actor, input: NewAgency) {
       valid_from: input.validFrom ?? null,
     };
     await trx.insertInto('agencies').values(row).execute();
-    await insertHistory(trx, { agency_id: id, kind: 'created', effective_date: input.validFrom ?? today(), to_parent_id: row.parent_id, to_name: row.name, to_admin_unit_id: row.admin_unit_id, recorded_by: actor.userId });
+    await insertHistory(trx, {
+      agency_id: id,
+      kind: 'created',
+      effective_date: input.validFrom ?? today(),
+      to_parent_id: row.parent_id,
+      to_name: row.name,
+      to_admin_unit_id: row.admin_unit_id,
+      recorded_by: actor.userId,
+    });
     await recordAudit(trx, actor, { action: 'create', entity: 'agency', entityId: id, agencyPath: path, after: row });
     return getAgency(trx, id);
   });
@@ -72,8 +80,23 @@ export function moveAgency(db: Db, actor: Actor, id: string, parentId: string, e
     const newPath = `${parent.path}${agency.id}/`;
     await rewriteSubtreePaths(trx, agency.path, newPath);
     await trx.updateTable('agencies').set({ parent_id: parent.id, updated_at: new Date() }).where('id', '=', id).execute();
-    await insertHistory(trx, { agency_id: id, kind: 'moved', effective_date: effectiveDate, from_parent_id: agency.parentId, to_parent_id: parent.id, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'move', entity: 'agency', entityId: id, agencyPath: newPath, relatedAgencyPaths: [agency.path], before: { parentId: agency.parentId, path: agency.path }, after: { parentId: parent.id, path: newPath } });
+    await insertHistory(trx, {
+      agency_id: id,
+      kind: 'moved',
+      effective_date: effectiveDate,
+      from_parent_id: agency.parentId,
+      to_parent_id: parent.id,
+      recorded_by: actor.userId,
+    });
+    await recordAudit(trx, actor, {
+      action: 'move',
+      entity: 'agency',
+      entityId: id,
+      agencyPath: newPath,
+      relatedAgencyPaths: [agency.path],
+      before: { parentId: agency.parentId, path: agency.path },
+      after: { parentId: parent.id, path: newPath },
+    });
     return getAgency(trx, id);
   });
 }
@@ -93,7 +116,14 @@ export function mergeAgency(db: Db, actor: Actor, id: string, intoId: string, ef
       const newPath = `${into.path}${child.id}/`;
       await rewriteSubtreePaths(trx, child.path, newPath);
       await trx.updateTable('agencies').set({ parent_id: into.id }).where('id', '=', child.id).execute();
-      await insertHistory(trx, { agency_id: child.id, kind: 'moved', effective_date: effectiveDate, from_parent_id: id, to_parent_id: into.id, recorded_by: actor.userId });
+      await insertHistory(trx, {
+        agency_id: child.id,
+        kind: 'moved',
+        effective_date: effectiveDate,
+        from_parent_id: id,
+        to_parent_id: into.id,
+        recorded_by: actor.userId,
+      });
     }
     // Members move with the agency: the modules holding them react (people: staff transferred).
     const tally: Record<string, number> = {};
@@ -101,7 +131,14 @@ export function mergeAgency(db: Db, actor: Actor, id: string, intoId: string, ef
     const moved = tally.people ?? 0;
     await trx.updateTable('agencies').set({ valid_to: effectiveDate, successor_id: into.id, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'merged', effective_date: effectiveDate, merged_into_id: into.id, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'merge', entity: 'agency', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [into.path], after: { intoId: into.id, effectiveDate, peopleTransferred: moved, childrenMoved: children.length } });
+    await recordAudit(trx, actor, {
+      action: 'merge',
+      entity: 'agency',
+      entityId: id,
+      agencyPath: agency.path,
+      relatedAgencyPaths: [into.path],
+      after: { intoId: into.id, effectiveDate, peopleTransferred: moved, childrenMoved: children.length },
+    });
     return { agency: await getAgency(trx, id), peopleTransferred: moved, childrenMoved: children.length };
   });
 }
@@ -112,8 +149,22 @@ export function changeAgencyUnit(db: Db, actor: Actor, id: string, adminUnitId: 
     const agency = await loadForWrite(trx, actor, id);
     await assertUnitExists(trx, adminUnitId);
     await trx.updateTable('agencies').set({ admin_unit_id: adminUnitId, updated_at: new Date() }).where('id', '=', id).execute();
-    await insertHistory(trx, { agency_id: id, kind: 'unit_changed', effective_date: effectiveDate, from_admin_unit_id: agency.adminUnitId, to_admin_unit_id: adminUnitId, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'update', entity: 'agency', entityId: id, agencyPath: agency.path, before: { adminUnitId: agency.adminUnitId }, after: { adminUnitId, effectiveDate } });
+    await insertHistory(trx, {
+      agency_id: id,
+      kind: 'unit_changed',
+      effective_date: effectiveDate,
+      from_admin_unit_id: agency.adminUnitId,
+      to_admin_unit_id: adminUnitId,
+      recorded_by: actor.userId,
+    });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'agency',
+      entityId: id,
+      agencyPath: agency.path,
+      before: { adminUnitId: agency.adminUnitId },
+      after: { adminUnitId, effectiveDate },
+    });
     return getAgency(trx, id);
   });
 }
@@ -125,8 +176,22 @@ export function renameAgency(db: Db, actor: Actor, id: string, input: { name: st
     const name = normalizeVietnamese(input.name);
     const nameEn = input.nameEn === undefined ? agency.nameEn : input.nameEn;
     await trx.updateTable('agencies').set({ name, name_en: nameEn, updated_at: new Date() }).where('id', '=', id).execute();
-    await insertHistory(trx, { agency_id: id, kind: 'renamed', effective_date: input.effectiveDate, from_name: agency.name, to_name: name, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'update', entity: 'agency', entityId: id, agencyPath: agency.path, before: { name: agency.name, nameEn: agency.nameEn }, after: { name, nameEn, effectiveDate: input.effectiveDate } });
+    await insertHistory(trx, {
+      agency_id: id,
+      kind: 'renamed',
+      effective_date: input.effectiveDate,
+      from_name: agency.name,
+      to_name: name,
+      recorded_by: actor.userId,
+    });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'agency',
+      entityId: id,
+      agencyPath: agency.path,
+      before: { name: agency.name, nameEn: agency.nameEn },
+      after: { name, nameEn, effectiveDate: input.effectiveDate },
+    });
     return getAgency(trx, id);
   });
 }
@@ -139,12 +204,29 @@ export function renameAgency(db: Db, actor: Actor, id: string, input: { name: st
 export function dissolveAgency(db: Db, actor: Actor, id: string, effectiveDate: string) {
   return db.transaction().execute(async (trx) => {
     const agency = await loadForWrite(trx, actor, id);
-    const { staff } = await trx.selectFrom('people').select((eb) => eb.fn.countAll<string>().as('staff')).where('agency_id', '=', id).where('status', 'in', ['active', 'on_leave']).executeTakeFirstOrThrow();
-    const { children } = await trx.selectFrom('agencies').select((eb) => eb.fn.countAll<string>().as('children')).where('parent_id', '=', id).where('valid_to', 'is', null).executeTakeFirstOrThrow();
+    const { staff } = await trx
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<string>().as('staff'))
+      .where('agency_id', '=', id)
+      .where('status', 'in', ['active', 'on_leave'])
+      .executeTakeFirstOrThrow();
+    const { children } = await trx
+      .selectFrom('agencies')
+      .select((eb) => eb.fn.countAll<string>().as('children'))
+      .where('parent_id', '=', id)
+      .where('valid_to', 'is', null)
+      .executeTakeFirstOrThrow();
     if (Number(staff) > 0 || Number(children) > 0) throw new AppError('agency_not_empty', 409, { staff: Number(staff), children: Number(children) });
     await trx.updateTable('agencies').set({ valid_to: effectiveDate, updated_at: new Date() }).where('id', '=', id).execute();
     await insertHistory(trx, { agency_id: id, kind: 'dissolved', effective_date: effectiveDate, recorded_by: actor.userId });
-    await recordAudit(trx, actor, { action: 'delete', entity: 'agency', entityId: id, agencyPath: agency.path, before: { validTo: null }, after: { validTo: effectiveDate } });
+    await recordAudit(trx, actor, {
+      action: 'delete',
+      entity: 'agency',
+      entityId: id,
+      agencyPath: agency.path,
+      before: { validTo: null },
+      after: { validTo: effectiveDate },
+    });
     return getAgency(trx, id);
   });
 }

@@ -41,7 +41,15 @@ async function insertAgencies(trx: Transaction<Database>, ids: Map<string, strin
     const agencyPath = `${parentPath}${id}/`;
     await trx
       .insertInto('agencies')
-      .values({ id, code: agency.code, name: agency.name, name_en: agency.nameEn, kind: agency.kind, parent_id: agency.parentCode ? ids.get(agency.parentCode)! : null, path: agencyPath })
+      .values({
+        id,
+        code: agency.code,
+        name: agency.name,
+        name_en: agency.nameEn,
+        kind: agency.kind,
+        parent_id: agency.parentCode ? ids.get(agency.parentCode)! : null,
+        path: agencyPath,
+      })
       .execute();
     ids.set(agency.code, id);
     paths.set(agency.code, agencyPath);

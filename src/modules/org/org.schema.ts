@@ -41,7 +41,12 @@ export const agencyListQuery = z.strictObject({
 });
 
 export const agencyCreateBody = z.strictObject({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9._-]+$/),
   name: z.string().trim().min(1).max(300),
   nameEn: z.string().trim().max(300).nullish(),
   kind: agencyKind,
@@ -52,7 +57,11 @@ export const agencyCreateBody = z.strictObject({
 
 export const agencyMoveBody = z.strictObject({ parentId: z.uuid(), effectiveDate: isoDate });
 export const agencyMergeBody = z.strictObject({ intoId: z.uuid(), effectiveDate: isoDate });
-export const agencyRenameBody = z.strictObject({ name: z.string().trim().min(1).max(300), nameEn: z.string().trim().max(300).nullish(), effectiveDate: isoDate });
+export const agencyRenameBody = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  nameEn: z.string().trim().max(300).nullish(),
+  effectiveDate: isoDate,
+});
 export const agencyDissolveBody = z.strictObject({ effectiveDate: isoDate });
 export const agencyUnitBody = z.strictObject({ adminUnitId: z.string().max(40), effectiveDate: isoDate });
 

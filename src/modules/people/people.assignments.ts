@@ -20,12 +20,7 @@ export interface AssignmentChange {
  * naming the unit of that time after the unit is merged away.
  */
 export async function openAssignment(trx: Trx, personId: string, change: AssignmentChange): Promise<void> {
-  await trx
-    .updateTable('person_assignments')
-    .set({ valid_to: change.effectiveDate })
-    .where('person_id', '=', personId)
-    .where('valid_to', 'is', null)
-    .execute();
+  await trx.updateTable('person_assignments').set({ valid_to: change.effectiveDate }).where('person_id', '=', personId).where('valid_to', 'is', null).execute();
   await sql`
     INSERT INTO person_assignments (person_id, agency_id, position_id, admin_unit_id, role_category, rank, status, valid_from, reason)
     SELECT ${personId}::uuid, a.id, ${change.positionId}::uuid, a.admin_unit_id, ${change.roleCategory}, ${change.rank}, ${change.status},
@@ -34,7 +29,13 @@ export async function openAssignment(trx: Trx, personId: string, change: Assignm
 }
 
 /** Moves every current member of an agency to another (agency merger), keeping their history. */
-export async function transferPeopleOfAgency(trx: Kysely<Database>, fromAgencyId: string, toAgencyId: string, toAdminUnitId: string | null, effectiveDate: string): Promise<number> {
+export async function transferPeopleOfAgency(
+  trx: Kysely<Database>,
+  fromAgencyId: string,
+  toAgencyId: string,
+  toAdminUnitId: string | null,
+  effectiveDate: string,
+): Promise<number> {
   const people = await trx.selectFrom('people').select('id').where('agency_id', '=', fromAgencyId).execute();
   if (people.length === 0) return 0;
   const ids = people.map((p) => p.id);

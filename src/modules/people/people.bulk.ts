@@ -25,7 +25,13 @@ export const BULK_CHUNK = 5000;
  * arrays through unnest: 13 parameters instead of 65,000). The assignment
  * snapshots the agency's administrative unit. Run inside the caller's transaction.
  */
-export async function insertStaffBatch(trx: Transaction<Database>, rows: StaffRow[], startDate: string, reason: AssignmentReason, onChunk?: (done: number) => void) {
+export async function insertStaffBatch(
+  trx: Transaction<Database>,
+  rows: StaffRow[],
+  startDate: string,
+  reason: AssignmentReason,
+  onChunk?: (done: number) => void,
+) {
   for (let start = 0; start < rows.length; start += BULK_CHUNK) {
     const chunk = rows.slice(start, start + BULK_CHUNK);
     const col = <T>(f: (r: StaffRow) => T) => chunk.map(f);

@@ -26,7 +26,9 @@ export const seedCountryCommand: CliCommand = {
       const started = performance.now();
       const result = await seedCountry(database.db, { people, seed });
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      context.out(`Đã tạo ${result.peopleAdded} cán bộ mới, ${result.agencies} cơ quan (${seconds} s, seed ${seed}). / Added ${result.peopleAdded} civil servants, ${result.agencies} agencies.`);
+      context.out(
+        `Đã tạo ${result.peopleAdded} cán bộ mới, ${result.agencies} cơ quan (${seconds} s, seed ${seed}). / Added ${result.peopleAdded} civil servants, ${result.agencies} agencies.`,
+      );
       if (!result.positionsAvailable) context.out('Chưa có danh mục vị trí việc làm: để trống vị trí. / No job-position catalogue: positions left empty.');
       return 0;
     } finally {

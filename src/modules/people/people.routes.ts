@@ -5,7 +5,17 @@ import { escapeLike } from '../../platform/text/like.js';
 import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { peoplePolicy } from './people.policy.js';
 import { assignmentsOf, findPerson, listPeople } from './people.repository.js';
-import { idParams, peopleListQuery, person as personAnswer, personCreateBody, personDetail, personList, personStatusBody, personTransferBody, personUpdateBody } from './people.schema.js';
+import {
+  idParams,
+  peopleListQuery,
+  person as personAnswer,
+  personCreateBody,
+  personDetail,
+  personList,
+  personStatusBody,
+  personTransferBody,
+  personUpdateBody,
+} from './people.schema.js';
 import { changePersonStatus, createPerson, transferPerson, updatePerson } from './people.service.js';
 import { staffImportRoutes } from './import/staff-import.routes.js';
 
@@ -49,7 +59,10 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['people'], summary: 'One person’s record with the history of their posts', params: idParams, response: { 200: personDetail } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['people'], summary: 'One person’s record with the history of their posts', params: idParams, response: { 200: personDetail } },
+    },
     async (request) => {
       const person = await findPerson(app.db, request.params.id);
       // Out of scope answers exactly like absent: the caller learns nothing about other agencies.
@@ -60,25 +73,49 @@ export async function peopleRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/',
-    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Add a civil servant to the register', body: personCreateBody, response: { 201: personAnswer } } },
+    {
+      config: { access: WRITERS },
+      schema: { tags: ['people'], summary: 'Add a civil servant to the register', body: personCreateBody, response: { 201: personAnswer } },
+    },
     async (request, reply) => reply.code(201).send(await createPerson(app.db, request.actor!, request.body)),
   );
 
   app.patch(
     '/:id',
-    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Correct personal details', params: idParams, body: personUpdateBody, response: { 200: personAnswer } } },
+    {
+      config: { access: WRITERS },
+      schema: { tags: ['people'], summary: 'Correct personal details', params: idParams, body: personUpdateBody, response: { 200: personAnswer } },
+    },
     async (request) => updatePerson(app.db, request.actor!, request.params.id, request.body),
   );
 
   app.post(
     '/:id/transfer',
-    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Transfer to another agency or post (history kept)', params: idParams, body: personTransferBody, response: { 200: personAnswer } } },
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Transfer to another agency or post (history kept)',
+        params: idParams,
+        body: personTransferBody,
+        response: { 200: personAnswer },
+      },
+    },
     async (request) => transferPerson(app.db, request.actor!, request.params.id, request.body),
   );
 
   app.post(
     '/:id/status',
-    { config: { access: WRITERS }, schema: { tags: ['people'], summary: 'Change status: active, on leave, transferred, retired', params: idParams, body: personStatusBody, response: { 200: personAnswer } } },
+    {
+      config: { access: WRITERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Change status: active, on leave, transferred, retired',
+        params: idParams,
+        body: personStatusBody,
+        response: { 200: personAnswer },
+      },
+    },
     async (request) => changePersonStatus(app.db, request.actor!, request.params.id, request.body.status, request.body.effectiveDate),
   );
 }

@@ -68,7 +68,15 @@ export function createPerson(db: Db, actor: Actor, input: NewPerson) {
       status: input.status,
     };
     const { id } = await trx.insertInto('people').values(row).returning('id').executeTakeFirstOrThrow();
-    await openAssignment(trx, id, { agencyId: agency.id, positionId: row.position_id, roleCategory: row.role_category, rank: row.rank, status: row.status, effectiveDate: input.startDate ?? today(), reason: 'hired' });
+    await openAssignment(trx, id, {
+      agencyId: agency.id,
+      positionId: row.position_id,
+      roleCategory: row.role_category,
+      rank: row.rank,
+      status: row.status,
+      effectiveDate: input.startDate ?? today(),
+      reason: 'hired',
+    });
     await recordAudit(trx, actor, { action: 'create', entity: 'person', entityId: id, agencyPath: agency.path, after: row });
     return getPerson(trx, id);
   });
@@ -113,9 +121,29 @@ export function transferPerson(db: Db, actor: Actor, id: string, input: Transfer
       rank: input.rank === undefined ? before.rank : input.rank,
       status: 'active' as const,
     };
-    await trx.updateTable('people').set({ ...next, updated_at: new Date() }).where('id', '=', id).execute();
-    await openAssignment(trx, id, { agencyId: agency.id, positionId: next.position_id, roleCategory: next.role_category, rank: next.rank, status: 'active', effectiveDate: input.effectiveDate, reason: 'transfer' });
-    await recordAudit(trx, actor, { action: 'transfer', entity: 'person', entityId: id, agencyPath: agency.path, relatedAgencyPaths: [before.agencyPath], before: { agencyId: before.agencyId, agencyPath: before.agencyPath }, after: { ...next, effectiveDate: input.effectiveDate } });
+    await trx
+      .updateTable('people')
+      .set({ ...next, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    await openAssignment(trx, id, {
+      agencyId: agency.id,
+      positionId: next.position_id,
+      roleCategory: next.role_category,
+      rank: next.rank,
+      status: 'active',
+      effectiveDate: input.effectiveDate,
+      reason: 'transfer',
+    });
+    await recordAudit(trx, actor, {
+      action: 'transfer',
+      entity: 'person',
+      entityId: id,
+      agencyPath: agency.path,
+      relatedAgencyPaths: [before.agencyPath],
+      before: { agencyId: before.agencyId, agencyPath: before.agencyPath },
+      after: { ...next, effectiveDate: input.effectiveDate },
+    });
     return getPerson(trx, id);
   });
 }
@@ -124,8 +152,23 @@ export function changePersonStatus(db: Db, actor: Actor, id: string, status: Per
   return db.transaction().execute(async (trx) => {
     const before = await personForWrite(trx, actor, id);
     await trx.updateTable('people').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
-    await openAssignment(trx, id, { agencyId: before.agencyId, positionId: before.positionId, roleCategory: before.roleCategory, rank: before.rank, status, effectiveDate, reason: 'status_change' });
-    await recordAudit(trx, actor, { action: 'status', entity: 'person', entityId: id, agencyPath: before.agencyPath, before: { status: before.status }, after: { status, effectiveDate } });
+    await openAssignment(trx, id, {
+      agencyId: before.agencyId,
+      positionId: before.positionId,
+      roleCategory: before.roleCategory,
+      rank: before.rank,
+      status,
+      effectiveDate,
+      reason: 'status_change',
+    });
+    await recordAudit(trx, actor, {
+      action: 'status',
+      entity: 'person',
+      entityId: id,
+      agencyPath: before.agencyPath,
+      before: { status: before.status },
+      after: { status, effectiveDate },
+    });
     return getPerson(trx, id);
   });
 }

@@ -75,14 +75,22 @@ describe('positions and profiles', () => {
   it('a position starts from its role x tier template and is adjusted in the matrix, all or nothing', async () => {
     const hr = await t.signIn('hr.hanoi');
     const agencyId = (await t.db.selectFrom('agencies').select('id').where('code', '=', 'HN-HOANKIEM').executeTakeFirstOrThrow()).id;
-    const created = await hr.post('/api/positions', { agencyId, code: 'hn-hk-cv-dc', title: { vi: 'Công chức địa chính', en: 'Land officer' }, roleCategory: 'professional', tier: 'commune' });
+    const created = await hr.post('/api/positions', {
+      agencyId,
+      code: 'hn-hk-cv-dc',
+      title: { vi: 'Công chức địa chính', en: 'Land officer' },
+      roleCategory: 'professional',
+      tier: 'commune',
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     const position = (await hr.get(`/api/positions/${id}`)).json();
     expect(position.code).toBe('HN-HK-CV-DC');
     expect(position.requirements).toHaveLength(30);
     const template = (await hr.get('/api/positions/templates/professional/commune')).json().items;
-    expect(position.requirements.map((r: { requiredLevel: number }) => r.requiredLevel)).toEqual(template.map((r: { requiredLevel: number }) => r.requiredLevel));
+    expect(position.requirements.map((r: { requiredLevel: number }) => r.requiredLevel)).toEqual(
+      template.map((r: { requiredLevel: number }) => r.requiredLevel),
+    );
 
     const [first, second] = position.requirements;
     const saved = await hr.patch('/api/positions/matrix', {
@@ -104,8 +112,13 @@ describe('positions and profiles', () => {
       ],
     });
     expect(bad.statusCode).toBe(422);
-    expect((await hr.get(`/api/positions/${id}`)).json().requirements.find((r: { competencyId: string }) => r.competencyId === first.competencyId).requiredLevel).toBe(5);
-    expect((await hr.patch('/api/positions/matrix', { changes: [{ positionId: id, competencyId: first.competencyId, requiredLevel: 9, criticality: 1 }] })).statusCode).toBe(400);
+    expect(
+      (await hr.get(`/api/positions/${id}`)).json().requirements.find((r: { competencyId: string }) => r.competencyId === first.competencyId).requiredLevel,
+    ).toBe(5);
+    expect(
+      (await hr.patch('/api/positions/matrix', { changes: [{ positionId: id, competencyId: first.competencyId, requiredLevel: 9, criticality: 1 }] }))
+        .statusCode,
+    ).toBe(400);
 
     expect((await hr.post(`/api/positions/${id}/apply-template`)).statusCode).toBe(200);
     expect((await hr.get(`/api/positions/${id}`)).json().requirements).toHaveLength(30);
@@ -116,7 +129,10 @@ describe('positions and profiles', () => {
   it('an HR officer cannot create a position in another province, nor edit templates', async () => {
     const hr = await t.signIn('hr.danang');
     const hanoiAgency = (await t.db.selectFrom('agencies').select('id').where('code', '=', 'HN-SNV').executeTakeFirstOrThrow()).id;
-    expect((await hr.post('/api/positions', { agencyId: hanoiAgency, code: 'DN-X', title: { vi: 'X', en: '' }, roleCategory: 'support', tier: 'province' })).statusCode).toBe(404);
+    expect(
+      (await hr.post('/api/positions', { agencyId: hanoiAgency, code: 'DN-X', title: { vi: 'X', en: '' }, roleCategory: 'support', tier: 'province' }))
+        .statusCode,
+    ).toBe(404);
     expect((await hr.put('/api/positions/templates/leader/province', { requirements: [] })).statusCode).toBe(403);
   });
 

@@ -4,7 +4,16 @@ import type { Role } from '../../platform/auth/roles.js';
 import { positionsPolicy } from './positions.policy.js';
 import { templateRequirement } from './profile-templates.js';
 
-const actor = (role: Role, agencyPath: string): Actor => ({ userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath, personId: null });
+const actor = (role: Role, agencyPath: string): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId: null,
+});
 
 describe('positions policy', () => {
   it('HR officers read and write their subtree only; national administrators everything', () => {
@@ -34,8 +43,12 @@ describe('profile templates', () => {
   });
 
   it('ask leaders more of digital leadership than support staff, and commune staff more of serving citizens', () => {
-    expect(templateRequirement('leader', 'province', 'QT', 'QT.5').requiredLevel).toBeGreaterThan(templateRequirement('support', 'province', 'QT', 'QT.5').requiredLevel);
-    expect(templateRequirement('professional', 'commune', 'PV', 'PV.1').requiredLevel).toBeGreaterThan(templateRequirement('professional', 'central', 'PV', 'PV.1').requiredLevel);
+    expect(templateRequirement('leader', 'province', 'QT', 'QT.5').requiredLevel).toBeGreaterThan(
+      templateRequirement('support', 'province', 'QT', 'QT.5').requiredLevel,
+    );
+    expect(templateRequirement('professional', 'commune', 'PV', 'PV.1').requiredLevel).toBeGreaterThan(
+      templateRequirement('professional', 'central', 'PV', 'PV.1').requiredLevel,
+    );
     expect(templateRequirement('professional', 'province', 'DD', 'DD.2').criticality).toBe(3);
   });
 });

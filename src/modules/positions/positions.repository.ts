@@ -28,7 +28,11 @@ function positionQuery(db: Executor) {
       'p.title_en as titleEn',
       'p.role_category as roleCategory',
       'p.tier',
-      eb.selectFrom('position_requirements as r').select(sql<number>`count(*)::int`.as('n')).whereRef('r.position_id', '=', 'p.id').as('requirementCount'),
+      eb
+        .selectFrom('position_requirements as r')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('r.position_id', '=', 'p.id')
+        .as('requirementCount'),
     ]);
 }
 
@@ -135,34 +139,36 @@ export async function replaceRequirements(trx: Transaction<Database>, positionId
  * frameworks, and of published extensions within the caller's scope.
  */
 export async function profileCompetencies(db: Executor, actor: Actor | null) {
-  return db
-    .selectFrom('competencies as c')
-    .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
-    .innerJoin('framework_versions as v', 'v.id', 'c.version_id')
-    .innerJoin('frameworks as f', 'f.id', 'v.framework_id')
-    .innerJoin('agencies as a', 'a.id', 'f.agency_id')
-    .select([
-      'c.id',
-      'c.code',
-      'c.name_vi as nameVi',
-      'c.name_en as nameEn',
-      'g.code as groupCode',
-      'g.name_vi as groupNameVi',
-      'g.name_en as groupNameEn',
-      'f.code as frameworkCode',
-      'f.scope',
-      'v.id as versionId',
-      'v.level_count as levelCount',
-    ])
-    .where('v.status', '=', 'published')
-    .where((eb) => eb.or([eb('f.scope', '=', 'national'), actor ? scopeCondition(actor, 'a.path') : sql<boolean>`false`]))
-    .orderBy(sql`f.scope = 'national'`, 'desc')
-    // The oldest framework first: the national framework before anything imported later.
-    .orderBy('f.created_at')
-    .orderBy('f.code')
-    .orderBy('g.position')
-    .orderBy('c.position')
-    .execute();
+  return (
+    db
+      .selectFrom('competencies as c')
+      .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
+      .innerJoin('framework_versions as v', 'v.id', 'c.version_id')
+      .innerJoin('frameworks as f', 'f.id', 'v.framework_id')
+      .innerJoin('agencies as a', 'a.id', 'f.agency_id')
+      .select([
+        'c.id',
+        'c.code',
+        'c.name_vi as nameVi',
+        'c.name_en as nameEn',
+        'g.code as groupCode',
+        'g.name_vi as groupNameVi',
+        'g.name_en as groupNameEn',
+        'f.code as frameworkCode',
+        'f.scope',
+        'v.id as versionId',
+        'v.level_count as levelCount',
+      ])
+      .where('v.status', '=', 'published')
+      .where((eb) => eb.or([eb('f.scope', '=', 'national'), actor ? scopeCondition(actor, 'a.path') : sql<boolean>`false`]))
+      .orderBy(sql`f.scope = 'national'`, 'desc')
+      // The oldest framework first: the national framework before anything imported later.
+      .orderBy('f.created_at')
+      .orderBy('f.code')
+      .orderBy('g.position')
+      .orderBy('c.position')
+      .execute()
+  );
 }
 
 export async function templateRequirements(db: Executor, role: RoleCategory, tier: AdminTier) {
@@ -181,7 +187,9 @@ export async function replaceTemplate(trx: Transaction<Database>, role: RoleCate
   if (requirements.length === 0) return;
   await trx
     .insertInto('profile_templates')
-    .values(requirements.map((r) => ({ role_category: role, tier, competency_id: r.competencyId, required_level: r.requiredLevel, criticality: r.criticality })))
+    .values(
+      requirements.map((r) => ({ role_category: role, tier, competency_id: r.competencyId, required_level: r.requiredLevel, criticality: r.criticality })),
+    )
     .execute();
 }
 

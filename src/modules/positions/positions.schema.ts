@@ -19,7 +19,12 @@ export const listQuery = z.strictObject({
 });
 export const createBody = z.strictObject({
   agencyId: z.uuid().optional(),
-  code: z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N}._\-/]+$/u),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(/^[\p{L}\p{N}._\-/]+$/u),
   title: z.strictObject({ vi: z.string().trim().min(1).max(300), en: z.string().trim().max(300).default('') }),
   roleCategory: z.enum(ROLE_CATEGORIES),
   tier: z.enum(ADMIN_TIERS),

@@ -57,7 +57,13 @@ export async function createPosition(db: Db, actor: Actor, input: PositionInput)
     const id = await repo.insertPosition(trx, values);
     const requirements = input.fromTemplate ? await repo.templateRequirements(trx, input.roleCategory, input.tier) : [];
     await repo.replaceRequirements(trx, id, requirements);
-    await recordAudit(trx, actor, { action: 'create', entity: 'position', entityId: id, agencyPath: agency.path, after: { ...values, requirements: requirements.length } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'position',
+      entityId: id,
+      agencyPath: agency.path,
+      after: { ...values, requirements: requirements.length },
+    });
     return { id };
   });
 }
@@ -65,7 +71,12 @@ export async function createPosition(db: Db, actor: Actor, input: PositionInput)
 export async function updatePosition(db: Db, actor: Actor, id: string, input: Omit<PositionInput, 'agencyId' | 'code' | 'fromTemplate'>): Promise<void> {
   const position = await writablePosition(db, actor, id);
   await db.transaction().execute(async (trx) => {
-    const values = { titleVi: normalizeVietnamese(input.title.vi), titleEn: normalizeVietnamese(input.title.en), roleCategory: input.roleCategory, tier: input.tier };
+    const values = {
+      titleVi: normalizeVietnamese(input.title.vi),
+      titleEn: normalizeVietnamese(input.title.en),
+      roleCategory: input.roleCategory,
+      tier: input.tier,
+    };
     await repo.updatePosition(trx, id, values);
     await recordAudit(trx, actor, {
       action: 'update',
@@ -83,7 +94,13 @@ export async function deletePosition(db: Db, actor: Actor, id: string): Promise<
   await db.transaction().execute(async (trx) => {
     const before = await repo.requirementsOf(trx, [id]);
     await trx.deleteFrom('positions').where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'delete', entity: 'position', entityId: id, agencyPath: position.agencyPath, before: { code: position.code, titleVi: position.titleVi, requirements: before } });
+    await recordAudit(trx, actor, {
+      action: 'delete',
+      entity: 'position',
+      entityId: id,
+      agencyPath: position.agencyPath,
+      before: { code: position.code, titleVi: position.titleVi, requirements: before },
+    });
   });
 }
 
@@ -101,7 +118,12 @@ export async function replaceProfile(db: Db, actor: Actor, id: string, requireme
 export async function applyTemplate(db: Db, actor: Actor, id: string): Promise<void> {
   const position = await writablePosition(db, actor, id);
   const template = await repo.templateRequirements(db, position.roleCategory, position.tier);
-  await replaceProfile(db, actor, id, template.map((t) => ({ competencyId: t.competencyId, requiredLevel: t.requiredLevel, criticality: t.criticality })));
+  await replaceProfile(
+    db,
+    actor,
+    id,
+    template.map((t) => ({ competencyId: t.competencyId, requiredLevel: t.requiredLevel, criticality: t.criticality })),
+  );
 }
 
 export interface MatrixChange {
@@ -119,7 +141,9 @@ export interface MatrixChange {
 export async function applyMatrixChanges(db: Db, actor: Actor, changes: MatrixChange[]): Promise<{ changed: number }> {
   const positions = new Map<string, repo.PositionRow>();
   for (const id of new Set(changes.map((c) => c.positionId))) positions.set(id, await writablePosition(db, actor, id));
-  const setting = changes.filter((c) => c.requiredLevel !== null).map((c) => ({ competencyId: c.competencyId, requiredLevel: c.requiredLevel!, criticality: c.criticality }));
+  const setting = changes
+    .filter((c) => c.requiredLevel !== null)
+    .map((c) => ({ competencyId: c.competencyId, requiredLevel: c.requiredLevel!, criticality: c.criticality }));
   await checkRequirements(db, actor, setting);
   await db.transaction().execute(async (trx) => {
     for (const [id, position] of positions) {

@@ -99,13 +99,17 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
         const created = await createSession(trx, user.id);
         await trx.updateTable('users').set({ last_login_at: new Date() }).where('id', '=', user.id).execute();
         await refundLoginAttempt(trx, keys);
-        await recordAudit(trx, { userId: user.id, displayName: user.display_name }, {
-          action: 'sign_in',
-          entity: 'login',
-          entityId: keys.account,
-          agencyPath: user.path,
-          after: { address: keys.address, userId: user.id },
-        });
+        await recordAudit(
+          trx,
+          { userId: user.id, displayName: user.display_name },
+          {
+            action: 'sign_in',
+            entity: 'login',
+            entityId: keys.account,
+            agencyPath: user.path,
+            after: { address: keys.address, userId: user.id },
+          },
+        );
         return created;
       });
       setSessionCookie(reply, session.token, session.expiresAt);
@@ -136,7 +140,12 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
     '/password',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'Change own password (ends other sessions)', body: passwordChange, response: { 200: z.object({ csrfToken: z.string() }) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own password (ends other sessions)',
+        body: passwordChange,
+        response: { 200: z.object({ csrfToken: z.string() }) },
+      },
     },
     async (request, reply) => {
       const actor = request.actor!;

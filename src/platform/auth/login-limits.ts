@@ -72,13 +72,18 @@ export async function refundLoginAttempt(db: Db, keys: AttemptKeys): Promise<voi
   await db
     .updateTable('login_attempts')
     .set((eb) => ({ count: eb('count', '-', 1) }))
-    .where((eb) => eb.or([eb.and([eb('kind', '=', 'account'), eb('key', '=', keys.account)]), eb.and([eb('kind', '=', 'address'), eb('key', '=', keys.address)])]))
+    .where((eb) =>
+      eb.or([eb.and([eb('kind', '=', 'account'), eb('key', '=', keys.account)]), eb.and([eb('kind', '=', 'address'), eb('key', '=', keys.address)])]),
+    )
     .where('count', '>', 0)
     .execute();
 }
 
 /** Delete the counters whose window has ended: they no longer limit anything. */
 export async function pruneLoginAttempts(db: Db): Promise<number> {
-  const result = await db.deleteFrom('login_attempts').where('window_end', '<=', sql<Date>`now()`).executeTakeFirst();
+  const result = await db
+    .deleteFrom('login_attempts')
+    .where('window_end', '<=', sql<Date>`now()`)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -18,7 +18,10 @@ export async function createSession(db: Db, userId: string): Promise<NewSession>
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await db.insertInto('sessions').values({ id: digest(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({ id: digest(token), user_id: userId, csrf_token: csrfToken, expires_at: expiresAt })
+    .execute();
   return { token, csrfToken, expiresAt };
 }
 

@@ -120,7 +120,8 @@ function judge(text: string): Verdict {
     const pid = Number(trimmed);
     if (!isProcessAlive(pid)) return { live: false, reason: `process ${pid} no longer exists` };
     const cmdline = commandLineOf(pid);
-    if (cmdline !== undefined && !/node|nangluc|tsx/i.test(cmdline)) return { live: false, reason: `pid ${pid} now belongs to another program (${cmdline.slice(0, 80)})` };
+    if (cmdline !== undefined && !/node|nangluc|tsx/i.test(cmdline))
+      return { live: false, reason: `pid ${pid} now belongs to another program (${cmdline.slice(0, 80)})` };
     return { live: true, pid };
   }
   let owner: Partial<LockRecord>;
@@ -135,9 +136,11 @@ function judge(text: string): Verdict {
   if (pid === process.pid) return { live: false, reason: `it names this process's pid ${pid} but an earlier process (restart of a container or machine)` };
   if (!isProcessAlive(pid!)) return { live: false, reason: `process ${pid} no longer exists` };
   const boot = bootId();
-  if (owner.bootId && boot && owner.bootId !== boot) return { live: false, reason: `it was written before the machine restarted (pid ${pid} is another process now)` };
+  if (owner.bootId && boot && owner.bootId !== boot)
+    return { live: false, reason: `it was written before the machine restarted (pid ${pid} is another process now)` };
   const started = startTimeOf(pid!);
-  if (owner.startTime && started && owner.startTime !== started) return { live: false, reason: `pid ${pid} is another process now (started later than the lock's owner)` };
+  if (owner.startTime && started && owner.startTime !== started)
+    return { live: false, reason: `pid ${pid} is another process now (started later than the lock's owner)` };
   return { live: true, pid: pid! };
 }
 

@@ -10,11 +10,21 @@ const HEALTH_DB_TIMEOUT_MS = 5_000;
 export async function healthRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/health',
-    { config: { access: 'public' }, schema: { tags: ['platform'], summary: 'Liveness, engine and schema version (503 while the database is unreachable)', response: { 200: z.object({ status: z.literal('ok'), engine: z.enum(['pglite', 'postgres']), migration: z.string().nullable() }) } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['platform'],
+        summary: 'Liveness, engine and schema version (503 while the database is unreachable)',
+        response: { 200: z.object({ status: z.literal('ok'), engine: z.enum(['pglite', 'postgres']), migration: z.string().nullable() }) },
+      },
+    },
     async () => {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new AppError('database_unavailable', 503, { status: 'down', engine: app.engine, reason: 'timeout' })), HEALTH_DB_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new AppError('database_unavailable', 503, { status: 'down', engine: app.engine, reason: 'timeout' })),
+          HEALTH_DB_TIMEOUT_MS,
+        );
       });
       try {
         return { status: 'ok' as const, engine: app.engine, migration: await Promise.race([currentMigration(app.db), timeout]) };

@@ -12,11 +12,7 @@ export function installInputTextCheck(app: FastifyInstance): void {
   // preValidation, registered after access control: a caller without access
   // still gets 401/403 first, and the schemas only ever see storable text.
   app.addHook('preValidation', async (request) => {
-    const issues = [
-      ...badText('params', request.params),
-      ...badText('querystring', request.query),
-      ...badText('body', request.body),
-    ];
+    const issues = [...badText('params', request.params), ...badText('querystring', request.query), ...badText('body', request.body)];
     if (issues.length > 0) throw new AppError('validation_failed', 400, issues.slice(0, 20));
   });
 }

@@ -47,7 +47,10 @@ export const errorMessages = {
   // org and people (issue 4)
   agency_dissolved: { vi: 'Cơ quan đã giải thể hoặc sáp nhập.', en: 'The agency has been dissolved or merged.' },
   agency_cycle: { vi: 'Không thể đặt cơ quan vào bên trong chính nó.', en: 'An agency cannot be placed inside itself.' },
-  agency_not_empty: { vi: 'Cơ quan vẫn còn công chức đang làm việc hoặc đơn vị trực thuộc; hãy điều chuyển hoặc sáp nhập trước khi giải thể.', en: 'The agency still has active staff or sub-agencies; transfer them or merge the agency instead.' },
+  agency_not_empty: {
+    vi: 'Cơ quan vẫn còn công chức đang làm việc hoặc đơn vị trực thuộc; hãy điều chuyển hoặc sáp nhập trước khi giải thể.',
+    en: 'The agency still has active staff or sub-agencies; transfer them or merge the agency instead.',
+  },
   unknown_admin_unit: { vi: 'Không có đơn vị hành chính này.', en: 'No such administrative unit.' },
   unknown_position: { vi: 'Không có vị trí việc làm này.', en: 'No such job position.' },
   position_not_in_agency: { vi: 'Vị trí việc làm không thuộc cơ quan này.', en: 'The job position belongs to another agency.' },
@@ -61,9 +64,15 @@ export const errorMessages = {
     vi: 'Bạn đang có quá nhiều tệp nhập chưa xong (tối đa 3 tệp, tổng 100 MB): hãy nhập hoặc hủy các lượt cũ, hoặc đợi chúng hết hạn sau 2 giờ.',
     en: 'You have too many unfinished import files (at most 3 files, 100 MB in all): commit or cancel the earlier ones, or wait for them to expire after 2 hours.',
   },
-  import_has_errors: { vi: 'Còn dòng lỗi: sửa tệp rồi tải lên lại; không dòng nào được nhập.', en: 'Some rows have errors: fix the file and upload again; nothing was imported.' },
+  import_has_errors: {
+    vi: 'Còn dòng lỗi: sửa tệp rồi tải lên lại; không dòng nào được nhập.',
+    en: 'Some rows have errors: fix the file and upload again; nothing was imported.',
+  },
   // assessment (issue 5)
-  assessment_form_submitted: { vi: 'Phiếu đánh giá đã nộp, không thể sửa. Liên hệ cán bộ tổ chức để mở lại.', en: 'The rating form has been submitted and cannot be changed. Ask HR to reopen it.' },
+  assessment_form_submitted: {
+    vi: 'Phiếu đánh giá đã nộp, không thể sửa. Liên hệ cán bộ tổ chức để mở lại.',
+    en: 'The rating form has been submitted and cannot be changed. Ask HR to reopen it.',
+  },
   assessment_form_incomplete: { vi: 'Phiếu chưa chấm đủ mọi năng lực.', en: 'Not every competency on the form has a level.' },
   assessment_form_mismatch: { vi: 'Năng lực hoặc mức không thuộc phiếu đánh giá này.', en: 'A competency or level does not belong to this form.' },
   assessment_cycle_not_open: { vi: 'Đợt đánh giá chưa mở hoặc đã đóng.', en: 'The assessment cycle is not open.' },
@@ -138,7 +147,10 @@ export const errorMessages = {
     en: 'From 2026 the classification is by score (Decree 335/2025); earlier years record the level only (Decree 90/2020).',
   },
   // training credentials (issue 14, item 6)
-  credential_not_issued: { vi: 'Chứng chỉ đang được ký, chưa tải được. Vui lòng thử lại sau ít phút.', en: 'The certificate is still being signed and cannot be downloaded yet. Try again in a few minutes.' },
+  credential_not_issued: {
+    vi: 'Chứng chỉ đang được ký, chưa tải được. Vui lòng thử lại sau ít phút.',
+    en: 'The certificate is still being signed and cannot be downloaded yet. Try again in a few minutes.',
+  },
   credential_already_revoked: { vi: 'Chứng chỉ này đã bị thu hồi.', en: 'This certificate has already been revoked.' },
   // Training sessions, enrolment and attendance (issue 14)
   training_session_dates_invalid: { vi: 'Ngày kết thúc lớp học phải từ ngày bắt đầu trở đi.', en: 'The session must end on or after its first day.' },
@@ -168,17 +180,35 @@ export const errorMessages = {
   },
   // End of training sessions
   // training catalogue (issue 14)
-  training_level_outside_scale: { vi: 'Mức năng lực nằm ngoài thang đo của phiên bản khung năng lực.', en: 'The proficiency level is outside the scale of the framework version.' },
+  training_level_outside_scale: {
+    vi: 'Mức năng lực nằm ngoài thang đo của phiên bản khung năng lực.',
+    en: 'The proficiency level is outside the scale of the framework version.',
+  },
   training_level_order: { vi: 'Mức sau khóa học phải cao hơn mức đầu vào.', en: 'The level after the course must be above the entry level.' },
-  training_competency_other_version: { vi: 'Năng lực không thuộc phiên bản khung năng lực của khóa học.', en: 'The competency is not in the course’s framework version.' },
+  training_competency_other_version: {
+    vi: 'Năng lực không thuộc phiên bản khung năng lực của khóa học.',
+    en: 'The competency is not in the course’s framework version.',
+  },
   training_duplicate_competency: { vi: 'Một năng lực được khai báo hai lần.', en: 'A competency is listed twice.' },
   training_prerequisite_cycle: { vi: 'Điều kiện tiên quyết tạo thành vòng lặp giữa các khóa học.', en: 'The prerequisites form a loop between courses.' },
   training_prerequisite_unknown: { vi: 'Khóa học tiên quyết không tồn tại hoặc đã ngừng.', en: 'The prerequisite course does not exist or is retired.' },
-  training_course_retired: { vi: 'Phiên bản khóa học này đã ngừng; hãy sửa phiên bản hiện hành.', en: 'This course version is retired; edit the current version.' },
-  training_framework_version: { vi: 'Phiên bản khung năng lực không tồn tại hoặc chưa công bố.', en: 'The framework version does not exist or is not published.' },
-  training_staff_not_trainer: { vi: 'Chỉ tài khoản giảng viên/cơ sở đào tạo đang hoạt động mới được gắn vào cơ sở đào tạo.', en: 'Only active trainer accounts can be linked to an institution.' },
+  training_course_retired: {
+    vi: 'Phiên bản khóa học này đã ngừng; hãy sửa phiên bản hiện hành.',
+    en: 'This course version is retired; edit the current version.',
+  },
+  training_framework_version: {
+    vi: 'Phiên bản khung năng lực không tồn tại hoặc chưa công bố.',
+    en: 'The framework version does not exist or is not published.',
+  },
+  training_staff_not_trainer: {
+    vi: 'Chỉ tài khoản giảng viên/cơ sở đào tạo đang hoạt động mới được gắn vào cơ sở đào tạo.',
+    en: 'Only active trainer accounts can be linked to an institution.',
+  },
   training_staff_elsewhere: { vi: 'Tài khoản đã thuộc một cơ sở đào tạo khác.', en: 'The account already serves another institution.' },
-  training_import_invalid: { vi: 'Tệp danh mục có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.', en: 'The catalogue file has errors, so nothing was imported. See the list of errors by row.' },
+  training_import_invalid: {
+    vi: 'Tệp danh mục có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
+    en: 'The catalogue file has errors, so nothing was imported. See the list of errors by row.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -129,7 +129,9 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     const policy: QueuePolicy = definition.singleton ? 'singleton' : 'standard';
     // pg-boss refuses a key present with an undefined value: only the settings the definition gives.
     const retry = Object.fromEntries(
-      Object.entries({ retryLimit: definition.retryLimit, retryDelay: definition.retryDelay, retryBackoff: definition.retryBackoff }).filter(([, value]) => value !== undefined),
+      Object.entries({ retryLimit: definition.retryLimit, retryDelay: definition.retryDelay, retryBackoff: definition.retryBackoff }).filter(
+        ([, value]) => value !== undefined,
+      ),
     );
     // A queue's policy is fixed at creation; its retry settings follow the definition at every start.
     if (await boss.getQueue(definition.name)) {

@@ -53,7 +53,12 @@ export async function jobsRoutes(app: AppInstance): Promise<void> {
     '/',
     {
       config: { access: { roles: ['national_admin'] } },
-      schema: { tags: ['jobs'], summary: 'Job queues: pending, active, failed and completed jobs, last error', querystring: z.strictObject({}), response: { 200: z.object({ items: z.array(queueView) }) } },
+      schema: {
+        tags: ['jobs'],
+        summary: 'Job queues: pending, active, failed and completed jobs, last error',
+        querystring: z.strictObject({}),
+        response: { 200: z.object({ items: z.array(queueView) }) },
+      },
     },
     async () => ({ items: await listQueues(app.db) }),
   );

@@ -55,7 +55,12 @@ export function drawTable(doc: Pdf, columns: PdfColumn[], rows: string[][], opti
     const height = rowHeight(cells, font);
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
-      if (font !== PDF_FONTS.bold) drawRow(columns.map((c) => c.header), PDF_FONTS.bold, true);
+      if (font !== PDF_FONTS.bold)
+        drawRow(
+          columns.map((c) => c.header),
+          PDF_FONTS.bold,
+          true,
+        );
     }
     const top = doc.y;
     let x = left;
@@ -67,11 +72,20 @@ export function drawTable(doc: Pdf, columns: PdfColumn[], rows: string[][], opti
       doc.text(cell, x + padding, top + padding, { width: column.width - 2 * padding, align: column.align ?? 'left' });
       x += column.width;
     });
-    doc.moveTo(left, top + height).lineTo(left + totalWidth, top + height).strokeColor('#c9d1dc').lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, top + height)
+      .lineTo(left + totalWidth, top + height)
+      .strokeColor('#c9d1dc')
+      .lineWidth(0.5)
+      .stroke();
     doc.x = left;
     doc.y = top + height;
   };
-  drawRow(columns.map((c) => c.header), PDF_FONTS.bold, true);
+  drawRow(
+    columns.map((c) => c.header),
+    PDF_FONTS.bold,
+    true,
+  );
   for (const row of rows) drawRow(row, PDF_FONTS.regular, false);
   doc.moveDown(0.5);
 }

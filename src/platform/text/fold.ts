@@ -10,7 +10,12 @@
  * which looks identical but never matches: we replace it.
  */
 export function normalizeVietnamese(text: string): string {
-  return text.normalize('NFC').replace(/\u00d0/g, '\u0110').replace(/\u00f0/g, '\u0111').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\u00d0/g, '\u0110')
+    .replace(/\u00f0/g, '\u0111')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -34,7 +39,6 @@ const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
  * Every Vietnamese letter that folding changes, in NFC, lower and upper case:
  * each vowel with each tone (bare a e i o u y left out: they fold to themselves) and đ.
  */
-export const VIETNAMESE_ACCENTED: string = [
-  ...VOWELS.flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).filter((ch) => ch !== foldForSearch(ch)),
-  'đ',
-].flatMap((ch) => [ch, ch.toUpperCase()]).join('');
+export const VIETNAMESE_ACCENTED: string = [...VOWELS.flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))).filter((ch) => ch !== foldForSearch(ch)), 'đ']
+  .flatMap((ch) => [ch, ch.toUpperCase()])
+  .join('');

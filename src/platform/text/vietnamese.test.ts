@@ -42,13 +42,7 @@ describe('name parts', () => {
 describe('Vietnamese collation', () => {
   it('sorts by given name first, then middle, then surname', () => {
     const names = ['Trần Văn Bình', 'Nguyễn Văn An', 'Lê Thị An', 'Nguyễn Thị Bình', 'Phạm Anh'];
-    expect([...names].sort(compareVietnameseNames)).toEqual([
-      'Lê Thị An',
-      'Nguyễn Văn An',
-      'Phạm Anh',
-      'Nguyễn Thị Bình',
-      'Trần Văn Bình',
-    ]);
+    expect([...names].sort(compareVietnameseNames)).toEqual(['Lê Thị An', 'Nguyễn Văn An', 'Phạm Anh', 'Nguyễn Thị Bình', 'Trần Văn Bình']);
   });
 
   it('treats ă â đ ê ô ơ ư as letters after their base letter', () => {
@@ -57,7 +51,33 @@ describe('Vietnamese collation', () => {
   });
 
   it('gives a bytewise key that orders single words exactly like Intl.Collator("vi")', () => {
-    const words = ['ba', 'bà', 'bả', 'bã', 'bá', 'bạ', 'Ba', 'an', 'An', 'anh', 'ăn', 'ân', 'Hoà', 'Hòa', 'Hoa', 'đa', 'da', 'dạ', 'an h', 'an-h', 'an2', 'ưu', 'ừu', 'ơi', 'ối'];
+    const words = [
+      'ba',
+      'bà',
+      'bả',
+      'bã',
+      'bá',
+      'bạ',
+      'Ba',
+      'an',
+      'An',
+      'anh',
+      'ăn',
+      'ân',
+      'Hoà',
+      'Hòa',
+      'Hoa',
+      'đa',
+      'da',
+      'dạ',
+      'an h',
+      'an-h',
+      'an2',
+      'ưu',
+      'ừu',
+      'ơi',
+      'ối',
+    ];
     const byCollator = [...words].sort((a, b) => vietnameseCollator.compare(a, b) || codeOrder(a, b));
     const byKey = [...words].sort((a, b) => codeOrder(vietnameseSortKey(a), vietnameseSortKey(b)) || codeOrder(a, b));
     expect(byKey).toEqual(byCollator);
@@ -65,7 +85,11 @@ describe('Vietnamese collation', () => {
 
   it('gives a name key that orders real names like the comparator (2,000 names from the name lists)', () => {
     const dir = fileURLToPath(new URL('../../modules/people/name-lists/', import.meta.url));
-    const given = readFileSync(dir + 'duyet_namedb_boy.txt', 'utf8').split('\n').concat(readFileSync(dir + 'duyet_namedb_girl.txt', 'utf8').split('\n')).map((s) => s.trim()).filter(Boolean);
+    const given = readFileSync(dir + 'duyet_namedb_boy.txt', 'utf8')
+      .split('\n')
+      .concat(readFileSync(dir + 'duyet_namedb_girl.txt', 'utf8').split('\n'))
+      .map((s) => s.trim())
+      .filter(Boolean);
     const surnames = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Võ', 'Vũ', 'Đặng', 'Đỗ', 'Dương', 'Ngô', 'Hồ', 'Bùi'];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

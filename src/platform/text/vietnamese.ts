@@ -37,9 +37,7 @@ export function compareVietnameseNames(a: string, b: string): number {
   const pa = splitVietnameseName(a);
   const pb = splitVietnameseName(b);
   return (
-    vietnameseCollator.compare(pa.given, pb.given) ||
-    vietnameseCollator.compare(pa.middle, pb.middle) ||
-    vietnameseCollator.compare(pa.surname, pb.surname)
+    vietnameseCollator.compare(pa.given, pb.given) || vietnameseCollator.compare(pa.middle, pb.middle) || vietnameseCollator.compare(pa.surname, pb.surname)
   );
 }
 
@@ -50,10 +48,53 @@ export function compareVietnameseNames(a: string, b: string): number {
 // (none < huyền < hỏi < ngã < sắc < nặng), then case (lower first).
 
 const PRIMARY_ORDER = [
-  ' ', "'", '-', '.',
-  '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
-  'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
-  'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z',
+  ' ',
+  "'",
+  '-',
+  '.',
+  '0',
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
 ];
 const PRIMARY_WEIGHT = new Map(PRIMARY_ORDER.map((ch, i) => [ch, String.fromCharCode(0x21 + i)]));
 const LETTER_MODIFIERS: Record<string, Record<string, string>> = {

@@ -48,7 +48,15 @@ function PublicRoutes() {
   return (
     <Routes>
       {PUBLIC_ROUTES.map(({ path, page: Page }) => (
-        <Route key={path} path={path} element={<Suspense fallback={<PageLoader />}><Page /></Suspense>} />
+        <Route
+          key={path}
+          path={path}
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <Page />
+            </Suspense>
+          }
+        />
       ))}
     </Routes>
   );

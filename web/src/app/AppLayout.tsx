@@ -28,28 +28,12 @@ export function AppLayout() {
   }, [pageName, t]);
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 272, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 60 }} navbar={{ width: 272, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={navbarOpened}
-              onClick={navbar.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('nav.toggle')}
-              data-testid="navbar-toggle"
-            />
-            <Group
-              gap={8}
-              wrap="nowrap"
-              renderRoot={(props) => <Link to="/" {...props} />}
-              style={{ textDecoration: 'none', color: 'inherit' }}
-            >
+            <Burger opened={navbarOpened} onClick={navbar.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} data-testid="navbar-toggle" />
+            <Group gap={8} wrap="nowrap" renderRoot={(props) => <Link to="/" {...props} />} style={{ textDecoration: 'none', color: 'inherit' }}>
               <ThemeIcon size="lg" radius="md" variant="filled">
                 <IconCertificate size={22} />
               </ThemeIcon>

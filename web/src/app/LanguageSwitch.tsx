@@ -17,7 +17,11 @@ export function LanguageSwitch() {
         data-testid="language-switch"
         data={LANGUAGES.map((language) => ({
           value: language,
-          label: <span title={t(`language.${language}`)} data-testid={`language-${language}`}>{t(`language.short.${language}`)}</span>,
+          label: (
+            <span title={t(`language.${language}`)} data-testid={`language-${language}`}>
+              {t(`language.short.${language}`)}
+            </span>
+          ),
         }))}
       />
     </Tooltip>

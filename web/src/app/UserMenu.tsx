@@ -7,7 +7,7 @@ import { useSignOut } from '../auth/session';
 function initials(displayName: string): string {
   // Vietnamese names put the given name last: "Nguyễn Văn An" → "A"; two letters read better.
   const words = displayName.trim().split(/\s+/);
-  const first = words.length > 1 ? words[words.length - 2]?.[0] ?? '' : '';
+  const first = words.length > 1 ? (words[words.length - 2]?.[0] ?? '') : '';
   const last = words[words.length - 1]?.[0] ?? '';
   return (first + last).toLocaleUpperCase('vi');
 }
@@ -16,7 +16,6 @@ export function UserMenu() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const signOut = useSignOut();
-
 
   return (
     <Menu position="bottom-end" width={280} withArrow shadow="md">

@@ -17,19 +17,7 @@ import {
 import { ROLES, type Role } from '../auth/roles';
 
 export type NavKey =
-  | 'overview'
-  | 'frameworks'
-  | 'positions'
-  | 'org'
-  | 'people'
-  | 'assessments'
-  | 'needs'
-  | 'training'
-  | 'evaluation'
-  | 'accounts'
-  | 'audit'
-  | 'jobs'
-  | 'me';
+  'overview' | 'frameworks' | 'positions' | 'org' | 'people' | 'assessments' | 'needs' | 'training' | 'evaluation' | 'accounts' | 'audit' | 'jobs' | 'me';
 
 export interface NavItem {
   /** Also the i18n key `nav.<key>` and the test id `nav-<key>`. */
@@ -70,7 +58,7 @@ export function navItemsFor(role: Role): NavItem[] {
 
 /** The navigation item a location belongs to (longest matching path prefix). */
 export function activeNavItem(pathname: string): NavItem | undefined {
-  return NAV_ITEMS.filter((item) =>
-    item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`),
-  ).sort((a, b) => b.path.length - a.path.length)[0];
+  return NAV_ITEMS.filter((item) => (item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`))).sort(
+    (a, b) => b.path.length - a.path.length,
+  )[0];
 }

@@ -85,14 +85,7 @@ export default function SignInPage() {
                 disabled={pending}
                 data-testid="sign-in-password"
               />
-              <Button
-                type="submit"
-                fullWidth
-                leftSection={<IconLock size={18} />}
-                loading={pending}
-                disabled={pending}
-                data-testid="sign-in-submit"
-              >
+              <Button type="submit" fullWidth leftSection={<IconLock size={18} />} loading={pending} disabled={pending} data-testid="sign-in-submit">
                 {t('auth.submit')}
               </Button>
             </Stack>

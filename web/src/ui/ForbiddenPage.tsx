@@ -5,12 +5,6 @@ import { StatusPage } from './StatusPage';
 export function ForbiddenPage() {
   const { t } = useTranslation();
   return (
-    <StatusPage
-      testId="page-forbidden"
-      color="orange"
-      icon={<IconLock size={40} />}
-      title={t('pages.forbidden.title')}
-      body={t('pages.forbidden.body')}
-    />
+    <StatusPage testId="page-forbidden" color="orange" icon={<IconLock size={40} />} title={t('pages.forbidden.title')} body={t('pages.forbidden.body')} />
   );
 }

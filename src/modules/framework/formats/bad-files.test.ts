@@ -36,7 +36,10 @@ describe('malformed files are rejected with a report that names every bad row or
 
   it('Moodle CSV: indicator for a level the scale does not have; unterminated quote', async () => {
     const fw = ['', 'FW', 'Khung', '', '1', '"Một,Hai"', '', ...empty(5), '1', ''];
-    const bad = await parseFramework('moodle-csv', csv(fw, ['', 'G1', 'Nhóm', '', '1', ...empty(9)], ['G1', 'C1', 'NL', '"<dl><dd data-level=""7"">x</dd></dl>"', '1', ...empty(9)]));
+    const bad = await parseFramework(
+      'moodle-csv',
+      csv(fw, ['', 'G1', 'Nhóm', '', '1', ...empty(9)], ['G1', 'C1', 'NL', '"<dl><dd data-level=""7"">x</dd></dl>"', '1', ...empty(9)]),
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues[0]).toMatchObject({ location: expect.stringMatching(/row 4$/), message: { en: expect.stringMatching(/level 7/) } });
     const broken = await parseFramework('moodle-csv', Buffer.from(`${MOODLE_HEADERS.join(',')}\n"unterminated,1\n`));

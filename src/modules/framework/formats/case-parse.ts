@@ -43,7 +43,10 @@ export function parseCase(input: string | Buffer | object): ParseResult {
     try {
       data = JSON.parse((typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, ''));
     } catch (err) {
-      return { ok: false, issues: [issue('(file)', `Tệp không phải JSON hợp lệ: ${(err as Error).message}`, `The file is not valid JSON: ${(err as Error).message}`)] };
+      return {
+        ok: false,
+        issues: [issue('(file)', `Tệp không phải JSON hợp lệ: ${(err as Error).message}`, `The file is not valid JSON: ${(err as Error).message}`)],
+      };
     }
   }
   const check = checkCasePackage(data);
@@ -65,21 +68,29 @@ export function parseCase(input: string | Buffer | object): ParseResult {
 
   // Parent of each item from isChildOf, ordered by sequenceNumber then file order.
   const parentOf = new Map<number, { parent: number | 'doc'; sequence: number; order: number }>();
-  asArray(pkg['CFAssociations']).map(asObject).forEach((a, order) => {
-    if (a['associationType'] !== 'isChildOf') return;
-    const origin = asObject(a['originNodeURI']);
-    const dest = asObject(a['destinationNodeURI']);
-    const child = itemIndex.get(String(origin['identifier'])) ?? uriIndex.get(String(origin['uri']));
-    if (child === undefined) return;
-    const destItem = itemIndex.get(String(dest['identifier'])) ?? uriIndex.get(String(dest['uri']));
-    const parent = destItem ?? (docKeys.has(String(dest['identifier'])) || docKeys.has(String(dest['uri'])) ? 'doc' : undefined);
-    if (parent === undefined) {
-      issues.push(issue(`CFAssociations[${order}].destinationNodeURI`, 'Quan hệ isChildOf trỏ tới mục không có trong gói.', 'An isChildOf association points to an item that is not in the package.'));
-      return;
-    }
-    const sequence = Number(a['sequenceNumber'] ?? Number.MAX_SAFE_INTEGER);
-    parentOf.set(child, { parent, sequence: Number.isFinite(sequence) ? sequence : Number.MAX_SAFE_INTEGER, order });
-  });
+  asArray(pkg['CFAssociations'])
+    .map(asObject)
+    .forEach((a, order) => {
+      if (a['associationType'] !== 'isChildOf') return;
+      const origin = asObject(a['originNodeURI']);
+      const dest = asObject(a['destinationNodeURI']);
+      const child = itemIndex.get(String(origin['identifier'])) ?? uriIndex.get(String(origin['uri']));
+      if (child === undefined) return;
+      const destItem = itemIndex.get(String(dest['identifier'])) ?? uriIndex.get(String(dest['uri']));
+      const parent = destItem ?? (docKeys.has(String(dest['identifier'])) || docKeys.has(String(dest['uri'])) ? 'doc' : undefined);
+      if (parent === undefined) {
+        issues.push(
+          issue(
+            `CFAssociations[${order}].destinationNodeURI`,
+            'Quan hệ isChildOf trỏ tới mục không có trong gói.',
+            'An isChildOf association points to an item that is not in the package.',
+          ),
+        );
+        return;
+      }
+      const sequence = Number(a['sequenceNumber'] ?? Number.MAX_SAFE_INTEGER);
+      parentOf.set(child, { parent, sequence: Number.isFinite(sequence) ? sequence : Number.MAX_SAFE_INTEGER, order });
+    });
   if (issues.length > 0) return { ok: false, issues };
 
   const childrenOf = (parent: number | 'doc') =>
@@ -131,13 +142,19 @@ export function parseCase(input: string | Buffer | object): ParseResult {
   const levels = readLevels(docExt, rubricLevels.maxLevel);
   for (const c of competencies) {
     const itemPosition = itemIndex.get(String(items.find((item, i) => code(i) === c.code)?.['identifier']));
-    c.indicators = itemPosition === undefined ? [] : rubricLevels.byItem.get(itemPosition) ?? [];
+    c.indicators = itemPosition === undefined ? [] : (rubricLevels.byItem.get(itemPosition) ?? []);
   }
 
   const warnings = [...check.warnings];
   items.forEach((_, i) => {
     if (!placed.includes(i) && !topLevel.includes(i)) {
-      warnings.push(issue(`CFItems[${i}]`, 'Mục không nằm trong cây isChildOf của tài liệu nên không được nhập.', 'The item is not in the document’s isChildOf tree and was not imported.'));
+      warnings.push(
+        issue(
+          `CFItems[${i}]`,
+          'Mục không nằm trong cây isChildOf của tài liệu nên không được nhập.',
+          'The item is not in the document’s isChildOf tree and was not imported.',
+        ),
+      );
     }
   });
   const doc: FrameworkDocument = {
@@ -192,14 +209,18 @@ function readRubrics(pkg: Json, itemIndex: Map<string, number>, uriIndex: Map<st
       const item = itemIndex.get(String(target['identifier'])) ?? uriIndex.get(String(target['uri']));
       if (item === undefined) continue;
       const list = byItem.get(item) ?? [];
-      asArray(criterion['CFRubricCriterionLevels']).map(asObject).forEach((level, k) => {
-        const number = Number(level['position'] ?? level['score'] ?? k + 1);
-        if (!maxLevel.has(number)) maxLevel.set(number, cleanText(level['quality']));
-        const ext = ours(level);
-        const structured = asArray(ext?.['indicators']).map(localized).filter((t): t is LocalizedText => t !== null);
-        const texts = ext ? structured : cleanText(level['description']).split('\n').filter(Boolean).map(both);
-        for (const t of texts) list.push({ level: number, text: t });
-      });
+      asArray(criterion['CFRubricCriterionLevels'])
+        .map(asObject)
+        .forEach((level, k) => {
+          const number = Number(level['position'] ?? level['score'] ?? k + 1);
+          if (!maxLevel.has(number)) maxLevel.set(number, cleanText(level['quality']));
+          const ext = ours(level);
+          const structured = asArray(ext?.['indicators'])
+            .map(localized)
+            .filter((t): t is LocalizedText => t !== null);
+          const texts = ext ? structured : cleanText(level['description']).split('\n').filter(Boolean).map(both);
+          for (const t of texts) list.push({ level: number, text: t });
+        });
       byItem.set(item, list);
     }
   }

@@ -74,9 +74,17 @@ function describe(error: ErrorObject): ImportIssue {
     case 'format':
       return issue(where, `Sai định dạng, cần ${String(p['format'])}.`, `Wrong format, expected ${String(p['format'])}.`);
     case 'additionalProperties':
-      return issue(where, `Trường "${String(p['additionalProperty'])}" không thuộc CASE 1.1.`, `Property "${String(p['additionalProperty'])}" is not part of CASE 1.1.`);
+      return issue(
+        where,
+        `Trường "${String(p['additionalProperty'])}" không thuộc CASE 1.1.`,
+        `Property "${String(p['additionalProperty'])}" is not part of CASE 1.1.`,
+      );
     default:
-      return issue(where, `Không đúng lược đồ CASE 1.1: ${error.message ?? error.keyword}.`, `Does not match the CASE 1.1 schema: ${error.message ?? error.keyword}.`);
+      return issue(
+        where,
+        `Không đúng lược đồ CASE 1.1: ${error.message ?? error.keyword}.`,
+        `Does not match the CASE 1.1 schema: ${error.message ?? error.keyword}.`,
+      );
   }
 }
 
@@ -100,7 +108,9 @@ export function checkCasePackage(data: unknown, strict = false): SchemaCheck {
 
 /** Name-based UUID (RFC 4122 version 5 layout): the same framework exports the same identifiers every time. */
 export function stableUuid(...parts: string[]): string {
-  const hash = createHash('sha1').update(`nangluc:${parts.join('\u0000')}`).digest();
+  const hash = createHash('sha1')
+    .update(`nangluc:${parts.join('\u0000')}`)
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -111,7 +111,10 @@ export function parseDigComp(input: string | Buffer | object): ParseResult {
     try {
       data = JSON.parse((typeof input === 'string' ? input : input.toString('utf8')).replace(/^\uFEFF/, ''));
     } catch (err) {
-      return { ok: false, issues: [issue('(file)', `Tệp không phải JSON hợp lệ: ${(err as Error).message}`, `The file is not valid JSON: ${(err as Error).message}`)] };
+      return {
+        ok: false,
+        issues: [issue('(file)', `Tệp không phải JSON hợp lệ: ${(err as Error).message}`, `The file is not valid JSON: ${(err as Error).message}`)],
+      };
     }
   }
   const graph = (data as { '@graph'?: unknown })?.['@graph'];
@@ -140,7 +143,11 @@ export function parseDigComp(input: string | Buffer | object): ParseResult {
   for (const { node, path } of ofType('CompetenceArea')) {
     const code = after(node['@id'], 'CompetenceArea');
     const kind = str(node['kind']);
-    groups.push({ code, kind: (GROUP_KINDS as readonly string[]).includes(kind) ? (kind as GroupKind) : ours ? (kind as GroupKind) : 'core', ...texts(node, code) });
+    groups.push({
+      code,
+      kind: (GROUP_KINDS as readonly string[]).includes(kind) ? (kind as GroupKind) : ours ? (kind as GroupKind) : 'core',
+      ...texts(node, code),
+    });
     groupPaths.push(path);
   }
 
@@ -152,7 +159,12 @@ export function parseDigComp(input: string | Buffer | object): ParseResult {
     if (!Number.isInteger(level)) issues.push(issue(`${path}.eight_levels_mapping`, 'Mức phải là số nguyên.', 'The level must be an integer.'));
     const band = str(node['four_levels_name']);
     if (band) bandLevels.set(`ProficiencyLevel/${band}`, [...(bandLevels.get(`ProficiencyLevel/${band}`) ?? []), level]);
-    if (ours) return { level, name: { vi: str(node['name_vi']), en: str(node['name']) }, description: { vi: str(node['description_vi']), en: str(node['eight_levels_description']) } };
+    if (ours)
+      return {
+        level,
+        name: { vi: str(node['name_vi']), en: str(node['name']) },
+        description: { vi: str(node['description_vi']), en: str(node['eight_levels_description']) },
+      };
     return {
       level,
       name: { vi: `${DIGCOMP_VI_BANDS[band] ?? band} ${level}`.trim(), en: `${band} ${level}`.trim() },
@@ -172,16 +184,22 @@ export function parseDigComp(input: string | Buffer | object): ParseResult {
   for (const { node, path } of ofType('CompetenceStatement')) {
     const target = byCode.get(after(node['competence_id'], 'Competence'));
     if (!target) {
-      issues.push(issue(`${path}.competence_id`, `Năng lực "${str(node['competence_id'])}" không tồn tại.`, `Competence "${str(node['competence_id'])}" does not exist.`));
+      issues.push(
+        issue(`${path}.competence_id`, `Năng lực "${str(node['competence_id'])}" không tồn tại.`, `Competence "${str(node['competence_id'])}" does not exist.`),
+      );
       continue;
     }
     const text = { vi: ours ? str(node['description_vi']) : '', en: str(node['description']) };
     const explicit = node['proficiency_level_id'];
-    const levelsOf: number[] = explicit
-      ? [Number(after(explicit, 'ProficiencyLevel'))]
-      : bandLevels.get(str(node['four_levels_proficiency_name'])) ?? [];
+    const levelsOf: number[] = explicit ? [Number(after(explicit, 'ProficiencyLevel'))] : (bandLevels.get(str(node['four_levels_proficiency_name'])) ?? []);
     if (levelsOf.length === 0) {
-      issues.push(issue(`${path}.four_levels_proficiency_name`, `Không xác định được mức "${str(node['four_levels_proficiency_name'])}".`, `Unknown proficiency level "${str(node['four_levels_proficiency_name'])}".`));
+      issues.push(
+        issue(
+          `${path}.four_levels_proficiency_name`,
+          `Không xác định được mức "${str(node['four_levels_proficiency_name'])}".`,
+          `Unknown proficiency level "${str(node['four_levels_proficiency_name'])}".`,
+        ),
+      );
     }
     for (const level of levelsOf) target.indicators.push({ level, text } satisfies Indicator);
   }
@@ -208,7 +226,13 @@ export function parseDigComp(input: string | Buffer | object): ParseResult {
   if (found.length > 0) return { ok: false, issues: found };
   const skipped = ofType('LearningOutcome').length + ofType('Glossary').length;
   const warnings = skipped
-    ? [issue('@graph', `${skipped} kết quả học tập (LearningOutcome) và mục thuật ngữ (Glossary) không thuộc khung năng lực, không được nhập.`, `${skipped} learning outcomes and glossary entries are not part of a competency framework and were not imported.`)]
+    ? [
+        issue(
+          '@graph',
+          `${skipped} kết quả học tập (LearningOutcome) và mục thuật ngữ (Glossary) không thuộc khung năng lực, không được nhập.`,
+          `${skipped} learning outcomes and glossary entries are not part of a competency framework and were not imported.`,
+        ),
+      ]
     : [];
   return { ok: true, document: { ...doc, description: doc.description.vi || doc.description.en ? doc.description : emptyText() }, warnings };
 }

@@ -47,7 +47,11 @@ export async function serializeFramework(format: FrameworkFormat, doc: Framework
       return { body: Buffer.from(JSON.stringify(pkg, null, 2), 'utf8'), contentType: 'application/json; charset=utf-8', extension: 'json' };
     }
     case 'digcomp':
-      return { body: Buffer.from(JSON.stringify(serializeDigComp(canonical), null, 2), 'utf8'), contentType: 'application/ld+json; charset=utf-8', extension: 'jsonld' };
+      return {
+        body: Buffer.from(JSON.stringify(serializeDigComp(canonical), null, 2), 'utf8'),
+        contentType: 'application/ld+json; charset=utf-8',
+        extension: 'jsonld',
+      };
     case 'xlsx':
       return { body: await serializeXlsx(canonical), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' };
   }

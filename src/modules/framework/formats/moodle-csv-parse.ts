@@ -56,14 +56,32 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
     records = parse(source, { relax_column_count: true, skip_empty_lines: true }).map((r) => r.map(reviveSpreadsheetText));
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    return { ok: false, issues: [issue(line ? at(line) : 'file', `Tệp CSV bị lỗi cú pháp: ${(err as Error).message}`, `The CSV file is malformed: ${(err as Error).message}`)] };
+    return {
+      ok: false,
+      issues: [issue(line ? at(line) : 'file', `Tệp CSV bị lỗi cú pháp: ${(err as Error).message}`, `The CSV file is malformed: ${(err as Error).message}`)],
+    };
   }
   const issues: ImportIssue[] = [];
   const header = records[0];
-  if (!header || header.length < MOODLE_HEADERS.length || !MOODLE_HEADERS.every((h, i) => headerKey(h) === headerKey(header[i] ?? '') || (i === 2 && headerKey(header[i] ?? '') === 'shortname') || (i === 10 && headerKey(header[i] ?? '') === 'crossreferencedcompetencyidnumbers'))) {
+  if (
+    !header ||
+    header.length < MOODLE_HEADERS.length ||
+    !MOODLE_HEADERS.every(
+      (h, i) =>
+        headerKey(h) === headerKey(header[i] ?? '') ||
+        (i === 2 && headerKey(header[i] ?? '') === 'shortname') ||
+        (i === 10 && headerKey(header[i] ?? '') === 'crossreferencedcompetencyidnumbers'),
+    )
+  ) {
     return {
       ok: false,
-      issues: [issue(at(1), `Dòng tiêu đề không đúng mẫu Moodle. Cần đủ ${MOODLE_HEADERS.length} cột: ${MOODLE_HEADERS.join(', ')}.`, `The header row is not Moodle's. Expected ${MOODLE_HEADERS.length} columns: ${MOODLE_HEADERS.join(', ')}.`)],
+      issues: [
+        issue(
+          at(1),
+          `Dòng tiêu đề không đúng mẫu Moodle. Cần đủ ${MOODLE_HEADERS.length} cột: ${MOODLE_HEADERS.join(', ')}.`,
+          `The header row is not Moodle's. Expected ${MOODLE_HEADERS.length} columns: ${MOODLE_HEADERS.join(', ')}.`,
+        ),
+      ],
     };
   }
 
@@ -76,7 +94,14 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
     const row = i + 2;
     const get = (k: number) => cleanText(cells[k] ?? '');
     if (/^(1|true|yes)$/i.test(get(12))) {
-      if (frameworkRow) issues.push(issue(at(row), `Chỉ được có một dòng khung năng lực (đã có ở dòng ${frameworkRow.row}).`, `Only one framework row is allowed (already one at row ${frameworkRow.row}).`));
+      if (frameworkRow)
+        issues.push(
+          issue(
+            at(row),
+            `Chỉ được có một dòng khung năng lực (đã có ở dòng ${frameworkRow.row}).`,
+            `Only one framework row is allowed (already one at row ${frameworkRow.row}).`,
+          ),
+        );
       else frameworkRow = { row, cells };
       return;
     }
@@ -90,8 +115,18 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
       return;
     }
     seen.set(code, row);
-    if (get(7) || get(9) || (get(8) && get(8) !== '0')) notKept.push(issue(at(row), `Quy tắc hoàn thành của Moodle (rule) cho "${code}" không được lưu: NangLuc xác định mức đạt qua đánh giá 360°.`, `Moodle's completion rule for "${code}" is not kept: NangLuc decides proficiency by 360° assessment.`));
-    if (get(10)) notKept.push(issue(at(row), `Liên kết tham chiếu chéo của "${code}" (${get(10)}) không được lưu.`, `The cross-references of "${code}" (${get(10)}) are not kept.`));
+    if (get(7) || get(9) || (get(8) && get(8) !== '0'))
+      notKept.push(
+        issue(
+          at(row),
+          `Quy tắc hoàn thành của Moodle (rule) cho "${code}" không được lưu: NangLuc xác định mức đạt qua đánh giá 360°.`,
+          `Moodle's completion rule for "${code}" is not kept: NangLuc decides proficiency by 360° assessment.`,
+        ),
+      );
+    if (get(10))
+      notKept.push(
+        issue(at(row), `Liên kết tham chiếu chéo của "${code}" (${get(10)}) không được lưu.`, `The cross-references of "${code}" (${get(10)}) are not kept.`),
+      );
     nodes.push({ row, parent: get(0), code, name: fromMultilang(get(2)), read: readDescription(cells[3] ?? '') });
   });
   if (!frameworkRow) issues.push(issue('file', 'Không có dòng khung năng lực ("Is framework" = 1).', 'No framework row ("Is framework" = 1).'));
@@ -156,7 +191,11 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
 }
 
 function readScale(valuesCell: string, configCell: string, row: number, issues: ImportIssue[]): ScaleLevel[] {
-  const values = cleanText(valuesCell) ? cleanText(valuesCell).split(',').map((v) => cleanText(decodeItem(v))) : [];
+  const values = cleanText(valuesCell)
+    ? cleanText(valuesCell)
+        .split(',')
+        .map((v) => cleanText(decodeItem(v)))
+    : [];
   if (values.length === 0) {
     issues.push(issue(at(row), 'Dòng khung năng lực thiếu "Scale values".', 'The framework row has no "Scale values".'));
     return [];
@@ -174,8 +213,8 @@ function readScale(valuesCell: string, configCell: string, row: number, issues: 
   return values.map((value, i) => {
     const more = extra[i] ?? {};
     const name = more.name && typeof more.name === 'object' ? { vi: cleanText(more.name.vi), en: cleanText(more.name.en) } : { vi: value, en: value };
-    const description = more.description && typeof more.description === 'object' ? { vi: cleanText(more.description.vi), en: cleanText(more.description.en) } : emptyText();
+    const description =
+      more.description && typeof more.description === 'object' ? { vi: cleanText(more.description.vi), en: cleanText(more.description.en) } : emptyText();
     return { level: i + 1, name, description };
   });
 }
-

@@ -33,7 +33,11 @@ export const MOODLE_HEADERS = [
 
 const FORMAT_HTML = '1';
 
-export const headerKey = (h: string) => h.toLowerCase().replace(/\(optional\)/g, '').replace(/[^a-z]/g, '');
+export const headerKey = (h: string) =>
+  h
+    .toLowerCase()
+    .replace(/\(optional\)/g, '')
+    .replace(/[^a-z]/g, '');
 
 /** Moodle joins scale items with commas; a comma inside a name is written %2C as Moodle does for ID numbers. */
 const encodeItem = (value: string) => value.replace(/%/g, '%25').replace(/,/g, '%2C');
@@ -61,8 +65,7 @@ export function serializeMoodleCsv(doc: FrameworkDocument): string {
     '',
     doc.code,
     toMultilang(doc.name),
-    descriptionBlock(doc.description) +
-      (doc.attribution ? `<p class="nangluc-attribution">${escapeHtml(doc.attribution)}</p>` : ''),
+    descriptionBlock(doc.description) + (doc.attribution ? `<p class="nangluc-attribution">${escapeHtml(doc.attribution)}</p>` : ''),
     FORMAT_HTML,
     doc.levels.map((l) => encodeItem(l.name.vi || l.name.en)).join(','),
     JSON.stringify(scaleConfig),

@@ -32,8 +32,14 @@ const KIND_LABEL: Record<GroupKind, string> = { core: 'Cốt lõi', functional: 
 const SHEETS = {
   framework: { name: 'Khung năng lực', columns: ['Thuộc tính', 'Giá trị'] },
   levels: { name: 'Thang đo', columns: ['Mức', 'Tên mức (tiếng Việt)', 'Tên mức (tiếng Anh)', 'Mô tả (tiếng Việt)', 'Mô tả (tiếng Anh)'] },
-  groups: { name: 'Nhóm năng lực', columns: ['Mã nhóm', 'Loại nhóm', 'Tên nhóm (tiếng Việt)', 'Tên nhóm (tiếng Anh)', 'Mô tả (tiếng Việt)', 'Mô tả (tiếng Anh)'] },
-  competencies: { name: 'Năng lực', columns: ['Mã năng lực', 'Mã nhóm', 'Mã năng lực cha', 'Tên năng lực (tiếng Việt)', 'Tên năng lực (tiếng Anh)', 'Mô tả (tiếng Việt)', 'Mô tả (tiếng Anh)'] },
+  groups: {
+    name: 'Nhóm năng lực',
+    columns: ['Mã nhóm', 'Loại nhóm', 'Tên nhóm (tiếng Việt)', 'Tên nhóm (tiếng Anh)', 'Mô tả (tiếng Việt)', 'Mô tả (tiếng Anh)'],
+  },
+  competencies: {
+    name: 'Năng lực',
+    columns: ['Mã năng lực', 'Mã nhóm', 'Mã năng lực cha', 'Tên năng lực (tiếng Việt)', 'Tên năng lực (tiếng Anh)', 'Mô tả (tiếng Việt)', 'Mô tả (tiếng Anh)'],
+  },
   indicators: { name: 'Chỉ báo hành vi', columns: ['Mã năng lực', 'Mức', 'Chỉ báo (tiếng Việt)', 'Chỉ báo (tiếng Anh)'] },
 } as const;
 
@@ -50,22 +56,42 @@ export async function serializeXlsx(doc: FrameworkDocument): Promise<Buffer> {
     for (const row of rows) ws.addRow(safeRow(row)).alignment = { wrapText: true, vertical: 'top' };
     return ws;
   };
-  sheet(SHEETS.framework, [24, 100], [
-    [FRAMEWORK_KEYS[0], doc.code],
-    [FRAMEWORK_KEYS[1], doc.name.vi],
-    [FRAMEWORK_KEYS[2], doc.name.en],
-    [FRAMEWORK_KEYS[3], doc.description.vi],
-    [FRAMEWORK_KEYS[4], doc.description.en],
-    [FRAMEWORK_KEYS[5], doc.attribution],
-  ]);
-  sheet(SHEETS.levels, [8, 24, 24, 60, 60], doc.levels.map((l) => [l.level, l.name.vi, l.name.en, l.description.vi, l.description.en]));
-  const groups = sheet(SHEETS.groups, [14, 14, 40, 40, 60, 60], doc.groups.map((g) => [g.code, KIND_LABEL[g.kind], g.name.vi, g.name.en, g.description.vi, g.description.en]));
+  sheet(
+    SHEETS.framework,
+    [24, 100],
+    [
+      [FRAMEWORK_KEYS[0], doc.code],
+      [FRAMEWORK_KEYS[1], doc.name.vi],
+      [FRAMEWORK_KEYS[2], doc.name.en],
+      [FRAMEWORK_KEYS[3], doc.description.vi],
+      [FRAMEWORK_KEYS[4], doc.description.en],
+      [FRAMEWORK_KEYS[5], doc.attribution],
+    ],
+  );
+  sheet(
+    SHEETS.levels,
+    [8, 24, 24, 60, 60],
+    doc.levels.map((l) => [l.level, l.name.vi, l.name.en, l.description.vi, l.description.en]),
+  );
+  const groups = sheet(
+    SHEETS.groups,
+    [14, 14, 40, 40, 60, 60],
+    doc.groups.map((g) => [g.code, KIND_LABEL[g.kind], g.name.vi, g.name.en, g.description.vi, g.description.en]),
+  );
   // A drop-down for the group kind: the value an HR officer types is always one we read.
   for (let r = 2; r <= Math.max(doc.groups.length + 1, 200); r++) {
     groups.getCell(r, 2).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${Object.values(KIND_LABEL).join(',')}"`] };
   }
-  sheet(SHEETS.competencies, [14, 12, 16, 40, 40, 60, 60], doc.competencies.map((c) => [c.code, c.groupCode, c.parentCode ?? '', c.name.vi, c.name.en, c.description.vi, c.description.en]));
-  sheet(SHEETS.indicators, [14, 8, 70, 70], doc.competencies.flatMap((c) => c.indicators.map((i) => [c.code, i.level, i.text.vi, i.text.en])));
+  sheet(
+    SHEETS.competencies,
+    [14, 12, 16, 40, 40, 60, 60],
+    doc.competencies.map((c) => [c.code, c.groupCode, c.parentCode ?? '', c.name.vi, c.name.en, c.description.vi, c.description.en]),
+  );
+  sheet(
+    SHEETS.indicators,
+    [14, 8, 70, 70],
+    doc.competencies.flatMap((c) => c.indicators.map((i) => [c.code, i.level, i.text.vi, i.text.en])),
+  );
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -77,7 +103,7 @@ function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
     if ('richText' in value) return cleanText(value.richText.map((r) => r.text).join(''));
-    if ('result' in value) return cleanText(value.result instanceof Date ? value.result.toISOString() : (value.result));
+    if ('result' in value) return cleanText(value.result instanceof Date ? value.result.toISOString() : value.result);
     if ('text' in value) return cleanText(value.text);
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if ('error' in value) return '';
@@ -127,7 +153,12 @@ export async function parseXlsx(input: Buffer | ArrayBuffer): Promise<ParseResul
   try {
     await book.xlsx.load(input as ArrayBuffer);
   } catch (err) {
-    return { ok: false, issues: [issue('(file)', `Không đọc được tệp Excel (.xlsx): ${(err as Error).message}`, `The Excel (.xlsx) file cannot be read: ${(err as Error).message}`)] };
+    return {
+      ok: false,
+      issues: [
+        issue('(file)', `Không đọc được tệp Excel (.xlsx): ${(err as Error).message}`, `The Excel (.xlsx) file cannot be read: ${(err as Error).message}`),
+      ],
+    };
   }
   const issues: ImportIssue[] = [];
   const fw = readSheet(book, SHEETS.framework, issues);
@@ -141,7 +172,8 @@ export async function parseXlsx(input: Buffer | ArrayBuffer): Promise<ParseResul
   const prop = (k: string) => props.get(key(k)) ?? '';
   const levels: ScaleLevel[] = lv.rows.map((r) => {
     const level = Number(r.get('Mức'));
-    if (!Number.isInteger(level)) issues.push(issue(where(SHEETS.levels.name, r.row), `Mức "${r.get('Mức')}" không phải số nguyên.`, `Level "${r.get('Mức')}" is not a whole number.`));
+    if (!Number.isInteger(level))
+      issues.push(issue(where(SHEETS.levels.name, r.row), `Mức "${r.get('Mức')}" không phải số nguyên.`, `Level "${r.get('Mức')}" is not a whole number.`));
     return {
       level,
       name: { vi: r.get('Tên mức (tiếng Việt)'), en: r.get('Tên mức (tiếng Anh)') },
@@ -168,7 +200,13 @@ export async function parseXlsx(input: Buffer | ArrayBuffer): Promise<ParseResul
     const target = byCode.get(r.get('Mã năng lực'));
     const level = Number(r.get('Mức'));
     if (!target) {
-      issues.push(issue(where(SHEETS.indicators.name, r.row), `Mã năng lực "${r.get('Mã năng lực')}" không có trong trang "${SHEETS.competencies.name}".`, `Competency code "${r.get('Mã năng lực')}" is not on the "${SHEETS.competencies.name}" sheet.`));
+      issues.push(
+        issue(
+          where(SHEETS.indicators.name, r.row),
+          `Mã năng lực "${r.get('Mã năng lực')}" không có trong trang "${SHEETS.competencies.name}".`,
+          `Competency code "${r.get('Mã năng lực')}" is not on the "${SHEETS.competencies.name}" sheet.`,
+        ),
+      );
       continue;
     }
     target.indicators.push({ level: Number.isInteger(level) ? level : NaN, text: { vi: r.get('Chỉ báo (tiếng Việt)'), en: r.get('Chỉ báo (tiếng Anh)') } });

@@ -6,7 +6,10 @@ const lists = shippedNameLists();
 
 describe('demo name generator', () => {
   it('is reproducible for a seed and differs across seeds', () => {
-    const draw = (seed: number) => { const next = nameGenerator(lists, seededRandom(seed)); return Array.from({ length: 50 }, () => next().fullName); };
+    const draw = (seed: number) => {
+      const next = nameGenerator(lists, seededRandom(seed));
+      return Array.from({ length: 50 }, () => next().fullName);
+    };
     expect(draw(42)).toEqual(draw(42));
     expect(draw(42)).not.toEqual(draw(43));
   });
@@ -15,7 +18,10 @@ describe('demo name generator', () => {
     const next = nameGenerator(lists, seededRandom(1));
     const counts = new Map<string, number>();
     const n = 20_000;
-    for (let i = 0; i < n; i++) { const surname = next().fullName.split(' ')[0]!; counts.set(surname, (counts.get(surname) ?? 0) + 1); }
+    for (let i = 0; i < n; i++) {
+      const surname = next().fullName.split(' ')[0]!;
+      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
     expect((counts.get('Nguyễn') ?? 0) / n).toBeGreaterThan(0.35);
     expect((counts.get('Nguyễn') ?? 0) / n).toBeLessThan(0.41);
     expect((counts.get('Trần') ?? 0) / n).toBeGreaterThan(0.09);

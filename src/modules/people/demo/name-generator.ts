@@ -23,7 +23,11 @@ export interface WeightedSurname {
  * half. Surnames listed without a figure share what the listed figures leave.
  */
 export function surnameWeights(csv: string): WeightedSurname[] {
-  const rows = csv.split(/\r?\n/).slice(1).map((line) => line.split(',')).filter((c) => c[0] === 'VN');
+  const rows = csv
+    .split(/\r?\n/)
+    .slice(1)
+    .map((line) => line.split(','))
+    .filter((c) => c[0] === 'VN');
   const known = rows.filter((c) => c[7]).reduce((sum, c) => sum + Number(c[7]), 0);
   const unknownCount = rows.filter((c) => !c[7]).length;
   const rest = unknownCount > 0 ? Math.max(0, 1 - known) / unknownCount : 0;

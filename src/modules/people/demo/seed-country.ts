@@ -30,35 +30,84 @@ const DEPARTMENTS = [
 ] as const;
 const COMMUNES_PER_PROVINCE = 12;
 const RANKS: [string, RoleCategory][] = [
-  ['Chuyên viên', 'professional'], ['Chuyên viên', 'professional'], ['Chuyên viên', 'professional'],
-  ['Chuyên viên chính', 'professional'], ['Chuyên viên chính', 'manager'], ['Chuyên viên cao cấp', 'leader'],
-  ['Cán sự', 'support'], ['Nhân viên', 'support'],
+  ['Chuyên viên', 'professional'],
+  ['Chuyên viên', 'professional'],
+  ['Chuyên viên', 'professional'],
+  ['Chuyên viên chính', 'professional'],
+  ['Chuyên viên chính', 'manager'],
+  ['Chuyên viên cao cấp', 'leader'],
+  ['Cán sự', 'support'],
+  ['Nhân viên', 'support'],
 ];
 
-async function upsertAgency(trx: Trx, a: { code: string; name: string; nameEn: string | null; kind: AgencyKind; parentId: string | null; parentPath: string; unitId: string | null }) {
+async function upsertAgency(
+  trx: Trx,
+  a: { code: string; name: string; nameEn: string | null; kind: AgencyKind; parentId: string | null; parentPath: string; unitId: string | null },
+) {
   const existing = await trx.selectFrom('agencies').select(['id', 'path']).where('code', '=', a.code).executeTakeFirst();
   if (existing) return existing;
   const id = crypto.randomUUID();
   const path = `${a.parentPath}${id}/`;
-  await trx.insertInto('agencies').values({ id, code: a.code, name: a.name, name_en: a.nameEn, kind: a.kind, parent_id: a.parentId, path, admin_unit_id: a.unitId, valid_from: '2025-07-01' }).execute();
+  await trx
+    .insertInto('agencies')
+    .values({ id, code: a.code, name: a.name, name_en: a.nameEn, kind: a.kind, parent_id: a.parentId, path, admin_unit_id: a.unitId, valid_from: '2025-07-01' })
+    .execute();
   return { id, path };
 }
 
 /** Central bodies, the 34 provinces with their departments, and a dozen communes each. Idempotent by agency code. */
 async function seedAgencies(trx: Trx, communesPerProvince: number): Promise<string[]> {
   for (const [code, name, nameEn] of CENTRAL) await upsertAgency(trx, { code, name, nameEn, kind: 'ministry', parentId: null, parentPath: '/', unitId: null });
-  const provinces = await trx.selectFrom('admin_units').select(['id', 'code', 'full_name']).where('era', '=', '2025').where('tier', '=', 'province').orderBy('code').execute();
+  const provinces = await trx
+    .selectFrom('admin_units')
+    .select(['id', 'code', 'full_name'])
+    .where('era', '=', '2025')
+    .where('tier', '=', 'province')
+    .orderBy('code')
+    .execute();
   for (const p of provinces) {
     // The demo already has Hà Nội and Đà Nẵng: reuse their people's committees.
     const tied = await trx.selectFrom('agencies').select(['id', 'path']).where('admin_unit_id', '=', p.id).where('kind', '=', 'province').executeTakeFirst();
-    const province = tied ?? (await upsertAgency(trx, { code: `T${p.code}`, name: `Ủy ban nhân dân ${lowerFirst(p.full_name)}`, nameEn: null, kind: 'province', parentId: null, parentPath: '/', unitId: p.id }));
+    const province =
+      tied ??
+      (await upsertAgency(trx, {
+        code: `T${p.code}`,
+        name: `Ủy ban nhân dân ${lowerFirst(p.full_name)}`,
+        nameEn: null,
+        kind: 'province',
+        parentId: null,
+        parentPath: '/',
+        unitId: p.id,
+      }));
     const prefix = tied ? (await trx.selectFrom('agencies').select('code').where('id', '=', tied.id).executeTakeFirstOrThrow()).code : `T${p.code}`;
     for (const [code, name, nameEn] of DEPARTMENTS) {
-      await upsertAgency(trx, { code: `${prefix}-${code}`, name: `${name} ${lowerFirst(p.full_name)}`, nameEn: `${nameEn}, ${p.full_name}`, kind: 'department', parentId: province.id, parentPath: province.path, unitId: p.id });
+      await upsertAgency(trx, {
+        code: `${prefix}-${code}`,
+        name: `${name} ${lowerFirst(p.full_name)}`,
+        nameEn: `${nameEn}, ${p.full_name}`,
+        kind: 'department',
+        parentId: province.id,
+        parentPath: province.path,
+        unitId: p.id,
+      });
     }
-    const communes = await trx.selectFrom('admin_units').select(['id', 'code', 'full_name']).where('parent_id', '=', p.id).orderBy('code').limit(communesPerProvince).execute();
+    const communes = await trx
+      .selectFrom('admin_units')
+      .select(['id', 'code', 'full_name'])
+      .where('parent_id', '=', p.id)
+      .orderBy('code')
+      .limit(communesPerProvince)
+      .execute();
     for (const c of communes) {
-      await upsertAgency(trx, { code: `${prefix}-X${c.code}`, name: `Ủy ban nhân dân ${lowerFirst(c.full_name)}`, nameEn: null, kind: 'commune', parentId: province.id, parentPath: province.path, unitId: c.id });
+      await upsertAgency(trx, {
+        code: `${prefix}-X${c.code}`,
+        name: `Ủy ban nhân dân ${lowerFirst(c.full_name)}`,
+        nameEn: null,
+        kind: 'commune',
+        parentId: province.id,
+        parentPath: province.path,
+        unitId: c.id,
+      });
     }
   }
   // Ordered by code, not id, so the same seed puts the same people in the same agencies.
@@ -89,7 +138,8 @@ export async function seedCountry(db: Db, options: { people: number; seed?: numb
     const positions = await positionCatalogue(trx);
     // Positions are posts of one agency: a person gets one of their agency's posts, of their role if it has one.
     const postsByAgency = new Map<string, { id: string; roleCategory: string }[]>();
-    for (const p of [...(positions?.values() ?? [])].sort((a, b) => a.id.localeCompare(b.id))) postsByAgency.set(p.agencyId, [...(postsByAgency.get(p.agencyId) ?? []), p]);
+    for (const p of [...(positions?.values() ?? [])].sort((a, b) => a.id.localeCompare(b.id)))
+      postsByAgency.set(p.agencyId, [...(postsByAgency.get(p.agencyId) ?? []), p]);
     const random = seededRandom(options.seed ?? 2026);
     const nextName = nameGenerator(shippedNameLists(), random);
     const rows: StaffRow[] = [];
@@ -120,7 +170,13 @@ export async function seedCountry(db: Db, options: { people: number; seed?: numb
     const existing = new Set(taken.map((t) => t.staff_code));
     const fresh = rows.filter((r) => !existing.has(r.staffCode));
     await insertStaffBatch(trx, fresh, '2025-07-01', 'hired');
-    await recordAudit(trx, null, { action: 'seed', entity: 'staff_register', entityId: 'demo', agencyPath: null, after: { people: fresh.length, seed: options.seed ?? 2026 } });
+    await recordAudit(trx, null, {
+      action: 'seed',
+      entity: 'staff_register',
+      entityId: 'demo',
+      agencyPath: null,
+      after: { people: fresh.length, seed: options.seed ?? 2026 },
+    });
     return { agencies: agencyIds.length, peopleAdded: fresh.length, positionsAvailable: positions !== null };
   });
 }

@@ -7,7 +7,13 @@ export const STAFF_IMPORT_FIELDS = [
   { field: 'dateOfBirth', vi: 'Ngày sinh', en: 'Date of birth', required: false, aliases: ['ngay thang nam sinh', 'date_of_birth', 'dob', 'birth date'] },
   { field: 'gender', vi: 'Giới tính', en: 'Gender', required: false, aliases: ['gioi tinh', 'sex'] },
   { field: 'agencyCode', vi: 'Mã cơ quan', en: 'Agency code', required: true, aliases: ['ma don vi', 'agency_code', 'agency'] },
-  { field: 'positionCode', vi: 'Mã vị trí việc làm', en: 'Position code', required: false, aliases: ['vi tri viec lam', 'ma vi tri', 'position_code', 'position'] },
+  {
+    field: 'positionCode',
+    vi: 'Mã vị trí việc làm',
+    en: 'Position code',
+    required: false,
+    aliases: ['vi tri viec lam', 'ma vi tri', 'position_code', 'position'],
+  },
   { field: 'roleCategory', vi: 'Nhóm vai trò', en: 'Role category', required: false, aliases: ['nhom', 'role_category', 'role'] },
   { field: 'rank', vi: 'Ngạch', en: 'Rank', required: false, aliases: ['ngach cong chuc', 'ngach', 'grade'] },
   { field: 'email', vi: 'Thư điện tử', en: 'Email', required: false, aliases: ['email', 'e-mail', 'thu dien tu'] },
@@ -19,7 +25,11 @@ export type StaffImportField = (typeof STAFF_IMPORT_FIELDS)[number]['field'];
 /** Field → index of the file column that fills it. */
 export type ColumnMapping = Partial<Record<StaffImportField, number>>;
 
-const folded = (s: string) => foldForSearch(s).replace(/[_*:()]/g, ' ').replace(/\s+/g, ' ').trim();
+const folded = (s: string) =>
+  foldForSearch(s)
+    .replace(/[_*:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Proposes a mapping from a file's header row; the user corrects it in the wizard. */
 export function guessColumnMapping(headers: string[]): ColumnMapping {

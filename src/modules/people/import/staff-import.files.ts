@@ -4,7 +4,19 @@ import type { StaffImportJob } from './staff-import.jobs.js';
 import { ROW_ERROR_MESSAGES } from './staff-import.messages.js';
 import { csvLine, safeRow } from '../../../platform/export/spreadsheet-safe.js';
 
-const EXAMPLE = ['HN-1001', 'Nguyễn Văn An', '15/04/1985', 'Nam', 'HN-SNV', '', 'Chuyên môn', 'Chuyên viên', 'an.nv@hanoi.gov.vn', '0912345678', 'Đang làm việc'];
+const EXAMPLE = [
+  'HN-1001',
+  'Nguyễn Văn An',
+  '15/04/1985',
+  'Nam',
+  'HN-SNV',
+  '',
+  'Chuyên môn',
+  'Chuyên viên',
+  'an.nv@hanoi.gov.vn',
+  '0912345678',
+  'Đang làm việc',
+];
 
 /** The import template: the header row HR fills, one example row, and a sheet of allowed values. */
 export async function staffTemplate(format: 'xlsx' | 'csv', agencies: { code: string; name: string }[]): Promise<Buffer> {
@@ -49,7 +61,14 @@ export async function importReport(job: StaffImportJob, format: 'xlsx' | 'csv'):
   ];
   if (job.failure) summary.push(['Lỗi / Failure', job.failure.code]);
   const header = ['Dòng / Row', 'Cột / Column', 'Mã lỗi / Code', 'Mô tả', 'Description', 'Giá trị / Value'];
-  const lines = job.errors.map((e) => [e.row, fieldLabel.get(e.field) ?? e.field, e.code, ROW_ERROR_MESSAGES[e.code].vi, ROW_ERROR_MESSAGES[e.code].en, e.value]);
+  const lines = job.errors.map((e) => [
+    e.row,
+    fieldLabel.get(e.field) ?? e.field,
+    e.code,
+    ROW_ERROR_MESSAGES[e.code].vi,
+    ROW_ERROR_MESSAGES[e.code].en,
+    e.value,
+  ]);
   if (format === 'csv') return Buffer.from('\uFEFF' + [...summary.map(csvLine), '', csvLine(header), ...lines.map(csvLine)].join('\r\n') + '\r\n', 'utf8');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Kết quả - Result');

@@ -71,14 +71,45 @@ export function clearProgress(id: string): void {
 }
 
 type JobRow = {
-  id: string; owner_user_id: string; agency_path: string; file_name: string; format: 'xlsx' | 'csv' | null; phase: string;
-  headers: unknown; mapping: unknown; valid_rows: number; preview: unknown; errors: unknown; imported: number; failure: unknown;
-  runner: string | null; updated_at: Date; created_at: Date; expires_at: Date; finished_at: Date | null;
+  id: string;
+  owner_user_id: string;
+  agency_path: string;
+  file_name: string;
+  format: 'xlsx' | 'csv' | null;
+  phase: string;
+  headers: unknown;
+  mapping: unknown;
+  valid_rows: number;
+  preview: unknown;
+  errors: unknown;
+  imported: number;
+  failure: unknown;
+  runner: string | null;
+  updated_at: Date;
+  created_at: Date;
+  expires_at: Date;
+  finished_at: Date | null;
 };
 
 const JOB_COLUMNS = [
-  'id', 'owner_user_id', 'agency_path', 'file_name', 'format', 'phase', 'headers', 'mapping', 'valid_rows', 'preview', 'errors',
-  'imported', 'failure', 'runner', 'updated_at', 'created_at', 'expires_at', 'finished_at',
+  'id',
+  'owner_user_id',
+  'agency_path',
+  'file_name',
+  'format',
+  'phase',
+  'headers',
+  'mapping',
+  'valid_rows',
+  'preview',
+  'errors',
+  'imported',
+  'failure',
+  'runner',
+  'updated_at',
+  'created_at',
+  'expires_at',
+  'finished_at',
 ] as const;
 
 // jsonb arrives parsed from PostgreSQL; kept defensive for a driver that gives text.
@@ -92,10 +123,26 @@ function toJob(row: JobRow): StaffImportJob {
   finished.total = finished.done;
   const counts = RUNNING_PHASES.includes(phase) ? (live ?? { done: 0, total: 0 }) : finished;
   return {
-    id: row.id, ownerUserId: row.owner_user_id, agencyPath: row.agency_path, fileName: row.file_name, format: row.format, phase,
-    done: counts.done, total: counts.total, headers: json(row.headers), mapping: json(row.mapping), validRows: row.valid_rows,
-    preview: json(row.preview), errors, imported: row.imported, failure: json(row.failure) ?? null, runner: row.runner,
-    updatedAt: row.updated_at, createdAt: row.created_at, expiresAt: row.expires_at, finishedAt: row.finished_at,
+    id: row.id,
+    ownerUserId: row.owner_user_id,
+    agencyPath: row.agency_path,
+    fileName: row.file_name,
+    format: row.format,
+    phase,
+    done: counts.done,
+    total: counts.total,
+    headers: json(row.headers),
+    mapping: json(row.mapping),
+    validRows: row.valid_rows,
+    preview: json(row.preview),
+    errors,
+    imported: row.imported,
+    failure: json(row.failure) ?? null,
+    runner: row.runner,
+    updatedAt: row.updated_at,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    finishedAt: row.finished_at,
   };
 }
 
@@ -131,16 +178,29 @@ export async function createJob(db: Db, actor: Actor, fileName: string, file: Bu
       .executeTakeFirstOrThrow();
     if (Number(pending.jobs) >= MAX_PENDING_JOBS || Number(pending.bytes) + file.length > MAX_PENDING_BYTES) {
       throw new AppError('import_limit_reached', 409, {
-        maxJobs: MAX_PENDING_JOBS, maxMegabytes: MAX_PENDING_BYTES / 1024 / 1024,
-        pendingJobs: Number(pending.jobs), pendingMegabytes: Math.ceil(Number(pending.bytes) / 1024 / 1024), fileMegabytes: Math.ceil(file.length / 1024 / 1024),
+        maxJobs: MAX_PENDING_JOBS,
+        maxMegabytes: MAX_PENDING_BYTES / 1024 / 1024,
+        pendingJobs: Number(pending.jobs),
+        pendingMegabytes: Math.ceil(Number(pending.bytes) / 1024 / 1024),
+        fileMegabytes: Math.ceil(file.length / 1024 / 1024),
       });
     }
     const at = now();
     const row = await trx
       .insertInto('staff_import_jobs')
       .values({
-        id: crypto.randomUUID(), owner_user_id: actor.userId, agency_path: actor.agencyPath, file_name: fileName, format: null, file, file_size: file.length,
-        phase: 'reading', runner: PROCESS_ID, updated_at: at, created_at: at, expires_at: new Date(at.getTime() + JOB_TTL_MS),
+        id: crypto.randomUUID(),
+        owner_user_id: actor.userId,
+        agency_path: actor.agencyPath,
+        file_name: fileName,
+        format: null,
+        file,
+        file_size: file.length,
+        phase: 'reading',
+        runner: PROCESS_ID,
+        updated_at: at,
+        created_at: at,
+        expires_at: new Date(at.getTime() + JOB_TTL_MS),
       })
       .returning(JOB_COLUMNS)
       .executeTakeFirstOrThrow();
@@ -226,6 +286,11 @@ export async function updateJob(db: Db | Transaction<Database>, id: string, chan
 
 /** Deletes a job of this user (the wizard's "cancel"); false when there is none. */
 export async function deleteJob(db: Db, id: string, userId: string): Promise<boolean> {
-  const result = await db.deleteFrom('staff_import_jobs').where('id', '=', id).where('owner_user_id', '=', userId).where('phase', '<>', 'committing').executeTakeFirst();
+  const result = await db
+    .deleteFrom('staff_import_jobs')
+    .where('id', '=', id)
+    .where('owner_user_id', '=', userId)
+    .where('phase', '<>', 'committing')
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

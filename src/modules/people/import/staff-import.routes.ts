@@ -60,9 +60,23 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/template',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Staff import template', querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), response: { 200: spreadsheetFile('The template (xlsx or csv)') } } },
+    {
+      config: { access: IMPORTERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Staff import template',
+        querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        response: { 200: spreadsheetFile('The template (xlsx or csv)') },
+      },
+    },
     async (request, reply) => {
-      const agencies = await app.db.selectFrom('agencies as a').select(['a.code', 'a.name']).where(scopeCondition(request.actor!, 'a.path')).where('a.valid_to', 'is', null).orderBy('a.code').execute();
+      const agencies = await app.db
+        .selectFrom('agencies as a')
+        .select(['a.code', 'a.name'])
+        .where(scopeCondition(request.actor!, 'a.path'))
+        .where('a.valid_to', 'is', null)
+        .orderBy('a.code')
+        .execute();
       const { format } = request.query;
       const file = await staffTemplate(format, agencies);
       return reply
@@ -77,7 +91,12 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     {
       bodyLimit: MAX_UPLOAD,
       config: { access: IMPORTERS },
-      schema: { tags: ['people'], summary: 'Upload an xlsx or csv file (raw body); answers a job to poll', querystring: z.strictObject({ fileName: z.string().max(200).default('staff.xlsx') }), response: { 202: importJob } },
+      schema: {
+        tags: ['people'],
+        summary: 'Upload an xlsx or csv file (raw body); answers a job to poll',
+        querystring: z.strictObject({ fileName: z.string().max(200).default('staff.xlsx') }),
+        response: { 202: importJob },
+      },
     },
     async (request, reply) => {
       const body = request.body;
@@ -89,13 +108,30 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/:jobId',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import job: progress, mapping, preview and row errors', params: jobParams, querystring: z.strictObject({ errorsOffset: z.coerce.number().int().min(0).default(0) }), response: { 200: importJob } } },
+    {
+      config: { access: IMPORTERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Import job: progress, mapping, preview and row errors',
+        params: jobParams,
+        querystring: z.strictObject({ errorsOffset: z.coerce.number().int().min(0).default(0) }),
+        response: { 200: importJob },
+      },
+    },
     async (request) => jobView(await ownJob(app.db, request.params.jobId, request.actor!), request.query.errorsOffset),
   );
 
   app.delete(
     '/:jobId',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Cancel an import job and delete its file (frees the per-user quota)', params: jobParams, response: { 204: noContent } } },
+    {
+      config: { access: IMPORTERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Cancel an import job and delete its file (frees the per-user quota)',
+        params: jobParams,
+        response: { 204: noContent },
+      },
+    },
     async (request, reply) => {
       if (!(await deleteJob(app.db, request.params.jobId, request.actor!.userId))) {
         const job = await getJob(app.db, request.params.jobId, request.actor!.userId);
@@ -110,7 +146,13 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
     '/:jobId/mapping',
     {
       config: { access: IMPORTERS },
-      schema: { tags: ['people'], summary: 'Map file columns to fields and validate again', params: jobParams, body: z.strictObject({ mapping: columnMapping }), response: { 200: importJob } },
+      schema: {
+        tags: ['people'],
+        summary: 'Map file columns to fields and validate again',
+        params: jobParams,
+        body: z.strictObject({ mapping: columnMapping }),
+        response: { 200: importJob },
+      },
     },
     async (request) => {
       const job = await ownJob(app.db, request.params.jobId, request.actor!);
@@ -121,7 +163,16 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.post(
     '/:jobId/commit',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Import every row or none', params: jobParams, body: z.strictObject({ startDate: isoDate.optional() }).optional(), response: { 202: importJob } } },
+    {
+      config: { access: IMPORTERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Import every row or none',
+        params: jobParams,
+        body: z.strictObject({ startDate: isoDate.optional() }).optional(),
+        response: { 202: importJob },
+      },
+    },
     async (request, reply) => {
       const job = await ownJob(app.db, request.params.jobId, request.actor!);
       await commitJob(app.db, request.actor!, job, request.body?.startDate ?? today());
@@ -131,7 +182,16 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/:jobId/report',
-    { config: { access: IMPORTERS }, schema: { tags: ['people'], summary: 'Downloadable result report', params: jobParams, querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }), response: { 200: spreadsheetFile('The result report (xlsx or csv)') } } },
+    {
+      config: { access: IMPORTERS },
+      schema: {
+        tags: ['people'],
+        summary: 'Downloadable result report',
+        params: jobParams,
+        querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') }),
+        response: { 200: spreadsheetFile('The result report (xlsx or csv)') },
+      },
+    },
     async (request, reply) => {
       const job = await ownJob(app.db, request.params.jobId, request.actor!);
       const { format } = request.query;

@@ -13,7 +13,17 @@ import { positionCatalogue } from '../positions.lookup.js';
 import { insertStaffBatch } from '../people.bulk.js';
 import { guessColumnMapping, missingRequiredFields, type ColumnMapping } from './staff-import.columns.js';
 import {
-  PROCESS_ID, RUNNING_PHASES, STALE_MS, clearProgress, createJob, getJob, jobFile, jobValidData, setProgress, updateJob, type StaffImportJob,
+  PROCESS_ID,
+  RUNNING_PHASES,
+  STALE_MS,
+  clearProgress,
+  createJob,
+  getJob,
+  jobFile,
+  jobValidData,
+  setProgress,
+  updateJob,
+  type StaffImportJob,
 } from './staff-import.jobs.js';
 import { readSheet, type SheetData } from './staff-import.read.js';
 import { validateStaffRows, type ImportLookups, type RowError, type ValidStaffRow } from './staff-import.validate.js';
@@ -23,7 +33,22 @@ const PREVIEW_ROWS = 20;
 
 // The valid rows a commit inserts, stored with the job: column order fixed, one
 // array a row, gzip'd (100,000 rows in a few MB instead of a process's heap).
-const PACKED_FIELDS = ['row', 'staffCode', 'fullName', 'searchName', 'sortKey', 'dateOfBirth', 'gender', 'agencyId', 'positionId', 'roleCategory', 'rank', 'email', 'phone', 'status'] as const;
+const PACKED_FIELDS = [
+  'row',
+  'staffCode',
+  'fullName',
+  'searchName',
+  'sortKey',
+  'dateOfBirth',
+  'gender',
+  'agencyId',
+  'positionId',
+  'roleCategory',
+  'rank',
+  'email',
+  'phone',
+  'status',
+] as const;
 
 export async function packRows(rows: ValidStaffRow[]): Promise<Buffer> {
   return promisify(gzip)(JSON.stringify(rows.map((r) => PACKED_FIELDS.map((f) => r[f]))));
@@ -62,10 +87,19 @@ async function analyse(db: Db, actor: Actor, id: string, file: Buffer | null, ma
     const map = mapping ?? guessColumnMapping(sheet.headers);
     if (!(await updateJob(db, id, { phase: 'validating', format: sheet.format, headers: sheet.headers, mapping: map }, ['reading', 'validating']))) return;
     const { valid, errors } = await validateSheet(db, actor, id, sheet, map);
-    await updateJob(db, id, {
-      phase: 'ready', validRows: valid.length, errors, runner: null, validData: errors.length === 0 && valid.length > 0 ? await packRows(valid) : null,
-      preview: valid.slice(0, PREVIEW_ROWS).map(({ searchName: _s, sortKey: _k, ...row }) => row),
-    }, ['validating']);
+    await updateJob(
+      db,
+      id,
+      {
+        phase: 'ready',
+        validRows: valid.length,
+        errors,
+        runner: null,
+        validData: errors.length === 0 && valid.length > 0 ? await packRows(valid) : null,
+        preview: valid.slice(0, PREVIEW_ROWS).map(({ searchName: _s, sortKey: _k, ...row }) => row),
+      },
+      ['validating'],
+    );
   } catch (err) {
     await failJob(db, id, err).catch(() => undefined);
   } finally {
@@ -77,7 +111,9 @@ async function loadLookups(db: Db, actor: Actor, staffCodes: string[]): Promise<
   const agencies = await db.selectFrom('agencies').select(['id', 'code', 'path']).where('valid_to', 'is', null).execute();
   const existing = new Set<string>();
   for (let i = 0; i < staffCodes.length; i += CHUNK) {
-    const { rows } = await sql<{ staff_code: string }>`SELECT staff_code FROM people WHERE staff_code = ANY(${staffCodes.slice(i, i + CHUNK)}::text[])`.execute(db);
+    const { rows } = await sql<{ staff_code: string }>`SELECT staff_code FROM people WHERE staff_code = ANY(${staffCodes.slice(i, i + CHUNK)}::text[])`.execute(
+      db,
+    );
     for (const r of rows) existing.add(r.staff_code);
   }
   return {
@@ -97,7 +133,17 @@ export async function validateSheet(db: Db, actor: Actor, id: string, sheet: She
     return { valid: [] as ValidStaffRow[], errors: [] as RowError[] };
   }
   const codeColumn = mapping.staffCode!;
-  const codes = [...new Set(rows.map((r) => String(r[codeColumn] ?? '').trim().toUpperCase()).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      rows
+        .map((r) =>
+          String(r[codeColumn] ?? '')
+            .trim()
+            .toUpperCase(),
+        )
+        .filter(Boolean),
+    ),
+  ];
   const lookups = await loadLookups(db, actor, codes);
   const valid: ValidStaffRow[] = [];
   const errors: RowError[] = [];
@@ -123,7 +169,8 @@ export async function validateSheet(db: Db, actor: Actor, id: string, sheet: She
 export async function remapJob(db: Db, actor: Actor, job: StaffImportJob, mapping: ColumnMapping): Promise<void> {
   if (job.phase !== 'ready') throw new AppError('import_not_ready', 409, { phase: job.phase });
   for (const index of Object.values(mapping)) if (index >= job.headers.length) throw new AppError('invalid_value', 400, { mapping });
-  if (!(await updateJob(db, job.id, { phase: 'validating', mapping, runner: PROCESS_ID }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
+  if (!(await updateJob(db, job.id, { phase: 'validating', mapping, runner: PROCESS_ID }, ['ready'])))
+    throw new AppError('import_not_ready', 409, { jobId: job.id });
   await analyse(db, actor, job.id, null, mapping);
 }
 
@@ -143,7 +190,8 @@ export async function commitJob(db: Db, actor: Actor, job: StaffImportJob, start
     // a confirmed import is never left without its job (it survives a restart,
     // is retried with back-off, and its key lets one run at a time).
     await db.transaction().execute(async (trx) => {
-      if (!(await updateJob(trx, job.id, { phase: 'committing', runner: QUEUE_RUNNER }, ['ready']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
+      if (!(await updateJob(trx, job.id, { phase: 'committing', runner: QUEUE_RUNNER }, ['ready'])))
+        throw new AppError('import_not_ready', 409, { jobId: job.id });
       await sendJob(STAFF_IMPORT_COMMIT_JOB, { importId: job.id, startDate, actor } satisfies StaffImportCommitData, { trx, singletonKey: job.id });
     });
     setProgress(job.id, 0, job.validRows);
@@ -238,7 +286,8 @@ export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, vali
  * so the job is ready to commit again. Answers the job as it is now.
  */
 export async function resumeIfOrphaned(db: Db, actor: Actor, job: StaffImportJob): Promise<StaffImportJob> {
-  if (!RUNNING_PHASES.includes(job.phase) || job.runner === PROCESS_ID || job.runner === QUEUE_RUNNER || now().getTime() - job.updatedAt.getTime() < STALE_MS) return job;
+  if (!RUNNING_PHASES.includes(job.phase) || job.runner === PROCESS_ID || job.runner === QUEUE_RUNNER || now().getTime() - job.updatedAt.getTime() < STALE_MS)
+    return job;
   if (job.phase === 'committing') {
     await db.transaction().execute(async (trx) => {
       // SKIP LOCKED: a commit still running holds the row and is left alone.

@@ -3,7 +3,19 @@ import { guessColumnMapping, missingRequiredFields } from './staff-import.column
 import { readDate } from './staff-import.values.js';
 import { validateStaffRows, type ImportLookups } from './staff-import.validate.js';
 
-const header = ['Mã cán bộ', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Mã cơ quan', 'Mã vị trí việc làm', 'Nhóm vai trò', 'Ngạch', 'Thư điện tử', 'Điện thoại', 'Trạng thái'];
+const header = [
+  'Mã cán bộ',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Mã cơ quan',
+  'Mã vị trí việc làm',
+  'Nhóm vai trò',
+  'Ngạch',
+  'Thư điện tử',
+  'Điện thoại',
+  'Trạng thái',
+];
 const mapping = guessColumnMapping(header);
 const lookups = (over: Partial<ImportLookups> = {}): ImportLookups => ({
   agencies: new Map([
@@ -19,7 +31,19 @@ const lookups = (over: Partial<ImportLookups> = {}): ImportLookups => ({
   today: '2026-01-15',
   ...over,
 });
-const good = ['CB-1', 'Nguyễn Văn A', '05/03/1980', 'Nam', 'hn-snv', 'CV-01', 'Chuyên viên', 'Chuyên viên chính', 'a@example.vn', '0912345678', 'Đang làm việc'];
+const good = [
+  'CB-1',
+  'Nguyễn Văn A',
+  '05/03/1980',
+  'Nam',
+  'hn-snv',
+  'CV-01',
+  'Chuyên viên',
+  'Chuyên viên chính',
+  'a@example.vn',
+  '0912345678',
+  'Đang làm việc',
+];
 
 describe('column mapping', () => {
   it('recognises template headers in Vietnamese, English and without accents', () => {
@@ -44,7 +68,17 @@ describe('row validation', () => {
   it('accepts a good row and normalises it', () => {
     const { valid, errors } = validateStaffRows([good], mapping, lookups());
     expect(errors).toEqual([]);
-    expect(valid[0]).toMatchObject({ row: 2, staffCode: 'CB-1', agencyId: 'a-hn', positionId: 'p-1', gender: 'male', roleCategory: 'professional', status: 'active', dateOfBirth: '1980-03-05', searchName: 'nguyen van a' });
+    expect(valid[0]).toMatchObject({
+      row: 2,
+      staffCode: 'CB-1',
+      agencyId: 'a-hn',
+      positionId: 'p-1',
+      gender: 'male',
+      roleCategory: 'professional',
+      status: 'active',
+      dateOfBirth: '1980-03-05',
+      searchName: 'nguyen van a',
+    });
   });
 
   it('reports every problem of every row with its row number', () => {

@@ -56,7 +56,8 @@ export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, loo
     const fail = (field: StaffImportField, code: RowErrorCode, value = text(field)) => rowErrors.push({ row, field, code, value });
 
     for (const field of ['staffCode', 'fullName', 'agencyCode'] as const) if (!text(field)) fail(field, 'required');
-    for (const field of ['staffCode', 'fullName', 'rank', 'email', 'phone'] as const) if (text(field).length > MAX_TEXT) fail(field, 'too_long', text(field).slice(0, 40));
+    for (const field of ['staffCode', 'fullName', 'rank', 'email', 'phone'] as const)
+      if (text(field).length > MAX_TEXT) fail(field, 'too_long', text(field).slice(0, 40));
 
     const staffCode = text('staffCode').toUpperCase();
     if (staffCode) {

@@ -6,19 +6,39 @@ import type { Gender, PersonStatus, RoleCategory } from '../people.tables.js';
 
 const GENDERS: Record<string, Gender> = { nam: 'male', male: 'male', m: 'male', nu: 'female', female: 'female', f: 'female', khac: 'other', other: 'other' };
 const ROLE_CATEGORIES: Record<string, RoleCategory> = {
-  'lanh dao': 'leader', leader: 'leader',
-  'quan ly': 'manager', manager: 'manager',
-  'chuyen mon': 'professional', 'chuyen vien': 'professional', 'chuyen mon nghiep vu': 'professional', professional: 'professional',
-  'ho tro': 'support', 'ho tro phuc vu': 'support', 'phuc vu': 'support', support: 'support',
+  'lanh dao': 'leader',
+  leader: 'leader',
+  'quan ly': 'manager',
+  manager: 'manager',
+  'chuyen mon': 'professional',
+  'chuyen vien': 'professional',
+  'chuyen mon nghiep vu': 'professional',
+  professional: 'professional',
+  'ho tro': 'support',
+  'ho tro phuc vu': 'support',
+  'phuc vu': 'support',
+  support: 'support',
 };
 const STATUSES: Record<string, PersonStatus> = {
-  'dang lam viec': 'active', 'dang cong tac': 'active', active: 'active',
-  'nghi phep': 'on_leave', 'tam nghi': 'on_leave', on_leave: 'on_leave', 'on leave': 'on_leave',
-  'da chuyen cong tac': 'transferred', 'chuyen cong tac': 'transferred', transferred: 'transferred',
-  'nghi huu': 'retired', 'da nghi huu': 'retired', retired: 'retired',
+  'dang lam viec': 'active',
+  'dang cong tac': 'active',
+  active: 'active',
+  'nghi phep': 'on_leave',
+  'tam nghi': 'on_leave',
+  on_leave: 'on_leave',
+  'on leave': 'on_leave',
+  'da chuyen cong tac': 'transferred',
+  'chuyen cong tac': 'transferred',
+  transferred: 'transferred',
+  'nghi huu': 'retired',
+  'da nghi huu': 'retired',
+  retired: 'retired',
 };
 
-const lookup = <T>(table: Record<string, T>) => (raw: string): T | undefined => table[foldForSearch(raw)];
+const lookup =
+  <T>(table: Record<string, T>) =>
+  (raw: string): T | undefined =>
+    table[foldForSearch(raw)];
 export const readGender = lookup(GENDERS);
 export const readRoleCategory = lookup(ROLE_CATEGORIES);
 export const readStatus = lookup(STATUSES);

@@ -21,7 +21,13 @@ export async function catalogueFramework(db: Db, versionId?: string) {
   const [levels, groups, competencies] = await Promise.all([
     db.selectFrom('framework_levels').select(['level', 'name_vi', 'name_en']).where('version_id', '=', chosen.id).orderBy('level').execute(),
     db.selectFrom('competency_groups').select(['id', 'code', 'name_vi', 'name_en']).where('version_id', '=', chosen.id).orderBy('position').execute(),
-    db.selectFrom('competencies').select(['id', 'code', 'name_vi', 'name_en', 'group_id']).where('version_id', '=', chosen.id).orderBy('position').orderBy('code').execute(),
+    db
+      .selectFrom('competencies')
+      .select(['id', 'code', 'name_vi', 'name_en', 'group_id'])
+      .where('version_id', '=', chosen.id)
+      .orderBy('position')
+      .orderBy('code')
+      .execute(),
   ]);
   return {
     versions: list,

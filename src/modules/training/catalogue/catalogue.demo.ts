@@ -20,7 +20,9 @@ export async function catalogueDemoSeed(trx: Transaction<Database>, { agencyIds 
     .where('v.status', '=', 'published')
     .executeTakeFirst();
   if (!version) return;
-  const competencies = new Map((await trx.selectFrom('competencies').select(['id', 'code']).where('version_id', '=', version.id).execute()).map((c) => [c.code, c.id]));
+  const competencies = new Map(
+    (await trx.selectFrom('competencies').select(['id', 'code']).where('version_id', '=', version.id).execute()).map((c) => [c.code, c.id]),
+  );
   const competency = (code: string) => {
     const id = competencies.get(code);
     if (!id) throw new Error(`demo catalogue: no competency ${code} in the national framework`);
@@ -33,11 +35,28 @@ export async function catalogueDemoSeed(trx: Transaction<Database>, { agencyIds 
     if (!agencyId) return;
     const id = crypto.randomUUID();
     institutionIds.set(inst.code, id);
-    await trx.insertInto('training_institutions').values({ id, code: inst.code, name: inst.name, name_en: inst.nameEn, search_name: foldForSearch(`${inst.code} ${inst.name}`), kind: inst.kind, agency_id: agencyId }).execute();
+    await trx
+      .insertInto('training_institutions')
+      .values({
+        id,
+        code: inst.code,
+        name: inst.name,
+        name_en: inst.nameEn,
+        search_name: foldForSearch(`${inst.code} ${inst.name}`),
+        kind: inst.kind,
+        agency_id: agencyId,
+      })
+      .execute();
     const clients = inst.clients.flatMap((c) => (agencyIds.has(c) ? [{ institution_id: id, agency_id: agencyIds.get(c)! }] : []));
     if (clients.length) await trx.insertInto('training_institution_clients').values(clients).execute();
-    const staff = inst.staff.length ? await trx.selectFrom('users').select('id').where('username', 'in', inst.staff).where('role', '=', 'trainer').execute() : [];
-    if (staff.length) await trx.insertInto('training_institution_staff').values(staff.map((u) => ({ user_id: u.id, institution_id: id }))).execute();
+    const staff = inst.staff.length
+      ? await trx.selectFrom('users').select('id').where('username', 'in', inst.staff).where('role', '=', 'trainer').execute()
+      : [];
+    if (staff.length)
+      await trx
+        .insertInto('training_institution_staff')
+        .values(staff.map((u) => ({ user_id: u.id, institution_id: id })))
+        .execute();
   }
 
   const courseIds = new Map(DEMO_COURSES.map((c) => [`${c.institution}/${c.code}`, crypto.randomUUID()]));
@@ -61,19 +80,40 @@ export async function catalogueDemoSeed(trx: Transaction<Database>, { agencyIds 
     .execute();
   await trx
     .insertInto('training_course_competencies')
-    .values(DEMO_COURSES.flatMap((c) => c.targets.map(([code, from, to]) => ({ course_id: courseIds.get(`${c.institution}/${c.code}`)!, competency_id: competency(code), from_level: from, to_level: to }))))
+    .values(
+      DEMO_COURSES.flatMap((c) =>
+        c.targets.map(([code, from, to]) => ({
+          course_id: courseIds.get(`${c.institution}/${c.code}`)!,
+          competency_id: competency(code),
+          from_level: from,
+          to_level: to,
+        })),
+      ),
+    )
     .execute();
   const prerequisites = DEMO_COURSES.flatMap((c) =>
-    (c.prerequisites ?? []).map((p) => ({ course_id: courseIds.get(`${c.institution}/${c.code}`)!, prerequisite_id: courseIds.get(p.includes('/') ? p : `${c.institution}/${p}`)! })),
+    (c.prerequisites ?? []).map((p) => ({
+      course_id: courseIds.get(`${c.institution}/${c.code}`)!,
+      prerequisite_id: courseIds.get(p.includes('/') ? p : `${c.institution}/${p}`)!,
+    })),
   );
   if (prerequisites.length) await trx.insertInto('training_course_prerequisites').values(prerequisites).execute();
 
   for (const [institutionCode, lecturers] of Object.entries(DEMO_LECTURERS)) {
-    const rows = lecturers.map(([fullName, title, email]) => ({ id: crypto.randomUUID(), institution_id: institutionIds.get(institutionCode)!, full_name: fullName, search_name: foldForSearch(fullName), title, email }));
+    const rows = lecturers.map(([fullName, title, email]) => ({
+      id: crypto.randomUUID(),
+      institution_id: institutionIds.get(institutionCode)!,
+      full_name: fullName,
+      search_name: foldForSearch(fullName),
+      title,
+      email,
+    }));
     await trx.insertInto('training_lecturers').values(rows).execute();
     await trx
       .insertInto('training_lecturer_competencies')
-      .values(lecturers.flatMap(([, , , skills], i) => skills.map(([code, max]) => ({ lecturer_id: rows[i]!.id, competency_id: competency(code), max_level: max }))))
+      .values(
+        lecturers.flatMap(([, , , skills], i) => skills.map(([code, max]) => ({ lecturer_id: rows[i]!.id, competency_id: competency(code), max_level: max }))),
+      )
       .execute();
   }
 }

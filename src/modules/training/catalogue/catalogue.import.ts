@@ -6,7 +6,16 @@ import type { Language } from '../../../platform/i18n/language.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import { AppError, notFound } from '../../../platform/errors.js';
 import { checkCompetencyTargets, findPrerequisiteCycle, type CourseContent } from './course-rules.js';
-import { COLUMNS, FORMAT_LABEL, parseFormat, readCatalogueXlsx, writeCatalogueXlsx, type CatalogueRow, type ColumnKey, type ReadRow } from './catalogue.xlsx.js';
+import {
+  COLUMNS,
+  FORMAT_LABEL,
+  parseFormat,
+  readCatalogueXlsx,
+  writeCatalogueXlsx,
+  type CatalogueRow,
+  type ColumnKey,
+  type ReadRow,
+} from './catalogue.xlsx.js';
 import { importMessage, type ImportProblem } from './catalogue.import-messages.js';
 import * as repo from './courses.repository.js';
 import { cleanContent, reviseCourse } from './courses.service.js';
@@ -30,7 +39,13 @@ export async function exportCatalogue(db: Db, institutionId: string): Promise<{ 
     .execute();
   const ids = courses.map((c) => c.id);
   const targets = ids.length
-    ? await db.selectFrom('training_course_competencies as cc').innerJoin('competencies as k', 'k.id', 'cc.competency_id').select(['cc.course_id', 'k.code', 'cc.from_level', 'cc.to_level']).where('cc.course_id', 'in', ids).orderBy('k.code').execute()
+    ? await db
+        .selectFrom('training_course_competencies as cc')
+        .innerJoin('competencies as k', 'k.id', 'cc.competency_id')
+        .select(['cc.course_id', 'k.code', 'cc.from_level', 'cc.to_level'])
+        .where('cc.course_id', 'in', ids)
+        .orderBy('k.code')
+        .execute()
     : [];
   const prereqs = ids.length
     ? await db
@@ -44,24 +59,62 @@ export async function exportCatalogue(db: Db, institutionId: string): Promise<{ 
     : [];
   const rows: CatalogueRow[] = [];
   for (const c of courses) {
-    const prerequisites = prereqs.filter((p) => p.course_id === c.id).map((p) => (p.institution_id === institutionId ? p.code : `${p.institutionCode}/${p.code}`)).join('; ');
+    const prerequisites = prereqs
+      .filter((p) => p.course_id === c.id)
+      .map((p) => (p.institution_id === institutionId ? p.code : `${p.institutionCode}/${p.code}`))
+      .join('; ');
     for (const t of targets.filter((x) => x.course_id === c.id)) {
       rows.push({
-        institution: institution.code, code: c.code, version: c.version, title: c.title, titleEn: c.title_en, description: c.description, format: FORMAT_LABEL[c.format],
-        hours: Number(c.hours), cost: Number(c.cost_per_seat), minAttendance: Number(c.min_attendance), passScore: c.pass_score === null ? null : Number(c.pass_score),
-        prerequisites, framework: c.frameworkCode, frameworkVersion: c.versionNo, competency: t.code, fromLevel: t.from_level, toLevel: t.to_level,
+        institution: institution.code,
+        code: c.code,
+        version: c.version,
+        title: c.title,
+        titleEn: c.title_en,
+        description: c.description,
+        format: FORMAT_LABEL[c.format],
+        hours: Number(c.hours),
+        cost: Number(c.cost_per_seat),
+        minAttendance: Number(c.min_attendance),
+        passScore: c.pass_score === null ? null : Number(c.pass_score),
+        prerequisites,
+        framework: c.frameworkCode,
+        frameworkVersion: c.versionNo,
+        competency: t.code,
+        fromLevel: t.from_level,
+        toLevel: t.to_level,
       });
     }
   }
   return { file: await writeCatalogueXlsx(rows), code: institution.code };
 }
 
-export interface RowIssue { row: number; column: string; message: string }
+export interface RowIssue {
+  row: number;
+  column: string;
+  message: string;
+}
 
 /** Columns that describe the course itself: every row of one course must agree on them. */
-const COURSE_COLUMNS: ColumnKey[] = ['title', 'titleEn', 'description', 'format', 'hours', 'cost', 'minAttendance', 'passScore', 'prerequisites', 'framework', 'frameworkVersion'];
+const COURSE_COLUMNS: ColumnKey[] = [
+  'title',
+  'titleEn',
+  'description',
+  'format',
+  'hours',
+  'cost',
+  'minAttendance',
+  'passScore',
+  'prerequisites',
+  'framework',
+  'frameworkVersion',
+];
 
-interface ParsedCourse { code: string; rows: ReadRow[]; content: Omit<CourseContent, 'prerequisiteIds'>; prerequisiteCodes: string[] }
+interface ParsedCourse {
+  code: string;
+  rows: ReadRow[];
+  content: Omit<CourseContent, 'prerequisiteIds'>;
+  prerequisiteCodes: string[];
+}
 
 const num = (value: string) => (value === '' ? NaN : Number(value.replace(/\s/g, '').replace(',', '.')));
 
@@ -82,7 +135,8 @@ export async function importCatalogue(db: Db, actor: Actor, institutionId: strin
   return db.transaction().execute(async (trx) => {
     const institution = await managedInstitution(trx, actor, institutionId);
     const issues: RowIssue[] = [];
-    const report = (row: number, column: ColumnKey | '', problem: ImportProblem) => issues.push({ row, column: column ? COLUMNS[column] : '', message: importMessage(problem, language) });
+    const report = (row: number, column: ColumnKey | '', problem: ImportProblem) =>
+      issues.push({ row, column: column ? COLUMNS[column] : '', message: importMessage(problem, language) });
     const courses = await parseCourses(trx, read.rows, institution.code, report);
     if (issues.length) throw fail(issues);
 
@@ -90,7 +144,14 @@ export async function importCatalogue(db: Db, actor: Actor, institutionId: strin
     const ids = new Map<string, string>();
     const current = new Map<string, Awaited<ReturnType<typeof repo.findCourse>>>();
     for (const course of courses) {
-      const existing = await trx.selectFrom('training_courses').selectAll().where('institution_id', '=', institutionId).where('code', '=', course.code).where('status', '<>', 'retired').orderBy('version', 'desc').executeTakeFirst();
+      const existing = await trx
+        .selectFrom('training_courses')
+        .selectAll()
+        .where('institution_id', '=', institutionId)
+        .where('code', '=', course.code)
+        .where('status', '<>', 'retired')
+        .orderBy('version', 'desc')
+        .executeTakeFirst();
       current.set(course.code, existing);
       if (existing) ids.set(course.code, existing.id);
     }
@@ -113,10 +174,23 @@ export async function importCatalogue(db: Db, actor: Actor, institutionId: strin
     for (const course of courses) {
       if (current.get(course.code)) continue;
       const content = contents.get(course.code)!;
-      const retired = await trx.selectFrom('training_courses').select(['id', 'version']).where('institution_id', '=', institutionId).where('code', '=', course.code).orderBy('version', 'desc').executeTakeFirst();
+      const retired = await trx
+        .selectFrom('training_courses')
+        .select(['id', 'version'])
+        .where('institution_id', '=', institutionId)
+        .where('code', '=', course.code)
+        .orderBy('version', 'desc')
+        .executeTakeFirst();
       const { id } = await trx
         .insertInto('training_courses')
-        .values({ ...repo.courseRow(content, course.code), institution_id: institutionId, code: course.code, status: 'active', version: (retired?.version ?? 0) + 1, supersedes_id: retired?.id ?? null })
+        .values({
+          ...repo.courseRow(content, course.code),
+          institution_id: institutionId,
+          code: course.code,
+          status: 'active',
+          version: (retired?.version ?? 0) + 1,
+          supersedes_id: retired?.id ?? null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       ids.set(course.code, id);
@@ -134,7 +208,13 @@ export async function importCatalogue(db: Db, actor: Actor, institutionId: strin
       if (!existing) {
         const id = ids.get(course.code)!;
         await repo.writeTargets(trx, id, full);
-        await recordAudit(trx, actor, { action: 'import_create', entity: 'training_course', entityId: id, agencyPath: institution.agencyPath, after: { code: course.code, ...full } });
+        await recordAudit(trx, actor, {
+          action: 'import_create',
+          entity: 'training_course',
+          entityId: id,
+          agencyPath: institution.agencyPath,
+          after: { code: course.code, ...full },
+        });
         continue;
       }
       const outcome = await reviseCourse(trx, actor, institution, existing, full);
@@ -149,13 +229,25 @@ export async function importCatalogue(db: Db, actor: Actor, institutionId: strin
       if (findPrerequisiteCycle(id, edges.get(id) ?? [], edges)) report(course.rows[0]!.row, 'prerequisites', 'training_prerequisite_cycle');
     }
     if (issues.length) throw fail(issues);
-    await recordAudit(trx, actor, { action: 'import', entity: 'training_institution', entityId: institutionId, agencyPath: institution.agencyPath, after: { created, versioned, unchanged } });
+    await recordAudit(trx, actor, {
+      action: 'import',
+      entity: 'training_institution',
+      entityId: institutionId,
+      agencyPath: institution.agencyPath,
+      after: { created, versioned, unchanged },
+    });
     return { created, versioned, unchanged };
   });
 }
 
 /** "CODE" is a course of this institution (of the file or already active); "INST/CODE" one of another institution. */
-async function resolvePrerequisite(trx: Trx, institutionId: string, ref: string, known: Map<string, string>, inFile: ParsedCourse[]): Promise<string | undefined> {
+async function resolvePrerequisite(
+  trx: Trx,
+  institutionId: string,
+  ref: string,
+  known: Map<string, string>,
+  inFile: ParsedCourse[],
+): Promise<string | undefined> {
   const slash = ref.indexOf('/');
   if (slash < 0) {
     if (known.has(ref)) return known.get(ref);
@@ -166,7 +258,12 @@ async function resolvePrerequisite(trx: Trx, institutionId: string, ref: string,
   return other ? (await repo.activeCourseByCode(trx, other.id, ref.slice(slash + 1)))?.id : undefined;
 }
 
-async function parseCourses(trx: Trx, rows: ReadRow[], institutionCode: string, report: (row: number, column: ColumnKey | '', problem: ImportProblem) => void): Promise<ParsedCourse[]> {
+async function parseCourses(
+  trx: Trx,
+  rows: ReadRow[],
+  institutionCode: string,
+  report: (row: number, column: ColumnKey | '', problem: ImportProblem) => void,
+): Promise<ParsedCourse[]> {
   const byCode = new Map<string, ReadRow[]>();
   for (const r of rows) {
     const code = r.get('code');
@@ -228,10 +325,22 @@ async function parseCourses(trx: Trx, rows: ReadRow[], institutionCode: string, 
       code,
       rows: group,
       content: {
-        title, titleEn: first.get('titleEn'), description: first.get('description'), format: format ?? 'online', hours, costPerSeat: cost,
-        frameworkVersionId: version?.id ?? '', minAttendance: share, passScore, competencies,
+        title,
+        titleEn: first.get('titleEn'),
+        description: first.get('description'),
+        format: format ?? 'online',
+        hours,
+        costPerSeat: cost,
+        frameworkVersionId: version?.id ?? '',
+        minAttendance: share,
+        passScore,
+        competencies,
       },
-      prerequisiteCodes: first.get('prerequisites').split(/[;,]/).map((s) => s.trim()).filter(Boolean),
+      prerequisiteCodes: first
+        .get('prerequisites')
+        .split(/[;,]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
     });
   }
   return courses;

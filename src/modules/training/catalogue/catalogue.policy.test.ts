@@ -3,14 +3,24 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import type { Role } from '../../../platform/auth/roles.js';
 import { cataloguePolicy } from './catalogue.policy.js';
 
-const actor = (role: Role): Actor => ({ userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath: '/a/', personId: null });
+const actor = (role: Role): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath: '/a/',
+  personId: null,
+});
 const A = { id: 'inst-a' };
 const B = { id: 'inst-b' };
 
 describe('catalogue policy', () => {
   it('only national administrators manage institutions', () => {
     expect(cataloguePolicy.canManageInstitutions(actor('national_admin'))).toBe(true);
-    for (const role of ['hr_officer', 'trainer', 'leader', 'civil_servant', 'expert'] as const) expect(cataloguePolicy.canManageInstitutions(actor(role))).toBe(false);
+    for (const role of ['hr_officer', 'trainer', 'leader', 'civil_servant', 'expert'] as const)
+      expect(cataloguePolicy.canManageInstitutions(actor(role))).toBe(false);
   });
 
   it('a trainer keeps the catalogue of the institution they are staff of, and nobody else’s', () => {

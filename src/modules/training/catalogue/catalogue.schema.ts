@@ -3,7 +3,12 @@ import { timestamp } from '../../../platform/http/response-types.js';
 import { COURSE_FORMATS } from './course-rules.js';
 
 export const INSTITUTION_KINDS = ['school_of_politics', 'academy', 'university', 'agency_trainer', 'other'] as const;
-const code = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/);
+const code = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9._-]+$/);
 const text = (max: number) => z.string().trim().max(max);
 const localised = z.object({ vi: z.string(), en: z.string() });
 
@@ -47,7 +52,11 @@ const hours = z
   .positive()
   .max(9999)
   .refine((h) => Math.abs(Math.round(h * 10) - h * 10) < 1e-9, 'at most one decimal');
-export const competencyTargetBody = z.strictObject({ competencyId: z.uuid(), fromLevel: z.number().int().min(0).max(8), toLevel: z.number().int().min(1).max(8) });
+export const competencyTargetBody = z.strictObject({
+  competencyId: z.uuid(),
+  fromLevel: z.number().int().min(0).max(8),
+  toLevel: z.number().int().min(1).max(8),
+});
 export const courseContentBody = z.strictObject({
   title: text(300).min(1),
   titleEn: text(300).default(''),
@@ -133,7 +142,10 @@ export const lecturerBody = z.strictObject({
   title: text(200).default(''),
   email: z.email().max(200).nullable().default(null),
   userId: z.uuid().nullable().default(null),
-  competencies: z.array(z.strictObject({ competencyId: z.uuid(), maxLevel: z.number().int().min(1).max(8) })).max(100).default([]),
+  competencies: z
+    .array(z.strictObject({ competencyId: z.uuid(), maxLevel: z.number().int().min(1).max(8) }))
+    .max(100)
+    .default([]),
 });
 export const lecturer = z.object({
   id: z.string(),
@@ -151,7 +163,15 @@ export const importOutcome = z.object({ created: z.number().int(), versioned: z.
 
 // ---- clients' aggregated needs ----
 export const clientNeedsQuery = z.strictObject({ cycleId: z.uuid().optional() });
-const figures = z.object({ people: z.number(), needs: z.number(), needShare: z.number(), meanGap: z.number(), meanWeightedNeed: z.number(), meanAssessed: z.number(), meanRequired: z.number() });
+const figures = z.object({
+  people: z.number(),
+  needs: z.number(),
+  needShare: z.number(),
+  meanGap: z.number(),
+  meanWeightedNeed: z.number(),
+  meanAssessed: z.number(),
+  meanRequired: z.number(),
+});
 export const clientNeeds = z.object({
   cycles: z.array(z.object({ id: z.string(), name: z.string(), year: z.number().nullable(), agencyName: z.string() })),
   cycleId: z.string().nullable(),

@@ -34,7 +34,25 @@ export const COLUMNS = {
 } as const;
 export type ColumnKey = keyof typeof COLUMNS;
 const ORDER = Object.keys(COLUMNS) as ColumnKey[];
-const WIDTHS: Record<ColumnKey, number> = { institution: 14, code: 16, version: 10, title: 50, titleEn: 40, description: 50, format: 18, hours: 10, cost: 18, minAttendance: 14, passScore: 10, prerequisites: 24, framework: 16, frameworkVersion: 10, competency: 12, fromLevel: 8, toLevel: 8 };
+const WIDTHS: Record<ColumnKey, number> = {
+  institution: 14,
+  code: 16,
+  version: 10,
+  title: 50,
+  titleEn: 40,
+  description: 50,
+  format: 18,
+  hours: 10,
+  cost: 18,
+  minAttendance: 14,
+  passScore: 10,
+  prerequisites: 24,
+  framework: 16,
+  frameworkVersion: 10,
+  competency: 12,
+  fromLevel: 8,
+  toLevel: 8,
+};
 
 export const FORMAT_LABEL: Record<CourseFormatCode, string> = {
   online: 'Trực tuyến',
@@ -62,7 +80,8 @@ export async function writeCatalogueXlsx(rows: readonly CatalogueRow[]): Promise
   ws.getRow(1).font = { bold: true };
   for (const row of rows) ws.addRow(safeRow(ORDER.map((k) => row[k] ?? '')));
   const formats = Object.values(FORMAT_LABEL).join(',');
-  for (let r = 2; r <= Math.max(rows.length + 1, 200); r++) ws.getCell(r, ORDER.indexOf('format') + 1).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${formats}"`] };
+  for (let r = 2; r <= Math.max(rows.length + 1, 200); r++)
+    ws.getCell(r, ORDER.indexOf('format') + 1).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${formats}"`] };
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -71,7 +90,14 @@ const key = (header: string) => foldForSearch(header).replace(/[^a-z0-9]/g, '');
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') {
-    if ('richText' in value) return reviveSpreadsheetText(value.richText.map((r) => r.text).join('').normalize('NFC').trim());
+    if ('richText' in value)
+      return reviveSpreadsheetText(
+        value.richText
+          .map((r) => r.text)
+          .join('')
+          .normalize('NFC')
+          .trim(),
+      );
     if ('result' in value) return String(value.result ?? '').trim();
     if ('text' in value) return reviveSpreadsheetText(String(value.text).normalize('NFC').trim());
     if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -80,7 +106,10 @@ function cellText(value: ExcelJS.CellValue): string {
   return reviveSpreadsheetText(String(value).normalize('NFC').trim());
 }
 
-export interface ReadRow { row: number; get(column: ColumnKey): string }
+export interface ReadRow {
+  row: number;
+  get(column: ColumnKey): string;
+}
 export type ReadResult = { ok: true; rows: ReadRow[] } | { ok: false; problem: 'unreadable' | 'no_sheet' | 'missing_columns'; columns?: string[] };
 
 /** The sheet's non-empty rows, by column key; the row number is the one Excel shows. */

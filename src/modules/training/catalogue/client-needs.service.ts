@@ -29,7 +29,14 @@ export async function clientNeeds(db: Db, actor: Actor, institutionId: string, c
     .orderBy('a.path')
     .execute();
   // The client's published view: a leader of that agency sees closed cycles only.
-  const viewOf = (client: { id: string; name: string; path: string }): Actor => ({ ...actor, role: 'leader', agencyId: client.id, agencyName: client.name, agencyPath: client.path, personId: null });
+  const viewOf = (client: { id: string; name: string; path: string }): Actor => ({
+    ...actor,
+    role: 'leader',
+    agencyId: client.id,
+    agencyName: client.name,
+    agencyPath: client.path,
+    personId: null,
+  });
   const cycles = new Map<string, { id: string; name: string; year: number | null; agencyName: string; status: string }>();
   for (const client of clients) for (const c of await visibleCycles(db, viewOf(client))) if (c.status === 'closed') cycles.set(c.id, c);
   const cycleList = [...cycles.values()].map(({ status: _s, ...c }) => c);
@@ -39,9 +46,15 @@ export async function clientNeeds(db: Db, actor: Actor, institutionId: string, c
   const perClient = await Promise.all(clients.map(async (client) => ({ client, rows: await childAgencyTable(db, viewOf(client), chosen.id, client.path) })));
   const catalogue = await loadCompetencyCatalogue(db, [...new Set(perClient.flatMap((p) => p.rows.map((r) => r.competencyId)))]);
   const groups = new Map<string, { key: string; code: string; name: { vi: string; en: string }; order: number }>();
-  for (const c of catalogue.values()) if (!groups.has(c.groupCode)) groups.set(c.groupCode, { key: c.groupCode, code: c.groupCode, name: c.groupName, order: c.groupOrder });
+  for (const c of catalogue.values())
+    if (!groups.has(c.groupCode)) groups.set(c.groupCode, { key: c.groupCode, code: c.groupCode, name: c.groupName, order: c.groupOrder });
   const rows = perClient.map(({ client, rows: measures }) => {
-    const line = rollUp(measures, () => client.id, (r) => catalogue.get(r.competencyId)?.groupCode).get(client.id) ?? new Map<string, SummaryMeasures>();
+    const line =
+      rollUp(
+        measures,
+        () => client.id,
+        (r) => catalogue.get(r.competencyId)?.groupCode,
+      ).get(client.id) ?? new Map<string, SummaryMeasures>();
     let total = EMPTY_MEASURES;
     const cells: Record<string, NeedFigures> = {};
     for (const [group, m] of line) {

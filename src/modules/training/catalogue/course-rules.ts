@@ -17,7 +17,13 @@ export interface CompetencyTarget {
 /** Why a course's content is refused; `field` names the input as the client sent it. */
 export interface CourseIssue {
   field: string;
-  code: 'training_level_outside_scale' | 'training_competency_other_version' | 'training_level_order' | 'training_duplicate_competency' | 'training_prerequisite_cycle' | 'training_prerequisite_unknown';
+  code:
+    | 'training_level_outside_scale'
+    | 'training_competency_other_version'
+    | 'training_level_order'
+    | 'training_duplicate_competency'
+    | 'training_prerequisite_cycle'
+    | 'training_prerequisite_unknown';
 }
 
 /**
@@ -25,7 +31,10 @@ export interface CourseIssue {
  * within that version's scale (from 0 = not yet, to at most level_count), and a
  * course raises a level: to > from.
  */
-export function checkCompetencyTargets(targets: readonly CompetencyTarget[], version: { levelCount: number; competencyIds: ReadonlySet<string> }): CourseIssue[] {
+export function checkCompetencyTargets(
+  targets: readonly CompetencyTarget[],
+  version: { levelCount: number; competencyIds: ReadonlySet<string> },
+): CourseIssue[] {
   const issues: CourseIssue[] = [];
   const seen = new Set<string>();
   targets.forEach((t, i) => {
@@ -81,7 +90,11 @@ export interface CourseContent {
 
 /** Order-free comparison of two contents (competencies and prerequisites are sets). */
 export function sameCourseContent(a: CourseContent, b: CourseContent): boolean {
-  const targets = (c: CourseContent) => [...c.competencies].map((t) => `${t.competencyId}:${t.fromLevel}:${t.toLevel}`).sort().join('|');
+  const targets = (c: CourseContent) =>
+    [...c.competencies]
+      .map((t) => `${t.competencyId}:${t.fromLevel}:${t.toLevel}`)
+      .sort()
+      .join('|');
   const prereqs = (c: CourseContent) => [...new Set(c.prerequisiteIds)].sort().join('|');
   return (
     a.title === b.title &&
@@ -97,4 +110,3 @@ export function sameCourseContent(a: CourseContent, b: CourseContent): boolean {
     prereqs(a) === prereqs(b)
   );
 }
-

@@ -14,7 +14,12 @@ type Trx = Transaction<Database>;
 
 /** NFC and single spaces in what users typed, so the same title typed twice is one string. */
 export function cleanContent(content: CourseContent): CourseContent {
-  return { ...content, title: normalizeVietnamese(content.title), titleEn: normalizeVietnamese(content.titleEn), description: content.description.normalize('NFC').trim() };
+  return {
+    ...content,
+    title: normalizeVietnamese(content.title),
+    titleEn: normalizeVietnamese(content.titleEn),
+    description: content.description.normalize('NFC').trim(),
+  };
 }
 
 /**
@@ -31,7 +36,8 @@ export async function contentIssues(db: Db | Trx, content: CourseContent, selfId
   if (prereqs.length) {
     const found = await db.selectFrom('training_courses').select('id').where('id', 'in', prereqs).where('status', '=', 'active').execute();
     content.prerequisiteIds.forEach((id, i) => {
-      if (!found.some((f) => f.id === id) || id === selfId) issues.push({ field: `prerequisiteIds.${i}`, code: id === selfId ? 'training_prerequisite_cycle' : 'training_prerequisite_unknown' });
+      if (!found.some((f) => f.id === id) || id === selfId)
+        issues.push({ field: `prerequisiteIds.${i}`, code: id === selfId ? 'training_prerequisite_cycle' : 'training_prerequisite_unknown' });
     });
   }
   if (issues.length === 0 && prereqs.length) {
@@ -49,12 +55,26 @@ async function assertValid(db: Db | Trx, content: CourseContent, selfId: string 
 }
 
 /** A new course of an institution, active at once unless it is a draft. */
-export async function insertCourse(trx: Trx, actor: Actor, institution: { id: string; agencyPath: string }, code: string, content: CourseContent, status: 'draft' | 'active') {
-  if (await trx.selectFrom('training_courses').select('id').where('institution_id', '=', institution.id).where('code', '=', code).executeTakeFirst()) throw conflict('already_exists', { field: 'code' });
+export async function insertCourse(
+  trx: Trx,
+  actor: Actor,
+  institution: { id: string; agencyPath: string },
+  code: string,
+  content: CourseContent,
+  status: 'draft' | 'active',
+) {
+  if (await trx.selectFrom('training_courses').select('id').where('institution_id', '=', institution.id).where('code', '=', code).executeTakeFirst())
+    throw conflict('already_exists', { field: 'code' });
   const row = { ...repo.courseRow(content, code), institution_id: institution.id, code, status };
   const { id } = await trx.insertInto('training_courses').values(row).returning('id').executeTakeFirstOrThrow();
   await repo.writeTargets(trx, id, content);
-  await recordAudit(trx, actor, { action: 'create', entity: 'training_course', entityId: id, agencyPath: institution.agencyPath, after: { ...row, competencies: content.competencies, prerequisiteIds: content.prerequisiteIds } });
+  await recordAudit(trx, actor, {
+    action: 'create',
+    entity: 'training_course',
+    entityId: id,
+    agencyPath: institution.agencyPath,
+    after: { ...row, competencies: content.competencies, prerequisiteIds: content.prerequisiteIds },
+  });
   return id;
 }
 
@@ -76,15 +96,32 @@ export async function createCourse(db: Db, actor: Actor, institutionId: string, 
  * course, not one of its versions. Unchanged content writes nothing.
  * Returns the id of the current version.
  */
-export async function reviseCourse(trx: Trx, actor: Actor, institution: { agencyPath: string }, current: { id: string; code: string; version: number; status: string; institution_id: string }, content: CourseContent): Promise<{ id: string; changed: 'none' | 'in_place' | 'new_version' }> {
+export async function reviseCourse(
+  trx: Trx,
+  actor: Actor,
+  institution: { agencyPath: string },
+  current: { id: string; code: string; version: number; status: string; institution_id: string },
+  content: CourseContent,
+): Promise<{ id: string; changed: 'none' | 'in_place' | 'new_version' }> {
   if (current.status === 'retired') throw new AppError('training_course_retired', 409, { field: 'id' });
   const before = (await repo.courseContent(trx, current.id))!;
   if (sameCourseContent(before, content)) return { id: current.id, changed: 'none' };
   const row = repo.courseRow(content, current.code);
   if (current.status === 'draft') {
-    await trx.updateTable('training_courses').set({ ...row, updated_at: new Date() }).where('id', '=', current.id).execute();
+    await trx
+      .updateTable('training_courses')
+      .set({ ...row, updated_at: new Date() })
+      .where('id', '=', current.id)
+      .execute();
     await repo.writeTargets(trx, current.id, content);
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_course', entityId: current.id, agencyPath: institution.agencyPath, before, after: content });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_course',
+      entityId: current.id,
+      agencyPath: institution.agencyPath,
+      before,
+      after: content,
+    });
     return { id: current.id, changed: 'in_place' };
   }
   await trx.updateTable('training_courses').set({ status: 'retired', updated_at: new Date() }).where('id', '=', current.id).execute();
@@ -100,7 +137,14 @@ export async function reviseCourse(trx: Trx, actor: Actor, institution: { agency
     .where('prerequisite_id', '=', current.id)
     .where('course_id', 'in', (eb) => eb.selectFrom('training_courses').select('id').where('status', '<>', 'retired'))
     .execute();
-  await recordAudit(trx, actor, { action: 'new_version', entity: 'training_course', entityId: id, agencyPath: institution.agencyPath, before: { id: current.id, version: current.version, ...before }, after: { version: current.version + 1, ...content } });
+  await recordAudit(trx, actor, {
+    action: 'new_version',
+    entity: 'training_course',
+    entityId: id,
+    agencyPath: institution.agencyPath,
+    before: { id: current.id, version: current.version, ...before },
+    after: { version: current.version + 1, ...content },
+  });
   return { id, changed: 'new_version' };
 }
 
@@ -129,7 +173,14 @@ export async function setCourseStatus(db: Db, actor: Actor, id: string, status: 
     if (course.status === 'retired') throw new AppError('training_course_retired', 409, { field: 'id' });
     if (status === 'active' && (await repo.activeCourseByCode(trx, course.institution_id, course.code))) throw conflict('already_exists', { field: 'code' });
     await trx.updateTable('training_courses').set({ status, updated_at: new Date() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: status === 'active' ? 'publish' : 'retire', entity: 'training_course', entityId: id, agencyPath: institution.agencyPath, before: { status: course.status }, after: { status } });
+    await recordAudit(trx, actor, {
+      action: status === 'active' ? 'publish' : 'retire',
+      entity: 'training_course',
+      entityId: id,
+      agencyPath: institution.agencyPath,
+      before: { status: course.status },
+      after: { status },
+    });
   });
 }
 
@@ -140,8 +191,17 @@ export async function courseDetail(db: Db, actor: Actor, id: string) {
   if (!course || !cataloguePolicy.canReadCourse(actor, { institutionId: course.institution_id, status: course.status }, staffOf)) throw notFound();
   const canEdit = cataloguePolicy.canManageCatalogue(actor, { id: course.institution_id }, staffOf);
   const [summary] = await repo.courseSummaries(db, [id]);
-  const version = await db.selectFrom('framework_versions').select(['name_vi', 'name_en']).where('id', '=', course.framework_version_id).executeTakeFirstOrThrow();
-  const levels = await db.selectFrom('framework_levels').select(['level', 'name_vi', 'name_en']).where('version_id', '=', course.framework_version_id).orderBy('level').execute();
+  const version = await db
+    .selectFrom('framework_versions')
+    .select(['name_vi', 'name_en'])
+    .where('id', '=', course.framework_version_id)
+    .executeTakeFirstOrThrow();
+  const levels = await db
+    .selectFrom('framework_levels')
+    .select(['level', 'name_vi', 'name_en'])
+    .where('version_id', '=', course.framework_version_id)
+    .orderBy('level')
+    .execute();
   const prerequisites = await db
     .selectFrom('training_course_prerequisites as p')
     .innerJoin('training_courses as c', 'c.id', 'p.prerequisite_id')

@@ -18,14 +18,30 @@ export async function staffInstitutionOf(db: Executor, actor: Actor): Promise<st
   return row?.institution_id ?? null;
 }
 
-const summaryColumns = ['i.id', 'i.code', 'i.name', 'i.name_en as nameEn', 'i.kind', 'i.agency_id as agencyId', 'a.name as agencyName', 'a.path as agencyPath'] as const;
+const summaryColumns = [
+  'i.id',
+  'i.code',
+  'i.name',
+  'i.name_en as nameEn',
+  'i.kind',
+  'i.agency_id as agencyId',
+  'a.name as agencyName',
+  'a.path as agencyPath',
+] as const;
 
 function institutionQuery(db: Executor) {
   return db
     .selectFrom('training_institutions as i')
     .innerJoin('agencies as a', 'a.id', 'i.agency_id')
     .select(summaryColumns)
-    .select((eb) => eb.selectFrom('training_courses as c').whereRef('c.institution_id', '=', 'i.id').where('c.status', '=', 'active').select((e) => e.fn.countAll<number>().as('n')).as('courses'));
+    .select((eb) =>
+      eb
+        .selectFrom('training_courses as c')
+        .whereRef('c.institution_id', '=', 'i.id')
+        .where('c.status', '=', 'active')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('courses'),
+    );
 }
 
 /** Every institution: the catalogue is national, so everyone signed in sees who offers training. */
@@ -64,10 +80,23 @@ export async function institutionDetail(db: Db, actor: Actor, id: string) {
         .execute()
     : [];
   const { agencyPath: _p, courses, ...rest } = found;
-  return { ...rest, courses: Number(courses ?? 0), clients: clients.map((c) => ({ ...c, code: c.code ?? '' })), staff, canManage, canManageInstitution: cataloguePolicy.canManageInstitutions(actor) };
+  return {
+    ...rest,
+    courses: Number(courses ?? 0),
+    clients: clients.map((c) => ({ ...c, code: c.code ?? '' })),
+    staff,
+    canManage,
+    canManageInstitution: cataloguePolicy.canManageInstitutions(actor),
+  };
 }
 
-export interface InstitutionInput { code: string; name: string; nameEn: string; kind: InstitutionKind; agencyId: string }
+export interface InstitutionInput {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: InstitutionKind;
+  agencyId: string;
+}
 
 function assertAdmin(actor: Actor) {
   if (!cataloguePolicy.canManageInstitutions(actor)) throw forbidden();
@@ -77,9 +106,17 @@ export async function createInstitution(db: Db, actor: Actor, input: Institution
   assertAdmin(actor);
   return db.transaction().execute(async (trx) => {
     const agency = await liveAgencyInScope(trx, actor, input.agencyId);
-    if (await trx.selectFrom('training_institutions').select('id').where('code', '=', input.code).executeTakeFirst()) throw conflict('already_exists', { field: 'code' });
+    if (await trx.selectFrom('training_institutions').select('id').where('code', '=', input.code).executeTakeFirst())
+      throw conflict('already_exists', { field: 'code' });
     const name = normalizeVietnamese(input.name);
-    const row = { code: input.code, name, name_en: normalizeVietnamese(input.nameEn), search_name: foldForSearch(`${input.code} ${name}`), kind: input.kind, agency_id: agency.id };
+    const row = {
+      code: input.code,
+      name,
+      name_en: normalizeVietnamese(input.nameEn),
+      search_name: foldForSearch(`${input.code} ${name}`),
+      kind: input.kind,
+      agency_id: agency.id,
+    };
     const { id } = await trx.insertInto('training_institutions').values(row).returning('id').executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'create', entity: 'training_institution', entityId: id, agencyPath: agency.path, after: row });
     return id;
@@ -92,7 +129,11 @@ export async function updateInstitution(db: Db, actor: Actor, id: string, change
     const before = await trx.selectFrom('training_institutions').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound();
     const agency = change.agencyId ? await liveAgencyInScope(trx, actor, change.agencyId) : null;
-    if (change.code && change.code !== before.code && (await trx.selectFrom('training_institutions').select('id').where('code', '=', change.code).executeTakeFirst())) {
+    if (
+      change.code &&
+      change.code !== before.code &&
+      (await trx.selectFrom('training_institutions').select('id').where('code', '=', change.code).executeTakeFirst())
+    ) {
       throw conflict('already_exists', { field: 'code' });
     }
     const code = change.code ?? before.code;
@@ -105,9 +146,20 @@ export async function updateInstitution(db: Db, actor: Actor, id: string, change
       kind: change.kind ?? before.kind,
       agency_id: agency?.id ?? before.agency_id,
     };
-    await trx.updateTable('training_institutions').set({ ...after, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('training_institutions')
+      .set({ ...after, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     const path = await agencyPath(trx, after.agency_id);
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_institution', entityId: id, agencyPath: path, before: { code: before.code, name: before.name, name_en: before.name_en, kind: before.kind, agency_id: before.agency_id }, after });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_institution',
+      entityId: id,
+      agencyPath: path,
+      before: { code: before.code, name: before.name, name_en: before.name_en, kind: before.kind, agency_id: before.agency_id },
+      after,
+    });
   });
 }
 
@@ -130,10 +182,23 @@ export async function replaceStaff(db: Db, actor: Actor, id: string, userIds: re
       if (!user || user.role !== 'trainer' || !user.active) throw new AppError('training_staff_not_trainer', 422, { field: `userIds.${i}` });
       if (links.some((l) => l.user_id === userId && l.institution_id !== id)) throw conflict('training_staff_elsewhere', { field: `userIds.${i}` });
     });
-    const before = (await trx.selectFrom('training_institution_staff').select('user_id').where('institution_id', '=', id).execute()).map((r) => r.user_id).sort();
+    const before = (await trx.selectFrom('training_institution_staff').select('user_id').where('institution_id', '=', id).execute())
+      .map((r) => r.user_id)
+      .sort();
     await trx.deleteFrom('training_institution_staff').where('institution_id', '=', id).execute();
-    if (wanted.length) await trx.insertInto('training_institution_staff').values(wanted.map((user_id) => ({ user_id, institution_id: id }))).execute();
-    await recordAudit(trx, actor, { action: 'replace_staff', entity: 'training_institution', entityId: id, agencyPath: institution.agencyPath, before: { userIds: before }, after: { userIds: [...wanted].sort() } });
+    if (wanted.length)
+      await trx
+        .insertInto('training_institution_staff')
+        .values(wanted.map((user_id) => ({ user_id, institution_id: id })))
+        .execute();
+    await recordAudit(trx, actor, {
+      action: 'replace_staff',
+      entity: 'training_institution',
+      entityId: id,
+      agencyPath: institution.agencyPath,
+      before: { userIds: before },
+      after: { userIds: [...wanted].sort() },
+    });
   });
 }
 
@@ -148,12 +213,23 @@ export async function replaceClients(db: Db, actor: Actor, id: string, agencyIds
     wanted.forEach((agencyId, i) => {
       if (!found.some((a) => a.id === agencyId)) throw new AppError('invalid_value', 422, { field: `agencyIds.${i}` });
     });
-    const before = (await trx.selectFrom('training_institution_clients').select('agency_id').where('institution_id', '=', id).execute()).map((r) => r.agency_id).sort();
+    const before = (await trx.selectFrom('training_institution_clients').select('agency_id').where('institution_id', '=', id).execute())
+      .map((r) => r.agency_id)
+      .sort();
     await trx.deleteFrom('training_institution_clients').where('institution_id', '=', id).execute();
-    if (wanted.length) await trx.insertInto('training_institution_clients').values(wanted.map((agency_id) => ({ agency_id, institution_id: id }))).execute();
+    if (wanted.length)
+      await trx
+        .insertInto('training_institution_clients')
+        .values(wanted.map((agency_id) => ({ agency_id, institution_id: id })))
+        .execute();
     await recordAudit(trx, actor, {
-      action: 'replace_clients', entity: 'training_institution', entityId: id, agencyPath: institution.agencyPath,
-      relatedAgencyPaths: found.map((a) => a.path), before: { agencyIds: before }, after: { agencyIds: [...wanted].sort() },
+      action: 'replace_clients',
+      entity: 'training_institution',
+      entityId: id,
+      agencyPath: institution.agencyPath,
+      relatedAgencyPaths: found.map((a) => a.path),
+      before: { agencyIds: before },
+      after: { agencyIds: [...wanted].sort() },
     });
   });
 }

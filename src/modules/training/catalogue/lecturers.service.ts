@@ -10,7 +10,13 @@ import { findInstitution, managedInstitution, staffInstitutionOf } from './insti
 
 type Executor = Db | Transaction<Database>;
 
-export interface LecturerInput { fullName: string; title: string; email: string | null; userId: string | null; competencies: Array<{ competencyId: string; maxLevel: number }> }
+export interface LecturerInput {
+  fullName: string;
+  title: string;
+  email: string | null;
+  userId: string | null;
+  competencies: Array<{ competencyId: string; maxLevel: number }>;
+}
 
 async function lecturersOf(db: Executor, where: { institutionId?: string; id?: string }) {
   const rows = await db
@@ -34,7 +40,9 @@ async function lecturersOf(db: Executor, where: { institutionId?: string; id?: s
     .sort((a, b) => collator.compare(a.fullName, b.fullName))
     .map(({ search_name: _s, ...r }) => ({
       ...r,
-      competencies: skills.filter((s) => s.lecturer_id === r.id).map((s) => ({ competencyId: s.competencyId, code: s.code, name: { vi: s.name_vi, en: s.name_en }, maxLevel: s.maxLevel })),
+      competencies: skills
+        .filter((s) => s.lecturer_id === r.id)
+        .map((s) => ({ competencyId: s.competencyId, code: s.code, name: { vi: s.name_vi, en: s.name_en }, maxLevel: s.maxLevel })),
     }));
 }
 
@@ -48,7 +56,12 @@ export async function listLecturers(db: Db, actor: Actor, institutionId: string)
 async function assertSkills(trx: Executor, input: LecturerInput) {
   const ids = input.competencies.map((c) => c.competencyId);
   const scales = ids.length
-    ? await trx.selectFrom('competencies as k').innerJoin('framework_versions as v', 'v.id', 'k.version_id').select(['k.id', 'v.level_count']).where('k.id', 'in', ids).execute()
+    ? await trx
+        .selectFrom('competencies as k')
+        .innerJoin('framework_versions as v', 'v.id', 'k.version_id')
+        .select(['k.id', 'v.level_count'])
+        .where('k.id', 'in', ids)
+        .execute()
     : [];
   const seen = new Set<string>();
   input.competencies.forEach((c, i) => {
@@ -57,7 +70,8 @@ async function assertSkills(trx: Executor, input: LecturerInput) {
     if (c.maxLevel > scale.level_count) throw new AppError('training_level_outside_scale', 422, { field: `competencies.${i}.maxLevel` });
     seen.add(c.competencyId);
   });
-  if (input.userId && !(await trx.selectFrom('users').select('id').where('id', '=', input.userId).executeTakeFirst())) throw new AppError('invalid_value', 422, { field: 'userId' });
+  if (input.userId && !(await trx.selectFrom('users').select('id').where('id', '=', input.userId).executeTakeFirst()))
+    throw new AppError('invalid_value', 422, { field: 'userId' });
 }
 
 function lecturerRow(input: LecturerInput) {
@@ -68,7 +82,10 @@ function lecturerRow(input: LecturerInput) {
 async function writeSkills(trx: Transaction<Database>, lecturerId: string, input: LecturerInput) {
   await trx.deleteFrom('training_lecturer_competencies').where('lecturer_id', '=', lecturerId).execute();
   if (input.competencies.length) {
-    await trx.insertInto('training_lecturer_competencies').values(input.competencies.map((c) => ({ lecturer_id: lecturerId, competency_id: c.competencyId, max_level: c.maxLevel }))).execute();
+    await trx
+      .insertInto('training_lecturer_competencies')
+      .values(input.competencies.map((c) => ({ lecturer_id: lecturerId, competency_id: c.competencyId, max_level: c.maxLevel })))
+      .execute();
   }
 }
 
@@ -77,9 +94,19 @@ export async function createLecturer(db: Db, actor: Actor, institutionId: string
     const institution = await managedInstitution(trx, actor, institutionId);
     await assertSkills(trx, input);
     const row = lecturerRow(input);
-    const { id } = await trx.insertInto('training_lecturers').values({ ...row, institution_id: institutionId }).returning('id').executeTakeFirstOrThrow();
+    const { id } = await trx
+      .insertInto('training_lecturers')
+      .values({ ...row, institution_id: institutionId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await writeSkills(trx, id, input);
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_lecturer', entityId: id, agencyPath: institution.agencyPath, after: { ...row, competencies: input.competencies } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_lecturer',
+      entityId: id,
+      agencyPath: institution.agencyPath,
+      after: { ...row, competencies: input.competencies },
+    });
     return (await lecturersOf(trx, { id }))[0]!;
   });
 }
@@ -96,9 +123,20 @@ export async function updateLecturer(db: Db, actor: Actor, id: string, input: Le
     const { lecturer, institution } = await managedLecturer(trx, actor, id);
     await assertSkills(trx, input);
     const row = lecturerRow(input);
-    await trx.updateTable('training_lecturers').set({ ...row, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('training_lecturers')
+      .set({ ...row, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
     await writeSkills(trx, id, input);
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_lecturer', entityId: id, agencyPath: institution.agencyPath, before: lecturer, after: { ...row, competencies: input.competencies } });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_lecturer',
+      entityId: id,
+      agencyPath: institution.agencyPath,
+      before: lecturer,
+      after: { ...row, competencies: input.competencies },
+    });
     return (await lecturersOf(trx, { id }))[0]!;
   });
 }
@@ -107,7 +145,8 @@ export async function updateLecturer(db: Db, actor: Actor, id: string, input: Le
 export async function deleteLecturer(db: Db, actor: Actor, id: string) {
   await db.transaction().execute(async (trx) => {
     const { lecturer, institution } = await managedLecturer(trx, actor, id);
-    if (await trx.selectFrom('training_session_lecturers').select('lecturer_id').where('lecturer_id', '=', id).executeTakeFirst()) throw new AppError('referenced_record', 409, { field: 'id' });
+    if (await trx.selectFrom('training_session_lecturers').select('lecturer_id').where('lecturer_id', '=', id).executeTakeFirst())
+      throw new AppError('referenced_record', 409, { field: 'id' });
     await trx.deleteFrom('training_lecturers').where('id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'delete', entity: 'training_lecturer', entityId: id, agencyPath: institution.agencyPath, before: lecturer });
   });

@@ -3,7 +3,13 @@ import { ISSUE_JOB, issueAllPending, issuePendingCredential } from './issue.serv
 
 export const credentialsJobs: JobDefinition<any>[] = [
   // Sent by the completion's transaction: exists only if the completion committed.
-  { name: ISSUE_JOB, retryLimit: 5, retryDelay: 30, retryBackoff: true, handler: (db, data: { credentialId: string }) => issuePendingCredential(db, data.credentialId) },
+  {
+    name: ISSUE_JOB,
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+    handler: (db, data: { credentialId: string }) => issuePendingCredential(db, data.credentialId),
+  },
   // Completions recorded where no queue ran (CLI, demo seed) and jobs that failed for good.
   { name: 'training.issue-pending-credentials', schedule: '*/5 * * * *', singleton: true, retryLimit: 1, retryDelay: 60, handler: (db) => issueAllPending(db) },
 ];

@@ -3,7 +3,14 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { credentialsPolicy } from './credentials.policy.js';
 
 const actor = (role: Actor['role'], agencyPath: string, personId: string | null = null): Actor => ({
-  userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath, personId,
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId,
 });
 const credential = { personId: 'p1', agencyPath: '/root/dept/', institutionId: 'i1' };
 

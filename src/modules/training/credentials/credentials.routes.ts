@@ -34,19 +34,38 @@ const originOf = (request: { protocol: string; host: string }) => `${request.pro
 export async function credentialsRoutes(app: AppInstance): Promise<void> {
   app.get(
     '/credentials',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Certificates the caller may read (own; HR/leader: agency subtree; trainer: issued by their institution)', querystring: schema.credentialListQuery, response: { 200: schema.credentialList } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Certificates the caller may read (own; HR/leader: agency subtree; trainer: issued by their institution)',
+        querystring: schema.credentialListQuery,
+        response: { 200: schema.credentialList },
+      },
+    },
     async (request) => listCredentials(app.db, request.actor!, { ...request.query, mine: request.query.mine === 'true' }),
   );
 
   app.get(
     '/credentials/:id',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'One certificate with its signed document', params: idParams, response: { 200: schema.credentialDetail } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags, summary: 'One certificate with its signed document', params: idParams, response: { 200: schema.credentialDetail } },
+    },
     async (request) => getCredential(app.db, request.actor!, request.params.id),
   );
 
   app.get(
     '/credentials/:id/credential.json',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'Download the signed credential (Open Badges 3.0, JSON-LD)', params: idParams, response: { 200: fileResponse('application/ld+json', 'The signed credential') } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Download the signed credential (Open Badges 3.0, JSON-LD)',
+        params: idParams,
+        response: { 200: fileResponse('application/ld+json', 'The signed credential') },
+      },
+    },
     async (request, reply) => {
       const { credential, document } = await issuedDocument(app.db, request.actor!, request.params.id);
       const name = `chung-chi-${credential.courseCode}-${credential.id.slice(0, 8)}.json`;
@@ -56,17 +75,42 @@ export async function credentialsRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/credentials/:id/certificate.pdf',
-    { config: { access: 'authenticated' }, schema: { tags, summary: 'The certificate as a PDF with a QR code to its verification page', params: idParams, response: { 200: fileResponse('application/pdf', 'The certificate') } } },
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The certificate as a PDF with a QR code to its verification page',
+        params: idParams,
+        response: { 200: fileResponse('application/pdf', 'The certificate') },
+      },
+    },
     async (request, reply) => {
       const { credential, document } = await issuedDocument(app.db, request.actor!, request.params.id);
-      const pdf = await certificatePdf(summariseCredential(document), { verifyUrl: verificationPageUrl(originOf(request), credential.id), status: credential.status });
-      return sendFile(reply, { contentType: 'application/pdf', disposition: 'inline', name: `chung-chi-${credential.courseCode}-${credential.id.slice(0, 8)}.pdf`, body: pdf });
+      const pdf = await certificatePdf(summariseCredential(document), {
+        verifyUrl: verificationPageUrl(originOf(request), credential.id),
+        status: credential.status,
+      });
+      return sendFile(reply, {
+        contentType: 'application/pdf',
+        disposition: 'inline',
+        name: `chung-chi-${credential.courseCode}-${credential.id.slice(0, 8)}.pdf`,
+        body: pdf,
+      });
     },
   );
 
   app.post(
     '/credentials/:id/revoke',
-    { config: { access: { roles: ['trainer', 'national_admin'] } }, schema: { tags, summary: 'Revoke a certificate with a reason (the issuing institution or a national administrator)', params: idParams, body: schema.revokeBody, response: { 200: schema.credentialList.shape.items.element } } },
+    {
+      config: { access: { roles: ['trainer', 'national_admin'] } },
+      schema: {
+        tags,
+        summary: 'Revoke a certificate with a reason (the issuing institution or a national administrator)',
+        params: idParams,
+        body: schema.revokeBody,
+        response: { 200: schema.credentialList.shape.items.element },
+      },
+    },
     async (request) => revokeCredential(app.db, request.actor!, request.params.id, request.body.reason),
   );
 
@@ -75,7 +119,12 @@ export async function credentialsRoutes(app: AppInstance): Promise<void> {
     {
       config: { access: 'public' },
       bodyLimit: 1_100_000,
-      schema: { tags, summary: 'Check a credential: genuine, revoked, tampered or invalid, with reasons (public; nothing is fetched from the network)', body: schema.verifyBody, response: { 200: schema.verificationAnswer } },
+      schema: {
+        tags,
+        summary: 'Check a credential: genuine, revoked, tampered or invalid, with reasons (public; nothing is fetched from the network)',
+        body: schema.verifyBody,
+        response: { 200: schema.verificationAnswer },
+      },
     },
     async (request) => {
       const language = pickLanguage(request.headers['accept-language']);
@@ -93,7 +142,15 @@ export async function credentialsRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/verify/:id',
-    { config: { access: 'public' }, schema: { tags, summary: 'A shared certificate as the public verification page shows it (no agency data)', params: idParams, response: { 200: schema.publicCredentialAnswer } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'A shared certificate as the public verification page shows it (no agency data)',
+        params: idParams,
+        response: { 200: schema.publicCredentialAnswer },
+      },
+    },
     async (request) => {
       const { outcome, document } = await publicCredential(app.db, request.params.id);
       return { ...answer(outcome, document, pickLanguage(request.headers['accept-language'])), document };
@@ -102,7 +159,15 @@ export async function credentialsRoutes(app: AppInstance): Promise<void> {
 
   app.get(
     '/verify/issuers/:id/did.json',
-    { config: { access: 'public' }, schema: { tags, summary: 'An institution’s controller document (did:web): its public keys', params: idParams, response: { 200: schema.controllerDocumentAnswer } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'An institution’s controller document (did:web): its public keys',
+        params: idParams,
+        response: { 200: schema.controllerDocumentAnswer },
+      },
+    },
     async (request) => {
       const controller = issuerDid(request.params.id);
       const keys = await app.db

@@ -16,8 +16,19 @@ export async function actorInstitution(db: Kysely<Database>, actor: Actor): Prom
 }
 
 const listColumns = [
-  'c.id', 'c.status', 'c.person_id as personId', 'p.full_name as personName', 'co.code as courseCode', 'co.title as courseTitle', 'co.title_en as courseTitleEn',
-  'i.id as institutionId', 'i.name as institutionName', 'c.completed_at as completedAt', 'c.issued_at as issuedAt', 'c.revoked_at as revokedAt', 'a.path as agencyPath',
+  'c.id',
+  'c.status',
+  'c.person_id as personId',
+  'p.full_name as personName',
+  'co.code as courseCode',
+  'co.title as courseTitle',
+  'co.title_en as courseTitleEn',
+  'i.id as institutionId',
+  'i.name as institutionName',
+  'c.completed_at as completedAt',
+  'c.issued_at as issuedAt',
+  'c.revoked_at as revokedAt',
+  'a.path as agencyPath',
 ] as const;
 
 function baseQuery(db: Kysely<Database>) {
@@ -58,7 +69,10 @@ export async function listCredentials(db: Kysely<Database>, actor: Actor, query:
 
 /** One certificate the caller may read, with its signed document; otherwise 404 like a missing one. */
 export async function getCredential(db: Kysely<Database>, actor: Actor, id: string) {
-  const row = await baseQuery(db).where('c.id', '=', id).select([...listColumns, 'c.document', 'c.revoke_reason as revokeReason']).executeTakeFirst();
+  const row = await baseQuery(db)
+    .where('c.id', '=', id)
+    .select([...listColumns, 'c.document', 'c.revoke_reason as revokeReason'])
+    .executeTakeFirst();
   if (!row || !credentialsPolicy.canRead(actor, row, await actorInstitution(db, actor))) throw notFound();
   const { agencyPath: _path, ...item } = row;
   return item;
@@ -75,13 +89,28 @@ export async function issuedDocument(db: Kysely<Database>, actor: Actor, id: str
 export async function revokeCredential(db: Kysely<Database>, actor: Actor, id: string, reason: string) {
   const institutionId = await actorInstitution(db, actor);
   return db.transaction().execute(async (trx) => {
-    const row = await baseQuery(trx).where('c.id', '=', id).select([...listColumns]).forUpdate('c').executeTakeFirst();
+    const row = await baseQuery(trx)
+      .where('c.id', '=', id)
+      .select([...listColumns])
+      .forUpdate('c')
+      .executeTakeFirst();
     if (!row || !credentialsPolicy.canRead(actor, row, institutionId)) throw notFound();
     if (!credentialsPolicy.canRevoke(actor, row, institutionId)) throw new AppError('forbidden', 403);
     if (row.status === 'revoked') throw conflict('credential_already_revoked', { field: 'id' });
     const revokedAt = new Date();
-    await trx.updateTable('training_credentials').set({ status: 'revoked', revoked_at: revokedAt, revoked_by: actor.userId, revoke_reason: reason }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'revoke', entity: 'training_credential', entityId: id, agencyPath: row.agencyPath, before: { status: row.status }, after: { status: 'revoked', reason } });
+    await trx
+      .updateTable('training_credentials')
+      .set({ status: 'revoked', revoked_at: revokedAt, revoked_by: actor.userId, revoke_reason: reason })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'revoke',
+      entity: 'training_credential',
+      entityId: id,
+      agencyPath: row.agencyPath,
+      before: { status: row.status },
+      after: { status: 'revoked', reason },
+    });
     const { agencyPath: _path, ...item } = row;
     return { ...item, status: 'revoked' as const, revokedAt };
   });
@@ -93,7 +122,10 @@ export async function revokeCredential(db: Kysely<Database>, actor: Actor, id: s
  * finds it now, and the document to download. Nothing the credential does not say: no agency, no
  * score, no enrolment, no revocation reason (it may be internal).
  */
-export async function publicCredential(db: Kysely<Database>, id: string): Promise<{ summary: CredentialSummary; outcome: VerificationOutcome; document: Record<string, unknown> }> {
+export async function publicCredential(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ summary: CredentialSummary; outcome: VerificationOutcome; document: Record<string, unknown> }> {
   const row = await db.selectFrom('training_credentials').where('id', '=', id).where('status', '!=', 'pending').select(['document']).executeTakeFirst();
   if (!row?.document) throw notFound();
   return { summary: summariseCredential(row.document), outcome: await verifyCredential(db, row.document), document: row.document };

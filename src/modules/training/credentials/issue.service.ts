@@ -48,8 +48,20 @@ async function certificateFacts(db: Kysely<Database>, credentialId: string, issu
     .innerJoin('training_courses as co', 'co.id', 'c.course_id')
     .where('c.id', '=', credentialId)
     .select([
-      'c.completed_at', 'p.full_name', 'a.path as agencyPath', 'i.name as institutionName', 'i.name_en as institutionNameEn',
-      'co.id as courseId', 'co.code', 'co.title', 'co.title_en', 'co.description', 'co.hours', 'co.min_attendance', 'co.pass_score', 'co.framework_version_id',
+      'c.completed_at',
+      'p.full_name',
+      'a.path as agencyPath',
+      'i.name as institutionName',
+      'i.name_en as institutionNameEn',
+      'co.id as courseId',
+      'co.code',
+      'co.title',
+      'co.title_en',
+      'co.description',
+      'co.hours',
+      'co.min_attendance',
+      'co.pass_score',
+      'co.framework_version_id',
     ])
     .executeTakeFirstOrThrow();
   const competencies = await db
@@ -67,9 +79,23 @@ async function certificateFacts(db: Kysely<Database>, credentialId: string, issu
     agencyPath: base.agencyPath,
     issuer: { did: issuerDid, name: base.institutionName, nameEn: base.institutionNameEn },
     person: { fullName: base.full_name },
-    course: { id: base.courseId, code: base.code, title: base.title, titleEn: base.title_en, description: base.description, hours: Number(base.hours), minAttendance: Number(base.min_attendance), passScore: base.pass_score === null ? null : Number(base.pass_score) },
+    course: {
+      id: base.courseId,
+      code: base.code,
+      title: base.title,
+      titleEn: base.title_en,
+      description: base.description,
+      hours: Number(base.hours),
+      minAttendance: Number(base.min_attendance),
+      passScore: base.pass_score === null ? null : Number(base.pass_score),
+    },
     competencies: competencies.map((c) => ({
-      code: c.code, name: c.name_vi, nameEn: c.name_en, frameworkName: c.frameworkName, toLevel: c.to_level, levelName: c.levelName ?? '',
+      code: c.code,
+      name: c.name_vi,
+      nameEn: c.name_en,
+      frameworkName: c.frameworkName,
+      toLevel: c.to_level,
+      levelName: c.levelName ?? '',
       // The same identifier the framework's CASE export gives the item.
       caseItemUuid: stableUuid(c.frameworkCode, 'item', c.code),
     })),
@@ -79,7 +105,12 @@ async function certificateFacts(db: Kysely<Database>, credentialId: string, issu
 
 /** Sign one pending credential (the job; also the sweep). Idempotent: an issued or revoked one is left alone. */
 export async function issuePendingCredential(db: Kysely<Database>, credentialId: string): Promise<'issued' | 'skipped'> {
-  const pending = await db.selectFrom('training_credentials').where('id', '=', credentialId).where('status', '=', 'pending').select(['institution_id']).executeTakeFirst();
+  const pending = await db
+    .selectFrom('training_credentials')
+    .where('id', '=', credentialId)
+    .where('status', '=', 'pending')
+    .select(['institution_id'])
+    .executeTakeFirst();
   if (!pending) return 'skipped';
   const key = await currentIssuerKey(db, pending.institution_id);
   const facts = await certificateFacts(db, credentialId, key.controller);
@@ -93,7 +124,13 @@ export async function issuePendingCredential(db: Kysely<Database>, credentialId:
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) return 'skipped';
-    await recordAudit(trx, null, { action: 'issue', entity: 'training_credential', entityId: credentialId, agencyPath: facts.agencyPath, after: { keyId: key.keyId, course: facts.course.code } });
+    await recordAudit(trx, null, {
+      action: 'issue',
+      entity: 'training_credential',
+      entityId: credentialId,
+      agencyPath: facts.agencyPath,
+      after: { keyId: key.keyId, course: facts.course.code },
+    });
     return 'issued';
   });
 }

@@ -33,7 +33,13 @@ export async function currentIssuerKey(db: Kysely<Database>, institutionId: stri
   const keyId = `${controller}#${pair.publicKeyMultibase}`;
   await db
     .insertInto('training_issuer_keys')
-    .values({ institution_id: institutionId, controller, key_id: keyId, public_key_multibase: pair.publicKeyMultibase, secret_key_multibase: pair.secretKeyMultibase! })
+    .values({
+      institution_id: institutionId,
+      controller,
+      key_id: keyId,
+      public_key_multibase: pair.publicKeyMultibase,
+      secret_key_multibase: pair.secretKeyMultibase!,
+    })
     .onConflict((oc) => oc.column('institution_id').where('retired_at', 'is', null).doNothing())
     .execute();
   const stored = await read();
@@ -49,7 +55,13 @@ function keyPair(key: IssuerKey): Promise<Ed25519Multikey.Ed25519KeyPair> {
   const cacheKey = `${key.keyId} ${key.publicKeyMultibase}`;
   let pair = signers.get(cacheKey);
   if (!pair) {
-    pair = Ed25519Multikey.from({ id: key.keyId, controller: key.controller, type: 'Multikey', publicKeyMultibase: key.publicKeyMultibase, secretKeyMultibase: key.secretKeyMultibase });
+    pair = Ed25519Multikey.from({
+      id: key.keyId,
+      controller: key.controller,
+      type: 'Multikey',
+      publicKeyMultibase: key.publicKeyMultibase,
+      secretKeyMultibase: key.secretKeyMultibase,
+    });
     signers.set(cacheKey, pair);
   }
   return pair;

@@ -85,7 +85,8 @@ export async function verifyCredential(db: Kysely<Database>, input: unknown): Pr
   if (!result.verified) {
     const errors = flattenErrors(result);
     if (errors.some((e) => e.name === 'UnknownDocumentError' || /not available locally/.test(e.message ?? ''))) return invalid('unknown_context');
-    if (errors.some((e) => /invalid signature/i.test(e.message ?? ''))) return { status: 'tampered', reasons: ['signature_invalid'], credentialId: null, revokedAt: null };
+    if (errors.some((e) => /invalid signature/i.test(e.message ?? '')))
+      return { status: 'tampered', reasons: ['signature_invalid'], credentialId: null, revokedAt: null };
     if (errors.some(isJsonLdError)) return invalid('malformed_json_ld');
     // A proof that names our key but does not hold (another key signed it, the proof itself was edited).
     return { status: 'tampered', reasons: ['signature_invalid'], credentialId: null, revokedAt: null };

@@ -9,7 +9,15 @@ type Executor = Kysely<Database>;
 
 /** The person, their agency, and the newest closed cycle they have results in (plans follow published results). */
 export async function planSubject(db: Executor, personId: string, cycleId?: string) {
-  const { rows } = await sql<{ person_id: string; full_name: string; staff_code: string; agency_id: string; agency_path: string; cycle_id: string | null; cycle_name: string | null }>`
+  const { rows } = await sql<{
+    person_id: string;
+    full_name: string;
+    staff_code: string;
+    agency_id: string;
+    agency_path: string;
+    cycle_id: string | null;
+    cycle_name: string | null;
+  }>`
     SELECT p.id AS person_id, p.full_name, p.staff_code, p.agency_id, a.path AS agency_path, k.id AS cycle_id, k.name AS cycle_name
     FROM people p JOIN agencies a ON a.id = p.agency_id
     LEFT JOIN LATERAL (
@@ -112,7 +120,17 @@ export async function courseDetails(db: Executor, courseIds: readonly string[]) 
     db
       .selectFrom('training_courses as co')
       .innerJoin('training_institutions as i', 'i.id', 'co.institution_id')
-      .select(['co.id', 'co.code', 'co.title', 'co.title_en as titleEn', 'co.format', 'co.hours', 'co.cost_per_seat as costPerSeat', 'i.id as institutionId', 'i.name as institutionName'])
+      .select([
+        'co.id',
+        'co.code',
+        'co.title',
+        'co.title_en as titleEn',
+        'co.format',
+        'co.hours',
+        'co.cost_per_seat as costPerSeat',
+        'i.id as institutionId',
+        'i.name as institutionName',
+      ])
       .where('co.id', 'in', courseIds)
       .execute(),
     sql<{ id: string; course_id: string; code: string; starts_on: string; ends_on: string; place: string; enrol_closes_on: string; seats_left: number }>`

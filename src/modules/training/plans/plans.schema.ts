@@ -50,14 +50,27 @@ const nextSession = z.object({
   seatsLeft: z.number().int(),
 });
 
-const recommendation = z.object({ courseId: z.string(), benefit: z.number(), reasons: z.array(gapClosed), course: courseSummary, sessions: z.array(nextSession) });
+const recommendation = z.object({
+  courseId: z.string(),
+  benefit: z.number(),
+  reasons: z.array(gapClosed),
+  course: courseSummary,
+  sessions: z.array(nextSession),
+});
 const planItem = recommendation.extend({ sessionId: z.string().nullable(), addedBy: z.enum(['person', 'leader']) });
 
 export const personPlanAnswer = z.object({
   person: z.object({ id: z.string(), fullName: z.string(), staffCode: z.string() }),
   cycle: z.object({ id: z.string(), name: z.string() }).nullable(),
   plan: z
-    .object({ id: z.string(), status: planStatus, leaderNote: z.string(), submittedAt: timestamp.nullable(), decidedAt: timestamp.nullable(), items: z.array(planItem) })
+    .object({
+      id: z.string(),
+      status: planStatus,
+      leaderNote: z.string(),
+      submittedAt: timestamp.nullable(),
+      decidedAt: timestamp.nullable(),
+      items: z.array(planItem),
+    })
     .nullable(),
   recommendations: z.array(recommendation),
   canChoose: z.boolean(),

@@ -36,18 +36,40 @@ function describe(reasons: readonly GapClosed[], names: Map<string, { nameVi: st
 }
 
 async function withCourses<T extends { courseId: string }>(db: Executor, items: readonly T[]) {
-  const { courses, sessions } = await courseDetails(db, items.map((i) => i.courseId));
+  const { courses, sessions } = await courseDetails(
+    db,
+    items.map((i) => i.courseId),
+  );
   const byId = new Map(courses.map((c) => [c.id, c]));
   return items.flatMap((item) => {
     const course = byId.get(item.courseId);
     if (!course) return [];
     const next = sessions.filter((s) => s.course_id === item.courseId).slice(0, 3);
-    return [{ ...item, course, sessions: next.map((s) => ({ id: s.id, code: s.code, startsOn: s.starts_on, endsOn: s.ends_on, place: s.place, enrolClosesOn: s.enrol_closes_on, seatsLeft: s.seats_left })) }];
+    return [
+      {
+        ...item,
+        course,
+        sessions: next.map((s) => ({
+          id: s.id,
+          code: s.code,
+          startsOn: s.starts_on,
+          endsOn: s.ends_on,
+          place: s.place,
+          enrolClosesOn: s.enrol_closes_on,
+          seatsLeft: s.seats_left,
+        })),
+      },
+    ];
   });
 }
 
 async function loadPlan(db: Executor, personId: string, cycleId: string) {
-  const plan = await db.selectFrom('training_development_plans').selectAll().where('person_id', '=', personId).where('cycle_id', '=', cycleId).executeTakeFirst();
+  const plan = await db
+    .selectFrom('training_development_plans')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
   if (!plan) return null;
   const items = await db.selectFrom('training_plan_items').selectAll().where('plan_id', '=', plan.id).orderBy('position').execute();
   return { plan, items };
@@ -63,19 +85,46 @@ export async function personPlan(db: Db, actor: Actor, personId: string) {
   const person = { id: subject.person_id, fullName: subject.full_name, staffCode: subject.staff_code };
   if (!subject.cycle_id) return { person, cycle: null, plan: null, recommendations: [], canChoose: false, canDecide: false };
   const cycleId = subject.cycle_id;
-  const [evidence, names, stored] = await Promise.all([recommendationEvidence(db, personId, cycleId), competencyNames(db, cycleId), loadPlan(db, personId, cycleId)]);
-  const recommended = recommendCourses(evidence.standings, evidence.courses, { completed: evidence.completed, enrolled: evidence.enrolled, limit: RECOMMENDATIONS });
+  const [evidence, names, stored] = await Promise.all([
+    recommendationEvidence(db, personId, cycleId),
+    competencyNames(db, cycleId),
+    loadPlan(db, personId, cycleId),
+  ]);
+  const recommended = recommendCourses(evidence.standings, evidence.courses, {
+    completed: evidence.completed,
+    enrolled: evidence.enrolled,
+    limit: RECOMMENDATIONS,
+  });
   const scoped = { personId, agencyPath: subject.agency_path };
   const planItems = stored
-    ? await withCourses(db, stored.items.map((i) => ({ courseId: i.course_id, sessionId: i.session_id, benefit: i.benefit, reasons: describe(i.reasons as GapClosed[], names), addedBy: i.added_by })))
+    ? await withCourses(
+        db,
+        stored.items.map((i) => ({
+          courseId: i.course_id,
+          sessionId: i.session_id,
+          benefit: i.benefit,
+          reasons: describe(i.reasons as GapClosed[], names),
+          addedBy: i.added_by,
+        })),
+      )
     : [];
   return {
     person,
     cycle: { id: cycleId, name: subject.cycle_name! },
     plan: stored
-      ? { id: stored.plan.id, status: stored.plan.status, leaderNote: stored.plan.leader_note, submittedAt: stored.plan.submitted_at, decidedAt: stored.plan.decided_at, items: planItems }
+      ? {
+          id: stored.plan.id,
+          status: stored.plan.status,
+          leaderNote: stored.plan.leader_note,
+          submittedAt: stored.plan.submitted_at,
+          decidedAt: stored.plan.decided_at,
+          items: planItems,
+        }
       : null,
-    recommendations: await withCourses(db, recommended.map((r) => ({ courseId: r.courseId, benefit: r.benefit, reasons: describe(r.reasons, names) }))),
+    recommendations: await withCourses(
+      db,
+      recommended.map((r) => ({ courseId: r.courseId, benefit: r.benefit, reasons: describe(r.reasons, names) })),
+    ),
     canChoose: plansPolicy.canChoose(actor, scoped) && (!stored || stored.plan.status === 'draft' || stored.plan.status === 'returned'),
     canDecide: plansPolicy.canDecide(actor, scoped) && stored?.plan.status === 'submitted',
   };
@@ -96,13 +145,19 @@ async function validatedItems(db: Executor, evidence: RecommendationEvidence, ch
   const byId = new Map(evidence.courses.map((c) => [c.courseId, c]));
   const items = choices.map((choice, index) => {
     const course = byId.get(choice.courseId);
-    const alone = course && !alreadyHeld(course, levels) ? recommendCourses(evidence.standings, [course], { completed: evidence.completed, enrolled: evidence.enrolled, limit: 1 })[0] : undefined;
+    const alone =
+      course && !alreadyHeld(course, levels)
+        ? recommendCourses(evidence.standings, [course], { completed: evidence.completed, enrolled: evidence.enrolled, limit: 1 })[0]
+        : undefined;
     if (!alone) throw new AppError('plan_course_not_needed', 422, { field: `items.${index}.courseId`, courseId: choice.courseId });
     return { ...choice, index, benefit: alone.benefit, reasons: alone.reasons };
   });
   const sessionIds = items.flatMap((i) => (i.sessionId ? [i.sessionId] : []));
   if (sessionIds.length) {
-    const { sessions } = await courseDetails(db, items.map((i) => i.courseId));
+    const { sessions } = await courseDetails(
+      db,
+      items.map((i) => i.courseId),
+    );
     for (const item of items) {
       if (item.sessionId && !sessions.some((s) => s.id === item.sessionId && s.course_id === item.courseId)) {
         throw new AppError('plan_session_invalid', 422, { field: `items.${item.index}.sessionId` });
@@ -117,11 +172,22 @@ async function replaceItems(trx: Executor, planId: string, items: Awaited<Return
   if (items.length === 0) return;
   await trx
     .insertInto('training_plan_items')
-    .values(items.map((i) => ({ plan_id: planId, course_id: i.courseId, session_id: i.sessionId ?? null, position: i.index, benefit: i.benefit, reasons: JSON.stringify(i.reasons), added_by: addedBy })))
+    .values(
+      items.map((i) => ({
+        plan_id: planId,
+        course_id: i.courseId,
+        session_id: i.sessionId ?? null,
+        position: i.index,
+        benefit: i.benefit,
+        reasons: JSON.stringify(i.reasons),
+        added_by: addedBy,
+      })),
+    )
     .execute();
 }
 
-const itemSummary = (items: readonly { courseId: string; sessionId?: string | null }[]) => items.map((i) => ({ courseId: i.courseId, sessionId: i.sessionId ?? null }));
+const itemSummary = (items: readonly { courseId: string; sessionId?: string | null }[]) =>
+  items.map((i) => ({ courseId: i.courseId, sessionId: i.sessionId ?? null }));
 
 /** The person saves their choice (a draft, or a plan the leader returned). */
 export async function choosePlan(db: Db, actor: Actor, personId: string, choices: readonly PlanChoice[]) {
@@ -131,11 +197,18 @@ export async function choosePlan(db: Db, actor: Actor, personId: string, choices
     if (!subject.cycle_id) throw new AppError('plan_no_results', 409);
     const cycleId = subject.cycle_id;
     const stored = await loadPlan(trx, personId, cycleId);
-    if (stored && stored.plan.status !== 'draft' && stored.plan.status !== 'returned') throw new AppError('plan_not_editable', 409, { status: stored.plan.status });
+    if (stored && stored.plan.status !== 'draft' && stored.plan.status !== 'returned')
+      throw new AppError('plan_not_editable', 409, { status: stored.plan.status });
     const items = await validatedItems(trx, await recommendationEvidence(trx, personId, cycleId), choices);
     const planId = stored
       ? stored.plan.id
-      : (await trx.insertInto('training_development_plans').values({ person_id: personId, cycle_id: cycleId, agency_id: subject.agency_id }).returning('id').executeTakeFirstOrThrow()).id;
+      : (
+          await trx
+            .insertInto('training_development_plans')
+            .values({ person_id: personId, cycle_id: cycleId, agency_id: subject.agency_id })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
     if (stored) await trx.updateTable('training_development_plans').set({ status: 'draft', updated_at: now() }).where('id', '=', planId).execute();
     await replaceItems(trx, planId, items, 'person');
     await recordAudit(trx, actor, {
@@ -143,7 +216,9 @@ export async function choosePlan(db: Db, actor: Actor, personId: string, choices
       entity: 'development_plan',
       entityId: planId,
       agencyPath: subject.agency_path,
-      before: stored ? { status: stored.plan.status, items: itemSummary(stored.items.map((i) => ({ courseId: i.course_id, sessionId: i.session_id }))) } : undefined,
+      before: stored
+        ? { status: stored.plan.status, items: itemSummary(stored.items.map((i) => ({ courseId: i.course_id, sessionId: i.session_id }))) }
+        : undefined,
       after: { status: 'draft', cycleId, items: itemSummary(items) },
     });
   });
@@ -165,17 +240,33 @@ export async function submitPlan(db: Db, actor: Actor, planId: string) {
     if (!plan || !plansPolicy.canRead(actor, { personId: plan.person_id, agencyPath: plan.agency_path })) throw notFound();
     if (!plansPolicy.canChoose(actor, { personId: plan.person_id })) throw forbidden();
     if (plan.status !== 'draft' && plan.status !== 'returned') throw new AppError('plan_not_editable', 409, { status: plan.status });
-    const count = await trx.selectFrom('training_plan_items').select((eb) => eb.fn.countAll<number>().as('n')).where('plan_id', '=', planId).executeTakeFirstOrThrow();
+    const count = await trx
+      .selectFrom('training_plan_items')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('plan_id', '=', planId)
+      .executeTakeFirstOrThrow();
     if (Number(count.n) === 0) throw new AppError('plan_not_editable', 409, { field: 'items', reason: 'empty' });
     await trx.updateTable('training_development_plans').set({ status: 'submitted', submitted_at: now(), updated_at: now() }).where('id', '=', planId).execute();
-    await recordAudit(trx, actor, { action: 'submit', entity: 'development_plan', entityId: planId, agencyPath: plan.agency_path, before: { status: plan.status }, after: { status: 'submitted' } });
+    await recordAudit(trx, actor, {
+      action: 'submit',
+      entity: 'development_plan',
+      entityId: planId,
+      agencyPath: plan.agency_path,
+      before: { status: plan.status },
+      after: { status: 'submitted' },
+    });
     return plan.person_id;
   });
   return personPlan(db, actor, personId);
 }
 
 /** The leader approves the plan, or returns it with a note; they may change its courses as they approve. */
-export async function decidePlan(db: Db, actor: Actor, planId: string, decision: { decision: 'approve' | 'return'; note?: string; items?: readonly PlanChoice[] }) {
+export async function decidePlan(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  decision: { decision: 'approve' | 'return'; note?: string; items?: readonly PlanChoice[] },
+) {
   const personId = await db.transaction().execute(async (trx) => {
     const plan = await planForUpdate(trx, planId);
     if (!plan || !plansPolicy.canRead(actor, { personId: plan.person_id, agencyPath: plan.agency_path })) throw notFound();
@@ -193,7 +284,10 @@ export async function decidePlan(db: Db, actor: Actor, planId: string, decision:
       .set({ status, leader_note: decision.note ?? '', decided_by: actor.userId, decided_at: now(), updated_at: now() })
       .where('id', '=', planId)
       .execute();
-    await trx.insertInto('training_notifications').values({ person_id: plan.person_id, kind: status === 'approved' ? 'plan_approved' : 'plan_returned' }).execute();
+    await trx
+      .insertInto('training_notifications')
+      .values({ person_id: plan.person_id, kind: status === 'approved' ? 'plan_approved' : 'plan_returned' })
+      .execute();
     await recordAudit(trx, actor, {
       action: decision.decision,
       entity: 'development_plan',
@@ -220,10 +314,26 @@ export async function listPlans(db: Db, actor: Actor, filter: { status?: 'draft'
   const [items, count] = await Promise.all([
     query
       .select((eb) => [
-        'd.id', 'd.status', 'd.person_id as personId', 'p.full_name as fullName', 'p.staff_code as staffCode', 'a.name as agencyName', 'c.name as cycleName',
-        'd.submitted_at as submittedAt', 'd.decided_at as decidedAt',
-        eb.selectFrom('training_plan_items as i').select((e) => e.fn.countAll<number>().as('n')).whereRef('i.plan_id', '=', 'd.id').as('courses'),
-        eb.selectFrom('training_plan_items as i').innerJoin('training_courses as co', 'co.id', 'i.course_id').select(sql<number>`COALESCE(sum(co.cost_per_seat), 0)::bigint`.as('cost')).whereRef('i.plan_id', '=', 'd.id').as('cost'),
+        'd.id',
+        'd.status',
+        'd.person_id as personId',
+        'p.full_name as fullName',
+        'p.staff_code as staffCode',
+        'a.name as agencyName',
+        'c.name as cycleName',
+        'd.submitted_at as submittedAt',
+        'd.decided_at as decidedAt',
+        eb
+          .selectFrom('training_plan_items as i')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .whereRef('i.plan_id', '=', 'd.id')
+          .as('courses'),
+        eb
+          .selectFrom('training_plan_items as i')
+          .innerJoin('training_courses as co', 'co.id', 'i.course_id')
+          .select(sql<number>`COALESCE(sum(co.cost_per_seat), 0)::bigint`.as('cost'))
+          .whereRef('i.plan_id', '=', 'd.id')
+          .as('cost'),
       ])
       .orderBy('d.status')
       .orderBy(sql`p.name_sort_key COLLATE "C" NULLS LAST`)

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { alreadyHeld, recommendCourses, type CandidateCourse, type Standing } from './recommend.js';
 
-const standing = (competency: string, assessedLevel: number | null, requiredLevel: number | null, criticality = 2): Standing => ({ competency, assessedLevel, requiredLevel, criticality });
+const standing = (competency: string, assessedLevel: number | null, requiredLevel: number | null, criticality = 2): Standing => ({
+  competency,
+  assessedLevel,
+  requiredLevel,
+  criticality,
+});
 const course = (courseId: string, competencies: Array<[string, number, number]>, costPerSeat = 1_000_000, hours = 16): CandidateCourse => ({
   courseId,
   courseKey: `HV:${courseId}`,
@@ -21,8 +26,19 @@ describe('course recommendations', () => {
 
   it('never recommends a course whose to-level the person already holds in all its competencies', () => {
     const standings = [standing('DG1', 4, 5), standing('DG2', 3, 3)];
-    const held = course('held', [['DG1', 2, 4], ['DG2', 1, 3]]);
-    expect(alreadyHeld(held, new Map([['DG1', 4], ['DG2', 3]]))).toBe(true);
+    const held = course('held', [
+      ['DG1', 2, 4],
+      ['DG2', 1, 3],
+    ]);
+    expect(
+      alreadyHeld(
+        held,
+        new Map([
+          ['DG1', 4],
+          ['DG2', 3],
+        ]),
+      ),
+    ).toBe(true);
     expect(recommendCourses(standings, [held], none)).toEqual([]);
     // An unknown level is not a held one.
     expect(alreadyHeld(course('x', [['DG9', 1, 2]]), new Map([['DG9', null]]))).toBe(false);
@@ -52,12 +68,29 @@ describe('course recommendations', () => {
 
   it('between courses of equal benefit prefers the cheaper, then the shorter', () => {
     const standings = [standing('DG1', 1, 2)];
-    expect(recommendCourses(standings, [course('dear', [['DG1', 1, 2]], 3_000_000), course('cheap', [['DG1', 1, 2]], 1_000_000, 40)], { ...none, limit: 1 })[0]!.courseId).toBe('cheap');
-    expect(recommendCourses(standings, [course('long', [['DG1', 1, 2]], 1_000_000, 40), course('short', [['DG1', 1, 2]], 1_000_000, 8)], { ...none, limit: 1 })[0]!.courseId).toBe('short');
+    expect(
+      recommendCourses(standings, [course('dear', [['DG1', 1, 2]], 3_000_000), course('cheap', [['DG1', 1, 2]], 1_000_000, 40)], { ...none, limit: 1 })[0]!
+        .courseId,
+    ).toBe('cheap');
+    expect(
+      recommendCourses(standings, [course('long', [['DG1', 1, 2]], 1_000_000, 40), course('short', [['DG1', 1, 2]], 1_000_000, 8)], { ...none, limit: 1 })[0]!
+        .courseId,
+    ).toBe('short');
   });
 
   it('recommends nothing to a person who meets the profile or has no results', () => {
-    expect(recommendCourses([standing('DG1', 3, 3), standing('DG2', null, 3)], [course('a', [['DG1', 1, 4], ['DG2', 0, 3]])], none)).toEqual([]);
+    expect(
+      recommendCourses(
+        [standing('DG1', 3, 3), standing('DG2', null, 3)],
+        [
+          course('a', [
+            ['DG1', 1, 4],
+            ['DG2', 0, 3],
+          ]),
+        ],
+        none,
+      ),
+    ).toEqual([]);
   });
 
   it('handles fractional consolidated levels', () => {

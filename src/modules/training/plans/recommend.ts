@@ -63,14 +63,24 @@ export function alreadyHeld(course: CandidateCourse, levels: ReadonlyMap<string,
   });
 }
 
-function gapsClosed(course: CandidateCourse, open: ReadonlyMap<string, { from: number; to: number; criticality: number; assessed: number; required: number }>): GapClosed[] {
+function gapsClosed(
+  course: CandidateCourse,
+  open: ReadonlyMap<string, { from: number; to: number; criticality: number; assessed: number; required: number }>,
+): GapClosed[] {
   const reasons: GapClosed[] = [];
   for (const c of course.competencies) {
     const gap = open.get(c.competency);
     if (!gap) continue;
     if (c.fromLevel > gap.from) continue;
     const levels = Math.min(c.toLevel, gap.to) - gap.from;
-    if (levels > 0) reasons.push({ competency: c.competency, assessedLevel: gap.assessed, requiredLevel: gap.required, levels: round2(levels), criticality: gap.criticality });
+    if (levels > 0)
+      reasons.push({
+        competency: c.competency,
+        assessedLevel: gap.assessed,
+        requiredLevel: gap.required,
+        levels: round2(levels),
+        criticality: gap.criticality,
+      });
   }
   return reasons;
 }
@@ -100,7 +110,8 @@ export function recommendCourses(standings: readonly Standing[], courses: readon
         benefit > best.benefit ||
         (benefit === best.benefit &&
           (course.costPerSeat < best.course.costPerSeat ||
-            (course.costPerSeat === best.course.costPerSeat && (course.hours < best.course.hours || (course.hours === best.course.hours && course.courseId < best.course.courseId)))))
+            (course.costPerSeat === best.course.costPerSeat &&
+              (course.hours < best.course.hours || (course.hours === best.course.hours && course.courseId < best.course.courseId)))))
       ) {
         best = { course, reasons, benefit };
       }

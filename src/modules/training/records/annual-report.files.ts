@@ -36,7 +36,10 @@ function sections(report: AnnualReport, language: Language) {
   return [
     { title: labels.byFormat, lines: report.byFormat.map((l) => ({ label: FORMAT_LABELS[l.key as CourseFormat][language], line: l })) },
     { title: labels.byGroup, lines: report.byGroup.map((l) => ({ label: `${l.key} ${l.name}`, line: l })) },
-    { title: labels.byRole, lines: report.byRoleCategory.map((l) => ({ label: ROLE_CATEGORY_LABELS[l.key as keyof typeof ROLE_CATEGORY_LABELS][language], line: l })) },
+    {
+      title: labels.byRole,
+      lines: report.byRoleCategory.map((l) => ({ label: ROLE_CATEGORY_LABELS[l.key as keyof typeof ROLE_CATEGORY_LABELS][language], line: l })),
+    },
   ];
 }
 
@@ -70,10 +73,7 @@ export async function annualReportPdf(report: AnnualReport): Promise<Buffer> {
   doc.font(PDF_FONTS.bold).fontSize(10).text(report.agency.name.toUpperCase());
   doc.moveDown(1).fontSize(13).text(labels.title(report.year), { align: 'center' });
   doc.moveDown(1);
-  const columns = [
-    { header: labels.columns[0], width: 170 },
-    ...labels.columns.slice(1).map((header) => ({ header, width: 66, align: 'right' as const })),
-  ];
+  const columns = [{ header: labels.columns[0], width: 170 }, ...labels.columns.slice(1).map((header) => ({ header, width: 66, align: 'right' as const }))];
   const rows: string[][] = [];
   for (const section of sections(report, 'vi')) {
     rows.push([section.title, '', '', '', '', '']);

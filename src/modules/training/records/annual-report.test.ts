@@ -4,7 +4,14 @@ import { annualReportFigures, type ReportEnrolment } from './annual-report.js';
 const digital = { code: 'G1', name: 'Năng lực số' };
 const leadership = { code: 'G2', name: 'Lãnh đạo' };
 const row = (over: Partial<ReportEnrolment>): ReportEnrolment => ({
-  personId: 'p1', status: 'completed', format: 'online', groups: [digital], roleCategory: 'professional', hours: 16, cost: 1_000_000, ...over,
+  personId: 'p1',
+  status: 'completed',
+  format: 'online',
+  groups: [digital],
+  roleCategory: 'professional',
+  hours: 16,
+  cost: 1_000_000,
+  ...over,
 });
 
 describe('annual training report figures', () => {
@@ -22,7 +29,12 @@ describe('annual training report figures', () => {
   });
 
   test('waiting list, rejected and cancelled enrolments used no seat', () => {
-    const figures = annualReportFigures([row({ status: 'waitlisted' }), row({ status: 'cancelled' }), row({ status: 'rejected' }), row({ status: 'pending_approval' })]);
+    const figures = annualReportFigures([
+      row({ status: 'waitlisted' }),
+      row({ status: 'cancelled' }),
+      row({ status: 'rejected' }),
+      row({ status: 'pending_approval' }),
+    ]);
     expect(figures.total).toMatchObject({ people: 0, participations: 0, cost: 0 });
     expect(figures.byFormat).toEqual([]);
   });

@@ -42,5 +42,7 @@ export function dateVi(value: string | Date | null): string {
 
 /** 1.234.567 (Vietnamese thousands separator). */
 export function dong(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }

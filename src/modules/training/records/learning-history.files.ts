@@ -21,7 +21,20 @@ export async function learningHistoryWorkbook(history: LearningHistory, language
   header.font = { bold: true };
   for (const r of history.rows) {
     sheet.addRow(
-      safeRow([r.courseCode, r.courseTitle, r.institutionName, r.sessionCode, r.startsOn, r.endsOn, r.hours, STATUS_LABELS[r.status][language], r.finalScore, r.attendanceShare, r.completedAt ? dateVi(r.completedAt) : null, r.credentialId]),
+      safeRow([
+        r.courseCode,
+        r.courseTitle,
+        r.institutionName,
+        r.sessionCode,
+        r.startsOn,
+        r.endsOn,
+        r.hours,
+        STATUS_LABELS[r.status][language],
+        r.finalScore,
+        r.attendanceShare,
+        r.completedAt ? dateVi(r.completedAt) : null,
+        r.credentialId,
+      ]),
     );
   }
   sheet.getColumn(10).numFmt = '0%';
@@ -60,7 +73,10 @@ export async function learningHistoryPdf(history: LearningHistory): Promise<Buff
   ]);
   drawTable(doc, columns, rows.length > 0 ? rows : [['', 'Chưa tham gia khóa đào tạo, bồi dưỡng nào.', '', '', '', '', '', '']]);
   const completed = history.rows.filter((r) => r.status === 'completed');
-  doc.font(PDF_FONTS.regular).fontSize(10.5).text(`Số khóa đã hoàn thành: ${completed.length}; tổng số giờ: ${completed.reduce((sum, r) => sum + r.hours, 0)}.`);
+  doc
+    .font(PDF_FONTS.regular)
+    .fontSize(10.5)
+    .text(`Số khóa đã hoàn thành: ${completed.length}; tổng số giờ: ${completed.reduce((sum, r) => sum + r.hours, 0)}.`);
   signatureBlock(doc, 'NGƯỜI LẬP', 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ');
   return pdfToBuffer(doc);
 }

@@ -44,8 +44,19 @@ export async function learningHistory(db: Kysely<Database>, actor: Actor, person
     .leftJoin('training_credentials as cr', (j) => j.onRef('cr.enrolment_id', '=', 'e.id').on('cr.status', '!=', 'pending'))
     .where('e.person_id', '=', personId)
     .select([
-      'e.id as enrolmentId', 'c.code as courseCode', 'c.title as courseTitle', 'i.name as institutionName', 's.code as sessionCode', 's.starts_on as startsOn',
-      's.ends_on as endsOn', 'c.hours', 'e.status', 'e.final_score as finalScore', 'e.attendance_share as attendanceShare', 'e.completed_at as completedAt', 'cr.id as credentialId',
+      'e.id as enrolmentId',
+      'c.code as courseCode',
+      'c.title as courseTitle',
+      'i.name as institutionName',
+      's.code as sessionCode',
+      's.starts_on as startsOn',
+      's.ends_on as endsOn',
+      'c.hours',
+      'e.status',
+      'e.final_score as finalScore',
+      'e.attendance_share as attendanceShare',
+      'e.completed_at as completedAt',
+      'cr.id as credentialId',
     ])
     .orderBy('s.starts_on')
     .orderBy('c.code')
@@ -53,6 +64,11 @@ export async function learningHistory(db: Kysely<Database>, actor: Actor, person
   const { agencyPath: _path, ...who } = person;
   return {
     person: who,
-    rows: rows.map((r) => ({ ...r, hours: Number(r.hours), finalScore: r.finalScore === null ? null : Number(r.finalScore), attendanceShare: r.attendanceShare === null ? null : Number(r.attendanceShare) })),
+    rows: rows.map((r) => ({
+      ...r,
+      hours: Number(r.hours),
+      finalScore: r.finalScore === null ? null : Number(r.finalScore),
+      attendanceShare: r.attendanceShare === null ? null : Number(r.attendanceShare),
+    })),
   };
 }

@@ -26,7 +26,14 @@ export const learningHistoryAnswer = z.object({
 
 export const reportQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100) });
 
-const reportLine = z.object({ key: z.string(), people: z.number().int(), participations: z.number().int(), completions: z.number().int(), hours: z.number(), cost: z.number() });
+const reportLine = z.object({
+  key: z.string(),
+  people: z.number().int(),
+  participations: z.number().int(),
+  completions: z.number().int(),
+  hours: z.number(),
+  cost: z.number(),
+});
 
 export const annualReportAnswer = z.object({
   agency: z.object({ id: z.string(), name: z.string(), code: z.string() }),

@@ -22,7 +22,17 @@ async function gridPeople(db: Db | Trx, sessionId: string) {
     .selectFrom('training_enrolments as e')
     .innerJoin('people as p', 'p.id', 'e.person_id')
     .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-    .select(['e.id as enrolmentId', 'e.person_id as personId', 'p.full_name as fullName', 'p.staff_code as staffCode', 'a.name as agencyName', 'a.path as agencyPath', 'e.status', 'e.final_score as finalScore', 'e.attendance_share as attendanceShare'])
+    .select([
+      'e.id as enrolmentId',
+      'e.person_id as personId',
+      'p.full_name as fullName',
+      'p.staff_code as staffCode',
+      'a.name as agencyName',
+      'a.path as agencyPath',
+      'e.status',
+      'e.final_score as finalScore',
+      'e.attendance_share as attendanceShare',
+    ])
     .where('e.session_id', '=', sessionId)
     .where('e.status', 'in', GRID_STATUSES)
     .orderBy('p.full_name')
@@ -35,9 +45,23 @@ export async function attendanceGrid(db: Db, actor: Actor, sessionId: string) {
   return db.transaction().execute(async (trx) => {
     const session = await managedSession(trx, actor, sessionId);
     const [meetings, people] = await Promise.all([meetingsOf(trx, [sessionId]), gridPeople(trx, sessionId)]);
-    const marks = people.length === 0 ? [] : await trx.selectFrom('training_attendance').select(['enrolment_id as enrolmentId', 'meeting_id as meetingId', 'present']).where('enrolment_id', 'in', people.map((p) => p.enrolmentId)).execute();
+    const marks =
+      people.length === 0
+        ? []
+        : await trx
+            .selectFrom('training_attendance')
+            .select(['enrolment_id as enrolmentId', 'meeting_id as meetingId', 'present'])
+            .where(
+              'enrolment_id',
+              'in',
+              people.map((p) => p.enrolmentId),
+            )
+            .execute();
     return {
-      sessionId, status: session.status, passScore: session.passScore, minAttendance: session.minAttendance,
+      sessionId,
+      status: session.status,
+      passScore: session.passScore,
+      minAttendance: session.minAttendance,
       meetings: meetings.map(({ sessionId: _, ...m }) => m),
       people: people.map(({ agencyPath: _, ...p }) => p),
       marks,
@@ -50,7 +74,13 @@ export interface AttendanceChange {
   scores: Array<{ enrolmentId: string; score: number | null }>;
 }
 
-async function writeAttendance(trx: Trx, actor: Actor, session: SessionRow, change: AttendanceChange, fieldOf: (kind: 'marks' | 'scores', i: number) => string) {
+async function writeAttendance(
+  trx: Trx,
+  actor: Actor,
+  session: SessionRow,
+  change: AttendanceChange,
+  fieldOf: (kind: 'marks' | 'scores', i: number) => string,
+) {
   if (session.status === 'completed') throw new AppError('training_session_closed', 409);
   const people = new Map((await gridPeople(trx, session.id)).map((p) => [p.enrolmentId, p]));
   const meetings = new Set((await meetingsOf(trx, [session.id])).map((m) => m.id));
@@ -64,18 +94,26 @@ async function writeAttendance(trx: Trx, actor: Actor, session: SessionRow, chan
   });
   const now = new Date();
   for (const m of change.marks) {
-    await trx.insertInto('training_attendance')
+    await trx
+      .insertInto('training_attendance')
       .values({ enrolment_id: m.enrolmentId, meeting_id: m.meetingId, present: m.present, recorded_by: actor.userId, recorded_at: now })
       .onConflict((oc) => oc.columns(['enrolment_id', 'meeting_id']).doUpdateSet({ present: m.present, recorded_by: actor.userId, recorded_at: now }))
       .execute();
   }
-  for (const s of change.scores) await trx.updateTable('training_enrolments').set({ final_score: s.score, updated_at: now }).where('id', '=', s.enrolmentId).execute();
+  for (const s of change.scores)
+    await trx.updateTable('training_enrolments').set({ final_score: s.score, updated_at: now }).where('id', '=', s.enrolmentId).execute();
   // One audit entry per person whose record changed, under their agency (their HR reads it).
   const touched = new Set([...change.marks.map((m) => m.enrolmentId), ...change.scores.map((s) => s.enrolmentId)]);
   for (const enrolmentId of touched) {
     await recordAudit(trx, actor, {
-      action: 'attendance', entity: 'training_enrolment', entityId: enrolmentId, agencyPath: people.get(enrolmentId)!.agencyPath,
-      after: { marks: change.marks.filter((m) => m.enrolmentId === enrolmentId).map(({ meetingId, present }) => ({ meetingId, present })), score: change.scores.find((s) => s.enrolmentId === enrolmentId)?.score },
+      action: 'attendance',
+      entity: 'training_enrolment',
+      entityId: enrolmentId,
+      agencyPath: people.get(enrolmentId)!.agencyPath,
+      after: {
+        marks: change.marks.filter((m) => m.enrolmentId === enrolmentId).map(({ meetingId, present }) => ({ meetingId, present })),
+        score: change.scores.find((s) => s.enrolmentId === enrolmentId)?.score,
+      },
     });
   }
 }
@@ -85,7 +123,11 @@ export async function saveAttendance(db: Db, actor: Actor, sessionId: string, ch
   return attendanceGrid(db, actor, sessionId);
 }
 
-export interface ImportRowError { row: number; field: 'staffCode' | 'meetingDate' | 'present'; code: 'unknown_person' | 'no_meeting' | 'invalid_value' }
+export interface ImportRowError {
+  row: number;
+  field: 'staffCode' | 'meetingDate' | 'present';
+  code: 'unknown_person' | 'no_meeting' | 'invalid_value';
+}
 
 /**
  * A sheet of marks (columns: staff code, meeting date, present; a header row
@@ -105,7 +147,11 @@ export async function importAttendance(db: Db, actor: Actor, sessionId: string, 
     sheet.rows.forEach((cells, i) => {
       const row = i + 2; // the sheet's own row number: header is row 1
       if (cells.every((c) => c === null || c === undefined || String(c).trim() === '')) return;
-      const enrolmentId = byCode.get(String(cells[0] ?? '').trim().toUpperCase());
+      const enrolmentId = byCode.get(
+        String(cells[0] ?? '')
+          .trim()
+          .toUpperCase(),
+      );
       const day = meetingDateValue(cells[1]);
       const present = presentValue(cells[2]);
       if (!enrolmentId) errors.push({ row, field: 'staffCode', code: 'unknown_person' });
@@ -136,28 +182,74 @@ export async function closeSession(db: Db, actor: Actor, sessionId: string) {
       .selectFrom('training_enrolments as e')
       .innerJoin('agencies as a', 'a.id', 'e.agency_id')
       .select(['e.id', 'e.person_id', 'e.final_score', 'a.path'])
-      .select((eb) => eb.selectFrom('training_attendance as t').whereRef('t.enrolment_id', '=', 'e.id').where('t.present', '=', true).select(eb.fn.countAll<number>().as('n')).as('attended'))
+      .select((eb) =>
+        eb
+          .selectFrom('training_attendance as t')
+          .whereRef('t.enrolment_id', '=', 'e.id')
+          .where('t.present', '=', true)
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('attended'),
+      )
       .where('e.session_id', '=', sessionId)
       .where('e.status', '=', 'enrolled')
       .execute();
     const now = new Date();
     for (const e of seated) {
-      const result = completionResult({ meetings: meetings.length, attended: Number(e.attended ?? 0), minAttendance: session.minAttendance, passScore: session.passScore, score: e.final_score });
+      const result = completionResult({
+        meetings: meetings.length,
+        attended: Number(e.attended ?? 0),
+        minAttendance: session.minAttendance,
+        passScore: session.passScore,
+        score: e.final_score,
+      });
       const status = result.completed ? 'completed' : 'not_completed';
-      await trx.updateTable('training_enrolments').set({ status, attendance_share: result.attendanceShare, completed_at: result.completed ? now : null, updated_at: now }).where('id', '=', e.id).execute();
-      await recordAudit(trx, actor, { action: 'result', entity: 'training_enrolment', entityId: e.id, agencyPath: e.path, before: { status: 'enrolled' }, after: { status, attendanceShare: result.attendanceShare, finalScore: e.final_score } });
+      await trx
+        .updateTable('training_enrolments')
+        .set({ status, attendance_share: result.attendanceShare, completed_at: result.completed ? now : null, updated_at: now })
+        .where('id', '=', e.id)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'result',
+        entity: 'training_enrolment',
+        entityId: e.id,
+        agencyPath: e.path,
+        before: { status: 'enrolled' },
+        after: { status, attendanceShare: result.attendanceShare, finalScore: e.final_score },
+      });
       await notify(trx, e.person_id, e.id, status);
       if (result.completed) {
         await emit(trx, 'training.completed', {
-          enrolmentId: e.id, personId: e.person_id, sessionId, courseId: session.courseId, institutionId: session.institutionId, agencyPath: e.path, completedAt: now.toISOString(),
+          enrolmentId: e.id,
+          personId: e.person_id,
+          sessionId,
+          courseId: session.courseId,
+          institutionId: session.institutionId,
+          agencyPath: e.path,
+          completedAt: now.toISOString(),
         });
       }
     }
-    const unseated = await trx.selectFrom('training_enrolments as e').innerJoin('agencies as a', 'a.id', 'e.agency_id').select(['e.id', 'e.person_id', 'e.status', 'a.path'])
-      .where('e.session_id', '=', sessionId).where('e.status', 'in', ['pending_approval', 'waitlisted']).execute();
+    const unseated = await trx
+      .selectFrom('training_enrolments as e')
+      .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+      .select(['e.id', 'e.person_id', 'e.status', 'a.path'])
+      .where('e.session_id', '=', sessionId)
+      .where('e.status', 'in', ['pending_approval', 'waitlisted'])
+      .execute();
     for (const u of unseated) {
-      await trx.updateTable('training_enrolments').set({ status: 'cancelled', cancel_reason: 'session_closed', updated_at: now }).where('id', '=', u.id).execute();
-      await recordAudit(trx, actor, { action: 'cancel', entity: 'training_enrolment', entityId: u.id, agencyPath: u.path, before: { status: u.status }, after: { status: 'cancelled', reason: 'session_closed' } });
+      await trx
+        .updateTable('training_enrolments')
+        .set({ status: 'cancelled', cancel_reason: 'session_closed', updated_at: now })
+        .where('id', '=', u.id)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'cancel',
+        entity: 'training_enrolment',
+        entityId: u.id,
+        agencyPath: u.path,
+        before: { status: u.status },
+        after: { status: 'cancelled', reason: 'session_closed' },
+      });
       await notify(trx, u.person_id, u.id, 'cancelled');
     }
     await trx.updateTable('training_sessions').set({ status: 'completed', updated_at: now }).where('id', '=', sessionId).execute();

@@ -31,7 +31,12 @@ export async function lockPeople(trx: Trx, personIds: readonly string[]): Promis
 }
 
 export async function seatsTaken(trx: Trx, sessionId: string): Promise<number> {
-  const row = await trx.selectFrom('training_enrolments').select(sql<number>`count(*)::int`.as('n')).where('session_id', '=', sessionId).where('status', 'in', SEAT_STATUSES).executeTakeFirstOrThrow();
+  const row = await trx
+    .selectFrom('training_enrolments')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('session_id', '=', sessionId)
+    .where('status', 'in', SEAT_STATUSES)
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -90,7 +95,14 @@ export async function promoteWaiting(trx: Trx, actor: Actor | null, sessionId: s
     .execute();
   for (const w of waiting) {
     await trx.updateTable('training_enrolments').set({ status: 'enrolled', updated_at: new Date() }).where('id', '=', w.id).execute();
-    await recordAudit(trx, actor, { action: 'promote', entity: 'training_enrolment', entityId: w.id, agencyPath: w.path, before: { status: 'waitlisted' }, after: { status: 'enrolled' } });
+    await recordAudit(trx, actor, {
+      action: 'promote',
+      entity: 'training_enrolment',
+      entityId: w.id,
+      agencyPath: w.path,
+      before: { status: 'waitlisted' },
+      after: { status: 'enrolled' },
+    });
     await notify(trx, w.person_id, w.id, 'promoted');
   }
   return waiting.map((w) => w.id);

@@ -18,7 +18,11 @@ type Trx = Transaction<Database>;
 function assertWindow(session: LockedSession) {
   assertOpenSession(session);
   if (!windowOpen(today(), { enrolOpensOn: session.enrol_opens_on, enrolClosesOn: session.enrol_closes_on })) {
-    throw new AppError('training_enrolment_closed', 409, { field: 'enrolClosesOn', enrolOpensOn: session.enrol_opens_on, enrolClosesOn: session.enrol_closes_on });
+    throw new AppError('training_enrolment_closed', 409, {
+      field: 'enrolClosesOn',
+      enrolOpensOn: session.enrol_opens_on,
+      enrolClosesOn: session.enrol_closes_on,
+    });
   }
 }
 
@@ -33,9 +37,23 @@ async function seatOrWait(trx: Trx, session: LockedSession): Promise<'enrolled' 
   return (await seatsTaken(trx, session.id)) < session.seats ? 'enrolled' : 'waitlisted';
 }
 
-async function insertEnrolment(trx: Trx, actor: Actor, session: LockedSession, person: { id: string; agencyId: string; agencyPath: string }, status: EnrolmentStatus, source: EnrolmentSource, replacesId: string | null = null) {
+async function insertEnrolment(
+  trx: Trx,
+  actor: Actor,
+  session: LockedSession,
+  person: { id: string; agencyId: string; agencyPath: string },
+  status: EnrolmentStatus,
+  source: EnrolmentSource,
+  replacesId: string | null = null,
+) {
   const row = {
-    session_id: session.id, person_id: person.id, agency_id: person.agencyId, status, source, requested_by: actor.userId, replaces_id: replacesId,
+    session_id: session.id,
+    person_id: person.id,
+    agency_id: person.agencyId,
+    status,
+    source,
+    requested_by: actor.userId,
+    replaces_id: replacesId,
     ...(status === 'pending_approval' ? {} : { decided_by: actor.userId, decided_at: new Date() }),
   };
   const { id } = await trx.insertInto('training_enrolments').values(row).returning('id').executeTakeFirstOrThrow();
@@ -102,8 +120,19 @@ export async function decideEnrolment(db: Db, actor: Actor, id: string, approve:
       await assertEligible(trx, session, enrolment.personId, id);
       status = await seatOrWait(trx, session);
     }
-    await trx.updateTable('training_enrolments').set({ status, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: approve ? 'approve' : 'reject', entity: 'training_enrolment', entityId: id, agencyPath: enrolment.agencyPath, before: { status: enrolment.status }, after: { status } });
+    await trx
+      .updateTable('training_enrolments')
+      .set({ status, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: approve ? 'approve' : 'reject',
+      entity: 'training_enrolment',
+      entityId: id,
+      agencyPath: enrolment.agencyPath,
+      before: { status: enrolment.status },
+      after: { status },
+    });
     await notify(trx, enrolment.personId, id, approve ? (status === 'enrolled' ? 'approved' : 'waitlisted') : 'rejected');
     return (await findEnrolment(trx, id))!;
   });
@@ -119,8 +148,19 @@ export async function cancelEnrolment(db: Db, actor: Actor, id: string, reason: 
     await lockedSessionOr404(trx, current.sessionId);
     const enrolment = (await findEnrolment(trx, id))!;
     if (!CANCELLABLE.includes(enrolment.status)) throw new AppError('training_enrolment_state', 409, { status: enrolment.status });
-    await trx.updateTable('training_enrolments').set({ status: 'cancelled', cancel_reason: reason ?? null, updated_at: new Date() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'cancel', entity: 'training_enrolment', entityId: id, agencyPath: enrolment.agencyPath, before: { status: enrolment.status }, after: { status: 'cancelled', reason } });
+    await trx
+      .updateTable('training_enrolments')
+      .set({ status: 'cancelled', cancel_reason: reason ?? null, updated_at: new Date() })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'cancel',
+      entity: 'training_enrolment',
+      entityId: id,
+      agencyPath: enrolment.agencyPath,
+      before: { status: enrolment.status },
+      after: { status: 'cancelled', reason },
+    });
     await notify(trx, enrolment.personId, id, 'cancelled');
     if (enrolment.status === 'enrolled') await promoteWaiting(trx, actor, enrolment.sessionId);
     return (await findEnrolment(trx, id))!;
@@ -145,14 +185,38 @@ export async function replaceEnrolment(db: Db, actor: Actor, id: string, personI
     const person = await findPerson(trx, personId);
     if (!person || !sessionsPolicy.canEnrolOthers(actor, person)) throw notFound({ field: 'personId', personId });
     await trx.updateTable('training_enrolments').set({ status: 'cancelled', cancel_reason: 'replaced', updated_at: new Date() }).where('id', '=', id).execute();
-    await recordAudit(trx, actor, { action: 'replace', entity: 'training_enrolment', entityId: id, agencyPath: enrolment.agencyPath, relatedAgencyPaths: [person.agencyPath], before: { status: 'enrolled' }, after: { status: 'cancelled', replacedBy: personId } });
+    await recordAudit(trx, actor, {
+      action: 'replace',
+      entity: 'training_enrolment',
+      entityId: id,
+      agencyPath: enrolment.agencyPath,
+      relatedAgencyPaths: [person.agencyPath],
+      before: { status: 'enrolled' },
+      after: { status: 'cancelled', replacedBy: personId },
+    });
     await notify(trx, enrolment.personId, id, 'replaced');
-    const waiting = await trx.selectFrom('training_enrolments').select('id').where('session_id', '=', session.id).where('person_id', '=', personId).where('status', 'in', ['waitlisted', 'pending_approval']).executeTakeFirst();
+    const waiting = await trx
+      .selectFrom('training_enrolments')
+      .select('id')
+      .where('session_id', '=', session.id)
+      .where('person_id', '=', personId)
+      .where('status', 'in', ['waitlisted', 'pending_approval'])
+      .executeTakeFirst();
     let newId: string;
     if (waiting) {
       newId = waiting.id;
-      await trx.updateTable('training_enrolments').set({ status: 'enrolled', replaces_id: id, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() }).where('id', '=', newId).execute();
-      await recordAudit(trx, actor, { action: 'update', entity: 'training_enrolment', entityId: newId, agencyPath: person.agencyPath, after: { status: 'enrolled', replaces: id } });
+      await trx
+        .updateTable('training_enrolments')
+        .set({ status: 'enrolled', replaces_id: id, decided_by: actor.userId, decided_at: new Date(), updated_at: new Date() })
+        .where('id', '=', newId)
+        .execute();
+      await recordAudit(trx, actor, {
+        action: 'update',
+        entity: 'training_enrolment',
+        entityId: newId,
+        agencyPath: person.agencyPath,
+        after: { status: 'enrolled', replaces: id },
+      });
     } else {
       await assertEligible(trx, session, personId);
       newId = await insertEnrolment(trx, actor, session, person, 'enrolled', 'hr', id);
@@ -168,21 +232,29 @@ export async function replaceEnrolment(db: Db, actor: Actor, id: string, personI
  */
 export async function listEnrolments(db: Db, actor: Actor, filter: { status?: EnrolmentStatus; sessionId?: string; limit: number; offset: number }) {
   let query = enrolmentBase(db);
-  if (actor.role === 'trainer') query = query.where('c.institution_id', '=', (await staffInstitution(db, actor.userId)) ?? '00000000-0000-0000-0000-000000000000');
+  if (actor.role === 'trainer')
+    query = query.where('c.institution_id', '=', (await staffInstitution(db, actor.userId)) ?? '00000000-0000-0000-0000-000000000000');
   else if (actor.role === 'hr_officer' || actor.role === 'leader' || actor.role === 'national_admin') query = query.where(scopeCondition(actor, 'a.path'));
   else query = query.where('e.person_id', '=', actor.personId ?? '00000000-0000-0000-0000-000000000000');
   if (filter.status) query = query.where('e.status', '=', filter.status);
   if (filter.sessionId) query = query.where('e.session_id', '=', filter.sessionId);
   const [items, count] = await Promise.all([
     query.orderBy('s.starts_on', 'desc').orderBy('e.requested_at').orderBy('e.id').limit(filter.limit).offset(filter.offset).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.total) };
 }
 
 export function myEnrolments(db: Db, actor: Actor) {
   if (!actor.personId) return Promise.resolve({ items: [], total: 0 });
-  return enrolmentBase(db).where('e.person_id', '=', actor.personId).orderBy('s.starts_on', 'desc').execute().then((items) => ({ items, total: items.length }));
+  return enrolmentBase(db)
+    .where('e.person_id', '=', actor.personId)
+    .orderBy('s.starts_on', 'desc')
+    .execute()
+    .then((items) => ({ items, total: items.length }));
 }
 
 export async function myNotifications(db: Db, actor: Actor) {

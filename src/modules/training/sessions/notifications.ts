@@ -7,7 +7,7 @@ import { configuredMailer, type Mailer } from '../../assessment/mailer.js';
 
 /** Steps a person is told about, in the app and by e-mail when a mailer is configured. */
 export type NotificationKind =
-  | 'requested' | 'approved' | 'rejected' | 'enrolled' | 'waitlisted' | 'promoted' | 'cancelled' | 'replaced' | 'completed' | 'not_completed';
+  'requested' | 'approved' | 'rejected' | 'enrolled' | 'waitlisted' | 'promoted' | 'cancelled' | 'replaced' | 'completed' | 'not_completed';
 
 export const NOTIFICATION_MAIL_JOB = 'training.notification-mail';
 
@@ -17,7 +17,11 @@ export const NOTIFICATION_MAIL_JOB = 'training.notification-mail';
  * for a step that rolled back), never from inside it.
  */
 export async function notify(trx: Transaction<Database>, personId: string, enrolmentId: string, kind: NotificationKind): Promise<void> {
-  const { id } = await trx.insertInto('training_notifications').values({ person_id: personId, enrolment_id: enrolmentId, kind }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await trx
+    .insertInto('training_notifications')
+    .values({ person_id: personId, enrolment_id: enrolmentId, kind })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   if (readSmtpSettings() !== null) await sendJob(NOTIFICATION_MAIL_JOB, { notificationId: id }, { trx });
 }
 

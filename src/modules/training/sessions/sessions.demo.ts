@@ -23,9 +23,18 @@ async function fallbackCatalogue(trx: Trx, context: DemoContext) {
   const agencyId = context.agencyIds.get('HVHC');
   if (!version || !agencyId) return;
   const name = 'Học viện Hành chính và Quản trị công';
-  const { id: institutionId } = await trx.insertInto('training_institutions')
-    .values({ code: 'HVHC', name, name_en: 'Academy of Public Administration and Governance', search_name: foldForSearch(name), kind: 'academy', agency_id: agencyId })
-    .returning('id').executeTakeFirstOrThrow();
+  const { id: institutionId } = await trx
+    .insertInto('training_institutions')
+    .values({
+      code: 'HVHC',
+      name,
+      name_en: 'Academy of Public Administration and Governance',
+      search_name: foldForSearch(name),
+      kind: 'academy',
+      agency_id: agencyId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const trainer = await trx.selectFrom('users').select('id').where('username', '=', 'trainer').executeTakeFirst();
   if (trainer) await trx.insertInto('training_institution_staff').values({ user_id: trainer.id, institution_id: institutionId }).execute();
   const competencies = await trx.selectFrom('competencies').select('id').where('version_id', '=', version.id).orderBy('position').limit(3).execute();
@@ -35,11 +44,24 @@ async function fallbackCatalogue(trx: Trx, context: DemoContext) {
     { code: 'LD-03', title: 'Kỹ năng lãnh đạo, quản lý cấp phòng', title_en: 'Leadership for heads of unit', hours: 40, pass: 60 },
   ];
   for (const [i, c] of courses.entries()) {
-    const { id } = await trx.insertInto('training_courses').values({
-      institution_id: institutionId, code: c.code, title: c.title, title_en: c.title_en, search_title: foldForSearch(c.title), format: 'classroom',
-      hours: c.hours, cost_per_seat: 1_500_000 + i * 500_000, framework_version_id: version.id, pass_score: c.pass,
-    }).returning('id').executeTakeFirstOrThrow();
-    if (competencies[i]) await trx.insertInto('training_course_competencies').values({ course_id: id, competency_id: competencies[i].id, from_level: 2, to_level: 3 }).execute();
+    const { id } = await trx
+      .insertInto('training_courses')
+      .values({
+        institution_id: institutionId,
+        code: c.code,
+        title: c.title,
+        title_en: c.title_en,
+        search_title: foldForSearch(c.title),
+        format: 'classroom',
+        hours: c.hours,
+        cost_per_seat: 1_500_000 + i * 500_000,
+        framework_version_id: version.id,
+        pass_score: c.pass,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (competencies[i])
+      await trx.insertInto('training_course_competencies').values({ course_id: id, competency_id: competencies[i].id, from_level: 2, to_level: 3 }).execute();
   }
 }
 
@@ -54,13 +76,28 @@ async function fallbackCatalogue(trx: Trx, context: DemoContext) {
  */
 export async function seedDemoSessions(trx: Trx, context: DemoContext): Promise<void> {
   await fallbackCatalogue(trx, context);
-  const courses = await trx.selectFrom('training_courses').select(['id', 'code', 'institution_id', 'cost_per_seat', 'min_attendance', 'pass_score'])
-    .where('status', '=', 'active').orderBy('code').limit(6).execute();
+  const courses = await trx
+    .selectFrom('training_courses')
+    .select(['id', 'code', 'institution_id', 'cost_per_seat', 'min_attendance', 'pass_score'])
+    .where('status', '=', 'active')
+    .orderBy('code')
+    .limit(6)
+    .execute();
   if (courses.length === 0) return;
-  const staff = await trx.selectFrom('people as p').innerJoin('agencies as a', 'a.id', 'p.agency_id').select(['p.id', 'p.staff_code', 'p.agency_id', 'a.path'])
-    .where('p.staff_code', 'like', 'HN-%').orderBy('p.staff_code').execute();
-  const staffDn = await trx.selectFrom('people as p').innerJoin('agencies as a', 'a.id', 'p.agency_id').select(['p.id', 'p.staff_code', 'p.agency_id', 'a.path'])
-    .where('p.staff_code', 'like', 'DN-%').orderBy('p.staff_code').execute();
+  const staff = await trx
+    .selectFrom('people as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .select(['p.id', 'p.staff_code', 'p.agency_id', 'a.path'])
+    .where('p.staff_code', 'like', 'HN-%')
+    .orderBy('p.staff_code')
+    .execute();
+  const staffDn = await trx
+    .selectFrom('people as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .select(['p.id', 'p.staff_code', 'p.agency_id', 'a.path'])
+    .where('p.staff_code', 'like', 'DN-%')
+    .orderBy('p.staff_code')
+    .execute();
   const people = [...staff, ...staffDn];
   if (people.length === 0) return;
   const canbo = people.find((p) => p.staff_code === 'HN-0002');
@@ -76,46 +113,105 @@ export async function seedDemoSessions(trx: Trx, context: DemoContext): Promise<
 
   for (const [index, plan] of plans.entries()) {
     const endsOn = addDays(plan.startsOn, plan.days - 1);
-    const { id: sessionId } = await trx.insertInto('training_sessions').values({
-      course_id: plan.course.id, code: `DEMO-${plan.course.code}-${index + 1}`, starts_on: plan.startsOn, ends_on: endsOn,
-      place: 'Học viện Hành chính và Quản trị công, 77 Nguyễn Chí Thanh, Hà Nội', online_url: null, seats: 20,
-      enrol_opens_on: plan.closed ? addDays(plan.startsOn, -30) : addDays(day, -7), enrol_closes_on: plan.closed ? addDays(plan.startsOn, -3) : addDays(plan.startsOn, -2),
-      cost_per_seat: plan.course.cost_per_seat, status: plan.closed ? 'completed' : 'open',
-    }).returning('id').executeTakeFirstOrThrow();
-    const lecturer = await trx.selectFrom('training_lecturers').select('id').where('institution_id', '=', plan.course.institution_id).orderBy('full_name').limit(1).executeTakeFirst();
+    const { id: sessionId } = await trx
+      .insertInto('training_sessions')
+      .values({
+        course_id: plan.course.id,
+        code: `DEMO-${plan.course.code}-${index + 1}`,
+        starts_on: plan.startsOn,
+        ends_on: endsOn,
+        place: 'Học viện Hành chính và Quản trị công, 77 Nguyễn Chí Thanh, Hà Nội',
+        online_url: null,
+        seats: 20,
+        enrol_opens_on: plan.closed ? addDays(plan.startsOn, -30) : addDays(day, -7),
+        enrol_closes_on: plan.closed ? addDays(plan.startsOn, -3) : addDays(plan.startsOn, -2),
+        cost_per_seat: plan.course.cost_per_seat,
+        status: plan.closed ? 'completed' : 'open',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const lecturer = await trx
+      .selectFrom('training_lecturers')
+      .select('id')
+      .where('institution_id', '=', plan.course.institution_id)
+      .orderBy('full_name')
+      .limit(1)
+      .executeTakeFirst();
     if (lecturer) await trx.insertInto('training_session_lecturers').values({ session_id: sessionId, lecturer_id: lecturer.id }).execute();
-    const meetings = await trx.insertInto('training_session_meetings')
+    const meetings = await trx
+      .insertInto('training_session_meetings')
       .values(Array.from({ length: plan.days }, (_, d) => ({ session_id: sessionId, ...morning(addDays(plan.startsOn, d)), topic: `Buổi ${d + 1}` })))
-      .returning('id').execute();
+      .returning('id')
+      .execute();
     // Closed sessions: everyone of the demo staff took part; open ones: a few seats taken.
     const attendees = plan.closed ? people : people.filter((p) => p.staff_code !== 'HN-0002').slice(0, 3);
     for (const [i, person] of attendees.entries()) {
       const requestedAt = new Date(Date.parse(`${plan.startsOn}T02:00:00Z`) - (30 - i) * 86_400_000);
       const missed = plan.closed && i % 4 === 3 ? 2 : 0; // every fourth person missed two meetings
       const score = plan.course.pass_score === null ? null : 55 + ((i * 7) % 40);
-      const result = completionResult({ meetings: meetings.length, attended: meetings.length - Math.min(missed, meetings.length), minAttendance: plan.course.min_attendance, passScore: plan.course.pass_score, score });
+      const result = completionResult({
+        meetings: meetings.length,
+        attended: meetings.length - Math.min(missed, meetings.length),
+        minAttendance: plan.course.min_attendance,
+        passScore: plan.course.pass_score,
+        score,
+      });
       const completedAt = new Date(`${endsOn}T10:00:00Z`);
-      const { id: enrolmentId } = await trx.insertInto('training_enrolments').values({
-        session_id: sessionId, person_id: person.id, agency_id: person.agency_id, source: 'hr', requested_at: requestedAt, decided_at: requestedAt,
-        status: plan.closed ? (result.completed ? 'completed' : 'not_completed') : 'enrolled',
-        ...(plan.closed ? { final_score: score, attendance_share: result.attendanceShare, completed_at: result.completed ? completedAt : null } : {}),
-      }).returning('id').executeTakeFirstOrThrow();
+      const { id: enrolmentId } = await trx
+        .insertInto('training_enrolments')
+        .values({
+          session_id: sessionId,
+          person_id: person.id,
+          agency_id: person.agency_id,
+          source: 'hr',
+          requested_at: requestedAt,
+          decided_at: requestedAt,
+          status: plan.closed ? (result.completed ? 'completed' : 'not_completed') : 'enrolled',
+          ...(plan.closed ? { final_score: score, attendance_share: result.attendanceShare, completed_at: result.completed ? completedAt : null } : {}),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       if (!plan.closed) continue;
-      await trx.insertInto('training_attendance').values(meetings.map((m, k) => ({ enrolment_id: enrolmentId, meeting_id: m.id, present: k >= missed, recorded_at: completedAt }))).execute();
+      await trx
+        .insertInto('training_attendance')
+        .values(meetings.map((m, k) => ({ enrolment_id: enrolmentId, meeting_id: m.id, present: k >= missed, recorded_at: completedAt })))
+        .execute();
       if (result.completed) {
         await emit(trx, 'training.completed', {
-          enrolmentId, personId: person.id, sessionId, courseId: plan.course.id, institutionId: plan.course.institution_id, agencyPath: person.path, completedAt: completedAt.toISOString(),
+          enrolmentId,
+          personId: person.id,
+          sessionId,
+          courseId: plan.course.id,
+          institutionId: plan.course.institution_id,
+          agencyPath: person.path,
+          completedAt: completedAt.toISOString(),
         });
       }
-      if (person.id === canbo?.id) await trx.insertInto('training_notifications').values({ person_id: person.id, enrolment_id: enrolmentId, kind: result.completed ? 'completed' : 'not_completed' }).execute();
+      if (person.id === canbo?.id)
+        await trx
+          .insertInto('training_notifications')
+          .values({ person_id: person.id, enrolment_id: enrolmentId, kind: result.completed ? 'completed' : 'not_completed' })
+          .execute();
     }
     // The civil servant demo account: a seat in the first open session, a request for leader.hanoi in the second.
     if (!plan.closed && canbo) {
       const first = index === plans.findIndex((p) => !p.closed);
-      const { id } = await trx.insertInto('training_enrolments').values({
-        session_id: sessionId, person_id: canbo.id, agency_id: canbo.agency_id, source: first ? 'hr' : 'self', status: first ? 'enrolled' : 'pending_approval', requested_at: new Date(),
-      }).returning('id').executeTakeFirstOrThrow();
-      await trx.insertInto('training_notifications').values({ person_id: canbo.id, enrolment_id: id, kind: first ? 'enrolled' : 'requested' }).execute();
+      const { id } = await trx
+        .insertInto('training_enrolments')
+        .values({
+          session_id: sessionId,
+          person_id: canbo.id,
+          agency_id: canbo.agency_id,
+          source: first ? 'hr' : 'self',
+          status: first ? 'enrolled' : 'pending_approval',
+          requested_at: new Date(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('training_notifications')
+        .values({ person_id: canbo.id, enrolment_id: id, kind: first ? 'enrolled' : 'requested' })
+        .execute();
     }
   }
 }

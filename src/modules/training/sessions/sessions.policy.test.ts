@@ -3,7 +3,14 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { sessionsPolicy } from './sessions.policy.js';
 
 const actor = (role: Actor['role'], agencyPath: string, personId: string | null = null): Actor => ({
-  userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath, personId,
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId,
 });
 const enrolment = { personId: 'p1', agencyPath: '/hn/snv/', institutionId: 'inst-a' };
 

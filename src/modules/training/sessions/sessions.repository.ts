@@ -19,14 +19,40 @@ export function sessionBase(db: Executor) {
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
     .innerJoin('training_institutions as i', 'i.id', 'c.institution_id')
     .select([
-      's.id', 's.code', 's.course_id as courseId', 'c.code as courseCode', 'c.title as courseTitle', 'c.title_en as courseTitleEn',
-      'c.institution_id as institutionId', 'i.name as institutionName', 's.starts_on as startsOn', 's.ends_on as endsOn', 's.place', 's.online_url as onlineUrl',
-      's.seats', 's.enrol_opens_on as enrolOpensOn', 's.enrol_closes_on as enrolClosesOn', 's.cost_per_seat as costPerSeat', 's.status',
-      'c.min_attendance as minAttendance', 'c.pass_score as passScore', 'c.hours',
+      's.id',
+      's.code',
+      's.course_id as courseId',
+      'c.code as courseCode',
+      'c.title as courseTitle',
+      'c.title_en as courseTitleEn',
+      'c.institution_id as institutionId',
+      'i.name as institutionName',
+      's.starts_on as startsOn',
+      's.ends_on as endsOn',
+      's.place',
+      's.online_url as onlineUrl',
+      's.seats',
+      's.enrol_opens_on as enrolOpensOn',
+      's.enrol_closes_on as enrolClosesOn',
+      's.cost_per_seat as costPerSeat',
+      's.status',
+      'c.min_attendance as minAttendance',
+      'c.pass_score as passScore',
+      'c.hours',
     ])
     .select((eb) => [
-      eb.selectFrom('training_enrolments as e').whereRef('e.session_id', '=', 's.id').where('e.status', 'in', SEAT_STATUSES).select(sql<number>`count(*)::int`.as('n')).as('enrolled'),
-      eb.selectFrom('training_enrolments as e').whereRef('e.session_id', '=', 's.id').where('e.status', '=', 'waitlisted').select(sql<number>`count(*)::int`.as('n')).as('waitlisted'),
+      eb
+        .selectFrom('training_enrolments as e')
+        .whereRef('e.session_id', '=', 's.id')
+        .where('e.status', 'in', SEAT_STATUSES)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('enrolled'),
+      eb
+        .selectFrom('training_enrolments as e')
+        .whereRef('e.session_id', '=', 's.id')
+        .where('e.status', '=', 'waitlisted')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .as('waitlisted'),
     ]);
 }
 
@@ -72,11 +98,29 @@ export function enrolmentBase(db: Executor) {
     .innerJoin('training_sessions as s', 's.id', 'e.session_id')
     .innerJoin('training_courses as c', 'c.id', 's.course_id')
     .select([
-      'e.id', 'e.session_id as sessionId', 's.code as sessionCode', 'c.title as courseTitle', 'c.title_en as courseTitleEn', 'c.institution_id as institutionId',
-      's.starts_on as startsOn', 's.ends_on as endsOn', 'e.person_id as personId', 'p.full_name as fullName', 'p.staff_code as staffCode',
-      'e.agency_id as agencyId', 'a.name as agencyName', 'a.path as agencyPath', 'e.status', 'e.source', 'e.requested_at as requestedAt',
-      'e.decided_at as decidedAt', 'e.replaces_id as replacesId', 'e.cancel_reason as cancelReason', 'e.attendance_share as attendanceShare',
-      'e.final_score as finalScore', 'e.completed_at as completedAt',
+      'e.id',
+      'e.session_id as sessionId',
+      's.code as sessionCode',
+      'c.title as courseTitle',
+      'c.title_en as courseTitleEn',
+      'c.institution_id as institutionId',
+      's.starts_on as startsOn',
+      's.ends_on as endsOn',
+      'e.person_id as personId',
+      'p.full_name as fullName',
+      'p.staff_code as staffCode',
+      'e.agency_id as agencyId',
+      'a.name as agencyName',
+      'a.path as agencyPath',
+      'e.status',
+      'e.source',
+      'e.requested_at as requestedAt',
+      'e.decided_at as decidedAt',
+      'e.replaces_id as replacesId',
+      'e.cancel_reason as cancelReason',
+      'e.attendance_share as attendanceShare',
+      'e.final_score as finalScore',
+      'e.completed_at as completedAt',
     ]);
 }
 

@@ -13,7 +13,10 @@ describe('session plan', () => {
     expect(planViolation({ ...plan, enrolOpensOn: '2026-02-26' }, 0)?.field).toBe('enrolClosesOn');
     expect(planViolation({ ...plan, seats: 4 }, 5)).toEqual({ code: 'training_seats_below_enrolled', field: 'seats', enrolled: 5 });
     expect(planViolation({ ...plan, meetings: [{ startsAt: '2026-03-02T04:00:00Z', endsAt: '2026-03-02T01:00:00Z' }] }, 0)?.field).toBe('meetings.0.endsAt');
-    expect(planViolation({ ...plan, meetings: [{ startsAt: '2026-03-05T01:00:00Z', endsAt: '2026-03-05T02:00:00Z' }] }, 0)).toEqual({ code: 'training_meeting_outside_session', field: 'meetings.0.startsAt' });
+    expect(planViolation({ ...plan, meetings: [{ startsAt: '2026-03-05T01:00:00Z', endsAt: '2026-03-05T02:00:00Z' }] }, 0)).toEqual({
+      code: 'training_meeting_outside_session',
+      field: 'meetings.0.startsAt',
+    });
   });
   it('places a meeting on its day in Hà Nội, not the UTC day', () => {
     // 23:30 UTC on 1 March is 06:30 on 2 March in Hà Nội: inside a session starting on 2 March.

@@ -82,7 +82,10 @@ export function completionResult(input: CompletionInput): { attendanceShare: num
 export function presentValue(cell: unknown): boolean | null {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : null;
-  const text = String(cell ?? '').trim().normalize('NFC').toLowerCase();
+  const text = String(cell ?? '')
+    .trim()
+    .normalize('NFC')
+    .toLowerCase();
   if (['1', 'x', 'yes', 'y', 'true', 'có', 'co', 'c', 'p', 'present', 'có mặt'].includes(text)) return true;
   if (['0', 'no', 'n', 'false', 'không', 'khong', 'k', 'a', 'absent', 'vắng'].includes(text)) return false;
   return null;

@@ -19,7 +19,11 @@ const sessionFields = {
   startsOn: isoDate,
   endsOn: isoDate,
   place: text(300).default(''),
-  onlineUrl: z.url({ protocol: /^https?$/ }).max(500).nullable().default(null),
+  onlineUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .default(null),
   seats: z.number().int().min(1).max(10_000),
   enrolOpensOn: isoDate,
   enrolClosesOn: isoDate,
@@ -31,7 +35,9 @@ const sessionFields = {
 
 export const sessionCreateBody = z.strictObject({
   courseId: z.uuid(),
-  code: text(60).min(1).regex(/^[\p{L}\p{N}._/-]+$/u),
+  code: text(60)
+    .min(1)
+    .regex(/^[\p{L}\p{N}._/-]+$/u),
   ...sessionFields,
 });
 

@@ -12,19 +12,39 @@ import { promoteWaiting } from './enrolment.seats.js';
 
 type Trx = Transaction<Database>;
 
-export interface MeetingInput { id?: string; startsAt: string; endsAt: string; topic: string }
-export interface SessionFields {
-  startsOn: string; endsOn: string; place: string; onlineUrl: string | null; seats: number; enrolOpensOn: string; enrolClosesOn: string;
-  costPerSeat?: number; lecturerIds: string[]; meetings: MeetingInput[];
+export interface MeetingInput {
+  id?: string;
+  startsAt: string;
+  endsAt: string;
+  topic: string;
 }
-export interface SessionCreate extends SessionFields { courseId: string; code: string }
+export interface SessionFields {
+  startsOn: string;
+  endsOn: string;
+  place: string;
+  onlineUrl: string | null;
+  seats: number;
+  enrolOpensOn: string;
+  enrolClosesOn: string;
+  costPerSeat?: number;
+  lecturerIds: string[];
+  meetings: MeetingInput[];
+}
+export interface SessionCreate extends SessionFields {
+  courseId: string;
+  code: string;
+}
 
 function summary(row: SessionRow, canManage: boolean) {
   const closed = row.status === 'completed' || row.status === 'cancelled';
   return { ...row, enrolmentOpen: !closed && windowOpen(today(), row), canManage };
 }
 
-export async function listSessions(db: Db, actor: Actor, filter: { mine?: 'true' | 'false'; open?: 'true' | 'false'; courseId?: string; year?: number; limit: number; offset: number }) {
+export async function listSessions(
+  db: Db,
+  actor: Actor,
+  filter: { mine?: 'true' | 'false'; open?: 'true' | 'false'; courseId?: string; year?: number; limit: number; offset: number },
+) {
   const staffOf = await staffInstitution(db, actor.userId);
   let query = sessionBase(db);
   if (filter.mine === 'true') query = query.where('c.institution_id', '=', staffOf ?? '00000000-0000-0000-0000-000000000000');
@@ -36,7 +56,10 @@ export async function listSessions(db: Db, actor: Actor, filter: { mine?: 'true'
   }
   const [rows, count] = await Promise.all([
     query.orderBy('s.starts_on', 'desc').orderBy('s.code').limit(filter.limit).offset(filter.offset).execute(),
-    query.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
   ]);
   const items = rows.map((r) => summary({ ...r, enrolled: r.enrolled ?? 0, waitlisted: r.waitlisted ?? 0 }, sessionsPolicy.canManage(actor, staffOf, r)));
   return { items, total: Number(count.total) };
@@ -86,35 +109,65 @@ async function writeMeetings(trx: Trx, sessionId: string, meetings: readonly Mee
   if (keptIds.length > 0) removal = removal.where('id', 'not in', keptIds);
   await removal.execute();
   for (const m of kept) {
-    await trx.updateTable('training_session_meetings').set({ starts_at: new Date(m.startsAt), ends_at: new Date(m.endsAt), topic: m.topic }).where('id', '=', m.id!).execute();
+    await trx
+      .updateTable('training_session_meetings')
+      .set({ starts_at: new Date(m.startsAt), ends_at: new Date(m.endsAt), topic: m.topic })
+      .where('id', '=', m.id!)
+      .execute();
   }
-  const added = meetings.filter((m) => !m.id).map((m) => ({ session_id: sessionId, starts_at: new Date(m.startsAt), ends_at: new Date(m.endsAt), topic: m.topic }));
+  const added = meetings
+    .filter((m) => !m.id)
+    .map((m) => ({ session_id: sessionId, starts_at: new Date(m.startsAt), ends_at: new Date(m.endsAt), topic: m.topic }));
   if (added.length > 0) await trx.insertInto('training_session_meetings').values(added).execute();
 }
 
 async function writeLecturers(trx: Trx, sessionId: string, lecturerIds: readonly string[]) {
   await trx.deleteFrom('training_session_lecturers').where('session_id', '=', sessionId).execute();
   const unique = [...new Set(lecturerIds)];
-  if (unique.length > 0) await trx.insertInto('training_session_lecturers').values(unique.map((lecturer_id) => ({ session_id: sessionId, lecturer_id }))).execute();
+  if (unique.length > 0)
+    await trx
+      .insertInto('training_session_lecturers')
+      .values(unique.map((lecturer_id) => ({ session_id: sessionId, lecturer_id })))
+      .execute();
 }
 
 export async function createSession(db: Db, actor: Actor, input: SessionCreate) {
   return db.transaction().execute(async (trx) => {
-    const course = await trx.selectFrom('training_courses').select(['id', 'institution_id', 'cost_per_seat', 'status']).where('id', '=', input.courseId).executeTakeFirst();
+    const course = await trx
+      .selectFrom('training_courses')
+      .select(['id', 'institution_id', 'cost_per_seat', 'status'])
+      .where('id', '=', input.courseId)
+      .executeTakeFirst();
     if (!course || !sessionsPolicy.canManage(actor, await staffInstitution(trx, actor.userId), { institutionId: course.institution_id })) {
       throw new AppError('not_found', 404, { field: 'courseId' });
     }
     checkPlan(input, 0);
     await checkLecturers(trx, course.institution_id, input.lecturerIds);
     const row = {
-      course_id: course.id, code: input.code, starts_on: input.startsOn, ends_on: input.endsOn, place: input.place, online_url: input.onlineUrl,
-      seats: input.seats, enrol_opens_on: input.enrolOpensOn, enrol_closes_on: input.enrolClosesOn, cost_per_seat: input.costPerSeat ?? course.cost_per_seat, status: 'open' as const,
+      course_id: course.id,
+      code: input.code,
+      starts_on: input.startsOn,
+      ends_on: input.endsOn,
+      place: input.place,
+      online_url: input.onlineUrl,
+      seats: input.seats,
+      enrol_opens_on: input.enrolOpensOn,
+      enrol_closes_on: input.enrolClosesOn,
+      cost_per_seat: input.costPerSeat ?? course.cost_per_seat,
+      status: 'open' as const,
     };
-    if (await trx.selectFrom('training_sessions').select('id').where('code', '=', input.code).executeTakeFirst()) throw new AppError('already_exists', 409, { fields: ['code'] });
+    if (await trx.selectFrom('training_sessions').select('id').where('code', '=', input.code).executeTakeFirst())
+      throw new AppError('already_exists', 409, { fields: ['code'] });
     const { id } = await trx.insertInto('training_sessions').values(row).returning('id').executeTakeFirstOrThrow();
     await writeLecturers(trx, id, input.lecturerIds);
     await writeMeetings(trx, id, input.meetings);
-    await recordAudit(trx, actor, { action: 'create', entity: 'training_session', entityId: id, agencyPath: null, after: { ...row, lecturerIds: input.lecturerIds, meetings: input.meetings } });
+    await recordAudit(trx, actor, {
+      action: 'create',
+      entity: 'training_session',
+      entityId: id,
+      agencyPath: null,
+      after: { ...row, lecturerIds: input.lecturerIds, meetings: input.meetings },
+    });
     return getSession(trx, actor, id);
   });
 }
@@ -125,24 +178,47 @@ export async function updateSession(db: Db, actor: Actor, id: string, change: Pa
     if (session.status === 'completed') throw new AppError('training_session_closed', 409);
     const meetingsBefore = await meetingsOf(trx, [id]);
     const next = {
-      startsOn: change.startsOn ?? session.startsOn, endsOn: change.endsOn ?? session.endsOn, place: change.place ?? session.place,
-      onlineUrl: change.onlineUrl === undefined ? session.onlineUrl : change.onlineUrl, seats: change.seats ?? session.seats,
-      enrolOpensOn: change.enrolOpensOn ?? session.enrolOpensOn, enrolClosesOn: change.enrolClosesOn ?? session.enrolClosesOn,
+      startsOn: change.startsOn ?? session.startsOn,
+      endsOn: change.endsOn ?? session.endsOn,
+      place: change.place ?? session.place,
+      onlineUrl: change.onlineUrl === undefined ? session.onlineUrl : change.onlineUrl,
+      seats: change.seats ?? session.seats,
+      enrolOpensOn: change.enrolOpensOn ?? session.enrolOpensOn,
+      enrolClosesOn: change.enrolClosesOn ?? session.enrolClosesOn,
       costPerSeat: change.costPerSeat ?? session.costPerSeat,
-      meetings: change.meetings ?? meetingsBefore.map((m) => ({ id: m.id, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), topic: m.topic })),
+      meetings:
+        change.meetings ?? meetingsBefore.map((m) => ({ id: m.id, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), topic: m.topic })),
     };
     checkPlan(next, session.enrolled);
     if (change.lecturerIds) await checkLecturers(trx, session.institutionId, change.lecturerIds);
-    await trx.updateTable('training_sessions').set({
-      starts_on: next.startsOn, ends_on: next.endsOn, place: next.place, online_url: next.onlineUrl, seats: next.seats,
-      enrol_opens_on: next.enrolOpensOn, enrol_closes_on: next.enrolClosesOn, cost_per_seat: next.costPerSeat, updated_at: new Date(),
-    }).where('id', '=', id).execute();
+    await trx
+      .updateTable('training_sessions')
+      .set({
+        starts_on: next.startsOn,
+        ends_on: next.endsOn,
+        place: next.place,
+        online_url: next.onlineUrl,
+        seats: next.seats,
+        enrol_opens_on: next.enrolOpensOn,
+        enrol_closes_on: next.enrolClosesOn,
+        cost_per_seat: next.costPerSeat,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
     if (change.lecturerIds) await writeLecturers(trx, id, change.lecturerIds);
     if (change.meetings) await writeMeetings(trx, id, change.meetings);
     // More seats: the waiting list moves up at once.
     if (next.seats > session.seats) await promoteWaiting(trx, actor, id);
     const { enrolled: _e, waitlisted: _w, ...before } = session;
-    await recordAudit(trx, actor, { action: 'update', entity: 'training_session', entityId: id, agencyPath: null, before: { ...before, meetings: meetingsBefore }, after: { ...next, lecturerIds: change.lecturerIds } });
+    await recordAudit(trx, actor, {
+      action: 'update',
+      entity: 'training_session',
+      entityId: id,
+      agencyPath: null,
+      before: { ...before, meetings: meetingsBefore },
+      after: { ...next, lecturerIds: change.lecturerIds },
+    });
     return getSession(trx, actor, id);
   });
 }

@@ -41,15 +41,58 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
       {account ? (
         <TextInput label={t('accounts.username')} value={account.username} readOnly />
       ) : (
-        <TextInput label={t('accounts.username')} description={t('accounts.usernameHint')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} required data-testid="account-username" />
+        <TextInput
+          label={t('accounts.username')}
+          description={t('accounts.usernameHint')}
+          value={username}
+          onChange={(e) => setUsername(e.currentTarget.value)}
+          required
+          data-testid="account-username"
+        />
       )}
-      <TextInput label={t('accounts.displayName')} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required data-testid="account-display-name" />
-      <Select label={t('accounts.role')} data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} value={role} onChange={(v) => setRole(v as Role | null)} required data-testid="account-role" />
-      <Select label={t('accounts.agency')} data={agencyOptions} value={agencyId} onChange={setAgencyId} searchable filter={foldedFilter} required nothingFoundMessage={t('common.none')} data-testid="account-agency" />
+      <TextInput
+        label={t('accounts.displayName')}
+        value={displayName}
+        onChange={(e) => setDisplayName(e.currentTarget.value)}
+        required
+        data-testid="account-display-name"
+      />
+      <Select
+        label={t('accounts.role')}
+        data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        value={role}
+        onChange={(v) => setRole(v as Role | null)}
+        required
+        data-testid="account-role"
+      />
+      <Select
+        label={t('accounts.agency')}
+        data={agencyOptions}
+        value={agencyId}
+        onChange={setAgencyId}
+        searchable
+        filter={foldedFilter}
+        required
+        nothingFoundMessage={t('common.none')}
+        data-testid="account-agency"
+      />
       {account ? (
-        <Switch label={t('accounts.active')} description={t('accounts.activeHint')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} data-testid="account-active" />
+        <Switch
+          label={t('accounts.active')}
+          description={t('accounts.activeHint')}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+          data-testid="account-active"
+        />
       ) : (
-        <PasswordInput label={t('accounts.firstPassword')} description={t('accounts.passwordHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} required data-testid="account-password" />
+        <PasswordInput
+          label={t('accounts.firstPassword')}
+          description={t('accounts.passwordHint')}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          required
+          data-testid="account-password"
+        />
       )}
       {save.error && <Alert color="red">{errorText(save.error)}</Alert>}
       <Group justify="flex-end">
@@ -60,7 +103,12 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
       {account && (
         <>
           <Divider label={t('accounts.newPassword')} labelPosition="left" />
-          <PasswordInput description={t('accounts.passwordResetHint')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} data-testid="account-new-password" />
+          <PasswordInput
+            description={t('accounts.passwordResetHint')}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            data-testid="account-new-password"
+          />
           {reset.error && <Alert color="red">{errorText(reset.error)}</Alert>}
           {reset.isSuccess && <Alert color="green">{t('accounts.passwordSet')}</Alert>}
           <Group justify="flex-end">

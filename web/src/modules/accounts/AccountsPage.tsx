@@ -17,7 +17,12 @@ export default function AccountsPage() {
   const [q] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const list = useQuery({ queryKey: accountsKeys.list(q), queryFn: ({ signal }) => accountsApi.list(q, signal) });
-  const lastLogin = (iso: string | null) => (iso ? new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso)) : t('accounts.never'));
+  const lastLogin = (iso: string | null) =>
+    iso
+      ? new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(
+          new Date(iso),
+        )
+      : t('accounts.never');
 
   return (
     <>
@@ -73,8 +78,20 @@ export default function AccountsPage() {
           </Text>
         </Paper>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('accounts.create') : editing?.username} closeButtonProps={{ 'aria-label': t('common.close') }}>
-        {editing !== null && list.data && <AccountForm key={editing === 'new' ? 'new' : editing.id} account={editing === 'new' ? null : editing} roles={list.data.assignableRoles} onDone={() => setEditing(null)} />}
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('accounts.create') : editing?.username}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {editing !== null && list.data && (
+          <AccountForm
+            key={editing === 'new' ? 'new' : editing.id}
+            account={editing === 'new' ? null : editing}
+            roles={list.data.assignableRoles}
+            onDone={() => setEditing(null)}
+          />
+        )}
       </Modal>
     </>
   );

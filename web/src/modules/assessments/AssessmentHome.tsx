@@ -40,8 +40,18 @@ function Notifications() {
   return (
     <Stack gap="xs" data-testid="assessment-notifications">
       {unread.slice(0, 3).map((n) => (
-        <Alert key={n.id} icon={<IconBell size={18} />} color="orange" withCloseButton onClose={() => void assessmentApi.markRead(n.id).then(() => notes.refetch())}>
-          {t('assessment.reminder', { pending: n.payload.pending ?? 0, cycle: loc(n.payload.cycleName ?? '', n.payload.cycleNameEn), date: n.payload.closesOn })}
+        <Alert
+          key={n.id}
+          icon={<IconBell size={18} />}
+          color="orange"
+          withCloseButton
+          onClose={() => void assessmentApi.markRead(n.id).then(() => notes.refetch())}
+        >
+          {t('assessment.reminder', {
+            pending: n.payload.pending ?? 0,
+            cycle: loc(n.payload.cycleName ?? '', n.payload.cycleNameEn),
+            date: n.payload.closesOn,
+          })}
         </Alert>
       ))}
     </Stack>
@@ -56,7 +66,11 @@ function MyForms() {
       <Title order={3}>{t('assessment.myForms')}</Title>
       {forms.error && <QueryError error={forms.error} onRetry={forms.refetch} />}
       {forms.isPending && <Skeleton h={120} />}
-      {forms.data?.length === 0 && <Text c="dimmed" data-testid="my-forms-empty">{t('assessment.noForms')}</Text>}
+      {forms.data?.length === 0 && (
+        <Text c="dimmed" data-testid="my-forms-empty">
+          {t('assessment.noForms')}
+        </Text>
+      )}
       {forms.data?.map((f) => (
         <Card key={f.id} withBorder padding="sm" data-testid="my-form" data-source={f.source} data-subject={f.subjectName} data-cycle={f.cycleId}>
           <Group justify="space-between" wrap="wrap" gap="xs">
@@ -110,8 +124,12 @@ function Cycles() {
                     <Link to={`cycles/${c.id}`}>{loc(c.name, c.nameEn)}</Link>
                   </Table.Td>
                   <Table.Td>{c.agencyName}</Table.Td>
-                  <Table.Td>{c.opensOn} → {c.closesOn}</Table.Td>
-                  <Table.Td><Badge variant="light">{t(`assessment.cycleStatus.${c.status}`)}</Badge></Table.Td>
+                  <Table.Td>
+                    {c.opensOn} → {c.closesOn}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`assessment.cycleStatus.${c.status}`)}</Badge>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -143,9 +161,13 @@ function MyTests() {
           <Group justify="space-between">
             <Text>{loc(x.name, x.nameEn)}</Text>
             {x.submittedAt ? (
-              <Badge color="green" variant="light" data-testid="test-done">{t('assessment.level', { level: x.level })}</Badge>
+              <Badge color="green" variant="light" data-testid="test-done">
+                {t('assessment.level', { level: x.level })}
+              </Badge>
             ) : (
-              <Button component={Link} to={`tests/${x.cycleId}/${x.competencyId}`} size="xs" data-testid="take-test">{t('assessment.takeTest')}</Button>
+              <Button component={Link} to={`tests/${x.cycleId}/${x.competencyId}`} size="xs" data-testid="take-test">
+                {t('assessment.takeTest')}
+              </Button>
             )}
           </Group>
         </Card>

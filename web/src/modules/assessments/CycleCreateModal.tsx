@@ -27,7 +27,11 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
     queryFn: ({ signal }) => orgApi.agencies('', signal),
     enabled: opened,
   });
-  const positions = useQuery({ queryKey: assessmentKeys.scopePositions, queryFn: ({ signal }) => positionsApi.list('', signal).then((r) => r.items), enabled: opened });
+  const positions = useQuery({
+    queryKey: assessmentKeys.scopePositions,
+    queryFn: ({ signal }) => positionsApi.list('', signal).then((r) => r.items),
+    enabled: opened,
+  });
   const [scopeAgencies, setScopeAgencies] = useState<string[]>([]);
   const [scopePositions, setScopePositions] = useState<string[]>([]);
   const [scopePeople, setScopePeople] = useState<string[]>([]);
@@ -43,8 +47,16 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
   const create = useMutation({
     mutationFn: () =>
       assessmentApi.createCycle({
-        name, nameEn: nameEn || null, kind, year: kind === 'periodic' ? Number(opensOn.slice(0, 4)) : null,
-        opensOn, closesOn, frameworkVersionId: versionId || versions.data?.[0]?.id || '', weights, minPeers, anonymityThreshold: threshold,
+        name,
+        nameEn: nameEn || null,
+        kind,
+        year: kind === 'periodic' ? Number(opensOn.slice(0, 4)) : null,
+        opensOn,
+        closesOn,
+        frameworkVersionId: versionId || versions.data?.[0]?.id || '',
+        weights,
+        minPeers,
+        anonymityThreshold: threshold,
         scope: { agencyIds: scopeAgencies, positionIds: scopePositions, personIds: scopePeople },
       }),
     onSuccess: async ({ id }) => {
@@ -64,7 +76,10 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
             label={t('assessment.kind')}
             value={kind}
             onChange={(e) => setKind(e.currentTarget.value as 'periodic' | 'ad_hoc')}
-            data={[{ value: 'periodic', label: t('assessment.kinds.periodic') }, { value: 'ad_hoc', label: t('assessment.kinds.ad_hoc') }]}
+            data={[
+              { value: 'periodic', label: t('assessment.kinds.periodic') },
+              { value: 'ad_hoc', label: t('assessment.kinds.ad_hoc') },
+            ]}
           />
           <NativeSelect
             label={t('assessment.frameworkVersion')}
@@ -73,8 +88,20 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
             data={(versions.data ?? []).map((v) => ({ value: v.id, label: `${loc(v.name, v.nameEn)} (v${v.versionNo})` }))}
             data-testid="cycle-version"
           />
-          <TextInput type="date" label={t('assessment.opensOn')} value={opensOn} onChange={(e) => setOpensOn(e.currentTarget.value)} data-testid="cycle-opens" />
-          <TextInput type="date" label={t('assessment.closesOn')} value={closesOn} onChange={(e) => setClosesOn(e.currentTarget.value)} data-testid="cycle-closes" />
+          <TextInput
+            type="date"
+            label={t('assessment.opensOn')}
+            value={opensOn}
+            onChange={(e) => setOpensOn(e.currentTarget.value)}
+            data-testid="cycle-opens"
+          />
+          <TextInput
+            type="date"
+            label={t('assessment.closesOn')}
+            value={closesOn}
+            onChange={(e) => setClosesOn(e.currentTarget.value)}
+            data-testid="cycle-closes"
+          />
         </SimpleGrid>
         <MultiSelect
           label={t('assessment.scopeAgencies')}
@@ -98,20 +125,42 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
           data-testid="cycle-scope-positions"
         />
         <ScopePeoplePicker value={scopePeople} onChange={setScopePeople} />
-        <Text fw={600} size="sm">{t('assessment.weights')}</Text>
+        <Text fw={600} size="sm">
+          {t('assessment.weights')}
+        </Text>
         <SimpleGrid cols={{ base: 2, sm: 3 }}>
           {SOURCES.map((s) => (
-            <NumberInput key={s} label={t(`assessment.sources.${s}`)} min={0} max={100} value={weights[s]} suffix={total ? ` (${Math.round((weights[s] / total) * 100)}%)` : ''}
-              onChange={(v) => setWeights({ ...weights, [s]: Number(v) || 0 })} />
+            <NumberInput
+              key={s}
+              label={t(`assessment.sources.${s}`)}
+              min={0}
+              max={100}
+              value={weights[s]}
+              suffix={total ? ` (${Math.round((weights[s] / total) * 100)}%)` : ''}
+              onChange={(v) => setWeights({ ...weights, [s]: Number(v) || 0 })}
+            />
           ))}
         </SimpleGrid>
         <SimpleGrid cols={2}>
           <NumberInput label={t('assessment.minPeers')} min={0} max={20} value={minPeers} onChange={(v) => setMinPeers(Number(v) || 0)} />
-          <NumberInput label={t('assessment.anonymityThreshold')} description={t('assessment.anonymityHelp')} min={3} max={20} value={threshold} onChange={(v) => setThreshold(Math.max(3, Number(v) || 3))} />
+          <NumberInput
+            label={t('assessment.anonymityThreshold')}
+            description={t('assessment.anonymityHelp')}
+            min={3}
+            max={20}
+            value={threshold}
+            onChange={(v) => setThreshold(Math.max(3, Number(v) || 3))}
+          />
         </SimpleGrid>
-        {create.error && <Text c="red" size="sm">{isApiError(create.error) ? create.error.message : String(create.error)}</Text>}
+        {create.error && (
+          <Text c="red" size="sm">
+            {isApiError(create.error) ? create.error.message : String(create.error)}
+          </Text>
+        )}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('common.close')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('common.close')}
+          </Button>
           <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name.trim()} data-testid="cycle-save">
             {t('assessment.create')}
           </Button>

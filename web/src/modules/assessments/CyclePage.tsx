@@ -21,10 +21,35 @@ export function CyclePage() {
   const [message, setMessage] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
   const onError = (error: unknown) => setMessage(isApiError(error) ? error.message : String(error));
-  const assign = useMutation({ mutationFn: () => assessmentApi.assign(id), onSuccess: (r) => { setMessage(t('assessment.assigned', r)); void refresh(); }, onError });
-  const remind = useMutation({ mutationFn: (overdueOnly: boolean) => assessmentApi.remind(id, overdueOnly), onSuccess: (r) => { setMessage(t('assessment.reminded', r)); void refresh(); }, onError });
-  const consolidate = useMutation({ mutationFn: () => assessmentApi.consolidate(id), onSuccess: (r) => { setMessage(t('assessment.consolidated', r)); void refresh(); }, onError });
-  const setStatus = useMutation({ mutationFn: (status: 'open' | 'closed') => assessmentApi.updateCycle(id, { status }), onSuccess: () => void refresh(), onError });
+  const assign = useMutation({
+    mutationFn: () => assessmentApi.assign(id),
+    onSuccess: (r) => {
+      setMessage(t('assessment.assigned', r));
+      void refresh();
+    },
+    onError,
+  });
+  const remind = useMutation({
+    mutationFn: (overdueOnly: boolean) => assessmentApi.remind(id, overdueOnly),
+    onSuccess: (r) => {
+      setMessage(t('assessment.reminded', r));
+      void refresh();
+    },
+    onError,
+  });
+  const consolidate = useMutation({
+    mutationFn: () => assessmentApi.consolidate(id),
+    onSuccess: (r) => {
+      setMessage(t('assessment.consolidated', r));
+      void refresh();
+    },
+    onError,
+  });
+  const setStatus = useMutation({
+    mutationFn: (status: 'open' | 'closed') => assessmentApi.updateCycle(id, { status }),
+    onSuccess: () => void refresh(),
+    onError,
+  });
 
   if (cycle.error) return <QueryError error={cycle.error} onRetry={cycle.refetch} />;
   if (!cycle.data) return <Skeleton h={300} />;
@@ -35,16 +60,50 @@ export function CyclePage() {
       <PageHeader
         title={loc(c.name, c.nameEn)}
         subtitle={`${c.agencyName} · ${c.opensOn} → ${c.closesOn}`}
-        actions={<Badge size="lg" variant="light" data-testid="cycle-status">{t(`assessment.cycleStatus.${c.status}`)}</Badge>}
+        actions={
+          <Badge size="lg" variant="light" data-testid="cycle-status">
+            {t(`assessment.cycleStatus.${c.status}`)}
+          </Badge>
+        }
       />
       <Stack gap="lg">
         <Group gap="sm" wrap="wrap">
-          <Button leftSection={<IconUsersPlus size={16} />} onClick={() => assign.mutate()} loading={assign.isPending} data-testid="cycle-assign">{t('assessment.assignAll')}</Button>
-          <Button variant="light" leftSection={<IconBell size={16} />} onClick={() => remind.mutate(false)} loading={remind.isPending} data-testid="cycle-remind">{t('assessment.remindPending')}</Button>
-          <Button variant="light" color="teal" leftSection={<IconCalculator size={16} />} onClick={() => consolidate.mutate()} loading={consolidate.isPending} data-testid="cycle-consolidate">{t('assessment.consolidate')}</Button>
-          <Button variant="default" onClick={() => setStatus.mutate(c.status === 'closed' ? 'open' : 'closed')} loading={setStatus.isPending} data-testid={c.status === 'closed' ? 'cycle-open' : 'cycle-close'}>{c.status === 'closed' ? t('assessment.reopenCycle') : t('assessment.closeCycle')}</Button>
+          <Button leftSection={<IconUsersPlus size={16} />} onClick={() => assign.mutate()} loading={assign.isPending} data-testid="cycle-assign">
+            {t('assessment.assignAll')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconBell size={16} />}
+            onClick={() => remind.mutate(false)}
+            loading={remind.isPending}
+            data-testid="cycle-remind"
+          >
+            {t('assessment.remindPending')}
+          </Button>
+          <Button
+            variant="light"
+            color="teal"
+            leftSection={<IconCalculator size={16} />}
+            onClick={() => consolidate.mutate()}
+            loading={consolidate.isPending}
+            data-testid="cycle-consolidate"
+          >
+            {t('assessment.consolidate')}
+          </Button>
+          <Button
+            variant="default"
+            onClick={() => setStatus.mutate(c.status === 'closed' ? 'open' : 'closed')}
+            loading={setStatus.isPending}
+            data-testid={c.status === 'closed' ? 'cycle-open' : 'cycle-close'}
+          >
+            {c.status === 'closed' ? t('assessment.reopenCycle') : t('assessment.closeCycle')}
+          </Button>
         </Group>
-        {message && <Alert color="blue" withCloseButton onClose={() => setMessage(null)} data-testid="cycle-message">{message}</Alert>}
+        {message && (
+          <Alert color="blue" withCloseButton onClose={() => setMessage(null)} data-testid="cycle-message">
+            {message}
+          </Alert>
+        )}
         {total && (
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
             <Stat label={t('assessment.people')} value={total.subjects} />
@@ -55,11 +114,18 @@ export function CyclePage() {
         )}
         {progress.data && progress.data.byAgency.length > 0 && (
           <Card withBorder>
-            <Title order={4} mb="sm">{t('assessment.byAgency')}</Title>
+            <Title order={4} mb="sm">
+              {t('assessment.byAgency')}
+            </Title>
             <Stack gap="xs">
               {progress.data.byAgency.map((a) => (
                 <div key={a.agencyId}>
-                  <Group justify="space-between"><Text size="sm">{a.agencyName}</Text><Text size="sm">{a.submitted}/{a.forms}</Text></Group>
+                  <Group justify="space-between">
+                    <Text size="sm">{a.agencyName}</Text>
+                    <Text size="sm">
+                      {a.submitted}/{a.forms}
+                    </Text>
+                  </Group>
                   <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} />
                 </div>
               ))}
@@ -68,13 +134,29 @@ export function CyclePage() {
         )}
         {progress.data && progress.data.byRater.length > 0 && (
           <Card withBorder>
-            <Title order={4} mb="sm">{t('assessment.byRater')}</Title>
+            <Title order={4} mb="sm">
+              {t('assessment.byRater')}
+            </Title>
             <Table.ScrollContainer minWidth={520}>
               <Table striped data-testid="rater-progress">
-                <Table.Thead><Table.Tr><Table.Th>{t('assessment.rater')}</Table.Th><Table.Th>{t('assessment.agency')}</Table.Th><Table.Th>{t('assessment.submitted')}</Table.Th><Table.Th>{t('assessment.overdue')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('assessment.rater')}</Table.Th>
+                    <Table.Th>{t('assessment.agency')}</Table.Th>
+                    <Table.Th>{t('assessment.submitted')}</Table.Th>
+                    <Table.Th>{t('assessment.overdue')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
                   {progress.data.byRater.map((r) => (
-                    <Table.Tr key={r.raterKey}><Table.Td>{r.raterName}</Table.Td><Table.Td>{r.raterAgency}</Table.Td><Table.Td>{r.submitted}/{r.forms}</Table.Td><Table.Td>{r.overdue || ''}</Table.Td></Table.Tr>
+                    <Table.Tr key={r.raterKey}>
+                      <Table.Td>{r.raterName}</Table.Td>
+                      <Table.Td>{r.raterAgency}</Table.Td>
+                      <Table.Td>
+                        {r.submitted}/{r.forms}
+                      </Table.Td>
+                      <Table.Td>{r.overdue || ''}</Table.Td>
+                    </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
@@ -90,8 +172,12 @@ export function CyclePage() {
 function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
   return (
     <Card withBorder padding="sm">
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text fz={24} fw={700} data-testid={testId}>{value}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={24} fw={700} data-testid={testId}>
+        {value}
+      </Text>
     </Card>
   );
 }
@@ -109,34 +195,68 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
       : people.filter((p) => p.value !== subjectId);
   // Experts are accounts (often without a staff record); everyone else is a person of the register.
   const add = (subjectId: string) =>
-    assessmentApi.addRater(cycleId, subjectId, source === 'expert' ? { source, userId: adding[subjectId] } : { source, personId: adding[subjectId] }).then(onChange);
+    assessmentApi
+      .addRater(cycleId, subjectId, source === 'expert' ? { source, userId: adding[subjectId] } : { source, personId: adding[subjectId] })
+      .then(onChange);
   return (
     <Card withBorder>
-      <Title order={4} mb="sm">{t('assessment.subjects')}</Title>
+      <Title order={4} mb="sm">
+        {t('assessment.subjects')}
+      </Title>
       <Stack gap="md">
         {subjects.map((s) => (
           <Stack key={s.personId} gap={4} data-testid="subject">
             <Group justify="space-between">
-              <Text fw={600}>{s.fullName} <Text span c="dimmed" size="sm">· {s.agencyName} · <Link to={`../reports/${s.personId}`} relative="path">{t('assessment.report')}</Link></Text></Text>
+              <Text fw={600}>
+                {s.fullName}{' '}
+                <Text span c="dimmed" size="sm">
+                  · {s.agencyName} ·{' '}
+                  <Link to={`../reports/${s.personId}`} relative="path">
+                    {t('assessment.report')}
+                  </Link>
+                </Text>
+              </Text>
             </Group>
             <Group gap={6} wrap="wrap">
               {s.raters.map((r) => (
-                <Badge key={r.id} variant="outline" color={r.status === 'submitted' ? 'green' : 'gray'} rightSection={
-                  r.status === 'submitted' ? (
-                    <ActionIcon size="xs" variant="transparent" title={t('assessment.reopen')} onClick={() => void assessmentApi.reopen(r.id).then(onChange)}><IconLockOpen size={12} /></ActionIcon>
-                  ) : r.source !== 'self' ? (
-                    <ActionIcon size="xs" variant="transparent" title={t('assessment.remove')} onClick={() => void assessmentApi.removeRater(r.id).then(onChange)}><IconTrash size={12} /></ActionIcon>
-                  ) : null
-                }>
+                <Badge
+                  key={r.id}
+                  variant="outline"
+                  color={r.status === 'submitted' ? 'green' : 'gray'}
+                  rightSection={
+                    r.status === 'submitted' ? (
+                      <ActionIcon size="xs" variant="transparent" title={t('assessment.reopen')} onClick={() => void assessmentApi.reopen(r.id).then(onChange)}>
+                        <IconLockOpen size={12} />
+                      </ActionIcon>
+                    ) : r.source !== 'self' ? (
+                      <ActionIcon
+                        size="xs"
+                        variant="transparent"
+                        title={t('assessment.remove')}
+                        onClick={() => void assessmentApi.removeRater(r.id).then(onChange)}
+                      >
+                        <IconTrash size={12} />
+                      </ActionIcon>
+                    ) : null
+                  }
+                >
                   {t(`assessment.sources.${r.source}`)}: {r.raterName}
                 </Badge>
               ))}
             </Group>
             <Group gap="xs" wrap="wrap">
-              <NativeSelect size="xs" value={source} onChange={(e) => setSource(e.currentTarget.value as typeof source)}
-                data={(['peer', 'subordinate', 'leader', 'expert'] as const).map((v) => ({ value: v, label: t(`assessment.sources.${v}`) }))} />
-              <NativeSelect size="xs" value={adding[s.personId] ?? ''} onChange={(e) => setAdding({ ...adding, [s.personId]: e.currentTarget.value })}
-                data={[{ value: '', label: t('assessment.choosePerson') }, ...candidates(s.personId)]} />
+              <NativeSelect
+                size="xs"
+                value={source}
+                onChange={(e) => setSource(e.currentTarget.value as typeof source)}
+                data={(['peer', 'subordinate', 'leader', 'expert'] as const).map((v) => ({ value: v, label: t(`assessment.sources.${v}`) }))}
+              />
+              <NativeSelect
+                size="xs"
+                value={adding[s.personId] ?? ''}
+                onChange={(e) => setAdding({ ...adding, [s.personId]: e.currentTarget.value })}
+                data={[{ value: '', label: t('assessment.choosePerson') }, ...candidates(s.personId)]}
+              />
               <Button size="xs" variant="light" disabled={!adding[s.personId]} onClick={() => void add(s.personId)}>
                 {t('assessment.addRater')}
               </Button>

@@ -13,7 +13,12 @@ export function KnowledgeTestPage() {
   const { t } = useTranslation();
   const { cycleId = '', competencyId = '' } = useParams();
   const queryClient = useQueryClient();
-  const test = useQuery({ queryKey: assessmentKeys.test(cycleId, competencyId), queryFn: () => assessmentApi.startTest(cycleId, competencyId), retry: false, staleTime: Infinity });
+  const test = useQuery({
+    queryKey: assessmentKeys.test(cycleId, competencyId),
+    queryFn: () => assessmentApi.startTest(cycleId, competencyId),
+    retry: false,
+    staleTime: Infinity,
+  });
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const submit = useMutation({
     mutationFn: () => assessmentApi.submitTest(test.data!.attemptId, answers),
@@ -27,16 +32,33 @@ export function KnowledgeTestPage() {
       <Stack maw={760}>
         {test.data.questions.map((q, i) => (
           <Card key={q.id} withBorder>
-            <Text fw={600} mb="xs">{i + 1}. {loc(q.stem, q.stemEn)}</Text>
+            <Text fw={600} mb="xs">
+              {i + 1}. {loc(q.stem, q.stemEn)}
+            </Text>
             <Radio.Group value={answers[q.id] === undefined ? null : String(answers[q.id])} onChange={(v) => setAnswers({ ...answers, [q.id]: Number(v) })}>
-              <Stack gap={6}>{q.options.map((o, k) => <Radio key={k} value={String(k)} label={loc(o.vi, o.en)} disabled={submit.isSuccess} data-testid={`answer-${i}-${k}`} />)}</Stack>
+              <Stack gap={6}>
+                {q.options.map((o, k) => (
+                  <Radio key={k} value={String(k)} label={loc(o.vi, o.en)} disabled={submit.isSuccess} data-testid={`answer-${i}-${k}`} />
+                ))}
+              </Stack>
             </Radio.Group>
           </Card>
         ))}
-        {submit.data && <Alert color="green" data-testid="test-result">{t('assessment.testResult', submit.data)}</Alert>}
+        {submit.data && (
+          <Alert color="green" data-testid="test-result">
+            {t('assessment.testResult', submit.data)}
+          </Alert>
+        )}
         {submit.error && <Alert color="red">{isApiError(submit.error) ? submit.error.message : String(submit.error)}</Alert>}
         {!submit.isSuccess && (
-          <Button data-testid="test-submit" onClick={() => submit.mutate()} loading={submit.isPending} disabled={Object.keys(answers).length < test.data.questions.length}>{t('assessment.submitTest')}</Button>
+          <Button
+            data-testid="test-submit"
+            onClick={() => submit.mutate()}
+            loading={submit.isPending}
+            disabled={Object.keys(answers).length < test.data.questions.length}
+          >
+            {t('assessment.submitTest')}
+          </Button>
         )}
       </Stack>
     </>

@@ -21,27 +21,52 @@ export function ProfileReport({ personId, mine }: { personId: string; mine?: boo
   if (report.error) return <QueryError error={report.error} onRetry={report.refetch} />;
   if (!report.data) return <Skeleton h={400} />;
   const r = report.data;
-  if (!r.cycle) return <Text c="dimmed" data-testid="report-empty">{t('assessment.noResults')}</Text>;
+  if (!r.cycle)
+    return (
+      <Text c="dimmed" data-testid="report-empty">
+        {t('assessment.noResults')}
+      </Text>
+    );
   return (
     <Stack gap="lg">
       <Group justify="space-between" wrap="wrap">
         <Stack gap={2}>
           <Text fw={600}>{r.person.fullName}</Text>
-          <Text size="sm" c="dimmed">{r.person.agencyName}{r.person.position ? ` · ${loc(r.person.position.title, r.person.position.titleEn)}` : ''}</Text>
+          <Text size="sm" c="dimmed">
+            {r.person.agencyName}
+            {r.person.position ? ` · ${loc(r.person.position.title, r.person.position.titleEn)}` : ''}
+          </Text>
         </Stack>
         <Group gap="xs">
-          <NativeSelect value={r.cycle.id} onChange={(e) => setCycleId(e.currentTarget.value)} data={r.cycles.map((c) => ({ value: c.id, label: loc(c.name, c.nameEn) }))} aria-label={t('assessment.cycle')} />
-          <Button component="a" href={reportPdfUrl(r.person.id, r.cycle.id)} target="_blank" rel="noopener" leftSection={<IconFileTypePdf size={16} />} variant="light" data-testid="report-pdf">
+          <NativeSelect
+            value={r.cycle.id}
+            onChange={(e) => setCycleId(e.currentTarget.value)}
+            data={r.cycles.map((c) => ({ value: c.id, label: loc(c.name, c.nameEn) }))}
+            aria-label={t('assessment.cycle')}
+          />
+          <Button
+            component="a"
+            href={reportPdfUrl(r.person.id, r.cycle.id)}
+            target="_blank"
+            rel="noopener"
+            leftSection={<IconFileTypePdf size={16} />}
+            variant="light"
+            data-testid="report-pdf"
+          >
             {t('assessment.printPdf')}
           </Button>
         </Group>
       </Group>
       <Card withBorder>
-        <Title order={4} mb="xs">{t('assessment.profile')}</Title>
+        <Title order={4} mb="xs">
+          {t('assessment.profile')}
+        </Title>
         <ProfileRadar report={r} />
       </Card>
       <Card withBorder>
-        <Title order={4} mb="xs">{t('assessment.gaps')}</Title>
+        <Title order={4} mb="xs">
+          {t('assessment.gaps')}
+        </Title>
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="gap-table">
             <Table.Thead>
@@ -58,18 +83,34 @@ export function ProfileReport({ personId, mine }: { personId: string; mine?: boo
                 <Table.Tr key={c.competencyId} data-testid="gap-row">
                   <Table.Td>
                     <Text size="sm">{loc(c.name, c.nameEn)}</Text>
-                    {c.flag && <Badge size="xs" color={c.flag === 'blind_spot' ? 'orange' : 'teal'} data-testid="gap-flag">{t(`assessment.flags.${c.flag}`)}</Badge>}
+                    {c.flag && (
+                      <Badge size="xs" color={c.flag === 'blind_spot' ? 'orange' : 'teal'} data-testid="gap-flag">
+                        {t(`assessment.flags.${c.flag}`)}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td ta="center">{c.requiredLevel ?? '—'}</Table.Td>
                   <Table.Td ta="center">{fmt(c.assessedLevel)}</Table.Td>
                   <Table.Td ta="center">
-                    {c.gap === null ? '—' : c.gap > 0 ? <Badge color="red" variant="light">{fmt(c.gap)}</Badge> : <Badge color="green" variant="light">{t('assessment.met')}</Badge>}
+                    {c.gap === null ? (
+                      '—'
+                    ) : c.gap > 0 ? (
+                      <Badge color="red" variant="light">
+                        {fmt(c.gap)}
+                      </Badge>
+                    ) : (
+                      <Badge color="green" variant="light">
+                        {t('assessment.met')}
+                      </Badge>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4}>
                       {c.sources.map((s) => (
                         <Tooltip key={s.source} label={t('assessment.raters', { count: s.raters })}>
-                          <Badge size="sm" variant="outline">{t(`assessment.sources.${s.source}`)} {fmt(s.level)}</Badge>
+                          <Badge size="sm" variant="outline">
+                            {t(`assessment.sources.${s.source}`)} {fmt(s.level)}
+                          </Badge>
                         </Tooltip>
                       ))}
                     </Group>
@@ -79,7 +120,9 @@ export function ProfileReport({ personId, mine }: { personId: string; mine?: boo
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Alert mt="sm" color="gray" variant="light">{t('assessment.anonymityNote')}</Alert>
+        <Alert mt="sm" color="gray" variant="light">
+          {t('assessment.anonymityNote')}
+        </Alert>
       </Card>
       <HistoryTable report={r} />
     </Stack>
@@ -110,20 +153,30 @@ function HistoryTable({ report }: { report: PersonReport }) {
   const level = (cycleId: string, code: string) => report.history.find((h) => h.cycleId === cycleId && h.code === code)?.assessedLevel ?? null;
   return (
     <Card withBorder>
-      <Title order={4} mb="xs">{t('assessment.history')}</Title>
+      <Title order={4} mb="xs">
+        {t('assessment.history')}
+      </Title>
       <Table.ScrollContainer minWidth={520}>
         <Table striped data-testid="history-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('assessment.competency')}</Table.Th>
-              {cycles.map((c) => <Table.Th key={c.id} ta="center">{c.name}</Table.Th>)}
+              {cycles.map((c) => (
+                <Table.Th key={c.id} ta="center">
+                  {c.name}
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {report.competencies.map((c) => (
               <Table.Tr key={c.code}>
                 <Table.Td>{loc(c.name, c.nameEn)}</Table.Td>
-                {cycles.map((cy) => <Table.Td key={cy.id} ta="center">{fmt(level(cy.id, c.code))}</Table.Td>)}
+                {cycles.map((cy) => (
+                  <Table.Td key={cy.id} ta="center">
+                    {fmt(level(cy.id, c.code))}
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -39,7 +39,13 @@ export function RadarChart({ axes, max, series, height = 360 }: { axes: string[]
       series: [
         {
           type: 'radar',
-          data: series.map((s) => ({ name: s.name, value: s.values.map((v) => v ?? 0), lineStyle: { color: s.color }, itemStyle: { color: s.color }, areaStyle: { color: s.color, opacity: 0.12 } })),
+          data: series.map((s) => ({
+            name: s.name,
+            value: s.values.map((v) => v ?? 0),
+            lineStyle: { color: s.color },
+            itemStyle: { color: s.color },
+            areaStyle: { color: s.color, opacity: 0.12 },
+          })),
         },
       ],
     });

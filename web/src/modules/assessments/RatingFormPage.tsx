@@ -30,7 +30,13 @@ export function RatingFormPage() {
   const ratings = () => Object.values(draft);
   const done = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
   const save = useMutation({ mutationFn: () => assessmentApi.saveDraft(id, ratings()), onSuccess: () => void done() });
-  const submit = useMutation({ mutationFn: () => assessmentApi.submit(id, ratings()), onSuccess: () => { setConfirming(false); void done(); } });
+  const submit = useMutation({
+    mutationFn: () => assessmentApi.submit(id, ratings()),
+    onSuccess: () => {
+      setConfirming(false);
+      void done();
+    },
+  });
 
   if (form.error) return <QueryError error={form.error} onRetry={form.refetch} />;
   if (!form.data) return <Skeleton h={400} />;
@@ -50,40 +56,86 @@ export function RatingFormPage() {
       />
       <Stack gap="md" maw={860}>
         {f.source !== 'self' && f.source !== 'leader' && f.source !== 'expert' && <Alert color="blue">{t('assessment.anonymousNote')}</Alert>}
-        {f.status === 'submitted' && <Alert color="green" icon={<IconCheck size={18} />} data-testid="form-submitted">{t('assessment.submittedNote')}</Alert>}
+        {f.status === 'submitted' && (
+          <Alert color="green" icon={<IconCheck size={18} />} data-testid="form-submitted">
+            {t('assessment.submittedNote')}
+          </Alert>
+        )}
         {f.competencies.map((c, index) => (
-          <CompetencyCard key={c.id} index={index} competency={c} levels={f.levels} rating={draft[c.id]} locked={locked} onChange={(patch) => update(c.id, patch)} />
+          <CompetencyCard
+            key={c.id}
+            index={index}
+            competency={c}
+            levels={f.levels}
+            rating={draft[c.id]}
+            locked={locked}
+            onChange={(patch) => update(c.id, patch)}
+          />
         ))}
-        {error && <Alert color="red" data-testid="form-error">{isApiError(error) ? error.message : String(error)}</Alert>}
+        {error && (
+          <Alert color="red" data-testid="form-error">
+            {isApiError(error) ? error.message : String(error)}
+          </Alert>
+        )}
         {!locked && (
           <Card withBorder padding="sm" style={{ position: 'sticky', bottom: 8, zIndex: 2 }}>
             <Group justify="space-between" wrap="wrap" gap="xs">
-              <Text size="sm" data-testid="form-count">{t('assessment.ratedCount', { rated, total: f.competencies.length })}</Text>
+              <Text size="sm" data-testid="form-count">
+                {t('assessment.ratedCount', { rated, total: f.competencies.length })}
+              </Text>
               <Group gap="xs">
-                <Button variant="default" leftSection={<IconDeviceFloppy size={16} />} onClick={() => save.mutate()} loading={save.isPending} data-testid="form-save-draft">
+                <Button
+                  variant="default"
+                  leftSection={<IconDeviceFloppy size={16} />}
+                  onClick={() => save.mutate()}
+                  loading={save.isPending}
+                  data-testid="form-save-draft"
+                >
                   {t('assessment.saveDraft')}
                 </Button>
-                <Button leftSection={<IconSend size={16} />} disabled={rated < f.competencies.length} onClick={() => setConfirming(true)} data-testid="form-submit">
+                <Button
+                  leftSection={<IconSend size={16} />}
+                  disabled={rated < f.competencies.length}
+                  onClick={() => setConfirming(true)}
+                  data-testid="form-submit"
+                >
                   {t('assessment.submit')}
                 </Button>
               </Group>
             </Group>
-            {save.isSuccess && <Text size="xs" c="dimmed" mt={4} data-testid="form-saved">{t('assessment.draftSaved')}</Text>}
+            {save.isSuccess && (
+              <Text size="xs" c="dimmed" mt={4} data-testid="form-saved">
+                {t('assessment.draftSaved')}
+              </Text>
+            )}
           </Card>
         )}
       </Stack>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('assessment.submitTitle')}>
-        <Text size="sm" mb="md">{t('assessment.submitWarning')}</Text>
+        <Text size="sm" mb="md">
+          {t('assessment.submitWarning')}
+        </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirming(false)}>{t('common.close')}</Button>
-          <Button onClick={() => submit.mutate()} loading={submit.isPending} data-testid="form-submit-confirm">{t('assessment.submit')}</Button>
+          <Button variant="default" onClick={() => setConfirming(false)}>
+            {t('common.close')}
+          </Button>
+          <Button onClick={() => submit.mutate()} loading={submit.isPending} data-testid="form-submit-confirm">
+            {t('assessment.submit')}
+          </Button>
         </Group>
       </Modal>
     </>
   );
 }
 
-function CompetencyCard({ index, competency: c, levels, rating, locked, onChange }: {
+function CompetencyCard({
+  index,
+  competency: c,
+  levels,
+  rating,
+  locked,
+  onChange,
+}: {
   index: number;
   competency: FormCompetency;
   levels: RatingForm['levels'];
@@ -97,27 +149,54 @@ function CompetencyCard({ index, competency: c, levels, rating, locked, onChange
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <div>
-            <Text size="xs" c="dimmed">{loc(c.groupName, c.groupNameEn)}</Text>
-            <Title order={4}>{index + 1}. {loc(c.name, c.nameEn)}</Title>
+            <Text size="xs" c="dimmed">
+              {loc(c.groupName, c.groupNameEn)}
+            </Text>
+            <Title order={4}>
+              {index + 1}. {loc(c.name, c.nameEn)}
+            </Title>
           </div>
-          {c.requiredLevel !== null && <Badge variant="light" style={{ flexShrink: 0 }}>{t('assessment.required', { level: c.requiredLevel })}</Badge>}
+          {c.requiredLevel !== null && (
+            <Badge variant="light" style={{ flexShrink: 0 }}>
+              {t('assessment.required', { level: c.requiredLevel })}
+            </Badge>
+          )}
         </Group>
-        {c.description && <Text size="sm" c="dimmed">{loc(c.description, c.descriptionEn)}</Text>}
+        {c.description && (
+          <Text size="sm" c="dimmed">
+            {loc(c.description, c.descriptionEn)}
+          </Text>
+        )}
         <Radio.Group value={rating?.level ? String(rating.level) : null} onChange={(v) => onChange({ level: Number(v) })} aria-label={loc(c.name, c.nameEn)}>
           <Stack gap={6}>
             {levels.map((l) => {
               const indicators = c.indicators.filter((i) => i.level === l.level);
               return (
-                <Radio.Card key={l.level} value={String(l.level)} disabled={locked} radius="md" p="sm" data-testid={`level-${l.level}`}
-                  style={{ borderColor: rating?.level === l.level ? 'var(--mantine-color-blue-6)' : undefined }}>
+                <Radio.Card
+                  key={l.level}
+                  value={String(l.level)}
+                  disabled={locked}
+                  radius="md"
+                  p="sm"
+                  data-testid={`level-${l.level}`}
+                  style={{ borderColor: rating?.level === l.level ? 'var(--mantine-color-blue-6)' : undefined }}
+                >
                   <Group wrap="nowrap" align="flex-start" gap="sm">
                     <Radio.Indicator />
                     <div>
-                      <Text fw={600} size="sm">{t('assessment.level', { level: l.level })} — {loc(l.name, l.nameEn)}</Text>
+                      <Text fw={600} size="sm">
+                        {t('assessment.level', { level: l.level })} — {loc(l.name, l.nameEn)}
+                      </Text>
                       {indicators.length > 0 ? (
-                        <List size="sm" spacing={2}>{indicators.map((i, k) => <List.Item key={k}>{loc(i.text, i.textEn)}</List.Item>)}</List>
+                        <List size="sm" spacing={2}>
+                          {indicators.map((i, k) => (
+                            <List.Item key={k}>{loc(i.text, i.textEn)}</List.Item>
+                          ))}
+                        </List>
                       ) : (
-                        <Text size="sm" c="dimmed">{loc(l.description, l.descriptionEn)}</Text>
+                        <Text size="sm" c="dimmed">
+                          {loc(l.description, l.descriptionEn)}
+                        </Text>
                       )}
                     </div>
                   </Group>
@@ -126,8 +205,23 @@ function CompetencyCard({ index, competency: c, levels, rating, locked, onChange
             })}
           </Stack>
         </Radio.Group>
-        <Textarea label={t('assessment.comment')} autosize minRows={1} maxLength={2000} disabled={locked} value={rating?.comment ?? ''} onChange={(e) => onChange({ comment: e.currentTarget.value })} />
-        <TextInput label={t('assessment.evidence')} type="url" placeholder="https://" disabled={locked} value={rating?.evidenceUrl ?? ''} onChange={(e) => onChange({ evidenceUrl: e.currentTarget.value })} />
+        <Textarea
+          label={t('assessment.comment')}
+          autosize
+          minRows={1}
+          maxLength={2000}
+          disabled={locked}
+          value={rating?.comment ?? ''}
+          onChange={(e) => onChange({ comment: e.currentTarget.value })}
+        />
+        <TextInput
+          label={t('assessment.evidence')}
+          type="url"
+          placeholder="https://"
+          disabled={locked}
+          value={rating?.evidenceUrl ?? ''}
+          onChange={(e) => onChange({ evidenceUrl: e.currentTarget.value })}
+        />
       </Stack>
     </Card>
   );

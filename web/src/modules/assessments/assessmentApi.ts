@@ -54,15 +54,18 @@ export const assessmentApi = {
   createCycle: (body: NewCycle) => call(client.POST('/api/assessments/cycles', { body })),
   updateCycle: (cycleId: string, body: CycleChange) => call(client.PATCH('/api/assessments/cycles/{id}', { params: id(cycleId), body })),
   assign: (cycleId: string) => call(client.POST('/api/assessments/cycles/{id}/assign', { params: id(cycleId), body: {} })),
-  subjects: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}/subjects', { params: { ...id(cycleId), query: { limit: 500 } } })).then((r) => r.items),
+  subjects: (cycleId: string) =>
+    call(client.GET('/api/assessments/cycles/{id}/subjects', { params: { ...id(cycleId), query: { limit: 500 } } })).then((r) => r.items),
   addRater: (cycleId: string, personId: string, body: NewRater) =>
     call(client.POST('/api/assessments/cycles/{id}/subjects/{personId}/raters', { params: { path: { id: cycleId, personId } }, body })),
   removeRater: (assignmentId: string) => call(client.DELETE('/api/assessments/assignments/{id}', { params: id(assignmentId) })),
   reopen: (formId: string) => call(client.POST('/api/assessments/forms/{id}/reopen', { params: id(formId) })),
   progress: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}/progress', { params: id(cycleId) })),
-  remind: (cycleId: string, overdueOnly: boolean) => call(client.POST('/api/assessments/cycles/{id}/reminders', { params: id(cycleId), body: { overdueOnly } })),
+  remind: (cycleId: string, overdueOnly: boolean) =>
+    call(client.POST('/api/assessments/cycles/{id}/reminders', { params: id(cycleId), body: { overdueOnly } })),
   consolidate: (cycleId: string) => call(client.POST('/api/assessments/cycles/{id}/consolidate', { params: id(cycleId), body: {} })),
-  versionCompetencies: (versionId: string) => call(client.GET('/api/assessments/framework-versions/{id}/competencies', { params: id(versionId) })).then((r) => r.items),
+  versionCompetencies: (versionId: string) =>
+    call(client.GET('/api/assessments/framework-versions/{id}/competencies', { params: id(versionId) })).then((r) => r.items),
   questions: (competencyId: string) => call(client.GET('/api/assessments/questions', { params: { query: { competencyId } } })).then((r) => r.items),
   addQuestion: (body: NewQuestion) => call(client.POST('/api/assessments/questions', { body })),
   withdrawQuestion: (questionId: string) => call(client.DELETE('/api/assessments/questions/{id}', { params: id(questionId) })),
@@ -74,10 +77,13 @@ export const assessmentApi = {
   notifications: () => call(client.GET('/api/assessments/notifications')).then((r) => r.items),
   markRead: (notificationId: string) => call(client.POST('/api/assessments/notifications/{id}/read', { params: id(notificationId) })),
   myTests: (cycleId: string) => call(client.GET('/api/assessments/cycles/{id}/tests', { params: id(cycleId) })).then((r) => r.items),
-  startTest: (cycleId: string, competencyId: string) => call(client.POST('/api/assessments/cycles/{id}/tests', { params: id(cycleId), body: { competencyId } })),
-  submitTest: (attemptId: string, answers: Record<string, number>) => call(client.POST('/api/assessments/tests/{id}/submit', { params: id(attemptId), body: { answers } })),
+  startTest: (cycleId: string, competencyId: string) =>
+    call(client.POST('/api/assessments/cycles/{id}/tests', { params: id(cycleId), body: { competencyId } })),
+  submitTest: (attemptId: string, answers: Record<string, number>) =>
+    call(client.POST('/api/assessments/tests/{id}/submit', { params: id(attemptId), body: { answers } })),
   myReport: (cycleId?: string) => call(client.GET('/api/assessments/reports/me', { params: { query: { cycleId } } })),
-  personReport: (personId: string, cycleId?: string) => call(client.GET('/api/assessments/reports/people/{id}', { params: { ...id(personId), query: { cycleId } } })),
+  personReport: (personId: string, cycleId?: string) =>
+    call(client.GET('/api/assessments/reports/people/{id}', { params: { ...id(personId), query: { cycleId } } })),
   reportablePeople: () => call(client.GET('/api/assessments/reports/people')).then((r) => r.items),
 };
 

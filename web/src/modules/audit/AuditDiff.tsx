@@ -40,11 +40,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   return (
     <Stack gap="sm" data-testid="audit-diff">
       {hasUnchanged && (
-        <Checkbox
-          label={t('audit.diff.showUnchanged')}
-          checked={showUnchanged}
-          onChange={(event) => setShowUnchanged(event.currentTarget.checked)}
-        />
+        <Checkbox label={t('audit.diff.showUnchanged')} checked={showUnchanged} onChange={(event) => setShowUnchanged(event.currentTarget.checked)} />
       )}
       {visible.length === 0 ? (
         <Text c="dimmed">{t('audit.diff.noChanges')}</Text>

@@ -92,13 +92,7 @@ export default function AuditLogPage() {
                           </Text>
                         </Table.Td>
                         <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            leftSection={<IconEye size={14} />}
-                            onClick={() => setSelected(entry)}
-                            data-testid="audit-view"
-                          >
+                          <Button size="xs" variant="subtle" leftSection={<IconEye size={14} />} onClick={() => setSelected(entry)} data-testid="audit-view">
                             {t('audit.view')}
                           </Button>
                         </Table.Td>
@@ -127,8 +121,8 @@ export default function AuditLogPage() {
         {selected && (
           <Stack gap="sm">
             <Text size="sm" c="dimmed">
-              {formatTime(selected.at)} · {actorLabel(selected, t('audit.systemActor'))} · {actionLabel(selected.action)} ·{' '}
-              {entityLabel(selected.entity)} {selected.entityId}
+              {formatTime(selected.at)} · {actorLabel(selected, t('audit.systemActor'))} · {actionLabel(selected.action)} · {entityLabel(selected.entity)}{' '}
+              {selected.entityId}
             </Text>
             <AuditDiff before={selected.before} after={selected.after} />
           </Stack>

@@ -28,7 +28,9 @@ export function QualityEditModal({ record, year, onClose, onSaved }: Props) {
   const save = useMutation({
     mutationFn: () =>
       qualityApi.record(record.personId, year, {
-        periods: quarters.flatMap((q, i) => (q.general === '' && q.tasks === '' ? [] : [{ period: `${year}-Q${i + 1}`, general: Number(q.general || 0), tasks: Number(q.tasks || 0) }])),
+        periods: quarters.flatMap((q, i) =>
+          q.general === '' && q.tasks === '' ? [] : [{ period: `${year}-Q${i + 1}`, general: Number(q.general || 0), tasks: Number(q.tasks || 0) }],
+        ),
         disqualified,
         disqualifyingReason: reason,
         ...(level ? { level: level as (typeof LEVELS)[number] } : {}),
@@ -44,7 +46,15 @@ export function QualityEditModal({ record, year, onClose, onSaved }: Props) {
             <Text size="sm" fw={500} mt={{ sm: 28 }}>
               {tq('quarter', { n: i + 1 })}
             </Text>
-            <NumberInput label={tq('general')} min={0} max={30} decimalScale={1} decimalSeparator="," value={q.general} onChange={(v) => set(i, 'general', v)} />
+            <NumberInput
+              label={tq('general')}
+              min={0}
+              max={30}
+              decimalScale={1}
+              decimalSeparator=","
+              value={q.general}
+              onChange={(v) => set(i, 'general', v)}
+            />
             <NumberInput label={tq('tasks')} min={0} max={70} decimalScale={1} decimalSeparator="," value={q.tasks} onChange={(v) => set(i, 'tasks', v)} />
           </SimpleGrid>
         ))}

@@ -27,7 +27,9 @@ export function QualityPage() {
   const importFile = useMutation({ mutationFn: (file: File) => qualityApi.import(file), onSuccess: refresh });
   const data = quality.data;
   const canWrite = user.role === 'hr_officer' || user.role === 'national_admin';
-  const problems = isApiError(importFile.error) ? ((importFile.error.details as { problems?: Array<{ row: number; field: string; code: string }> })?.problems ?? []) : [];
+  const problems = isApiError(importFile.error)
+    ? ((importFile.error.details as { problems?: Array<{ row: number; field: string; code: string }> })?.problems ?? [])
+    : [];
 
   return (
     <>

@@ -2,7 +2,8 @@
 
 const vi = {
   title: 'Đánh giá, xếp loại chất lượng',
-  subtitle: 'Xếp loại hằng năm theo Nghị định 335/2025/NĐ-CP: tiêu chí chung (tối đa 30 điểm) và kết quả thực hiện nhiệm vụ (tối đa 70 điểm), theo tháng hoặc quý.',
+  subtitle:
+    'Xếp loại hằng năm theo Nghị định 335/2025/NĐ-CP: tiêu chí chung (tối đa 30 điểm) và kết quả thực hiện nhiệm vụ (tối đa 70 điểm), theo tháng hoặc quý.',
   year: 'Năm',
   person: 'Cán bộ',
   score: 'Điểm',
@@ -26,7 +27,12 @@ const vi = {
   levelOverride: 'Mức xếp loại (không cao hơn mức theo điểm)',
   save: 'Lưu',
   empty: 'Cơ quan chưa có cán bộ trong danh sách.',
-  levels: { excellent: 'Hoàn thành xuất sắc nhiệm vụ', good: 'Hoàn thành tốt nhiệm vụ', completed: 'Hoàn thành nhiệm vụ', not_completed: 'Không hoàn thành nhiệm vụ' },
+  levels: {
+    excellent: 'Hoàn thành xuất sắc nhiệm vụ',
+    good: 'Hoàn thành tốt nhiệm vụ',
+    completed: 'Hoàn thành nhiệm vụ',
+    not_completed: 'Không hoàn thành nhiệm vụ',
+  },
 };
 
 const en: typeof vi = {

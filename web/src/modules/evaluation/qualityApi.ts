@@ -14,8 +14,9 @@ export const qualityKeys = {
 export const qualityApi = {
   agency: (agencyId: string, year: number, signal?: AbortSignal) =>
     call(client.GET('/api/evaluation/quality/agencies/{agencyId}/{year}', { params: { path: { agencyId, year } }, signal })),
-  record: (personId: string, year: number, body: QualityInput) => call(client.PUT('/api/evaluation/quality/people/{personId}/{year}', { params: { path: { personId, year } }, body })),
-  finalize: (agencyId: string, year: number) => call(client.POST('/api/evaluation/quality/agencies/{agencyId}/{year}/finalize', { params: { path: { agencyId, year } } })),
-  import: (file: File) =>
-call(client.POST('/api/evaluation/quality/import', fileBody(file))),
+  record: (personId: string, year: number, body: QualityInput) =>
+    call(client.PUT('/api/evaluation/quality/people/{personId}/{year}', { params: { path: { personId, year } }, body })),
+  finalize: (agencyId: string, year: number) =>
+    call(client.POST('/api/evaluation/quality/agencies/{agencyId}/{year}/finalize', { params: { path: { agencyId, year } } })),
+  import: (file: File) => call(client.POST('/api/evaluation/quality/import', fileBody(file))),
 };

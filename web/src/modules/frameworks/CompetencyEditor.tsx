@@ -24,7 +24,11 @@ export function CompetencyEditor({ doc, competency, groupCode, onSave, onClose }
   const [nameEn, setNameEn] = useState(competency?.name.en ?? '');
   const [descVi, setDescVi] = useState(competency?.description.vi ?? '');
   const [descEn, setDescEn] = useState(competency?.description.en ?? '');
-  const initial = (lang: 'vi' | 'en', level: number) => (competency?.indicators ?? []).filter((i) => i.level === level).map((i) => i.text[lang]).join('\n');
+  const initial = (lang: 'vi' | 'en', level: number) =>
+    (competency?.indicators ?? [])
+      .filter((i) => i.level === level)
+      .map((i) => i.text[lang])
+      .join('\n');
   const [indicators, setIndicators] = useState(() => doc.levels.map((l) => ({ level: l.level, vi: initial('vi', l.level), en: initial('en', l.level) })));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -39,7 +43,9 @@ export function CompetencyEditor({ doc, competency, groupCode, onSave, onClose }
       indicators: indicators.flatMap((l) => {
         const vi = lines(l.vi);
         const en = lines(l.en);
-        return Array.from({ length: Math.max(vi.length, en.length) }, (_, k) => ({ level: l.level, text: { vi: vi[k] ?? '', en: en[k] ?? '' } })).filter((i) => i.text.vi || i.text.en);
+        return Array.from({ length: Math.max(vi.length, en.length) }, (_, k) => ({ level: l.level, text: { vi: vi[k] ?? '', en: en[k] ?? '' } })).filter(
+          (i) => i.text.vi || i.text.en,
+        );
       }),
     };
     const competencies = competency ? doc.competencies.map((c) => (c.code === competency.code ? next : c)) : [...doc.competencies, next];
@@ -56,7 +62,13 @@ export function CompetencyEditor({ doc, competency, groupCode, onSave, onClose }
 
   const issues = issuesOf(error);
   return (
-    <Modal opened onClose={onClose} size="xl" title={competency ? t('frameworks.editCompetency') : t('frameworks.addCompetency')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={competency ? t('frameworks.editCompetency') : t('frameworks.addCompetency')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <TextInput label={t('frameworks.fields.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} disabled={competency !== null} required />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -87,20 +87,44 @@ export function FrameworkVersionPage() {
             </Menu>
             {editable && (
               <>
-                <Button color="red" variant="subtle" leftSection={<IconTrash size={16} />} loading={discard.isPending} onClick={() => window.confirm(t('frameworks.confirmDiscard')) && discard.mutate()}>
+                <Button
+                  color="red"
+                  variant="subtle"
+                  leftSection={<IconTrash size={16} />}
+                  loading={discard.isPending}
+                  onClick={() => window.confirm(t('frameworks.confirmDiscard')) && discard.mutate()}
+                >
                   {t('frameworks.discard')}
                 </Button>
-                <Button leftSection={<IconSend size={16} />} loading={publish.isPending} onClick={() => window.confirm(t('frameworks.confirmPublish')) && publish.mutate()} data-testid="framework-publish">
+                <Button
+                  leftSection={<IconSend size={16} />}
+                  loading={publish.isPending}
+                  onClick={() => window.confirm(t('frameworks.confirmPublish')) && publish.mutate()}
+                  data-testid="framework-publish"
+                >
                   {t('frameworks.publish')}
                 </Button>
               </>
             )}
             {version.canEdit && version.status === 'published' && (
               <>
-                <Button color="red" variant="subtle" leftSection={<IconArchive size={16} />} loading={retire.isPending} onClick={() => window.confirm(t('frameworks.confirmRetire')) && retire.mutate()} data-testid="framework-retire">
+                <Button
+                  color="red"
+                  variant="subtle"
+                  leftSection={<IconArchive size={16} />}
+                  loading={retire.isPending}
+                  onClick={() => window.confirm(t('frameworks.confirmRetire')) && retire.mutate()}
+                  data-testid="framework-retire"
+                >
                   {t('frameworks.retire')}
                 </Button>
-                <Button variant="light" leftSection={<IconVersions size={16} />} loading={draft.isPending} onClick={() => draft.mutate()} data-testid="framework-new-draft">
+                <Button
+                  variant="light"
+                  leftSection={<IconVersions size={16} />}
+                  loading={draft.isPending}
+                  onClick={() => draft.mutate()}
+                  data-testid="framework-new-draft"
+                >
                   {t('frameworks.newDraft')}
                 </Button>
               </>
@@ -110,7 +134,11 @@ export function FrameworkVersionPage() {
       />
       <Stack gap="md">
         {failure && <Alert color="red">{isApiError(failure) ? failure.message : String(failure)}</Alert>}
-        {version.status === 'published' && version.canEdit && <Text size="sm" c="dimmed">{t('frameworks.immutableHint')}</Text>}
+        {version.status === 'published' && version.canEdit && (
+          <Text size="sm" c="dimmed">
+            {t('frameworks.immutableHint')}
+          </Text>
+        )}
         {base && (
           <Text size="sm">
             {t('frameworks.extends')}{' '}
@@ -173,7 +201,7 @@ export function FrameworkVersionPage() {
           multiple
           variant="separated"
           // While searching, every group with a match is open; otherwise what the user opened (first group at start).
-          value={query ? [...new Set(visible.map((c) => c.groupCode))] : opened ?? doc.groups.slice(0, 1).map((g) => g.code)}
+          value={query ? [...new Set(visible.map((c) => c.groupCode))] : (opened ?? doc.groups.slice(0, 1).map((g) => g.code))}
           onChange={setOpened}
           data-testid="framework-groups"
         >
@@ -215,7 +243,12 @@ export function FrameworkVersionPage() {
                             <LevelIndicators levels={doc.levels} indicators={competency.indicators} />
                             {editable && (
                               <Group>
-                                <Button size="xs" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing({ competency, groupCode: group.code })}>
+                                <Button
+                                  size="xs"
+                                  variant="light"
+                                  leftSection={<IconEdit size={14} />}
+                                  onClick={() => setEditing({ competency, groupCode: group.code })}
+                                >
                                   {t('frameworks.editCompetency')}
                                 </Button>
                               </Group>
@@ -226,7 +259,13 @@ export function FrameworkVersionPage() {
                     ))}
                   </Accordion>
                   {editable && (
-                    <Button mt="sm" size="xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setEditing({ competency: null, groupCode: group.code })}>
+                    <Button
+                      mt="sm"
+                      size="xs"
+                      variant="subtle"
+                      leftSection={<IconPlus size={14} />}
+                      onClick={() => setEditing({ competency: null, groupCode: group.code })}
+                    >
                       {t('frameworks.addCompetency')}
                     </Button>
                   )}

@@ -70,7 +70,13 @@ export function ImportModal({ opened, onClose, canPublish }: { opened: boolean; 
           <Button variant="default" onClick={close}>
             {t('common.close')}
           </Button>
-          <Button leftSection={<IconFileImport size={16} />} disabled={!file} loading={upload.isPending} onClick={() => upload.mutate()} data-testid="import-submit">
+          <Button
+            leftSection={<IconFileImport size={16} />}
+            disabled={!file}
+            loading={upload.isPending}
+            onClick={() => upload.mutate()}
+            data-testid="import-submit"
+          >
             {t('frameworks.import.submit')}
           </Button>
         </Group>

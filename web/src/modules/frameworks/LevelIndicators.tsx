@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { pick, type FrameworkDocument } from './frameworksApi';
 
 /** A competency's behavioural indicators, one row per level of the scale. */
-export function LevelIndicators({ levels, indicators }: { levels: FrameworkDocument['levels']; indicators: FrameworkDocument['competencies'][number]['indicators'] }) {
+export function LevelIndicators({
+  levels,
+  indicators,
+}: {
+  levels: FrameworkDocument['levels'];
+  indicators: FrameworkDocument['competencies'][number]['indicators'];
+}) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={520}>

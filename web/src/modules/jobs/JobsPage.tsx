@@ -7,7 +7,9 @@ import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 
 const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+  new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(
+    new Date(iso),
+  );
 
 /** The national administrator's view of the job queue: what waits, runs, failed, and the last error. */
 export default function JobsPage() {
@@ -57,11 +59,17 @@ export default function JobsPage() {
                       <Table.Td>
                         {queue.lastError ? (
                           <Text size="sm">
-                            {queue.lastErrorAt && <Text span c="dimmed" size="sm">{formatTime(queue.lastErrorAt)} · </Text>}
+                            {queue.lastErrorAt && (
+                              <Text span c="dimmed" size="sm">
+                                {formatTime(queue.lastErrorAt)} ·{' '}
+                              </Text>
+                            )}
                             {queue.lastError}
                           </Text>
                         ) : (
-                          <Text c="dimmed" size="sm">{t('jobs.noError')}</Text>
+                          <Text c="dimmed" size="sm">
+                            {t('jobs.noError')}
+                          </Text>
                         )}
                       </Table.Td>
                     </Table.Tr>

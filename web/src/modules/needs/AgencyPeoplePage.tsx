@@ -103,7 +103,13 @@ export function AgencyPeoplePage() {
                       {tn('people.count', { count: list.length })}
                     </Text>
                     <Table.ScrollContainer minWidth={640} className="needs-print-overflow">
-                      <Table striped highlightOnHover verticalSpacing="sm" data-testid="needs-people-table" style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
+                      <Table
+                        striped
+                        highlightOnHover
+                        verticalSpacing="sm"
+                        data-testid="needs-people-table"
+                        style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}
+                      >
                         <Table.Thead>
                           <Table.Tr>
                             <Table.Th scope="col">{tn('people.fullName')}</Table.Th>

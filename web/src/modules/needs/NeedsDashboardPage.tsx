@@ -45,7 +45,13 @@ export function NeedsDashboardPage() {
   }, [cycles.newest, location.search, filters.level, filters.id, cycle, agencyId, update]);
 
   const params: BreakdownParams | null = cycle
-    ? { cycleId: cycle, level: filters.level, id: filters.level === 'country' ? undefined : (filters.id ?? undefined), columns: filters.columns, geography: filters.geography }
+    ? {
+        cycleId: cycle,
+        level: filters.level,
+        id: filters.level === 'country' ? undefined : (filters.id ?? undefined),
+        columns: filters.columns,
+        geography: filters.geography,
+      }
     : null;
   const breakdown = useQuery({
     queryKey: needsKeys.breakdown(params),
@@ -108,7 +114,14 @@ export function NeedsDashboardPage() {
 
   const actions = tab === 'overview' && params && hasRows && (
     <>
-      <Button component="a" href={breakdownXlsxUrl(params)} download variant="default" leftSection={<IconFileSpreadsheet size={16} />} data-testid="needs-export-excel">
+      <Button
+        component="a"
+        href={breakdownXlsxUrl(params)}
+        download
+        variant="default"
+        leftSection={<IconFileSpreadsheet size={16} />}
+        data-testid="needs-export-excel"
+      >
         {tn('actions.excel')}
       </Button>
       {mayPlan && filters.level === 'agency' && (
@@ -132,7 +145,15 @@ export function NeedsDashboardPage() {
 
   return (
     <>
-      <PageHeader title={tn('title')} subtitle={tn('subtitle')} actions={<div className="needs-no-print" style={{ display: 'contents' }}>{actions}</div>} />
+      <PageHeader
+        title={tn('title')}
+        subtitle={tn('subtitle')}
+        actions={
+          <div className="needs-no-print" style={{ display: 'contents' }}>
+            {actions}
+          </div>
+        }
+      />
       {cycles.error && <NeedsQueryError error={cycles.error} onRetry={cycles.refetch} />}
       {cycles.isPending && <Skeleton h={320} radius="md" />}
       {cycles.data && cycles.data.items.length === 0 && (
@@ -171,9 +192,7 @@ export function NeedsDashboardPage() {
                 </Stack>
               )}
             </Tabs.Panel>
-            {mayPlan && (
-              <Tabs.Panel value="groups">{cycle && <TargetGroupsTab cycleId={cycle} agencyId={agencyId} scopeName={current} />}</Tabs.Panel>
-            )}
+            {mayPlan && <Tabs.Panel value="groups">{cycle && <TargetGroupsTab cycleId={cycle} agencyId={agencyId} scopeName={current} />}</Tabs.Panel>}
           </Tabs>
         </>
       )}

@@ -32,7 +32,14 @@ function GroupCard({ group, number }: { group: TargetGroup; number: number }) {
               ))}
             </Group>
           </Stack>
-          <Badge variant="filled" size="lg" tt="none" leftSection={<IconUsersGroup size={14} />} style={{ flexShrink: 0 }} data-testid="needs-target-group-size">
+          <Badge
+            variant="filled"
+            size="lg"
+            tt="none"
+            leftSection={<IconUsersGroup size={14} />}
+            style={{ flexShrink: 0 }}
+            data-testid="needs-target-group-size"
+          >
             {tn('groups.size', { count: group.size })}
           </Badge>
         </Group>

@@ -26,7 +26,16 @@ export { tooltipHtml } from '../../ui/tooltipHtml';
 type SafeTooltipOption = Omit<TooltipComponentOption, 'formatter'> & { formatter?: (params: unknown) => SafeHtml };
 
 export type ChartOption = Omit<
-  echarts.ComposeOption<HeatmapSeriesOption | BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption | LegendComponentOption | AriaComponentOption>,
+  echarts.ComposeOption<
+    | HeatmapSeriesOption
+    | BarSeriesOption
+    | LineSeriesOption
+    | GridComponentOption
+    | TooltipComponentOption
+    | VisualMapComponentOption
+    | LegendComponentOption
+    | AriaComponentOption
+  >,
   'tooltip'
 > & { tooltip?: SafeTooltipOption };
 

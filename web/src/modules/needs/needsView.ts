@@ -117,11 +117,9 @@ export function cycleAxisLabels(opensOn: readonly string[]): string[] {
   return opensOn.map((date) => ((perYear.get(date.slice(0, 4)) ?? 0) > 1 ? `${date.slice(5, 7)}/${date.slice(0, 4)}` : date.slice(0, 4)));
 }
 
-export const formatShare = (share: number, locale: string) =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+export const formatShare = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
-export const formatGap = (gap: number, locale: string) =>
-  new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(gap);
+export const formatGap = (gap: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(gap);
 
 /** A level as read on the scale: whole levels without decimals (3), consolidated ones with up to two (2,67). */
 export const formatLevel = (level: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(level);

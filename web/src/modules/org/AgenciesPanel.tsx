@@ -45,7 +45,11 @@ export function AgenciesPanel() {
                     <Anchor component="button" onClick={() => setSelected(a.id)}>
                       {a.name}
                     </Anchor>
-                    {a.validTo && <Badge color="gray" size="xs">{t('org.agency.dissolved')}</Badge>}
+                    {a.validTo && (
+                      <Badge color="gray" size="xs">
+                        {t('org.agency.dissolved')}
+                      </Badge>
+                    )}
                   </Group>
                 </Table.Td>
                 <Table.Td>{a.code}</Table.Td>
@@ -76,7 +80,11 @@ function AgencyDrawer({ id, agencies, onClose }: { id: string | null; agencies: 
             {agency.data.code} · {t(`org.agency.kinds.${agency.data.kind}`)} · {agency.data.adminUnitName ?? ''}
           </Text>
           <Text fw={600}>{t('org.agency.history')}</Text>
-          {agency.data.history.length === 0 && <Text size="sm" c="dimmed">{t('org.agency.noHistory')}</Text>}
+          {agency.data.history.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('org.agency.noHistory')}
+            </Text>
+          )}
           <Timeline bulletSize={14} lineWidth={2}>
             {agency.data.history.map((h) => (
               <Timeline.Item key={h.id} title={`${formatDate(h.effectiveDate)} · ${t(`org.agency.events.${h.kind}`)}`}>

@@ -36,7 +36,7 @@ export function AgencyChanges({ agency, agencies }: { agency: AgencyDetail; agen
     onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.all }),
   });
   const ready = /^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) && (change === 'rename' ? name.trim() !== '' : change === 'dissolve' || targetId !== null);
-  const confirm = () => change !== 'merge' && change !== 'dissolve' ? true : window.confirm(t(`org.changes.confirm.${change}`));
+  const confirm = () => (change !== 'merge' && change !== 'dissolve' ? true : window.confirm(t(`org.changes.confirm.${change}`)));
 
   return (
     <Stack gap="sm" data-testid="agency-changes">
@@ -58,12 +58,36 @@ export function AgencyChanges({ agency, agencies }: { agency: AgencyDetail; agen
         </>
       )}
       {(change === 'move' || change === 'merge') && (
-        <Select label={t(`org.changes.target.${change}`)} data={targets} value={targetId} onChange={setTargetId} searchable filter={foldedFilter} nothingFoundMessage={t('common.none')} required data-testid="agency-target" />
+        <Select
+          label={t(`org.changes.target.${change}`)}
+          data={targets}
+          value={targetId}
+          onChange={setTargetId}
+          searchable
+          filter={foldedFilter}
+          nothingFoundMessage={t('common.none')}
+          required
+          data-testid="agency-target"
+        />
       )}
-      {change === 'dissolve' && <Text size="sm" c="dimmed">{t('org.changes.dissolveHint')}</Text>}
+      {change === 'dissolve' && (
+        <Text size="sm" c="dimmed">
+          {t('org.changes.dissolveHint')}
+        </Text>
+      )}
       {submit.error && <Alert color="red">{isApiError(submit.error) ? submit.error.message : String(submit.error)}</Alert>}
-      {submit.isSuccess && <Alert color="green" data-testid="agency-change-done">{t('org.changes.done')}</Alert>}
-      <Button onClick={() => confirm() && submit.mutate()} disabled={!ready} loading={submit.isPending} color={change === 'dissolve' ? 'red' : undefined} data-testid="agency-change-submit">
+      {submit.isSuccess && (
+        <Alert color="green" data-testid="agency-change-done">
+          {t('org.changes.done')}
+        </Alert>
+      )}
+      <Button
+        onClick={() => confirm() && submit.mutate()}
+        disabled={!ready}
+        loading={submit.isPending}
+        color={change === 'dissolve' ? 'red' : undefined}
+        data-testid="agency-change-submit"
+      >
         {t(`org.changes.kinds.${change}`)}
       </Button>
     </Stack>

@@ -25,14 +25,21 @@ export function UnitsBrowser() {
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : today();
   const provinceQuery: UnitQuery = { asOf: validDate, tier: 'province', limit: 100 };
   const provinces = useQuery({ queryKey: orgKeys.units(provinceQuery), queryFn: ({ signal }) => orgApi.units(provinceQuery, signal) });
-  const query: UnitQuery = { asOf: validDate, tier, provinceId: tier === 'province' ? undefined : provinceId ?? undefined, q, limit: 300 };
+  const query: UnitQuery = { asOf: validDate, tier, provinceId: tier === 'province' ? undefined : (provinceId ?? undefined), q, limit: 300 };
   const units = useQuery({ queryKey: orgKeys.units(query), queryFn: ({ signal }) => orgApi.units(query, signal), placeholderData: keepPreviousData });
   useEffect(() => setProvinceId(null), [validDate]);
 
   return (
     <>
       <Group align="flex-end" mb="md">
-        <TextInput type="date" label={t('org.asOf')} description={t('org.asOfHint')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} data-testid="units-as-of" />
+        <TextInput
+          type="date"
+          label={t('org.asOf')}
+          description={t('org.asOfHint')}
+          value={asOf}
+          onChange={(e) => setAsOf(e.currentTarget.value)}
+          data-testid="units-as-of"
+        />
         <Select
           label={t('org.tier.label')}
           data={(['province', 'district', 'commune'] as const).map((v) => ({ value: v, label: t(`org.tier.${v}`) }))}
@@ -101,7 +108,11 @@ function UnitDrawer({ id, onClose, onOpen }: { id: string | null; onClose: () =>
   const links = (title: string, items: LinkedUnit[]) => (
     <Stack gap={4}>
       <Title order={6}>{title}</Title>
-      {items.length === 0 && <Text size="sm" c="dimmed">{t('org.unit.none')}</Text>}
+      {items.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('org.unit.none')}
+        </Text>
+      )}
       {items.map((l) => (
         <Group key={l.id} gap="xs" wrap="nowrap">
           <Badge variant="light" size="sm">
@@ -115,7 +126,14 @@ function UnitDrawer({ id, onClose, onOpen }: { id: string | null; onClose: () =>
     </Stack>
   );
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={unit.data?.fullName} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={unit.data?.fullName}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       {unit.error && <QueryError error={unit.error} />}
       {unit.data && (
         <Stack data-testid="unit-detail">

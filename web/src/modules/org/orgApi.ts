@@ -30,8 +30,12 @@ export const orgApi = {
   unit: (id: string, signal?: AbortSignal) => call(client.GET('/api/org/admin-units/{id}', { params: { path: { id } }, signal })),
   agencies: (q: string, signal?: AbortSignal) => call(client.GET('/api/org/agencies', { params: { query: { q: q || undefined, limit: 1000 } }, signal })),
   agency: (id: string, signal?: AbortSignal) => call(client.GET('/api/org/agencies/{id}', { params: { path: { id } }, signal })),
-  rename: (id: string, body: ApiBody<'/api/org/agencies/{id}/rename', 'post'>) => call(client.POST('/api/org/agencies/{id}/rename', { params: { path: { id } }, body })),
-  move: (id: string, body: ApiBody<'/api/org/agencies/{id}/move', 'post'>) => call(client.POST('/api/org/agencies/{id}/move', { params: { path: { id } }, body })),
-  merge: (id: string, body: ApiBody<'/api/org/agencies/{id}/merge', 'post'>) => call(client.POST('/api/org/agencies/{id}/merge', { params: { path: { id } }, body })),
-  dissolve: (id: string, body: ApiBody<'/api/org/agencies/{id}/dissolve', 'post'>) => call(client.POST('/api/org/agencies/{id}/dissolve', { params: { path: { id } }, body })),
+  rename: (id: string, body: ApiBody<'/api/org/agencies/{id}/rename', 'post'>) =>
+    call(client.POST('/api/org/agencies/{id}/rename', { params: { path: { id } }, body })),
+  move: (id: string, body: ApiBody<'/api/org/agencies/{id}/move', 'post'>) =>
+    call(client.POST('/api/org/agencies/{id}/move', { params: { path: { id } }, body })),
+  merge: (id: string, body: ApiBody<'/api/org/agencies/{id}/merge', 'post'>) =>
+    call(client.POST('/api/org/agencies/{id}/merge', { params: { path: { id } }, body })),
+  dissolve: (id: string, body: ApiBody<'/api/org/agencies/{id}/dissolve', 'post'>) =>
+    call(client.POST('/api/org/agencies/{id}/dissolve', { params: { path: { id } }, body })),
 };

@@ -28,9 +28,7 @@ function Fact({ icon, label, children, testId }: { icon: ReactNode; label: strin
 export default function OverviewPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const modules = navItemsFor(user.role).filter(
-    (item): item is typeof item & { key: Exclude<NavKey, 'overview'> } => item.key !== 'overview',
-  );
+  const modules = navItemsFor(user.role).filter((item): item is typeof item & { key: Exclude<NavKey, 'overview'> } => item.key !== 'overview');
 
   return (
     <Stack gap="lg">

@@ -38,7 +38,11 @@ export function SystemStatus() {
         <Stack gap="sm">
           <StatusLine label={t('overview.system.status')}>
             <Group gap={8} wrap="nowrap">
-              <ColorSwatch color={health.data.status === 'ok' ? 'var(--mantine-color-green-6)' : 'var(--mantine-color-orange-6)'} size={10} withShadow={false} />
+              <ColorSwatch
+                color={health.data.status === 'ok' ? 'var(--mantine-color-green-6)' : 'var(--mantine-color-orange-6)'}
+                size={10}
+                withShadow={false}
+              />
               <Text size="sm" fw={500} data-testid="health-status">
                 {label('overview.status', health.data.status)}
               </Text>

@@ -1,6 +1,5 @@
 import { call, client } from '../../api/client';
 
-
 /** The overview page's query keys. */
 export const overviewKeys = {
   health: ['health'] as const,

@@ -32,7 +32,11 @@ export function PersonDetailPage() {
           {t('people.detail.back')}
         </Group>
       </Anchor>
-      <PageHeader title={p.fullName} subtitle={`${p.staffCode} · ${p.agencyName}`} actions={<Badge color={STATUS_COLOR[p.status]}>{t(`people.status.${p.status}`)}</Badge>} />
+      <PageHeader
+        title={p.fullName}
+        subtitle={`${p.staffCode} · ${p.agencyName}`}
+        actions={<Badge color={STATUS_COLOR[p.status]}>{t(`people.status.${p.status}`)}</Badge>}
+      />
       <Card withBorder radius="md" mb="lg">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           {field(t('people.fields.dateOfBirth'), formatDate(p.dateOfBirth))}
@@ -69,7 +73,9 @@ export function PersonDetailPage() {
                 <Table.Td>{a.validTo ? formatDate(a.validTo) : t('people.detail.current')}</Table.Td>
                 <Table.Td>{a.agencyName}</Table.Td>
                 <Table.Td>{a.adminUnitName ?? t('common.none')}</Table.Td>
-                <Table.Td>{a.currentUnitName && a.currentUnitName !== a.adminUnitName ? `${a.currentUnitName} (${a.currentProvinceName ?? ''})` : t('common.none')}</Table.Td>
+                <Table.Td>
+                  {a.currentUnitName && a.currentUnitName !== a.adminUnitName ? `${a.currentUnitName} (${a.currentProvinceName ?? ''})` : t('common.none')}
+                </Table.Td>
                 <Table.Td>{a.positionTitle ?? t('common.none')}</Table.Td>
                 <Table.Td>{a.rank ?? t('common.none')}</Table.Td>
                 <Table.Td>{t(`people.reason.${a.reason}`)}</Table.Td>

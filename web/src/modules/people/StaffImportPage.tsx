@@ -30,7 +30,10 @@ export function StaffImportPage() {
   });
   const upload = useMutation({ mutationFn: () => peopleApi.upload(file!), onSuccess: (j) => setJobId(j.id) });
   const remap = useMutation({ mutationFn: () => peopleApi.remap(jobId!, mapping), onSuccess: (j) => queryClient.setQueryData(peopleKeys.importJob(jobId), j) });
-  const commit = useMutation({ mutationFn: () => peopleApi.commit(jobId!, startDate), onSuccess: (j) => queryClient.setQueryData(peopleKeys.importJob(jobId), j) });
+  const commit = useMutation({
+    mutationFn: () => peopleApi.commit(jobId!, startDate),
+    onSuccess: (j) => queryClient.setQueryData(peopleKeys.importJob(jobId), j),
+  });
   const data = job.data;
   useEffect(() => {
     if (data?.phase === 'ready') setMapping(data.mapping);
@@ -70,7 +73,15 @@ export function StaffImportPage() {
               {t('people.import.templateCsv')}
             </Button>
           </Group>
-          <FileInput label={t('people.import.file')} accept=".xlsx,.csv,text/csv" value={file} onChange={setFile} leftSection={<IconFileSpreadsheet size={16} />} clearable data-testid="import-file" />
+          <FileInput
+            label={t('people.import.file')}
+            accept=".xlsx,.csv,text/csv"
+            value={file}
+            onChange={setFile}
+            leftSection={<IconFileSpreadsheet size={16} />}
+            clearable
+            data-testid="import-file"
+          />
           <Group>
             <Button disabled={!file} loading={upload.isPending} onClick={() => upload.mutate()} data-testid="import-upload">
               {t('people.import.upload')}
@@ -84,7 +95,12 @@ export function StaffImportPage() {
         <CheckStep job={data} mapping={mapping} setMapping={setMapping} onRevalidate={() => remap.mutate()} revalidating={remap.isPending}>
           <Group align="flex-end">
             <TextInput type="date" label={t('people.import.startDate')} value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)} />
-            <Button disabled={data.errorCount > 0 || data.validRows === 0} loading={commit.isPending} onClick={() => commit.mutate()} data-testid="import-commit">
+            <Button
+              disabled={data.errorCount > 0 || data.validRows === 0}
+              loading={commit.isPending}
+              onClick={() => commit.mutate()}
+              data-testid="import-commit"
+            >
               {t('people.import.commit', { count: data.validRows })}
             </Button>
             <Button variant="default" onClick={restart}>
@@ -131,7 +147,8 @@ function JobProgress({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   if (!BUSY_PHASES.includes(job.phase)) return null;
   const percent = job.total > 0 ? Math.round((job.done / job.total) * 100) : 0;
-  const label = job.phase === 'reading' ? t('people.import.reading') : t(`people.import.${job.phase as 'validating' | 'committing'}`, { done: job.done, total: job.total });
+  const label =
+    job.phase === 'reading' ? t('people.import.reading') : t(`people.import.${job.phase as 'validating' | 'committing'}`, { done: job.done, total: job.total });
   return (
     <Stack gap={4} maw={640} mb="md" data-testid="import-progress">
       <Text size="sm">{label}</Text>
@@ -180,7 +197,11 @@ function CheckStep({ job, mapping, setMapping, onRevalidate, revalidating, child
         <Button variant="light" onClick={onRevalidate} loading={revalidating} disabled={missing.length > 0}>
           {t('people.import.revalidate')}
         </Button>
-        {missing.length > 0 && <Text c="red" size="sm">{t('people.import.missingColumns', { fields: missing.map(label).join(', ') })}</Text>}
+        {missing.length > 0 && (
+          <Text c="red" size="sm">
+            {t('people.import.missingColumns', { fields: missing.map(label).join(', ') })}
+          </Text>
+        )}
       </Group>
       <Text fw={600} data-testid="import-summary">
         {t('people.import.summary', { valid: job.validRows, errorRows: job.errorRows, errors: job.errorCount })}
@@ -208,7 +229,11 @@ function CheckStep({ job, mapping, setMapping, onRevalidate, revalidating, child
               ))}
             </Table.Tbody>
           </Table>
-          {job.errorCount > job.errors.length && <Text size="sm" c="dimmed">{t('people.import.moreErrors', { count: job.errorCount - job.errors.length })}</Text>}
+          {job.errorCount > job.errors.length && (
+            <Text size="sm" c="dimmed">
+              {t('people.import.moreErrors', { count: job.errorCount - job.errors.length })}
+            </Text>
+          )}
           <Anchor href={peopleApi.reportUrl(job.id, 'xlsx')}>{t('people.import.report')}</Anchor>
         </>
       )}

@@ -69,7 +69,10 @@ export function StaffListPage() {
         />
         <Select
           label={t('people.sort.label')}
-          data={[{ value: 'name', label: t('people.sort.name') }, { value: 'staffCode', label: t('people.sort.staffCode') }]}
+          data={[
+            { value: 'name', label: t('people.sort.name') },
+            { value: 'staffCode', label: t('people.sort.staffCode') },
+          ]}
           value={sort}
           onChange={(v) => v && setSort(v as PeopleQuery['sort'])}
           allowDeselect={false}

@@ -10,7 +10,8 @@ import { currentLanguage } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
 import { ADMIN_TIERS, ROLE_CATEGORIES, positionsApi, positionsKeys, type AdminTier, type Position, type RoleCategory } from './positionsApi';
 
-const tierOfAgency = (kind: string): AdminTier => (kind === 'commune' ? 'commune' : kind === 'ministry' || kind === 'central' || kind === 'institution' ? 'central' : 'province');
+const tierOfAgency = (kind: string): AdminTier =>
+  kind === 'commune' ? 'commune' : kind === 'ministry' || kind === 'central' || kind === 'institution' ? 'central' : 'province';
 
 export function PositionList() {
   const { t } = useTranslation();
@@ -18,7 +19,11 @@ export function PositionList() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [editing, setEditing] = useState<Position | 'new' | null>(null);
-  const list = useQuery({ queryKey: positionsKeys.list(debounced), queryFn: ({ signal }) => positionsApi.list(debounced, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: positionsKeys.list(debounced),
+    queryFn: ({ signal }) => positionsApi.list(debounced, signal),
+    placeholderData: keepPreviousData,
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: positionsKeys.all });
   const remove = useMutation({ mutationFn: positionsApi.remove, onSuccess: refresh });
   const template = useMutation({ mutationFn: positionsApi.applyTemplate, onSuccess: refresh });
@@ -28,7 +33,14 @@ export function PositionList() {
   return (
     <Stack>
       <Group justify="space-between">
-        <TextInput leftSection={<IconSearch size={16} />} placeholder={t('positions.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={360} data-testid="positions-search" />
+        <TextInput
+          leftSection={<IconSearch size={16} />}
+          placeholder={t('positions.search')}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={360}
+          data-testid="positions-search"
+        />
         <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} data-testid="position-create">
           {t('positions.create')}
         </Button>
@@ -79,12 +91,21 @@ export function PositionList() {
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('positions.applyTemplate')}>
-                          <ActionIcon variant="subtle" aria-label={t('positions.applyTemplate')} onClick={() => window.confirm(t('positions.confirmTemplate')) && template.mutate(p.id)}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('positions.applyTemplate')}
+                            onClick={() => window.confirm(t('positions.confirmTemplate')) && template.mutate(p.id)}
+                          >
                             <IconRefresh size={16} />
                           </ActionIcon>
                         </Tooltip>
                         <Tooltip label={t('positions.delete')}>
-                          <ActionIcon variant="subtle" color="red" aria-label={t('positions.delete')} onClick={() => window.confirm(t('positions.confirmDelete', { code: p.code })) && remove.mutate(p.id)}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('positions.delete')}
+                            onClick={() => window.confirm(t('positions.confirmDelete', { code: p.code })) && remove.mutate(p.id)}
+                          >
                             <IconTrash size={16} />
                           </ActionIcon>
                         </Tooltip>
@@ -140,12 +161,37 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
             }}
           />
         )}
-        <TextInput label={t('positions.fields.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} disabled={position !== null} required data-testid="position-code" />
-        <TextInput label={t('positions.fields.titleVi')} value={titleVi} onChange={(e) => setTitleVi(e.currentTarget.value)} required data-testid="position-title" />
+        <TextInput
+          label={t('positions.fields.code')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          disabled={position !== null}
+          required
+          data-testid="position-code"
+        />
+        <TextInput
+          label={t('positions.fields.titleVi')}
+          value={titleVi}
+          onChange={(e) => setTitleVi(e.currentTarget.value)}
+          required
+          data-testid="position-title"
+        />
         <TextInput label={t('positions.fields.titleEn')} value={titleEn} onChange={(e) => setTitleEn(e.currentTarget.value)} />
         <Group grow>
-          <Select label={t('positions.fields.role')} data={ROLE_CATEGORIES.map((r) => ({ value: r, label: t(`positions.roles.${r}`) }))} value={role} onChange={(v) => v && setRole(v as RoleCategory)} allowDeselect={false} />
-          <Select label={t('positions.fields.tier')} data={ADMIN_TIERS.map((x) => ({ value: x, label: t(`positions.tiers.${x}`) }))} value={tier} onChange={(v) => v && setTier(v as AdminTier)} allowDeselect={false} />
+          <Select
+            label={t('positions.fields.role')}
+            data={ROLE_CATEGORIES.map((r) => ({ value: r, label: t(`positions.roles.${r}`) }))}
+            value={role}
+            onChange={(v) => v && setRole(v as RoleCategory)}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('positions.fields.tier')}
+            data={ADMIN_TIERS.map((x) => ({ value: x, label: t(`positions.tiers.${x}`) }))}
+            value={tier}
+            onChange={(v) => v && setTier(v as AdminTier)}
+            allowDeselect={false}
+          />
         </Group>
         {!position && <Checkbox label={t('positions.fromTemplate')} checked={fromTemplate} onChange={(e) => setFromTemplate(e.currentTarget.checked)} />}
         {save.error && <Alert color="red">{isApiError(save.error) ? save.error.message : String(save.error)}</Alert>}

@@ -54,7 +54,10 @@ export function PositionMatrix() {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const valueOf = useCallback((positionId: string, competencyId: string): CellValue | undefined => edits[positionId]?.[competencyId] ?? saved[positionId]?.[competencyId], [edits, saved]);
+  const valueOf = useCallback(
+    (positionId: string, competencyId: string): CellValue | undefined => edits[positionId]?.[competencyId] ?? saved[positionId]?.[competencyId],
+    [edits, saved],
+  );
 
   const setCell = useCallback(
     (positionId: string, competencyId: string, next: CellValue) => {
@@ -72,7 +75,9 @@ export function PositionMatrix() {
 
   const save = useMutation({
     mutationFn: () => {
-      const changes: MatrixChange[] = Object.entries(edits).flatMap(([positionId, row]) => Object.entries(row).map(([competencyId, v]) => ({ positionId, competencyId, ...v })));
+      const changes: MatrixChange[] = Object.entries(edits).flatMap(([positionId, row]) =>
+        Object.entries(row).map(([competencyId, v]) => ({ positionId, competencyId, ...v })),
+      );
       return positionsApi.saveMatrix(changes);
     },
     onSuccess: async () => {
@@ -114,12 +119,21 @@ export function PositionMatrix() {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end">
-          <TextInput leftSection={<IconSearch size={16} />} label={t('positions.matrix.searchPositions')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={260} />
+          <TextInput
+            leftSection={<IconSearch size={16} />}
+            label={t('positions.matrix.searchPositions')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={260}
+          />
           <Select
             label={t('positions.matrix.group')}
             placeholder={t('positions.matrix.allGroups')}
             clearable
-            data={groups.map((g) => ({ value: `${g.frameworkCode}:${g.groupCode}`, label: `${g.groupCode} · ${english && g.groupNameEn ? g.groupNameEn : g.groupNameVi}` }))}
+            data={groups.map((g) => ({
+              value: `${g.frameworkCode}:${g.groupCode}`,
+              label: `${g.groupCode} · ${english && g.groupNameEn ? g.groupNameEn : g.groupNameVi}`,
+            }))}
             value={group}
             onChange={setGroup}
             w={320}
@@ -141,7 +155,13 @@ export function PositionMatrix() {
           <Button variant="default" leftSection={<IconX size={16} />} disabled={!dirty} onClick={() => setEdits({})}>
             {t('positions.matrix.discard')}
           </Button>
-          <Button leftSection={<IconDeviceFloppy size={16} />} disabled={!dirty} loading={save.isPending} onClick={() => save.mutate()} data-testid="matrix-save">
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            disabled={!dirty}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+            data-testid="matrix-save"
+          >
             {t('positions.matrix.save')}
           </Button>
         </Group>
@@ -153,7 +173,16 @@ export function PositionMatrix() {
         <Button size="compact-xs" variant="light" leftSection={<IconArrowDown size={12} />} disabled={!focus} onClick={fillColumn}>
           {t('positions.matrix.fillColumn')}
         </Button>
-        <Select size="xs" placeholder={t('positions.matrix.copyFrom')} data={rows.map((p) => ({ value: p.id, label: p.code }))} value={copyFrom} onChange={setCopyFrom} searchable clearable w={200} />
+        <Select
+          size="xs"
+          placeholder={t('positions.matrix.copyFrom')}
+          data={rows.map((p) => ({ value: p.id, label: p.code }))}
+          value={copyFrom}
+          onChange={setCopyFrom}
+          searchable
+          clearable
+          w={200}
+        />
         <Button size="compact-xs" variant="light" leftSection={<IconCopy size={12} />} disabled={!focus || !copyFrom} onClick={copyRow}>
           {t('positions.matrix.copyRow')}
         </Button>
@@ -257,8 +286,10 @@ const MatrixRow = memo(function MatrixRow({ position, rowIndex, columns, saved, 
                 if (/^[1-8]$/.test(key)) {
                   e.preventDefault();
                   const digit = Number(key);
-                  if (mode === 'level' && digit <= c.levelCount) onSet(position.id, c.id, { requiredLevel: digit, criticality: value?.requiredLevel == null ? 2 : value.criticality });
-                  if (mode === 'criticality' && digit <= 3 && value?.requiredLevel != null) onSet(position.id, c.id, { requiredLevel: value.requiredLevel, criticality: digit });
+                  if (mode === 'level' && digit <= c.levelCount)
+                    onSet(position.id, c.id, { requiredLevel: digit, criticality: value?.requiredLevel == null ? 2 : value.criticality });
+                  if (mode === 'criticality' && digit <= 3 && value?.requiredLevel != null)
+                    onSet(position.id, c.id, { requiredLevel: value.requiredLevel, criticality: digit });
                   onMove(rowIndex, col + 1);
                 }
               }}

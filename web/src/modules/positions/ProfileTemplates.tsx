@@ -46,8 +46,16 @@ export function ProfileTemplates() {
   return (
     <Stack>
       <Group>
-        <SegmentedControl value={role} onChange={(v) => setRole(v as RoleCategory)} data={ROLE_CATEGORIES.map((r) => ({ value: r, label: t(`positions.roles.${r}`) }))} />
-        <SegmentedControl value={tier} onChange={(v) => setTier(v as AdminTier)} data={ADMIN_TIERS.map((x) => ({ value: x, label: t(`positions.tiers.${x}`) }))} />
+        <SegmentedControl
+          value={role}
+          onChange={(v) => setRole(v as RoleCategory)}
+          data={ROLE_CATEGORIES.map((r) => ({ value: r, label: t(`positions.roles.${r}`) }))}
+        />
+        <SegmentedControl
+          value={tier}
+          onChange={(v) => setTier(v as AdminTier)}
+          data={ADMIN_TIERS.map((x) => ({ value: x, label: t(`positions.tiers.${x}`) }))}
+        />
         {canEdit && (
           <Button leftSection={<IconDeviceFloppy size={16} />} loading={save.isPending} onClick={() => save.mutate()}>
             {t('positions.save')}
@@ -85,10 +93,26 @@ export function ProfileTemplates() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput size="xs" min={1} max={c.levelCount} value={value.level ?? ''} onChange={(v) => set({ level: typeof v === 'number' ? v : null })} disabled={!canEdit} aria-label={`${c.code} level`} />
+                      <NumberInput
+                        size="xs"
+                        min={1}
+                        max={c.levelCount}
+                        value={value.level ?? ''}
+                        onChange={(v) => set({ level: typeof v === 'number' ? v : null })}
+                        disabled={!canEdit}
+                        aria-label={`${c.code} level`}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput size="xs" min={1} max={3} value={value.criticality} onChange={(v) => typeof v === 'number' && set({ criticality: v })} disabled={!canEdit || value.level === null} aria-label={`${c.code} criticality`} />
+                      <NumberInput
+                        size="xs"
+                        min={1}
+                        max={3}
+                        value={value.criticality}
+                        onChange={(v) => typeof v === 'number' && set({ criticality: v })}
+                        disabled={!canEdit || value.level === null}
+                        aria-label={`${c.code} criticality`}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 );

@@ -39,7 +39,8 @@ export const positionsApi = {
   remove: (id: string) => call(client.DELETE('/api/positions/{id}', position(id))),
   applyTemplate: (id: string) => call(client.POST('/api/positions/{id}/apply-template', position(id))),
   competencies: (signal?: AbortSignal) => call(client.GET('/api/positions/competencies', { signal })),
-  template: (role: RoleCategory, tier: AdminTier, signal?: AbortSignal) => call(client.GET('/api/positions/templates/{role}/{tier}', { params: { path: { role, tier } }, signal })),
+  template: (role: RoleCategory, tier: AdminTier, signal?: AbortSignal) =>
+    call(client.GET('/api/positions/templates/{role}/{tier}', { params: { path: { role, tier } }, signal })),
   saveTemplate: (role: RoleCategory, tier: AdminTier, requirements: TemplateRequirement[]) =>
     call(client.PUT('/api/positions/templates/{role}/{tier}', { params: { path: { role, tier } }, body: { requirements } })),
 };

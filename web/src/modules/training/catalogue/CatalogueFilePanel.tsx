@@ -6,7 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client';
 import { catalogueApi, catalogueKeys } from './catalogueApi';
 
-interface RowIssue { row: number; column: string; message: string }
+interface RowIssue {
+  row: number;
+  column: string;
+  message: string;
+}
 
 /** Download the catalogue as xlsx; import it back, all or nothing, with the server's errors by row. */
 export function CatalogueFilePanel({ institutionId, canManage }: { institutionId: string; canManage: boolean }) {
@@ -22,20 +26,40 @@ export function CatalogueFilePanel({ institutionId, canManage }: { institutionId
   return (
     <Stack gap="md">
       <Paper withBorder p="md">
-        <Button component="a" href={catalogueApi.exportUrl(institutionId)} leftSection={<IconDownload size={16} />} variant="light" data-testid="catalogue-export">
+        <Button
+          component="a"
+          href={catalogueApi.exportUrl(institutionId)}
+          leftSection={<IconDownload size={16} />}
+          variant="light"
+          data-testid="catalogue-export"
+        >
           {t('catalogue.file.export')}
         </Button>
-        <Text size="sm" c="dimmed" mt="xs">{t('catalogue.file.exportNote')}</Text>
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('catalogue.file.exportNote')}
+        </Text>
       </Paper>
       {canManage && (
         <Paper withBorder p="md">
           <Group align="flex-end">
-            <FileInput label={t('catalogue.file.import')} placeholder={t('catalogue.file.choose')} accept=".xlsx" value={file} onChange={setFile} w={360} data-testid="catalogue-import-file" />
+            <FileInput
+              label={t('catalogue.file.import')}
+              placeholder={t('catalogue.file.choose')}
+              accept=".xlsx"
+              value={file}
+              onChange={setFile}
+              w={360}
+              data-testid="catalogue-import-file"
+            />
             <Button leftSection={<IconUpload size={16} />} disabled={!file} loading={run.isPending} onClick={() => run.mutate()} data-testid="catalogue-import">
               {t('catalogue.file.run')}
             </Button>
           </Group>
-          {run.data && <Alert color="green" mt="sm" data-testid="catalogue-import-done">{t('catalogue.file.done', run.data)}</Alert>}
+          {run.data && (
+            <Alert color="green" mt="sm" data-testid="catalogue-import-done">
+              {t('catalogue.file.done', run.data)}
+            </Alert>
+          )}
           {run.error && (
             <Alert color="red" mt="sm" data-testid="catalogue-import-error">
               {run.error.message}

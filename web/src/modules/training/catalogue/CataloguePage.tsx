@@ -24,29 +24,91 @@ export default function CataloguePage() {
   const [competencyId, setCompetencyId] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const query: CourseQuery = {
-    q: q || undefined, institutionId: institutionId ?? undefined, format: (format as CourseFormat | null) ?? undefined,
-    groupId: groupId ?? undefined, competencyId: competencyId ?? undefined, limit: PAGE, offset: (page - 1) * PAGE,
+    q: q || undefined,
+    institutionId: institutionId ?? undefined,
+    format: (format as CourseFormat | null) ?? undefined,
+    groupId: groupId ?? undefined,
+    competencyId: competencyId ?? undefined,
+    limit: PAGE,
+    offset: (page - 1) * PAGE,
   };
-  const list = useQuery({ queryKey: catalogueKeys.courses(query), queryFn: ({ signal }) => catalogueApi.courses(query, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: catalogueKeys.courses(query),
+    queryFn: ({ signal }) => catalogueApi.courses(query, signal),
+    placeholderData: keepPreviousData,
+  });
   const institutions = useQuery({ queryKey: catalogueKeys.institutions, queryFn: ({ signal }) => catalogueApi.institutions(signal) });
   const framework = useQuery({ queryKey: catalogueKeys.framework(undefined), queryFn: ({ signal }) => catalogueApi.framework(undefined, signal) });
   const version = framework.data?.version;
-  const reset = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const reset =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   return (
     <>
       <PageHeader title={t('catalogue.title')} subtitle={t('catalogue.subtitle')} />
       <Group align="flex-end" gap="sm" mb="md" wrap="wrap">
-        <TextInput label={t('catalogue.search')} value={search} onChange={(e) => { setSearch(e.currentTarget.value); setPage(1); }} w={380} data-testid="catalogue-search" />
-        <Select label={t('catalogue.institution')} placeholder={t('catalogue.any')} clearable searchable filter={foldedFilter} value={institutionId} onChange={reset(setInstitutionId)} data={(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: lang === 'en' && i.nameEn ? i.nameEn : i.name }))} w={260} data-testid="catalogue-institution" />
-        <Select label={t('catalogue.format')} placeholder={t('catalogue.any')} clearable value={format} onChange={reset(setFormat)} data={COURSE_FORMATS.map((f) => ({ value: f, label: t(`catalogue.formats.${f}`) }))} w={200} data-testid="catalogue-format" />
-        <Select label={t('catalogue.group')} placeholder={t('catalogue.any')} clearable value={groupId} onChange={(v) => { reset(setGroupId)(v); setCompetencyId(null); }} data={(version?.groups ?? []).map((g) => ({ value: g.id, label: `${g.code} — ${g.name[lang]}` }))} w={260} data-testid="catalogue-group" />
+        <TextInput
+          label={t('catalogue.search')}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
+          w={380}
+          data-testid="catalogue-search"
+        />
         <Select
-          label={t('catalogue.competency')} placeholder={t('catalogue.any')} clearable searchable filter={foldedFilter} value={competencyId} onChange={reset(setCompetencyId)}
-          data={(version?.competencies ?? []).filter((c) => !groupId || c.groupId === groupId).map((c) => ({ value: c.id, label: `${c.code} — ${c.name[lang]}` }))} w={300} data-testid="catalogue-competency"
+          label={t('catalogue.institution')}
+          placeholder={t('catalogue.any')}
+          clearable
+          searchable
+          filter={foldedFilter}
+          value={institutionId}
+          onChange={reset(setInstitutionId)}
+          data={(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: lang === 'en' && i.nameEn ? i.nameEn : i.name }))}
+          w={260}
+          data-testid="catalogue-institution"
+        />
+        <Select
+          label={t('catalogue.format')}
+          placeholder={t('catalogue.any')}
+          clearable
+          value={format}
+          onChange={reset(setFormat)}
+          data={COURSE_FORMATS.map((f) => ({ value: f, label: t(`catalogue.formats.${f}`) }))}
+          w={200}
+          data-testid="catalogue-format"
+        />
+        <Select
+          label={t('catalogue.group')}
+          placeholder={t('catalogue.any')}
+          clearable
+          value={groupId}
+          onChange={(v) => {
+            reset(setGroupId)(v);
+            setCompetencyId(null);
+          }}
+          data={(version?.groups ?? []).map((g) => ({ value: g.id, label: `${g.code} — ${g.name[lang]}` }))}
+          w={260}
+          data-testid="catalogue-group"
+        />
+        <Select
+          label={t('catalogue.competency')}
+          placeholder={t('catalogue.any')}
+          clearable
+          searchable
+          filter={foldedFilter}
+          value={competencyId}
+          onChange={reset(setCompetencyId)}
+          data={(version?.competencies ?? [])
+            .filter((c) => !groupId || c.groupId === groupId)
+            .map((c) => ({ value: c.id, label: `${c.code} — ${c.name[lang]}` }))}
+          w={300}
+          data-testid="catalogue-competency"
         />
       </Group>
       {list.error && <QueryError error={list.error} onRetry={list.refetch} />}
@@ -78,7 +140,9 @@ export default function CataloguePage() {
                     <Table.Td>{c.institutionName}</Table.Td>
                     <Table.Td>{t(`catalogue.formats.${c.format}`)}</Table.Td>
                     <Table.Td ta="right">{c.hours.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN')}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatDong(c.costPerSeat)}</Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDong(c.costPerSeat)}
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={4}>
                         {c.competencies.map((k) => (
@@ -95,7 +159,11 @@ export default function CataloguePage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {list.data.items.length === 0 && <Text c="dimmed" mt="sm">{t('catalogue.empty')}</Text>}
+          {list.data.items.length === 0 && (
+            <Text c="dimmed" mt="sm">
+              {t('catalogue.empty')}
+            </Text>
+          )}
           <Group justify="space-between" mt="sm">
             <Text size="sm" c="dimmed" data-testid="catalogue-total">
               {t('catalogue.total', { count: list.data.total })}

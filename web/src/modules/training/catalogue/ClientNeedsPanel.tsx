@@ -11,17 +11,30 @@ export function ClientNeedsPanel({ institutionId }: { institutionId: string }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const [cycleId, setCycleId] = useState<string | undefined>(undefined);
-  const needs = useQuery({ queryKey: catalogueKeys.clientNeeds(institutionId, cycleId), queryFn: ({ signal }) => catalogueApi.clientNeeds(institutionId, cycleId, signal) });
+  const needs = useQuery({
+    queryKey: catalogueKeys.clientNeeds(institutionId, cycleId),
+    queryFn: ({ signal }) => catalogueApi.clientNeeds(institutionId, cycleId, signal),
+  });
   if (needs.error) return <QueryError error={needs.error} onRetry={needs.refetch} />;
   if (!needs.data) return <Skeleton h={200} />;
   const data = needs.data;
   const percent = new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 });
   const number = new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 2 });
-  if (!data.cycleId) return <Alert color="gray" data-testid="client-needs-empty">{t('catalogue.needs.noCycle')}</Alert>;
+  if (!data.cycleId)
+    return (
+      <Alert color="gray" data-testid="client-needs-empty">
+        {t('catalogue.needs.noCycle')}
+      </Alert>
+    );
   return (
     <Paper withBorder p="md" data-testid="client-needs">
       <Select
-        label={t('catalogue.needs.cycle')} w={420} mb="sm" value={data.cycleId} allowDeselect={false} onChange={(v) => v && setCycleId(v)}
+        label={t('catalogue.needs.cycle')}
+        w={420}
+        mb="sm"
+        value={data.cycleId}
+        allowDeselect={false}
+        onChange={(v) => v && setCycleId(v)}
         data={data.cycles.map((c) => ({ value: c.id, label: `${c.name} (${c.agencyName})` }))}
       />
       <Table.ScrollContainer minWidth={700}>
@@ -31,7 +44,9 @@ export function ClientNeedsPanel({ institutionId }: { institutionId: string }) {
               <Table.Th>{t('catalogue.needs.agency')}</Table.Th>
               <Table.Th ta="right">{t('catalogue.needs.people')}</Table.Th>
               {data.columns.map((c) => (
-                <Table.Th key={c.key} ta="right" title={c.name[lang]}>{c.code}</Table.Th>
+                <Table.Th key={c.key} ta="right" title={c.name[lang]}>
+                  {c.code}
+                </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
@@ -53,7 +68,9 @@ export function ClientNeedsPanel({ institutionId }: { institutionId: string }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Text size="sm" c="dimmed" mt="sm">{t('catalogue.needs.needShare')} · {t('catalogue.needs.note')}</Text>
+      <Text size="sm" c="dimmed" mt="sm">
+        {t('catalogue.needs.needShare')} · {t('catalogue.needs.note')}
+      </Text>
     </Paper>
   );
 }

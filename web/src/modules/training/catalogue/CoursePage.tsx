@@ -43,31 +43,60 @@ export default function CoursePage() {
             <Badge>{t('catalogue.course.version', { version: c.version })}</Badge>
             <Badge color={c.status === 'active' ? 'green' : 'gray'}>{t(`catalogue.status.${c.status}`)}</Badge>
           </Group>
-          <Title order={2} data-testid="course-title">{lang === 'en' && c.titleEn ? c.titleEn : c.title}</Title>
+          <Title order={2} data-testid="course-title">
+            {lang === 'en' && c.titleEn ? c.titleEn : c.title}
+          </Title>
           <Text c="dimmed">{c.institutionName}</Text>
         </Stack>
         {c.canEdit && c.status !== 'retired' && (
           <Group gap="xs">
-            <Button variant="light" onClick={() => setEditing(true)} data-testid="course-edit">{t('catalogue.course.edit')}</Button>
-            {c.status === 'draft' && <Button onClick={() => status.mutate('publish')} loading={status.isPending}>{t('catalogue.course.publish')}</Button>}
-            <Button color="red" variant="subtle" onClick={() => status.mutate('retire')} loading={status.isPending}>{t('catalogue.course.retire')}</Button>
+            <Button variant="light" onClick={() => setEditing(true)} data-testid="course-edit">
+              {t('catalogue.course.edit')}
+            </Button>
+            {c.status === 'draft' && (
+              <Button onClick={() => status.mutate('publish')} loading={status.isPending}>
+                {t('catalogue.course.publish')}
+              </Button>
+            )}
+            <Button color="red" variant="subtle" onClick={() => status.mutate('retire')} loading={status.isPending}>
+              {t('catalogue.course.retire')}
+            </Button>
           </Group>
         )}
       </Group>
       {status.error && <Alert color="red">{apiErrorText(status.error)}</Alert>}
       <SimpleGrid cols={{ base: 1, sm: 4 }}>
-        <Paper withBorder p="sm"><Text size="xs" c="dimmed">{t('catalogue.format')}</Text><Text>{t(`catalogue.formats.${c.format}`)}</Text></Paper>
-        <Paper withBorder p="sm"><Text size="xs" c="dimmed">{t('catalogue.hours')}</Text><Text>{c.hours}</Text></Paper>
-        <Paper withBorder p="sm"><Text size="xs" c="dimmed">{t('catalogue.cost')}</Text><Text data-testid="course-cost">{formatDong(c.costPerSeat)}</Text></Paper>
         <Paper withBorder p="sm">
-          <Text size="xs" c="dimmed">{t('catalogue.course.completion')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('catalogue.format')}
+          </Text>
+          <Text>{t(`catalogue.formats.${c.format}`)}</Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            {t('catalogue.hours')}
+          </Text>
+          <Text>{c.hours}</Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            {t('catalogue.cost')}
+          </Text>
+          <Text data-testid="course-cost">{formatDong(c.costPerSeat)}</Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            {t('catalogue.course.completion')}
+          </Text>
           <Text size="sm">{t('catalogue.course.minAttendance', { share: Math.round(c.minAttendance * 100) })}</Text>
           <Text size="sm">{c.passScore === null ? t('catalogue.course.noPassScore') : t('catalogue.course.passScore', { score: c.passScore })}</Text>
         </Paper>
       </SimpleGrid>
       {c.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>}
       <Paper withBorder p="md">
-        <Text fw={500} mb="xs">{t('catalogue.competencies')} — {c.frameworkName[lang]}</Text>
+        <Text fw={500} mb="xs">
+          {t('catalogue.competencies')} — {c.frameworkName[lang]}
+        </Text>
         <Table data-testid="course-competencies">
           <Table.Thead>
             <Table.Tr>
@@ -91,28 +120,39 @@ export default function CoursePage() {
       </Paper>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Paper withBorder p="md">
-          <Text fw={500} mb="xs">{t('catalogue.course.prerequisites')}</Text>
+          <Text fw={500} mb="xs">
+            {t('catalogue.course.prerequisites')}
+          </Text>
           {c.prerequisites.length === 0 ? (
             <Text c="dimmed">{t('catalogue.course.noPrerequisites')}</Text>
           ) : (
             <List>
               {c.prerequisites.map((p) => (
                 <List.Item key={p.id}>
-                  <Anchor component={Link} to={`/training/catalogue/courses/${p.id}`}>{p.code} — {p.title}</Anchor> <Text span c="dimmed" size="sm">({p.institutionName})</Text>
+                  <Anchor component={Link} to={`/training/catalogue/courses/${p.id}`}>
+                    {p.code} — {p.title}
+                  </Anchor>{' '}
+                  <Text span c="dimmed" size="sm">
+                    ({p.institutionName})
+                  </Text>
                 </List.Item>
               ))}
             </List>
           )}
         </Paper>
         <Paper withBorder p="md">
-          <Text fw={500} mb="xs">{t('catalogue.course.versions')}</Text>
+          <Text fw={500} mb="xs">
+            {t('catalogue.course.versions')}
+          </Text>
           <List>
             {c.versions.map((v) => (
               <List.Item key={v.id}>
                 <Anchor component={Link} to={`/training/catalogue/courses/${v.id}`} fw={v.id === c.id ? 700 : undefined}>
                   {t('catalogue.course.version', { version: v.version })}
                 </Anchor>{' '}
-                <Text span size="sm" c="dimmed">{t(`catalogue.status.${v.status as 'draft' | 'active' | 'retired'}`)} · {date(String(v.createdAt))}</Text>
+                <Text span size="sm" c="dimmed">
+                  {t(`catalogue.status.${v.status as 'draft' | 'active' | 'retired'}`)} · {date(String(v.createdAt))}
+                </Text>
               </List.Item>
             ))}
           </List>
@@ -122,7 +162,13 @@ export default function CoursePage() {
       <Anchor component={Link} to={`/training/sessions?courseId=${encodeURIComponent(c.id)}`} data-testid="course-sessions">
         {t('catalogue.course.sessions')}
       </Anchor>
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('catalogue.course.edit')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('catalogue.course.edit')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing && (
           <CourseForm
             institutionId={c.institutionId}

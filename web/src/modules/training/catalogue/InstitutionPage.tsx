@@ -23,11 +23,20 @@ export default function InstitutionPage() {
   if (institutions.error) return <QueryError error={institutions.error} onRetry={institutions.refetch} />;
   if (!institutions.data) return <Skeleton h={300} />;
   if (!id) {
-    if (!institutions.data.canManage) return <Alert color="yellow" data-testid="institution-none">{t('catalogue.inst.none')}</Alert>;
+    if (!institutions.data.canManage)
+      return (
+        <Alert color="yellow" data-testid="institution-none">
+          {t('catalogue.inst.none')}
+        </Alert>
+      );
     return (
       <Select
-        label={t('catalogue.inst.choose')} w={420} searchable data-testid="institution-choose"
-        data={institutions.data.items.map((i) => ({ value: i.id, label: i.name }))} onChange={(v) => v && void navigate(`/training/institution/${v}`)}
+        label={t('catalogue.inst.choose')}
+        w={420}
+        searchable
+        data-testid="institution-choose"
+        data={institutions.data.items.map((i) => ({ value: i.id, label: i.name }))}
+        onChange={(v) => v && void navigate(`/training/institution/${v}`)}
       />
     );
   }
@@ -47,13 +56,24 @@ function InstitutionView({ id }: { id: string }) {
 
   return (
     <>
-      <PageHeader title={lang === 'en' && inst.nameEn ? inst.nameEn : inst.name} subtitle={clients ? t('catalogue.inst.clients', { names: clients }) : t('catalogue.inst.noClients')} />
+      <PageHeader
+        title={lang === 'en' && inst.nameEn ? inst.nameEn : inst.name}
+        subtitle={clients ? t('catalogue.inst.clients', { names: clients }) : t('catalogue.inst.noClients')}
+      />
       <Tabs defaultValue="courses" keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="courses" data-testid="institution-tab-courses">{t('catalogue.inst.courses')}</Tabs.Tab>
-          <Tabs.Tab value="lecturers" data-testid="institution-tab-lecturers">{t('catalogue.inst.lecturers')}</Tabs.Tab>
-          <Tabs.Tab value="file" data-testid="institution-tab-file">{t('catalogue.inst.file')}</Tabs.Tab>
-          <Tabs.Tab value="needs" data-testid="institution-tab-needs">{t('catalogue.inst.needs')}</Tabs.Tab>
+          <Tabs.Tab value="courses" data-testid="institution-tab-courses">
+            {t('catalogue.inst.courses')}
+          </Tabs.Tab>
+          <Tabs.Tab value="lecturers" data-testid="institution-tab-lecturers">
+            {t('catalogue.inst.lecturers')}
+          </Tabs.Tab>
+          <Tabs.Tab value="file" data-testid="institution-tab-file">
+            {t('catalogue.inst.file')}
+          </Tabs.Tab>
+          <Tabs.Tab value="needs" data-testid="institution-tab-needs">
+            {t('catalogue.inst.needs')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="courses">
           {inst.canManage && (
@@ -79,20 +99,29 @@ function InstitutionView({ id }: { id: string }) {
                     {courses.data.items.map((c) => (
                       <Table.Tr key={c.id}>
                         <Table.Td>
-                          {c.code} <Badge size="xs" variant="light" color={c.status === 'active' ? 'green' : 'gray'}>v{c.version} · {t(`catalogue.status.${c.status}`)}</Badge>
+                          {c.code}{' '}
+                          <Badge size="xs" variant="light" color={c.status === 'active' ? 'green' : 'gray'}>
+                            v{c.version} · {t(`catalogue.status.${c.status}`)}
+                          </Badge>
                         </Table.Td>
                         <Table.Td>
-                          <Anchor component={Link} to={`/training/catalogue/courses/${c.id}`}>{c.title}</Anchor>
+                          <Anchor component={Link} to={`/training/catalogue/courses/${c.id}`}>
+                            {c.title}
+                          </Anchor>
                         </Table.Td>
                         <Table.Td>{t(`catalogue.formats.${c.format}`)}</Table.Td>
                         <Table.Td ta="right">{c.hours}</Table.Td>
-                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>{formatDong(c.costPerSeat)}</Table.Td>
+                        <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDong(c.costPerSeat)}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
               </Table.ScrollContainer>
-              <Text size="sm" c="dimmed" mt="sm">{t('catalogue.total', { count: courses.data.total })}</Text>
+              <Text size="sm" c="dimmed" mt="sm">
+                {t('catalogue.total', { count: courses.data.total })}
+              </Text>
             </Paper>
           )}
         </Tabs.Panel>
@@ -106,7 +135,13 @@ function InstitutionView({ id }: { id: string }) {
           <ClientNeedsPanel institutionId={id} />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('catalogue.form.newCourse')} size="xl" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('catalogue.form.newCourse')}
+        size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {creating && <CourseForm institutionId={id} course={null} onDone={() => setCreating(false)} />}
       </Modal>
     </>

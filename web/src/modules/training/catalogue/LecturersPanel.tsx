@@ -35,7 +35,15 @@ export function LecturersPanel({ institutionId, canManage }: { institutionId: st
           <Table.Tbody>
             {(list.data?.items ?? []).map((l) => (
               <Table.Tr key={l.id}>
-                <Table.Td>{canManage ? <Anchor component="button" onClick={() => setEditing(l)}>{l.fullName}</Anchor> : l.fullName}</Table.Td>
+                <Table.Td>
+                  {canManage ? (
+                    <Anchor component="button" onClick={() => setEditing(l)}>
+                      {l.fullName}
+                    </Anchor>
+                  ) : (
+                    l.fullName
+                  )}
+                </Table.Td>
                 <Table.Td>{l.title}</Table.Td>
                 <Table.Td>{l.email}</Table.Td>
                 <Table.Td>
@@ -51,9 +59,19 @@ export function LecturersPanel({ institutionId, canManage }: { institutionId: st
             ))}
           </Table.Tbody>
         </Table>
-        {list.data?.items.length === 0 && <Text c="dimmed" mt="sm">{t('catalogue.lecturer.empty')}</Text>}
+        {list.data?.items.length === 0 && (
+          <Text c="dimmed" mt="sm">
+            {t('catalogue.lecturer.empty')}
+          </Text>
+        )}
       </Paper>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('catalogue.lecturer.new') : editing?.fullName} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('catalogue.lecturer.new') : editing?.fullName}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing !== null && <LecturerForm institutionId={institutionId} lecturer={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </>
@@ -67,7 +85,9 @@ function LecturerForm({ institutionId, lecturer, onDone }: { institutionId: stri
   const [fullName, setFullName] = useState(lecturer?.fullName ?? '');
   const [title, setTitle] = useState(lecturer?.title ?? '');
   const [email, setEmail] = useState(lecturer?.email ?? '');
-  const [skills, setSkills] = useState<Array<{ competencyId: string | null; maxLevel: number | string }>>(lecturer?.competencies.map((c) => ({ competencyId: c.competencyId, maxLevel: c.maxLevel })) ?? []);
+  const [skills, setSkills] = useState<Array<{ competencyId: string | null; maxLevel: number | string }>>(
+    lecturer?.competencies.map((c) => ({ competencyId: c.competencyId, maxLevel: c.maxLevel })) ?? [],
+  );
   const framework = useQuery({ queryKey: catalogueKeys.framework(undefined), queryFn: ({ signal }) => catalogueApi.framework(undefined, signal) });
   const done = async () => {
     await queryClient.invalidateQueries({ queryKey: catalogueKeys.lecturers(institutionId) });
@@ -75,7 +95,13 @@ function LecturerForm({ institutionId, lecturer, onDone }: { institutionId: stri
   };
   const save = useMutation({
     mutationFn: () => {
-      const body = { fullName, title, email: email.trim() || null, userId: lecturer?.userId ?? null, competencies: skills.filter((s) => s.competencyId).map((s) => ({ competencyId: s.competencyId!, maxLevel: Number(s.maxLevel) })) };
+      const body = {
+        fullName,
+        title,
+        email: email.trim() || null,
+        userId: lecturer?.userId ?? null,
+        competencies: skills.filter((s) => s.competencyId).map((s) => ({ competencyId: s.competencyId!, maxLevel: Number(s.maxLevel) })),
+      };
       return lecturer ? catalogueApi.updateLecturer(lecturer.id, body) : catalogueApi.createLecturer(institutionId, body);
     },
     onSuccess: done,
@@ -86,14 +112,37 @@ function LecturerForm({ institutionId, lecturer, onDone }: { institutionId: stri
 
   return (
     <Stack gap="sm" data-testid="lecturer-form">
-      <TextInput label={t('catalogue.lecturer.name')} value={fullName} onChange={(e) => setFullName(e.currentTarget.value)} required data-testid="lecturer-name" />
+      <TextInput
+        label={t('catalogue.lecturer.name')}
+        value={fullName}
+        onChange={(e) => setFullName(e.currentTarget.value)}
+        required
+        data-testid="lecturer-name"
+      />
       <TextInput label={t('catalogue.lecturer.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
       <TextInput label={t('catalogue.lecturer.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-      <Text fw={500} size="sm">{t('catalogue.lecturer.skills')}</Text>
+      <Text fw={500} size="sm">
+        {t('catalogue.lecturer.skills')}
+      </Text>
       {skills.map((s, i) => (
         <Group key={i} gap="xs" wrap="nowrap">
-          <Select aria-label={t('catalogue.competency')} flex={1} searchable filter={foldedFilter} data={options} value={s.competencyId} onChange={(v) => setSkill(i, { competencyId: v })} />
-          <NumberInput aria-label={t('catalogue.lecturer.maxLevel')} w={110} min={1} max={8} value={s.maxLevel} onChange={(v) => setSkill(i, { maxLevel: v })} />
+          <Select
+            aria-label={t('catalogue.competency')}
+            flex={1}
+            searchable
+            filter={foldedFilter}
+            data={options}
+            value={s.competencyId}
+            onChange={(v) => setSkill(i, { competencyId: v })}
+          />
+          <NumberInput
+            aria-label={t('catalogue.lecturer.maxLevel')}
+            w={110}
+            min={1}
+            max={8}
+            value={s.maxLevel}
+            onChange={(v) => setSkill(i, { maxLevel: v })}
+          />
           <ActionIcon variant="subtle" color="red" aria-label={t('catalogue.form.remove')} onClick={() => setSkills(skills.filter((_, j) => j !== i))}>
             <IconTrash size={16} />
           </ActionIcon>
@@ -106,8 +155,16 @@ function LecturerForm({ institutionId, lecturer, onDone }: { institutionId: stri
       </Group>
       {(save.error ?? remove.error) && <Alert color="red">{apiErrorText(save.error ?? remove.error)}</Alert>}
       <Group justify="space-between">
-        {lecturer ? <Button color="red" variant="subtle" onClick={() => remove.mutate()} loading={remove.isPending}>{t('catalogue.lecturer.delete')}</Button> : <span />}
-        <Button onClick={() => save.mutate()} loading={save.isPending} disabled={fullName.trim() === ''} data-testid="lecturer-save">{t('catalogue.form.save')}</Button>
+        {lecturer ? (
+          <Button color="red" variant="subtle" onClick={() => remove.mutate()} loading={remove.isPending}>
+            {t('catalogue.lecturer.delete')}
+          </Button>
+        ) : (
+          <span />
+        )}
+        <Button onClick={() => save.mutate()} loading={save.isPending} disabled={fullName.trim() === ''} data-testid="lecturer-save">
+          {t('catalogue.form.save')}
+        </Button>
       </Group>
     </Stack>
   );

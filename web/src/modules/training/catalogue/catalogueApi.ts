@@ -37,13 +37,17 @@ export const catalogueApi = {
   retireCourse: (id: string) => call(client.POST('/api/training/courses/{id}/retire', path(id))),
   institutions: (signal?: AbortSignal) => call(client.GET('/api/training/institutions', { signal })),
   institution: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/institutions/{id}', { ...path(id), signal })),
-  institutionCourses: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/institutions/{id}/courses', { params: { path: { id }, query: { status: 'all' } }, signal })),
+  institutionCourses: (id: string, signal?: AbortSignal) =>
+    call(client.GET('/api/training/institutions/{id}/courses', { params: { path: { id }, query: { status: 'all' } }, signal })),
   lecturers: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/institutions/{id}/lecturers', { ...path(id), signal })),
-  createLecturer: (institutionId: string, body: LecturerInput) => call(client.POST('/api/training/institutions/{id}/lecturers', { ...path(institutionId), body })),
+  createLecturer: (institutionId: string, body: LecturerInput) =>
+    call(client.POST('/api/training/institutions/{id}/lecturers', { ...path(institutionId), body })),
   updateLecturer: (id: string, body: LecturerInput) => call(client.PUT('/api/training/lecturers/{id}', { ...path(id), body })),
   deleteLecturer: (id: string) => call(client.DELETE('/api/training/lecturers/{id}', path(id))),
-  framework: (versionId: string | undefined, signal?: AbortSignal) => call(client.GET('/api/training/catalogue/framework', { params: { query: { versionId } }, signal })),
-  clientNeeds: (id: string, cycleId: string | undefined, signal?: AbortSignal) => call(client.GET('/api/training/institutions/{id}/client-needs', { params: { path: { id }, query: { cycleId } }, signal })),
+  framework: (versionId: string | undefined, signal?: AbortSignal) =>
+    call(client.GET('/api/training/catalogue/framework', { params: { query: { versionId } }, signal })),
+  clientNeeds: (id: string, cycleId: string | undefined, signal?: AbortSignal) =>
+    call(client.GET('/api/training/institutions/{id}/client-needs', { params: { path: { id }, query: { cycleId } }, signal })),
   /** The file goes as raw bytes, as the server reads application/octet-stream. */
   importCatalogue: (id: string, file: File) =>
     call(

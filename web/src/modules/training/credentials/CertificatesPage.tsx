@@ -71,22 +71,42 @@ export default function CertificatesPage() {
                 <Table.Tr key={c.id}>
                   <Table.Td>
                     <Text fw={500}>{i18n.language === 'en' && c.courseTitleEn ? c.courseTitleEn : c.courseTitle}</Text>
-                    <Text size="xs" c="dimmed">{c.courseCode}</Text>
+                    <Text size="xs" c="dimmed">
+                      {c.courseCode}
+                    </Text>
                   </Table.Td>
                   {!mine && <Table.Td>{c.personName}</Table.Td>}
                   <Table.Td>{c.institutionName}</Table.Td>
                   <Table.Td>{date(String(c.completedAt))}</Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOR[c.status]} variant="light">{t(`trainingCredentials.statuses.${c.status}`)}</Badge>
+                    <Badge color={STATUS_COLOR[c.status]} variant="light">
+                      {t(`trainingCredentials.statuses.${c.status}`)}
+                    </Badge>
                   </Table.Td>
                   <Table.Td>
                     {c.status !== 'pending' && (
                       <Group gap="xs" wrap="nowrap">
-                        <Button size="xs" variant="default" component="a" href={credentialsApi.jsonUrl(c.id)} download leftSection={<IconJson size={14} />}>JSON</Button>
-                        <Button size="xs" variant="default" component="a" href={credentialsApi.pdfUrl(c.id)} target="_blank" rel="noopener" leftSection={<IconFileTypePdf size={14} />}>PDF</Button>
-                        <Anchor component={Link} to={`/verify/${c.id}`} size="sm">{t('trainingCredentials.verify')}</Anchor>
+                        <Button size="xs" variant="default" component="a" href={credentialsApi.jsonUrl(c.id)} download leftSection={<IconJson size={14} />}>
+                          JSON
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          component="a"
+                          href={credentialsApi.pdfUrl(c.id)}
+                          target="_blank"
+                          rel="noopener"
+                          leftSection={<IconFileTypePdf size={14} />}
+                        >
+                          PDF
+                        </Button>
+                        <Anchor component={Link} to={`/verify/${c.id}`} size="sm">
+                          {t('trainingCredentials.verify')}
+                        </Anchor>
                         {canRevoke && c.status === 'issued' && (
-                          <Button size="xs" color="red" variant="subtle" onClick={() => setRevoking(c)}>{t('trainingCredentials.revoke')}</Button>
+                          <Button size="xs" color="red" variant="subtle" onClick={() => setRevoking(c)}>
+                            {t('trainingCredentials.revoke')}
+                          </Button>
                         )}
                       </Group>
                     )}
@@ -116,10 +136,20 @@ function RevokeModal({ credential, onClose }: { credential: CredentialItem; onCl
   return (
     <Modal opened onClose={onClose} title={t('trainingCredentials.revokeTitle', { person: credential.personName })}>
       <Stack>
-        <Textarea label={t('trainingCredentials.revokeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} minRows={3} maxLength={1000} required data-testid="revoke-reason" />
+        <Textarea
+          label={t('trainingCredentials.revokeReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          minRows={3}
+          maxLength={1000}
+          required
+          data-testid="revoke-reason"
+        />
         {revoke.error && <QueryError error={revoke.error} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>{t('trainingCredentials.cancel')}</Button>
+          <Button variant="default" onClick={onClose}>
+            {t('trainingCredentials.cancel')}
+          </Button>
           <Button color="red" loading={revoke.isPending} disabled={reason.trim().length < 3} onClick={() => revoke.mutate()} data-testid="revoke-confirm">
             {t('trainingCredentials.revoke')}
           </Button>

@@ -24,8 +24,12 @@ export default function RecordsPage() {
       <Stack gap="lg">
         {user.personId && (
           <Paper withBorder p="md">
-            <Title order={4} mb="xs">{t('trainingRecords.historyTitle')}</Title>
-            <Text c="dimmed" size="sm" mb="sm">{t('trainingRecords.historyBody')}</Text>
+            <Title order={4} mb="xs">
+              {t('trainingRecords.historyTitle')}
+            </Title>
+            <Text c="dimmed" size="sm" mb="sm">
+              {t('trainingRecords.historyBody')}
+            </Text>
             <Downloads pdf={credentialsApi.historyUrl(user.personId, 'pdf')} xlsx={credentialsApi.historyUrl(user.personId, 'xlsx')} testId="history" />
           </Paper>
         )}
@@ -58,7 +62,9 @@ function AgencyReport({ agencyId, agencyName }: { agencyId: string; agencyName: 
     <>
       <Table.Tr>
         <Table.Td colSpan={6}>
-          <Text fw={600} size="sm">{title}</Text>
+          <Text fw={600} size="sm">
+            {title}
+          </Text>
         </Table.Td>
       </Table.Tr>
       {lines.map((l) => (
@@ -75,9 +81,18 @@ function AgencyReport({ agencyId, agencyName }: { agencyId: string; agencyName: 
   );
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="xs">{t('trainingRecords.reportTitle', { agency: agencyName })}</Title>
+      <Title order={4} mb="xs">
+        {t('trainingRecords.reportTitle', { agency: agencyName })}
+      </Title>
       <Group align="flex-end" mb="md">
-        <NumberInput label={t('trainingRecords.year')} value={year} onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)} min={2000} max={2100} w={120} />
+        <NumberInput
+          label={t('trainingRecords.year')}
+          value={year}
+          onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+          min={2000}
+          max={2100}
+          w={120}
+        />
         <Downloads pdf={credentialsApi.reportUrl(agencyId, year, 'pdf')} xlsx={credentialsApi.reportUrl(agencyId, year, 'xlsx')} testId="report" />
       </Group>
       {report.isLoading ? (
@@ -103,11 +118,21 @@ function AgencyReport({ agencyId, agencyName }: { agencyId: string; agencyName: 
               {section(t('trainingRecords.byRole'), report.data!.byRoleCategory, (k) => t(`trainingRecords.roleCategories.${k as RoleCategory}`))}
               <Table.Tr>
                 <Table.Td fw={700}>{t('trainingRecords.total')}</Table.Td>
-                <Table.Td ta="right" fw={700}>{report.data!.total.people}</Table.Td>
-                <Table.Td ta="right" fw={700}>{report.data!.total.participations}</Table.Td>
-                <Table.Td ta="right" fw={700}>{report.data!.total.completions}</Table.Td>
-                <Table.Td ta="right" fw={700}>{report.data!.total.hours}</Table.Td>
-                <Table.Td ta="right" fw={700}>{money(report.data!.total.cost)}</Table.Td>
+                <Table.Td ta="right" fw={700}>
+                  {report.data!.total.people}
+                </Table.Td>
+                <Table.Td ta="right" fw={700}>
+                  {report.data!.total.participations}
+                </Table.Td>
+                <Table.Td ta="right" fw={700}>
+                  {report.data!.total.completions}
+                </Table.Td>
+                <Table.Td ta="right" fw={700}>
+                  {report.data!.total.hours}
+                </Table.Td>
+                <Table.Td ta="right" fw={700}>
+                  {money(report.data!.total.cost)}
+                </Table.Td>
               </Table.Tr>
             </Table.Tbody>
           </Table>

@@ -52,7 +52,15 @@ function PasteBox() {
     <Paper withBorder p="md">
       <Stack>
         <Text fw={600}>{t('trainingVerify.pasteTitle')}</Text>
-        <Textarea value={text} onChange={(e) => setText(e.currentTarget.value)} minRows={6} autosize maxRows={14} placeholder={t('trainingVerify.pastePlaceholder')} data-testid="verify-paste" />
+        <Textarea
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          minRows={6}
+          autosize
+          maxRows={14}
+          placeholder={t('trainingVerify.pastePlaceholder')}
+          data-testid="verify-paste"
+        />
         <Group>
           <Button onClick={() => check.mutate(text)} disabled={text.trim() === ''} loading={check.isPending} data-testid="verify-submit">
             {t('trainingVerify.check')}
@@ -80,18 +88,33 @@ function Outcome({ result }: { result: Verification }) {
   const date = (value: string | null | undefined) => (value ? new Date(value).toLocaleDateString(i18n.language) : '');
   return (
     <Paper withBorder p="md" data-testid="verify-outcome" data-status={result.status}>
-      <Alert color={COLORS[result.status]} icon={result.status === 'genuine' ? <IconShieldCheck /> : <IconShieldX />} title={t(`trainingVerify.statuses.${result.status}`)} mb="md">
+      <Alert
+        color={COLORS[result.status]}
+        icon={result.status === 'genuine' ? <IconShieldCheck /> : <IconShieldX />}
+        title={t(`trainingVerify.statuses.${result.status}`)}
+        mb="md"
+      >
         {result.reasons.map((r) => (
-          <Text key={r.code} size="sm">{r.message}</Text>
+          <Text key={r.code} size="sm">
+            {r.message}
+          </Text>
         ))}
         {result.revokedAt && <Text size="sm">{t('trainingVerify.revokedOn', { date: date(String(result.revokedAt)) })}</Text>}
       </Alert>
       {c && (
         <Stack gap={6}>
-          <Text><b>{t('trainingVerify.person')}:</b> {c.personName}</Text>
-          <Text><b>{t('trainingVerify.course')}:</b> {c.courseName} {c.courseCode && <Badge variant="light">{c.courseCode}</Badge>}</Text>
-          <Text><b>{t('trainingVerify.issuer')}:</b> {c.issuerName}</Text>
-          <Text><b>{t('trainingVerify.date')}:</b> {date(c.validFrom)}</Text>
+          <Text>
+            <b>{t('trainingVerify.person')}:</b> {c.personName}
+          </Text>
+          <Text>
+            <b>{t('trainingVerify.course')}:</b> {c.courseName} {c.courseCode && <Badge variant="light">{c.courseCode}</Badge>}
+          </Text>
+          <Text>
+            <b>{t('trainingVerify.issuer')}:</b> {c.issuerName}
+          </Text>
+          <Text>
+            <b>{t('trainingVerify.date')}:</b> {date(c.validFrom)}
+          </Text>
           {c.competencies.length > 0 && (
             <>
               <Text fw={700}>{t('trainingVerify.competencies')}</Text>
@@ -100,14 +123,18 @@ function Outcome({ result }: { result: Verification }) {
                   <List.Item key={k.code + k.name}>
                     {k.code} — {k.name}{' '}
                     {/^https:\/\//.test(k.url) && (
-                      <Anchor href={k.url} size="xs" target="_blank" rel="noopener noreferrer">CASE</Anchor>
+                      <Anchor href={k.url} size="xs" target="_blank" rel="noopener noreferrer">
+                        CASE
+                      </Anchor>
                     )}
                   </List.Item>
                 ))}
               </List>
             </>
           )}
-          <Text size="xs" c="dimmed">{t('trainingVerify.idLabel')}: {c.id}</Text>
+          <Text size="xs" c="dimmed">
+            {t('trainingVerify.idLabel')}: {c.id}
+          </Text>
         </Stack>
       )}
     </Paper>

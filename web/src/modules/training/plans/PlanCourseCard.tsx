@@ -25,7 +25,11 @@ export function PlanCourseCard({ item, choice }: Props) {
             </Text>
           </Stack>
           <Group gap="xs">
-            {item.addedBy && <Badge variant="light" tt="none">{tp(`addedBy.${item.addedBy}`)}</Badge>}
+            {item.addedBy && (
+              <Badge variant="light" tt="none">
+                {tp(`addedBy.${item.addedBy}`)}
+              </Badge>
+            )}
             {choice && <Checkbox label={choice.chosen ? tp('chosen') : tp('choose')} checked={choice.chosen} onChange={choice.onToggle} />}
           </Group>
         </Group>
@@ -35,7 +39,13 @@ export function PlanCourseCard({ item, choice }: Props) {
         <Stack gap={2} component="ul" m={0} pl="md">
           {item.reasons.map((r) => (
             <Text size="sm" component="li" key={r.competency}>
-              {tp('reason', { name: name(r), assessed: level(r.assessedLevel), reached: level(r.assessedLevel + r.levels), required: level(r.requiredLevel), criticality: r.criticality })}
+              {tp('reason', {
+                name: name(r),
+                assessed: level(r.assessedLevel),
+                reached: level(r.assessedLevel + r.levels),
+                required: level(r.requiredLevel),
+                criticality: r.criticality,
+              })}
             </Text>
           ))}
         </Stack>
@@ -51,7 +61,18 @@ export function PlanCourseCard({ item, choice }: Props) {
             <Stack gap={4}>
               <Radio value="" label={tp('noSession')} />
               {item.sessions.map((s) => (
-                <Radio key={s.id} value={s.id} label={tp('session', { code: s.code, from: date(s.startsOn), to: date(s.endsOn), place: s.place || '—', seats: s.seatsLeft, closes: date(s.enrolClosesOn) })} />
+                <Radio
+                  key={s.id}
+                  value={s.id}
+                  label={tp('session', {
+                    code: s.code,
+                    from: date(s.startsOn),
+                    to: date(s.endsOn),
+                    place: s.place || '—',
+                    seats: s.seatsLeft,
+                    closes: date(s.enrolClosesOn),
+                  })}
+                />
               ))}
             </Stack>
           </Radio.Group>
@@ -59,7 +80,14 @@ export function PlanCourseCard({ item, choice }: Props) {
           <Stack gap={2}>
             {item.sessions.map((s) => (
               <Text size="sm" key={s.id}>
-                {tp('session', { code: s.code, from: date(s.startsOn), to: date(s.endsOn), place: s.place || '—', seats: s.seatsLeft, closes: date(s.enrolClosesOn) })}
+                {tp('session', {
+                  code: s.code,
+                  from: date(s.startsOn),
+                  to: date(s.endsOn),
+                  place: s.place || '—',
+                  seats: s.seatsLeft,
+                  closes: date(s.enrolClosesOn),
+                })}
               </Text>
             ))}
           </Stack>

@@ -59,7 +59,10 @@ export default function PlanPage() {
 
   return (
     <>
-      <PageHeader title={data && params.personId ? `${tp('title')}: ${data.person.fullName}` : tp('title')} subtitle={data?.cycle ? tp('subtitle', { cycle: data.cycle.name }) : undefined} />
+      <PageHeader
+        title={data && params.personId ? `${tp('title')}: ${data.person.fullName}` : tp('title')}
+        subtitle={data?.cycle ? tp('subtitle', { cycle: data.cycle.name }) : undefined}
+      />
       {plan.error && <QueryError error={plan.error} onRetry={plan.refetch} />}
       {plan.isPending && <Skeleton h={320} radius="md" />}
       {data && !data.cycle && <Alert color="gray">{tp('noResults')}</Alert>}
@@ -119,7 +122,11 @@ export default function PlanPage() {
               </Group>
             </Stack>
           )}
-          {save.isSuccess && choice === null && <Text size="sm" c="green">{tp('saved')}</Text>}
+          {save.isSuccess && choice === null && (
+            <Text size="sm" c="green">
+              {tp('saved')}
+            </Text>
+          )}
         </Stack>
       )}
     </>

@@ -14,7 +14,8 @@ export function usePlansText() {
   const { t } = useTranslation();
   const tp = useCallback((key: PlansKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`trainingPlans.${key}`, options), [t]);
   const locale = intlLocale();
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const money = (dong: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(dong);
   const level = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
   const name = (n: { nameVi: string; nameEn: string }) => (currentLanguage() === 'en' ? n.nameEn || n.nameVi : n.nameVi);

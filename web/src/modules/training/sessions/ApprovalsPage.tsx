@@ -30,16 +30,36 @@ export default function ApprovalsPage() {
               <Table.Tbody>
                 {pending.data.items.map((e) => (
                   <Table.Tr key={e.id}>
-                    <Table.Td>{e.fullName}<Text size="xs" c="dimmed">{e.staffCode} · {e.agencyName}</Text></Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/training/sessions/${e.sessionId}`}>{e.sessionCode}</Anchor>
+                      {e.fullName}
+                      <Text size="xs" c="dimmed">
+                        {e.staffCode} · {e.agencyName}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/training/sessions/${e.sessionId}`}>
+                        {e.sessionCode}
+                      </Anchor>
                       <Text size="xs">{i18n.language === 'en' && e.courseTitleEn ? e.courseTitleEn : e.courseTitle}</Text>
                     </Table.Td>
-                    <Table.Td>{formatDay(e.startsOn)} – {formatDay(e.endsOn)}</Table.Td>
+                    <Table.Td>
+                      {formatDay(e.startsOn)} – {formatDay(e.endsOn)}
+                    </Table.Td>
                     <Table.Td>
                       <Group gap="xs" justify="flex-end">
-                        <Button size="xs" onClick={() => decide.mutate({ id: e.id, approve: true })} loading={decide.isPending} data-testid="approve">{t('trainingSessions.approve')}</Button>
-                        <Button size="xs" variant="light" color="red" onClick={() => decide.mutate({ id: e.id, approve: false })} loading={decide.isPending} data-testid="reject">{t('trainingSessions.reject')}</Button>
+                        <Button size="xs" onClick={() => decide.mutate({ id: e.id, approve: true })} loading={decide.isPending} data-testid="approve">
+                          {t('trainingSessions.approve')}
+                        </Button>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="red"
+                          onClick={() => decide.mutate({ id: e.id, approve: false })}
+                          loading={decide.isPending}
+                          data-testid="reject"
+                        >
+                          {t('trainingSessions.reject')}
+                        </Button>
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -32,10 +32,11 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
     await queryClient.invalidateQueries({ queryKey: sessionsKeys.enrolments(session.id) });
   };
   const save = useMutation({
-    mutationFn: () => sessionsApi.saveAttendance(session.id, {
-      marks: [...marks].map(([key, present]) => ({ enrolmentId: key.split('/')[0]!, meetingId: key.split('/')[1]!, present })),
-      scores: grid.data!.passScore === null ? [] : [...scores].map(([enrolmentId, score]) => ({ enrolmentId, score })),
-    }),
+    mutationFn: () =>
+      sessionsApi.saveAttendance(session.id, {
+        marks: [...marks].map(([key, present]) => ({ enrolmentId: key.split('/')[0]!, meetingId: key.split('/')[1]!, present })),
+        scores: grid.data!.passScore === null ? [] : [...scores].map(([enrolmentId, score]) => ({ enrolmentId, score })),
+      }),
     onSuccess: done,
   });
   const importSheet = useMutation({ mutationFn: (file: File) => sessionsApi.importAttendance(session.id, file), onSuccess: done });
@@ -45,7 +46,13 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
   if (!grid.data) return <Skeleton h={200} />;
   const data = grid.data;
   const closed = data.status === 'completed';
-  const importErrors = isApiError(importSheet.error) ? ((importSheet.error.details as { errors?: Array<{ row: number; field: 'staffCode' | 'meetingDate' | 'present'; code: 'unknown_person' | 'no_meeting' | 'invalid_value' }> } | undefined)?.errors ?? []) : [];
+  const importErrors = isApiError(importSheet.error)
+    ? ((
+        importSheet.error.details as
+          | { errors?: Array<{ row: number; field: 'staffCode' | 'meetingDate' | 'present'; code: 'unknown_person' | 'no_meeting' | 'invalid_value' }> }
+          | undefined
+      )?.errors ?? [])
+    : [];
 
   return (
     <Stack>
@@ -55,7 +62,11 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('trainingSessions.person')}</Table.Th>
-                {data.meetings.map((m, i) => <Table.Th key={m.id} title={formatMeeting(String(m.startsAt), String(m.endsAt))}>{t('trainingSessions.meetingShort', { n: i + 1 })}</Table.Th>)}
+                {data.meetings.map((m, i) => (
+                  <Table.Th key={m.id} title={formatMeeting(String(m.startsAt), String(m.endsAt))}>
+                    {t('trainingSessions.meetingShort', { n: i + 1 })}
+                  </Table.Th>
+                ))}
                 {data.passScore !== null && <Table.Th>{t('trainingSessions.score')}</Table.Th>}
                 <Table.Th>{t('trainingSessions.result')}</Table.Th>
               </Table.Tr>
@@ -63,14 +74,22 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
             <Table.Tbody>
               {data.people.map((p) => (
                 <Table.Tr key={p.enrolmentId} data-testid="attendance-row">
-                  <Table.Td>{p.fullName}<Text size="xs" c="dimmed">{p.staffCode} · {p.agencyName}</Text></Table.Td>
+                  <Table.Td>
+                    {p.fullName}
+                    <Text size="xs" c="dimmed">
+                      {p.staffCode} · {p.agencyName}
+                    </Text>
+                  </Table.Td>
                   {data.meetings.map((m, i) => (
                     <Table.Td key={m.id}>
                       <Checkbox
                         aria-label={`${p.fullName} — ${t('trainingSessions.meetingShort', { n: i + 1 })}`}
                         checked={marks.get(markKey(p.enrolmentId, m.id)) ?? false}
                         disabled={closed}
-                        onChange={(e) => { const checked = e.currentTarget.checked; setMarks((prev) => new Map(prev).set(markKey(p.enrolmentId, m.id), checked)); }}
+                        onChange={(e) => {
+                          const checked = e.currentTarget.checked;
+                          setMarks((prev) => new Map(prev).set(markKey(p.enrolmentId, m.id), checked));
+                        }}
                         data-testid="attendance-mark"
                       />
                     </Table.Td>
@@ -78,7 +97,11 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
                   {data.passScore !== null && (
                     <Table.Td>
                       <NumberInput
-                        aria-label={`${p.fullName} — ${t('trainingSessions.score')}`} min={0} max={100} w={90} disabled={closed}
+                        aria-label={`${p.fullName} — ${t('trainingSessions.score')}`}
+                        min={0}
+                        max={100}
+                        w={90}
+                        disabled={closed}
                         value={scores.get(p.enrolmentId) ?? ''}
                         onChange={(v) => setScores((prev) => new Map(prev).set(p.enrolmentId, v === '' ? null : Number(v)))}
                         data-testid="attendance-score"
@@ -86,7 +109,18 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
                     </Table.Td>
                   )}
                   <Table.Td>
-                    {closed ? <><EnrolmentBadge status={p.status} /> {p.attendanceShare !== null && <Text span size="xs">{Math.round(p.attendanceShare * 100)}%</Text>}</> : <Text c="dimmed">{t('common.none')}</Text>}
+                    {closed ? (
+                      <>
+                        <EnrolmentBadge status={p.status} />{' '}
+                        {p.attendanceShare !== null && (
+                          <Text span size="xs">
+                            {Math.round(p.attendanceShare * 100)}%
+                          </Text>
+                        )}
+                      </>
+                    ) : (
+                      <Text c="dimmed">{t('common.none')}</Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -97,24 +131,65 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
       </Paper>
       {!closed && (
         <Group>
-          <Button leftSection={<IconCheck size={16} />} onClick={() => save.mutate()} loading={save.isPending} disabled={data.people.length === 0} data-testid="attendance-save">{t('trainingSessions.saveAttendance')}</Button>
+          <Button
+            leftSection={<IconCheck size={16} />}
+            onClick={() => save.mutate()}
+            loading={save.isPending}
+            disabled={data.people.length === 0}
+            data-testid="attendance-save"
+          >
+            {t('trainingSessions.saveAttendance')}
+          </Button>
           <FileButton onChange={(file) => file && importSheet.mutate(file)} accept=".xlsx,.csv">
-            {(props) => <Button {...props} variant="default" leftSection={<IconFileImport size={16} />} loading={importSheet.isPending} data-testid="attendance-import">{t('trainingSessions.importSheet')}</Button>}
+            {(props) => (
+              <Button {...props} variant="default" leftSection={<IconFileImport size={16} />} loading={importSheet.isPending} data-testid="attendance-import">
+                {t('trainingSessions.importSheet')}
+              </Button>
+            )}
           </FileButton>
-          <Button color="red" variant="light" leftSection={<IconLock size={16} />} onClick={() => { if (window.confirm(t('trainingSessions.closeConfirm'))) close.mutate(); }} loading={close.isPending} data-testid="session-close">
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconLock size={16} />}
+            onClick={() => {
+              if (window.confirm(t('trainingSessions.closeConfirm'))) close.mutate();
+            }}
+            loading={close.isPending}
+            data-testid="session-close"
+          >
             {t('trainingSessions.close')}
           </Button>
         </Group>
       )}
-      {!closed && <Text size="xs" c="dimmed">{t('trainingSessions.importHint')}</Text>}
-      {save.isSuccess && !save.isPending && <Text size="sm" c="green" data-testid="attendance-saved">{t('trainingSessions.saved')}</Text>}
+      {!closed && (
+        <Text size="xs" c="dimmed">
+          {t('trainingSessions.importHint')}
+        </Text>
+      )}
+      {save.isSuccess && !save.isPending && (
+        <Text size="sm" c="green" data-testid="attendance-saved">
+          {t('trainingSessions.saved')}
+        </Text>
+      )}
       <ApiErrorAlert error={save.error ?? close.error ?? importSheet.error} />
       {importErrors.length > 0 && (
         <Paper withBorder p="sm" data-testid="import-errors">
-          {importErrors.slice(0, 50).map((e) => <Text key={`${e.row}-${e.field}`} size="sm">{t('trainingSessions.importError', { row: e.row, field: t(`trainingSessions.importField.${e.field}`), problem: t(`trainingSessions.importProblem.${e.code}`) })}</Text>)}
+          {importErrors.slice(0, 50).map((e) => (
+            <Text key={`${e.row}-${e.field}`} size="sm">
+              {t('trainingSessions.importError', {
+                row: e.row,
+                field: t(`trainingSessions.importField.${e.field}`),
+                problem: t(`trainingSessions.importProblem.${e.code}`),
+              })}
+            </Text>
+          ))}
         </Paper>
       )}
-      {closed && <Text c="dimmed" data-testid="session-closed">{t('trainingSessions.closedNote')}</Text>}
+      {closed && (
+        <Text c="dimmed" data-testid="session-closed">
+          {t('trainingSessions.closedNote')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -17,12 +17,23 @@ export default function MyTrainingPage() {
   const mine = useQuery({ queryKey: sessionsKeys.mine, queryFn: ({ signal }) => sessionsApi.mine(signal) });
   const feed = useQuery({ queryKey: sessionsKeys.feed, queryFn: ({ signal }) => sessionsApi.feed(signal) });
   const renew = useMutation({ mutationFn: () => sessionsApi.renewFeed(), onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKeys.feed }) });
-  const cancel = useMutation({ mutationFn: (id: string) => sessionsApi.cancel(id), onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKeys.all }) });
+  const cancel = useMutation({
+    mutationFn: (id: string) => sessionsApi.cancel(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKeys.all }),
+  });
   const feedUrl = renew.data?.path ? new URL(renew.data.path, window.location.origin).href : null;
 
   return (
     <>
-      <PageHeader title={t('trainingSessions.myTitle')} subtitle={t('trainingSessions.mySubtitle')} actions={<Button component={Link} to="/training/sessions" variant="default">{t('trainingSessions.browse')}</Button>} />
+      <PageHeader
+        title={t('trainingSessions.myTitle')}
+        subtitle={t('trainingSessions.mySubtitle')}
+        actions={
+          <Button component={Link} to="/training/sessions" variant="default">
+            {t('trainingSessions.browse')}
+          </Button>
+        }
+      />
       {mine.error && <QueryError error={mine.error} onRetry={mine.refetch} />}
       {mine.isPending && <Skeleton h={200} />}
       <ApiErrorAlert error={cancel.error} />
@@ -34,14 +45,37 @@ export default function MyTrainingPage() {
                 {mine.data.items.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/training/sessions/${e.sessionId}`}>{i18n.language === 'en' && e.courseTitleEn ? e.courseTitleEn : e.courseTitle}</Anchor>
-                      <Text size="xs" c="dimmed">{e.sessionCode}</Text>
+                      <Anchor component={Link} to={`/training/sessions/${e.sessionId}`}>
+                        {i18n.language === 'en' && e.courseTitleEn ? e.courseTitleEn : e.courseTitle}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {e.sessionCode}
+                      </Text>
                     </Table.Td>
-                    <Table.Td>{formatDay(e.startsOn)} – {formatDay(e.endsOn)}</Table.Td>
-                    <Table.Td><EnrolmentBadge status={e.status} />{e.finalScore !== null && <Text span size="xs"> {t('trainingSessions.scoreValue', { score: e.finalScore })}</Text>}</Table.Td>
+                    <Table.Td>
+                      {formatDay(e.startsOn)} – {formatDay(e.endsOn)}
+                    </Table.Td>
+                    <Table.Td>
+                      <EnrolmentBadge status={e.status} />
+                      {e.finalScore !== null && (
+                        <Text span size="xs">
+                          {' '}
+                          {t('trainingSessions.scoreValue', { score: e.finalScore })}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       {['pending_approval', 'waitlisted', 'enrolled'].includes(e.status) && (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => { if (window.confirm(t('trainingSessions.cancelConfirm'))) cancel.mutate(e.id); }}>{t('trainingSessions.cancel')}</Button>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => {
+                            if (window.confirm(t('trainingSessions.cancelConfirm'))) cancel.mutate(e.id);
+                          }}
+                        >
+                          {t('trainingSessions.cancel')}
+                        </Button>
                       )}
                     </Table.Td>
                   </Table.Tr>
@@ -56,14 +90,26 @@ export default function MyTrainingPage() {
         <Stack gap="xs">
           <Title order={5}>{t('trainingSessions.feedTitle')}</Title>
           <Text size="sm">{t('trainingSessions.feedHint')}</Text>
-          {feed.data?.active && !feedUrl && <Text size="sm" c="dimmed">{t('trainingSessions.feedActive')}</Text>}
+          {feed.data?.active && !feedUrl && (
+            <Text size="sm" c="dimmed">
+              {t('trainingSessions.feedActive')}
+            </Text>
+          )}
           {feedUrl && (
             <Alert color="blue" data-testid="feed-url">
               <Group gap="xs">
                 <Code style={{ wordBreak: 'break-all' }}>{feedUrl}</Code>
-                <CopyButton value={feedUrl}>{({ copied, copy }) => <Button size="xs" variant="light" onClick={copy}>{copied ? t('trainingSessions.copied') : t('trainingSessions.copy')}</Button>}</CopyButton>
+                <CopyButton value={feedUrl}>
+                  {({ copied, copy }) => (
+                    <Button size="xs" variant="light" onClick={copy}>
+                      {copied ? t('trainingSessions.copied') : t('trainingSessions.copy')}
+                    </Button>
+                  )}
+                </CopyButton>
               </Group>
-              <Text size="xs" mt="xs">{t('trainingSessions.feedOnce')}</Text>
+              <Text size="xs" mt="xs">
+                {t('trainingSessions.feedOnce')}
+              </Text>
             </Alert>
           )}
           <Group>

@@ -6,7 +6,15 @@ import { useTranslation } from 'react-i18next';
 import { sessionsApi, sessionsKeys } from './sessionsApi';
 
 /** Finds a person of the HR officer's scope by name or staff code (the server searches without diacritics). */
-export function PersonPicker({ label, onPick, testId }: { label: string; onPick: (person: { id: string; fullName: string; staffCode: string }) => void; testId: string }) {
+export function PersonPicker({
+  label,
+  onPick,
+  testId,
+}: {
+  label: string;
+  onPick: (person: { id: string; fullName: string; staffCode: string }) => void;
+  testId: string;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);

@@ -9,7 +9,14 @@ import { ApiErrorAlert } from './ApiErrorAlert';
 import { vietnamDay, vietnamInstant, vietnamTime } from './format';
 import { sessionsApi, sessionsKeys, type SessionDetail } from './sessionsApi';
 
-interface MeetingDraft { key: string; id?: string; day: string; from: string; to: string; topic: string }
+interface MeetingDraft {
+  key: string;
+  id?: string;
+  day: string;
+  from: string;
+  to: string;
+  topic: string;
+}
 
 let keySeq = 0;
 const nextKey = () => `m${++keySeq}`;
@@ -20,7 +27,11 @@ export function SessionForm({ session, onDone }: { session: SessionDetail | null
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const courses = useQuery({ queryKey: sessionsKeys.courses, queryFn: ({ signal }) => sessionsApi.courses(signal), enabled: session === null });
-  const lecturers = useQuery({ queryKey: sessionsKeys.lecturers(session?.id ?? ''), queryFn: ({ signal }) => sessionsApi.lecturers(session!.id, signal), enabled: session !== null });
+  const lecturers = useQuery({
+    queryKey: sessionsKeys.lecturers(session?.id ?? ''),
+    queryFn: ({ signal }) => sessionsApi.lecturers(session!.id, signal),
+    enabled: session !== null,
+  });
   const [courseId, setCourseId] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [startsOn, setStartsOn] = useState(session?.startsOn ?? '');
@@ -33,17 +44,38 @@ export function SessionForm({ session, onDone }: { session: SessionDetail | null
   const [cost, setCost] = useState<number | string>(session?.costPerSeat ?? '');
   const [lecturerIds, setLecturerIds] = useState<string[]>(session?.lecturers.map((l) => l.id) ?? []);
   const [meetings, setMeetings] = useState<MeetingDraft[]>(
-    session?.meetings.map((m) => ({ key: nextKey(), id: m.id, day: vietnamDay(String(m.startsAt)), from: vietnamTime(String(m.startsAt)), to: vietnamTime(String(m.endsAt)), topic: m.topic })) ?? [],
+    session?.meetings.map((m) => ({
+      key: nextKey(),
+      id: m.id,
+      day: vietnamDay(String(m.startsAt)),
+      from: vietnamTime(String(m.startsAt)),
+      to: vietnamTime(String(m.endsAt)),
+      topic: m.topic,
+    })) ?? [],
   );
   const setMeeting = (key: string, change: Partial<MeetingDraft>) => setMeetings((list) => list.map((m) => (m.key === key ? { ...m, ...change } : m)));
 
   const fields = () => ({
-    startsOn, endsOn, place, onlineUrl: onlineUrl.trim() === '' ? null : onlineUrl.trim(), seats: Number(seats), enrolOpensOn, enrolClosesOn,
+    startsOn,
+    endsOn,
+    place,
+    onlineUrl: onlineUrl.trim() === '' ? null : onlineUrl.trim(),
+    seats: Number(seats),
+    enrolOpensOn,
+    enrolClosesOn,
     ...(cost === '' ? {} : { costPerSeat: Number(cost) }),
-    meetings: meetings.map((m) => ({ ...(m.id ? { id: m.id } : {}), startsAt: vietnamInstant(m.day, m.from), endsAt: vietnamInstant(m.day, m.to), topic: m.topic })),
+    meetings: meetings.map((m) => ({
+      ...(m.id ? { id: m.id } : {}),
+      startsAt: vietnamInstant(m.day, m.from),
+      endsAt: vietnamInstant(m.day, m.to),
+      topic: m.topic,
+    })),
   });
   const save = useMutation({
-    mutationFn: () => (session ? sessionsApi.update(session.id, { ...fields(), lecturerIds }) : sessionsApi.create({ ...fields(), courseId: courseId!, code: code.trim(), lecturerIds: [] })),
+    mutationFn: () =>
+      session
+        ? sessionsApi.update(session.id, { ...fields(), lecturerIds })
+        : sessionsApi.create({ ...fields(), courseId: courseId!, code: code.trim(), lecturerIds: [] }),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: sessionsKeys.all });
       onDone();
@@ -51,7 +83,14 @@ export function SessionForm({ session, onDone }: { session: SessionDetail | null
     },
   });
   const meetingsValid = meetings.every((m) => m.day && m.from && m.to);
-  const ready = (session !== null || (courseId !== null && code.trim() !== '')) && startsOn && endsOn && enrolOpensOn && enrolClosesOn && Number(seats) >= 1 && meetingsValid;
+  const ready =
+    (session !== null || (courseId !== null && code.trim() !== '')) &&
+    startsOn &&
+    endsOn &&
+    enrolOpensOn &&
+    enrolClosesOn &&
+    Number(seats) >= 1 &&
+    meetingsValid;
 
   return (
     <Stack gap="sm" data-testid="session-form">
@@ -68,36 +107,133 @@ export function SessionForm({ session, onDone }: { session: SessionDetail | null
             nothingFoundMessage={t('common.none')}
             data-testid="session-course"
           />
-          <TextInput label={t('trainingSessions.code')} description={t('trainingSessions.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value)} required data-testid="session-code" />
+          <TextInput
+            label={t('trainingSessions.code')}
+            description={t('trainingSessions.codeHint')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            required
+            data-testid="session-code"
+          />
         </>
       )}
       <SimpleGrid cols={2}>
-        <TextInput type="date" label={t('trainingSessions.startsOn')} value={startsOn} onChange={(e) => setStartsOn(e.currentTarget.value)} required data-testid="session-starts" />
-        <TextInput type="date" label={t('trainingSessions.endsOn')} value={endsOn} onChange={(e) => setEndsOn(e.currentTarget.value)} required data-testid="session-ends" />
-        <TextInput type="date" label={t('trainingSessions.enrolOpensOn')} value={enrolOpensOn} onChange={(e) => setEnrolOpensOn(e.currentTarget.value)} required data-testid="session-opens" />
-        <TextInput type="date" label={t('trainingSessions.enrolClosesOn')} value={enrolClosesOn} onChange={(e) => setEnrolClosesOn(e.currentTarget.value)} required data-testid="session-closes" />
+        <TextInput
+          type="date"
+          label={t('trainingSessions.startsOn')}
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.currentTarget.value)}
+          required
+          data-testid="session-starts"
+        />
+        <TextInput
+          type="date"
+          label={t('trainingSessions.endsOn')}
+          value={endsOn}
+          onChange={(e) => setEndsOn(e.currentTarget.value)}
+          required
+          data-testid="session-ends"
+        />
+        <TextInput
+          type="date"
+          label={t('trainingSessions.enrolOpensOn')}
+          value={enrolOpensOn}
+          onChange={(e) => setEnrolOpensOn(e.currentTarget.value)}
+          required
+          data-testid="session-opens"
+        />
+        <TextInput
+          type="date"
+          label={t('trainingSessions.enrolClosesOn')}
+          value={enrolClosesOn}
+          onChange={(e) => setEnrolClosesOn(e.currentTarget.value)}
+          required
+          data-testid="session-closes"
+        />
         <NumberInput label={t('trainingSessions.seats')} value={seats} onChange={setSeats} min={1} required data-testid="session-seats" />
-        <NumberInput label={t('trainingSessions.costPerSeat')} description={t('trainingSessions.costHint')} value={cost} onChange={setCost} min={0} thousandSeparator="." decimalSeparator="," data-testid="session-cost" />
+        <NumberInput
+          label={t('trainingSessions.costPerSeat')}
+          description={t('trainingSessions.costHint')}
+          value={cost}
+          onChange={setCost}
+          min={0}
+          thousandSeparator="."
+          decimalSeparator=","
+          data-testid="session-cost"
+        />
       </SimpleGrid>
       <TextInput label={t('trainingSessions.place')} value={place} onChange={(e) => setPlace(e.currentTarget.value)} data-testid="session-place" />
-      <TextInput label={t('trainingSessions.onlineUrl')} value={onlineUrl} onChange={(e) => setOnlineUrl(e.currentTarget.value)} placeholder="https://" data-testid="session-url" />
+      <TextInput
+        label={t('trainingSessions.onlineUrl')}
+        value={onlineUrl}
+        onChange={(e) => setOnlineUrl(e.currentTarget.value)}
+        placeholder="https://"
+        data-testid="session-url"
+      />
       {session !== null && (
-        <MultiSelect label={t('trainingSessions.lecturers')} data={(lecturers.data?.items ?? []).map((l) => ({ value: l.id, label: l.fullName }))} value={lecturerIds} onChange={setLecturerIds} searchable filter={foldedFilter} nothingFoundMessage={t('common.none')} />
+        <MultiSelect
+          label={t('trainingSessions.lecturers')}
+          data={(lecturers.data?.items ?? []).map((l) => ({ value: l.id, label: l.fullName }))}
+          value={lecturerIds}
+          onChange={setLecturerIds}
+          searchable
+          filter={foldedFilter}
+          nothingFoundMessage={t('common.none')}
+        />
       )}
       <Group justify="space-between">
         <Text fw={500}>{t('trainingSessions.meetings')}</Text>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setMeetings((list) => [...list, { key: nextKey(), day: list.at(-1)?.day ?? startsOn, from: '08:00', to: '11:30', topic: '' }])} data-testid="meeting-add">
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => setMeetings((list) => [...list, { key: nextKey(), day: list.at(-1)?.day ?? startsOn, from: '08:00', to: '11:30', topic: '' }])}
+          data-testid="meeting-add"
+        >
           {t('trainingSessions.addMeeting')}
         </Button>
       </Group>
-      <Text size="xs" c="dimmed">{t('trainingSessions.meetingsHint')}</Text>
+      <Text size="xs" c="dimmed">
+        {t('trainingSessions.meetingsHint')}
+      </Text>
       {meetings.map((m, i) => (
         <Group key={m.key} gap="xs" align="flex-end" wrap="nowrap" data-testid={`meeting-${i}`}>
-          <TextInput type="date" label={i === 0 ? t('trainingSessions.meetingDay') : undefined} aria-label={t('trainingSessions.meetingDay')} value={m.day} onChange={(e) => setMeeting(m.key, { day: e.currentTarget.value })} />
-          <TextInput type="time" label={i === 0 ? t('trainingSessions.meetingFrom') : undefined} aria-label={t('trainingSessions.meetingFrom')} value={m.from} onChange={(e) => setMeeting(m.key, { from: e.currentTarget.value })} w={110} />
-          <TextInput type="time" label={i === 0 ? t('trainingSessions.meetingTo') : undefined} aria-label={t('trainingSessions.meetingTo')} value={m.to} onChange={(e) => setMeeting(m.key, { to: e.currentTarget.value })} w={110} />
-          <TextInput label={i === 0 ? t('trainingSessions.meetingTopic') : undefined} aria-label={t('trainingSessions.meetingTopic')} value={m.topic} onChange={(e) => setMeeting(m.key, { topic: e.currentTarget.value })} style={{ flex: 1 }} />
-          <ActionIcon variant="subtle" color="red" aria-label={t('trainingSessions.removeMeeting')} onClick={() => setMeetings((list) => list.filter((x) => x.key !== m.key))}>
+          <TextInput
+            type="date"
+            label={i === 0 ? t('trainingSessions.meetingDay') : undefined}
+            aria-label={t('trainingSessions.meetingDay')}
+            value={m.day}
+            onChange={(e) => setMeeting(m.key, { day: e.currentTarget.value })}
+          />
+          <TextInput
+            type="time"
+            label={i === 0 ? t('trainingSessions.meetingFrom') : undefined}
+            aria-label={t('trainingSessions.meetingFrom')}
+            value={m.from}
+            onChange={(e) => setMeeting(m.key, { from: e.currentTarget.value })}
+            w={110}
+          />
+          <TextInput
+            type="time"
+            label={i === 0 ? t('trainingSessions.meetingTo') : undefined}
+            aria-label={t('trainingSessions.meetingTo')}
+            value={m.to}
+            onChange={(e) => setMeeting(m.key, { to: e.currentTarget.value })}
+            w={110}
+          />
+          <TextInput
+            label={i === 0 ? t('trainingSessions.meetingTopic') : undefined}
+            aria-label={t('trainingSessions.meetingTopic')}
+            value={m.topic}
+            onChange={(e) => setMeeting(m.key, { topic: e.currentTarget.value })}
+            style={{ flex: 1 }}
+          />
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            aria-label={t('trainingSessions.removeMeeting')}
+            onClick={() => setMeetings((list) => list.filter((x) => x.key !== m.key))}
+          >
             <IconTrash size={16} />
           </ActionIcon>
         </Group>

@@ -29,7 +29,13 @@ export default function SessionsListPage() {
       <PageHeader
         title={t('trainingSessions.title')}
         subtitle={t('trainingSessions.subtitle')}
-        actions={planner && <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => setCreating(true)} data-testid="session-new">{t('trainingSessions.create')}</Button>}
+        actions={
+          planner && (
+            <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => setCreating(true)} data-testid="session-new">
+              {t('trainingSessions.create')}
+            </Button>
+          )
+        }
       />
       <Group mb="md">
         <SegmentedControl
@@ -63,14 +69,25 @@ export default function SessionsListPage() {
                 {list.data.items.map((s) => (
                   <Table.Tr key={s.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/training/sessions/${s.id}`}>{s.code}</Anchor>
+                      <Anchor component={Link} to={`/training/sessions/${s.id}`}>
+                        {s.code}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>{title(s)}</Table.Td>
                     <Table.Td>{s.institutionName}</Table.Td>
-                    <Table.Td>{formatDay(s.startsOn)} – {formatDay(s.endsOn)}</Table.Td>
-                    <Table.Td>{t('trainingSessions.seatsTaken', { enrolled: s.enrolled, seats: s.seats })}{s.waitlisted > 0 && ` (${t('trainingSessions.waitingCount', { count: s.waitlisted })})`}</Table.Td>
                     <Table.Td>
-                      {s.enrolmentOpen ? <Badge color="green">{t('trainingSessions.enrolmentOpen')}</Badge> : <Badge color="gray">{t(`trainingSessions.sessionStatus.${s.status}`)}</Badge>}
+                      {formatDay(s.startsOn)} – {formatDay(s.endsOn)}
+                    </Table.Td>
+                    <Table.Td>
+                      {t('trainingSessions.seatsTaken', { enrolled: s.enrolled, seats: s.seats })}
+                      {s.waitlisted > 0 && ` (${t('trainingSessions.waitingCount', { count: s.waitlisted })})`}
+                    </Table.Td>
+                    <Table.Td>
+                      {s.enrolmentOpen ? (
+                        <Badge color="green">{t('trainingSessions.enrolmentOpen')}</Badge>
+                      ) : (
+                        <Badge color="gray">{t(`trainingSessions.sessionStatus.${s.status}`)}</Badge>
+                      )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -80,7 +97,13 @@ export default function SessionsListPage() {
           {list.data.items.length === 0 && <Text c="dimmed">{t('trainingSessions.none')}</Text>}
         </Paper>
       )}
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('trainingSessions.create')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('trainingSessions.create')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {creating && <SessionForm session={null} onDone={() => setCreating(false)} />}
       </Modal>
     </>

@@ -3,13 +3,17 @@ import { intlLocale } from '../../../i18n';
 /** A yyyy-mm-dd date in the user's language (dd/mm/yyyy in Vietnamese). */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
+  return new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
 }
 
 /** A meeting's time in Vietnam's zone, where sessions take place. */
 export function formatMeeting(startsAt: string, endsAt: string): string {
   const zone = { timeZone: 'Asia/Ho_Chi_Minh', hour12: false } as const;
-  const day = new Intl.DateTimeFormat(intlLocale(), { ...zone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(startsAt));
+  const day = new Intl.DateTimeFormat(intlLocale(), { ...zone, weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(startsAt),
+  );
   const time = new Intl.DateTimeFormat(intlLocale(), { ...zone, hour: '2-digit', minute: '2-digit' });
   return `${day} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
 }

@@ -35,7 +35,8 @@ export const sessionsApi = {
   lecturers: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/sessions/{id}/lecturers', { ...session(id), signal })),
   icsUrl: (id: string) => `/api/training/sessions/${encodeURIComponent(id)}/calendar.ics`,
   enrolments: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/sessions/{id}/enrolments', { ...session(id), signal })),
-  enrol: (id: string, personIds: string[]) => call(client.POST('/api/training/sessions/{id}/enrolments', { ...session(id), body: { personIds, source: 'hr' } })),
+  enrol: (id: string, personIds: string[]) =>
+    call(client.POST('/api/training/sessions/{id}/enrolments', { ...session(id), body: { personIds, source: 'hr' } })),
   candidates: (q: string, signal?: AbortSignal) => call(client.GET('/api/training/enrolments/candidates', { params: { query: { q } }, signal })),
   cancel: (id: string, reason?: string) => call(client.POST('/api/training/enrolments/{id}/cancel', { ...session(id), body: { reason } })),
   replace: (id: string, personId: string) => call(client.POST('/api/training/enrolments/{id}/replace', { ...session(id), body: { personId } })),
