@@ -5,11 +5,9 @@ import type { ApiAnswer, ApiQuery } from '../../api/types';
 export type NeedsCycle = ApiAnswer<'/api/needs/cycles', 'get'>['items'][number];
 export type Breakdown = ApiAnswer<'/api/needs/breakdown', 'get'>;
 export type BreakdownRow = Breakdown['rows'][number];
-export type BreakdownColumn = Breakdown['columns'][number];
 /** What one cell (or row, or the whole table) shows; shares are 0–1, gaps in levels. */
 export type Figures = Breakdown['total'];
 export type Drill = BreakdownRow['drill'];
-export type AgencyPeople = ApiAnswer<'/api/needs/agencies/{id}/people', 'get'>;
 export type PersonProfile = ApiAnswer<'/api/needs/people/{id}', 'get'>;
 export type PersonGap = PersonProfile['gaps'][number];
 export type TrendPoint = ApiAnswer<'/api/needs/trend', 'get'>['items'][number];
