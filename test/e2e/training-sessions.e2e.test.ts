@@ -1,7 +1,8 @@
-// Browser test of the sessions part of issue 14: the trainer plans a session
-// of a demo course, HR enrols a person, the trainer records attendance and
-// closes the session, and the person is completed. (The certificates engineer
-// adds the certificate step after this one.)
+// Browser test of issue 14's journey: the trainer finds a demo course in the
+// catalogue and plans a session of it, HR enrols a person, the trainer records
+// attendance and closes the session, the person is completed, the
+// institution's certificate is issued by the job queue, and anyone (signed out)
+// verifies it on the public page.
 import { describe, expect, it } from 'vitest';
 import { today } from '../../src/platform/clock.js';
 import { foldForSearch } from '../../src/platform/text/vietnamese.js';
@@ -23,9 +24,13 @@ const session = useBrowserSession({
 });
 
 describe('training sessions in the browser', () => {
-  it('trainer plans a session → HR enrols a person → trainer records attendance and closes → the person is completed', async () => {
+  it('trainer: catalogue → session → HR enrols → attendance → completed → certificate → anyone verifies it', async () => {
     const day = today();
-    const trainer = await session.signedIn('trainer', { path: '/training/sessions' });
+    const trainer = await session.signedIn('trainer', { path: '/training/catalogue' });
+    await trainer.getByTestId('catalogue-search').fill('chuyen doi so');
+    await trainer.getByTestId('catalogue-table').locator('tbody tr a').first().click();
+    await trainer.getByTestId('course-sessions').click();
+    await trainer.waitForURL(/\/training\/sessions/);
     await trainer.getByTestId('session-new').click();
     await trainer.getByTestId('session-course').click();
     await trainer.getByRole('option').first().click();
@@ -65,5 +70,32 @@ describe('training sessions in the browser', () => {
     expect(row.completed_at).not.toBeNull();
     await hr.reload();
     await expect.poll(() => hr.getByTestId('enrolments-seated').textContent()).toContain('Hoàn thành');
-  }, 180_000);
+
+    // The completion queued the certificate; the server's job queue signs it after the commit.
+    const enrolment = await session.server.app.db.selectFrom('training_enrolments').select('id').where('person_id', '=', personId).executeTakeFirstOrThrow();
+    let credentialId = '';
+    await expect
+      .poll(
+        async () => {
+          const row = await session.server.app.db
+            .selectFrom('training_credentials')
+            .select(['id', 'status'])
+            .where('enrolment_id', '=', enrolment.id)
+            .executeTakeFirst();
+          credentialId = row?.id ?? '';
+          return row?.status;
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe('issued');
+    await hr.goto(`${session.server.url}/training/certificates`);
+    await expect.poll(() => hr.getByTestId('certificates-table').textContent()).toContain(NAME);
+
+    const anyone = await session.newPage();
+    await anyone.goto(`${session.server.url}/verify/${credentialId}`);
+    const outcome = anyone.getByTestId('verify-outcome').first();
+    await outcome.waitFor();
+    expect(await outcome.getAttribute('data-status')).toBe('genuine');
+    expect(await outcome.textContent()).toContain(NAME);
+  }, 240_000);
 });

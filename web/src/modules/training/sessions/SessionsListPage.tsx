@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Skeleton, Table, Text } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -20,7 +20,14 @@ export default function SessionsListPage() {
   const planner = user.role === 'trainer' || user.role === 'national_admin';
   const [filter, setFilter] = useState<Filter>(user.role === 'trainer' ? 'mine' : 'all');
   const [creating, setCreating] = useState(false);
-  const query: SessionListQuery = { limit: 200, offset: 0, ...(filter === 'open' ? { open: 'true' } : filter === 'mine' ? { mine: 'true' } : {}) };
+  // A course's page links here with ?courseId=: its sessions only.
+  const courseId = useSearchParams()[0].get('courseId') ?? undefined;
+  const query: SessionListQuery = {
+    limit: 200,
+    offset: 0,
+    ...(courseId ? { courseId } : {}),
+    ...(filter === 'open' ? { open: 'true' } : filter === 'mine' ? { mine: 'true' } : {}),
+  };
   const list = useQuery({ queryKey: sessionsKeys.list(query), queryFn: ({ signal }) => sessionsApi.list(query, signal) });
   const title = (s: { courseTitle: string; courseTitleEn: string }) => (i18n.language === 'en' && s.courseTitleEn ? s.courseTitleEn : s.courseTitle);
 
