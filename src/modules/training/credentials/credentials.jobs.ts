@@ -10,6 +10,6 @@ export const credentialsJobs: JobDefinition<any>[] = [
     retryBackoff: true,
     handler: (db, data: { credentialId: string }) => issuePendingCredential(db, data.credentialId),
   },
-  // Completions recorded where no queue ran (CLI, demo seed) and jobs that failed for good.
-  { name: 'training.issue-pending-credentials', schedule: '*/5 * * * *', singleton: true, retryLimit: 1, retryDelay: 60, handler: (db) => issueAllPending(db) },
+  // Completions recorded where no queue ran (CLI, demo seed: the first start's certificates within a minute) and jobs that failed for good.
+  { name: 'training.issue-pending-credentials', schedule: '* * * * *', singleton: true, retryLimit: 1, retryDelay: 60, handler: (db) => issueAllPending(db) },
 ];
