@@ -21,23 +21,25 @@ const HR = { roles: ['national_admin', 'hr_officer'] } as const;
 
 /** Annual quality classification (level 4 of the evaluation): HR records, the head signs, everyone in scope reads. */
 export async function qualityRoutes(app: AppInstance): Promise<void> {
-  app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_request, body, done) => done(null, body));
-
-  app.post(
-    '/quality/import',
-    {
-      config: { access: HR },
-      schema: {
-        tags,
-        summary: 'Import earlier years’ levels (Decree 90/2020) from xlsx or csv: staff code, year, level; all rows or none',
-        response: { 200: z.object({ imported: z.number().int(), created: z.number().int(), updated: z.number().int() }) },
+  // Raw file bytes are accepted on the import route only (its own plugin context): a bodiless POST must not take a file.
+  await app.register(async (upload: AppInstance) => {
+    upload.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_request, body, done) => done(null, body));
+    upload.post(
+      '/quality/import',
+      {
+        config: { access: HR },
+        schema: {
+          tags,
+          summary: 'Import earlier years’ levels (Decree 90/2020) from xlsx or csv: staff code, year, level; all rows or none',
+          response: { 200: z.object({ imported: z.number().int(), created: z.number().int(), updated: z.number().int() }) },
+        },
       },
-    },
-    async (request) => {
-      if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw new AppError('import_file_unreadable', 400, { reason: 'empty' });
-      return importQuality(app.db, request.actor!, request.body);
-    },
-  );
+      async (request) => {
+        if (!Buffer.isBuffer(request.body) || request.body.length === 0) throw new AppError('import_file_unreadable', 400, { reason: 'empty' });
+        return importQuality(app.db, request.actor!, request.body);
+      },
+    );
+  });
 
   app.get(
     '/quality/agencies/:agencyId/:year',
@@ -61,6 +63,7 @@ export async function qualityRoutes(app: AppInstance): Promise<void> {
         tags,
         summary: 'Make the agency’s classification for the year final (refused above the quota)',
         params: qualityAgencyParams,
+        body: z.strictObject({}).optional(),
         response: { 200: agencyQualityAnswer },
       },
     },
