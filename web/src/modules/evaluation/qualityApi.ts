@@ -17,6 +17,6 @@ export const qualityApi = {
   record: (personId: string, year: number, body: QualityInput) =>
     call(client.PUT('/api/evaluation/quality/people/{personId}/{year}', { params: { path: { personId, year } }, body })),
   finalize: (agencyId: string, year: number) =>
-    call(client.POST('/api/evaluation/quality/agencies/{agencyId}/{year}/finalize', { params: { path: { agencyId, year } } })),
+    call(client.POST('/api/evaluation/quality/agencies/{agencyId}/{year}/finalize', { params: { path: { agencyId, year } }, body: {} })),
   import: (file: File) => call(client.POST('/api/evaluation/quality/import', fileBody(file))),
 };
