@@ -218,7 +218,7 @@ describe('web shell', () => {
     await page.getByTestId('navbar-toggle').click();
     await expect.poll(() => isOnScreen(page, 'nav-training')).toBe(true);
     await page.getByTestId('nav-training').click();
-    await page.getByTestId('coming-soon').waitFor();
+    await page.getByTestId('training-tab-catalogue').waitFor();
     await expect.poll(() => isOnScreen(page, 'nav-training')).toBe(false);
     await page.close();
   }, 60_000);
