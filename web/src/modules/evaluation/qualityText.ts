@@ -1,13 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Leaves, LooseT } from '../../i18n/moduleTexts';
 import { intlLocale } from '../../i18n';
 import type { qualityMessages } from './quality.i18n';
 
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
 export type QualityKey = Leaves<(typeof qualityMessages)['vi']>;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 export const LEVELS = ['excellent', 'good', 'completed', 'not_completed'] as const;
 

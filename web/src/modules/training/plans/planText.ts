@@ -1,13 +1,10 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Leaves, LooseT } from '../../../i18n/moduleTexts';
 import { currentLanguage, intlLocale } from '../../../i18n';
 import type { plansMessages } from './plans.i18n';
 
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
 export type PlansKey = Leaves<(typeof plansMessages)['vi']>;
-type LooseT = (key: string, options?: Record<string, unknown>) => string;
 
 /** `tp(key)` for the plan pages' texts, and the Vietnamese formats they use (dd/mm/yyyy, 1.500.000 ₫, 2,5). */
 export function usePlansText() {
