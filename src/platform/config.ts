@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limits.js';
@@ -23,6 +24,8 @@ export interface AppConfig {
   loginLimits: LoginLimits;
   /** Outgoing mail; null when SMTP_URL is not set (reminders are in-app only). */
   smtp: SmtpSettings | null;
+  /** The certificates' public host and the key-encryption key of the institutions' signing keys. */
+  credentials: CredentialSettings;
 }
 
 export interface SmtpSettings {
@@ -152,13 +155,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = environment.safeParse(env);
   const problems = parsed.success ? [] : problemsOf(parsed.error);
   let smtp: SmtpSettings | null = null;
+  let credentials: CredentialSettings | null = null;
   try {
     smtp = readSmtpSettings(env);
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     problems.push(...err.problems);
   }
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  try {
+    credentials = readCredentialSettings(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    problems.push(...err.problems);
+  }
+  if (!parsed.success || problems.length > 0 || !credentials) throw new ConfigError(problems);
   const e = parsed.data;
   const windowMs = e.LOGIN_WINDOW_MINUTES * 60_000;
   return {
@@ -176,6 +186,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       address: { max: e.LOGIN_MAX_FAILURES_PER_ADDRESS, windowMs },
     },
     smtp,
+    credentials,
   };
 }
 
@@ -205,4 +216,71 @@ export function readSmtpSettings(env: NodeJS.ProcessEnv = process.env): SmtpSett
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return { secure, host: url.hostname, port, user, password, from: parsed.data.SMTP_FROM ?? fromParam ?? `nangluc@${url.hostname}` };
+}
+
+export interface CredentialSettings {
+  /** Public host name signed into every certificate (its issuer's did:web, its competencies' URLs). */
+  host: string;
+  /** 32-byte key-encryption key of the institutions' signing keys (AES-256-GCM). */
+  keySecret: Buffer;
+  /** 'development': no setting was given outside production, and the built-in development key is used. */
+  keySecretSource: 'setting' | 'development';
+}
+
+/** The demo's and development's host: the product's name, a placeholder until a deployment sets its own. */
+export const DEVELOPMENT_CREDENTIAL_HOST = 'nangluc.gov.vn';
+
+// A DNS name in lower case: no scheme, port, path or trailing dot, since it becomes did:web:<host>:… verbatim.
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+
+const credentialEnvironment = z.object({
+  NODE_ENV: optional(z.string()),
+  CREDENTIAL_HOST: optional(
+    z.string().refine((v) => HOST_NAME.test(v), {
+      error: (issue) => `must be a host name such as nangluc.gov.vn (lower case, no scheme, port or path), not "${String(issue.input)}"`,
+    }),
+  ),
+  // The secret itself never appears in a message, only its length.
+  CREDENTIAL_KEY_SECRET: optional(
+    z.string().refine((v) => strictBase64Bytes(v) === 32, {
+      error: (issue) =>
+        `must be 32 bytes in base64 (e.g. from "openssl rand -base64 32"), not a value of ${strictBase64Bytes(String(issue.input)) ?? 'non-base64'} bytes`,
+    }),
+  ),
+});
+
+/** The number of bytes of a canonical base64 text, or null when it is not one (Buffer.from ignores bad characters). */
+function strictBase64Bytes(value: string): number | null {
+  const bytes = Buffer.from(value, 'base64');
+  return bytes.length > 0 && bytes.toString('base64') === value ? bytes.length : null;
+}
+
+/**
+ * Outside production a missing key-encryption key falls back to a fixed development key, so that the laptop
+ * demo starts with no set-up; it protects nothing (it is in the source), which is why production refuses it.
+ */
+const DEVELOPMENT_KEY_SECRET = createHash('sha256').update('nangluc development credential key-encryption key').digest();
+
+/**
+ * The certificate settings alone (read when a certificate is signed, so a test or a later change of the
+ * environment is seen). Production (NODE_ENV=production) requires both: a certificate signed with the
+ * placeholder host, or a signing key encrypted with a key in the source, cannot be taken back.
+ */
+export function readCredentialSettings(env: NodeJS.ProcessEnv = process.env): CredentialSettings {
+  const parsed = credentialEnvironment.safeParse(env);
+  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
+  const { NODE_ENV, CREDENTIAL_HOST, CREDENTIAL_KEY_SECRET } = parsed.data;
+  if (NODE_ENV === 'production') {
+    const problems: string[] = [];
+    if (!CREDENTIAL_HOST)
+      problems.push('CREDENTIAL_HOST: required in production (NODE_ENV=production): the public host name signed into every certificate, e.g. nangluc.gov.vn');
+    if (!CREDENTIAL_KEY_SECRET)
+      problems.push("CREDENTIAL_KEY_SECRET: required in production (NODE_ENV=production): 32 bytes in base64 that encrypt the institutions' signing keys");
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+  return {
+    host: CREDENTIAL_HOST ?? DEVELOPMENT_CREDENTIAL_HOST,
+    keySecret: CREDENTIAL_KEY_SECRET ? Buffer.from(CREDENTIAL_KEY_SECRET, 'base64') : DEVELOPMENT_KEY_SECRET,
+    keySecretSource: CREDENTIAL_KEY_SECRET ? 'setting' : 'development',
+  };
 }

@@ -119,6 +119,39 @@ describe('readConfig', () => {
   });
 });
 
+describe('certificate settings', () => {
+  const secret = Buffer.alloc(32, 7).toString('base64');
+
+  it('defaults to the placeholder host and the development key outside production', () => {
+    expect(readConfig({}).credentials).toMatchObject({ host: 'nangluc.gov.vn', keySecretSource: 'development' });
+    const set = readConfig({ CREDENTIAL_HOST: 'daotao.hanoi.gov.vn', CREDENTIAL_KEY_SECRET: secret }).credentials;
+    expect(set.host).toBe('daotao.hanoi.gov.vn');
+    expect(set.keySecretSource).toBe('setting');
+    expect(set.keySecret.equals(Buffer.alloc(32, 7))).toBe(true);
+  });
+
+  it('refuses a host with a scheme, port or path, and a secret that is not 32 bytes of base64, without showing the secret', () => {
+    for (const host of ['https://nangluc.gov.vn', 'nangluc.gov.vn:8443', 'nangluc.gov.vn/x', 'localhost', 'NangLuc.gov.vn', 'a..b'])
+      expect(problemsOf({ CREDENTIAL_HOST: host })).toEqual([expect.stringMatching(/^CREDENTIAL_HOST: must be a host name/)]);
+    const short = Buffer.alloc(16, 1).toString('base64');
+    const problems = problemsOf({ CREDENTIAL_KEY_SECRET: short });
+    expect(problems).toEqual([expect.stringMatching(/^CREDENTIAL_KEY_SECRET: must be 32 bytes in base64.*16 bytes/)]);
+    expect(problems.join()).not.toContain(short);
+    expect(problemsOf({ CREDENTIAL_KEY_SECRET: 'not base64 at all!' })).toHaveLength(1);
+  });
+
+  it('requires both in production, naming each', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^CREDENTIAL_HOST: required in production/),
+      expect.stringMatching(/^CREDENTIAL_KEY_SECRET: required in production/),
+    ]);
+    expect(readConfig({ NODE_ENV: 'production', CREDENTIAL_HOST: 'nangluc.gov.vn', CREDENTIAL_KEY_SECRET: secret }).credentials.keySecretSource).toBe(
+      'setting',
+    );
+  });
+});
+
 describe('npm start with a bad setting', () => {
   it('exits non-zero with the message and no stack trace, before opening anything', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {

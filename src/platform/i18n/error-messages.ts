@@ -152,6 +152,10 @@ export const errorMessages = {
     en: 'The certificate is still being signed and cannot be downloaded yet. Try again in a few minutes.',
   },
   credential_already_revoked: { vi: 'Chứng chỉ này đã bị thu hồi.', en: 'This certificate has already been revoked.' },
+  credential_key_secret_wrong: {
+    vi: 'Không giải mã được khóa ký của cơ sở đào tạo: CREDENTIAL_KEY_SECRET không phải khóa đã mã hóa nó. Chứng chỉ chưa được ký; hãy đặt lại đúng khóa.',
+    en: 'The institution’s signing key cannot be decrypted: CREDENTIAL_KEY_SECRET is not the key it was encrypted with. Nothing was signed; set the right secret.',
+  },
   // Training sessions, enrolment and attendance (issue 14)
   training_session_dates_invalid: { vi: 'Ngày kết thúc lớp học phải từ ngày bắt đầu trở đi.', en: 'The session must end on or after its first day.' },
   training_enrolment_window_invalid: {

@@ -1,4 +1,5 @@
 import type { JobDefinition } from '../../../platform/jobs/job-queue.js';
+import { encryptLegacyKeys } from './signing.js';
 import { ISSUE_JOB, issueAllPending, issuePendingCredential } from './issue.service.js';
 
 export const credentialsJobs: JobDefinition<any>[] = [
@@ -11,5 +12,16 @@ export const credentialsJobs: JobDefinition<any>[] = [
     handler: (db, data: { credentialId: string }) => issuePendingCredential(db, data.credentialId),
   },
   // Completions recorded where no queue ran (CLI, demo seed: the first start's certificates within a minute) and jobs that failed for good.
-  { name: 'training.issue-pending-credentials', schedule: '* * * * *', singleton: true, retryLimit: 1, retryDelay: 60, handler: (db) => issueAllPending(db) },
+  {
+    name: 'training.issue-pending-credentials',
+    schedule: '* * * * *',
+    singleton: true,
+    retryLimit: 1,
+    retryDelay: 60,
+    handler: async (db) => {
+      // Keys stored in clear before encryption at rest are rewritten here, retired ones included.
+      await encryptLegacyKeys(db);
+      await issueAllPending(db);
+    },
+  },
 ];

@@ -173,6 +173,8 @@ export async function credentialsRoutes(app: AppInstance): Promise<void> {
       const keys = await app.db
         .selectFrom('training_issuer_keys')
         .where('institution_id', '=', request.params.id)
+        // Keys made under an earlier CREDENTIAL_HOST belong to that host's DID, not to this one.
+        .where('controller', '=', controller)
         .select(['controller', 'key_id as keyId', 'public_key_multibase as publicKeyMultibase'])
         .orderBy('created_at')
         .execute();

@@ -1,19 +1,19 @@
+import { readCredentialSettings } from '../../../platform/config.js';
+
 /**
- * The identifiers a credential carries. They are signed into every credential, so they must never change
- * once credentials are issued: the issuer is a did:web DID on the deployment's public host, whose
- * controller document is served by this application (GET /api/training/verify/issuers/:id/did.json,
- * where did:web resolution looks for it). Our own verifier never resolves them over the network: it
- * builds the document from the key table (document-loader.ts).
- *
- * Production: set the public host once, before the first credential (CREDENTIAL_HOST), to the domain the
- * application is served on; the demo uses the product's name as a placeholder domain.
+ * The identifiers a credential carries. They are signed into every credential: the issuer is a did:web DID
+ * on the deployment's public host (the CREDENTIAL_HOST setting), whose controller document is served by
+ * this application (GET /api/training/verify/issuers/:id/did.json, where did:web resolution looks for it).
+ * Our own verifier never resolves them over the network: it builds the document from the key table
+ * (document-loader.ts), whose rows keep the controller they were made under, so a credential issued before
+ * the host changed still verifies; a key of the old host is retired, not reused (signing.ts).
  */
-export const CREDENTIAL_HOST = 'nangluc.gov.vn';
+export function credentialHost(): string {
+  return readCredentialSettings().host;
+}
 
-const DID_PREFIX = `did:web:${CREDENTIAL_HOST}:api:training:verify:issuers:`;
-
-export function issuerDid(institutionId: string): string {
-  return `${DID_PREFIX}${institutionId}`;
+export function issuerDid(institutionId: string, host = credentialHost()): string {
+  return `did:web:${host}:api:training:verify:issuers:${institutionId}`;
 }
 
 export function credentialUrn(credentialId: string): string {
@@ -33,5 +33,5 @@ export function verificationPageUrl(origin: string, credentialId: string): strin
 
 /** A competency as a CASE item (the framework's CASE export names items by the same stable uuid). */
 export function competencyCaseUrl(itemUuid: string): string {
-  return `https://${CREDENTIAL_HOST}/ims/case/v1p0/CFItems/${itemUuid}`;
+  return `https://${credentialHost()}/ims/case/v1p0/CFItems/${itemUuid}`;
 }
