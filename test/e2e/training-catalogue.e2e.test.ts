@@ -1,6 +1,7 @@
 // Browser test of the course catalogue: search typed without diacritics, a
 // filter, costs in dong, the course page with the scale's level names, and a
-// trainer's institution page creating a course that then appears in the catalogue.
+// trainer's institution page creating a course that then appears in the catalogue; the national
+// administrator's forms for an institution, its client agencies and its trainer accounts.
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browser.js';
 
@@ -58,5 +59,63 @@ describe('course catalogue screens', () => {
     await page.getByTestId('catalogue-search').fill('ban do so');
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await rows(page).first().textContent()).toContain('1.250.000');
+  });
+
+  it('lets the national administrator create an institution and set its client agencies and trainer accounts', async () => {
+    const page = await signedIn('admin');
+    await page.goto(`${session.server.url}/training/institution`);
+    await page.getByTestId('institution-new').click();
+    await page.getByTestId('inst-code').fill('E2E-TRUONG');
+    await page.getByTestId('inst-name').fill('Trường Bồi dưỡng cán bộ thử nghiệm');
+    await page.getByTestId('inst-kind').click();
+    await page.getByRole('option', { name: 'Trường chính trị' }).click();
+    await page.getByTestId('inst-agency').fill('uy ban nhan dan thanh pho ha noi');
+    await page.getByRole('option', { name: /^Ủy ban nhân dân thành phố Hà Nội/ }).click();
+    await page.getByTestId('inst-save').click();
+    await page.getByTestId('institution-tab-settings').click();
+    expect(await page.getByText('Trường Bồi dưỡng cán bộ thử nghiệm').first().isVisible()).toBe(true);
+    const newUrl = page.url();
+
+    await page.getByTestId('inst-clients').click();
+    await page.getByTestId('inst-clients').fill('so noi vu thanh pho ha noi');
+    await page.getByRole('option', { name: /^Sở Nội vụ thành phố Hà Nội/ }).click();
+    await page.getByTestId('inst-clients-save').click();
+    await page.getByTestId('inst-clients-saved').waitFor();
+
+    // trainer.hanoi already serves the Hanoi school: refused with the field named, nothing changed.
+    await page.getByTestId('inst-staff').click();
+    await page.getByTestId('inst-staff').fill('trainer.hanoi');
+    await page.getByRole('option', { name: /trainer\.hanoi/ }).click();
+    await page.getByTestId('inst-staff-save').click();
+    await page.getByTestId('inst-staff-error').waitFor();
+    expect(await page.getByTestId('inst-staff-error').textContent()).toContain('userIds.0');
+
+    // Released from the Hanoi school, the account can serve the new institution.
+    await page.goto(`${session.server.url}/training/institution`);
+    await page.getByTestId('institution-choose').click();
+    await page.getByRole('option', { name: 'Trường Chính trị thành phố Hà Nội' }).click();
+    await page.getByTestId('institution-tab-settings').click();
+    await page.getByTestId('inst-staff').click();
+    await page.getByTestId('inst-staff').press('Backspace');
+    await page.getByTestId('inst-staff-save').click();
+    await page.getByTestId('inst-staff-saved').waitFor();
+    await page.goto(newUrl);
+    await page.getByTestId('institution-tab-settings').click();
+    await page.getByTestId('inst-staff').click();
+    await page.getByTestId('inst-staff').fill('trainer.hanoi');
+    await page.getByRole('option', { name: /trainer\.hanoi/ }).click();
+    await page.getByTestId('inst-staff-save').click();
+    await page.getByTestId('inst-staff-saved').waitFor();
+
+    const trainer = await signedIn('trainer.hanoi');
+    await trainer.goto(`${session.server.url}/training/institution`);
+    await trainer.getByTestId('institution-courses').waitFor();
+    expect(await trainer.getByRole('heading', { name: 'Trường Bồi dưỡng cán bộ thử nghiệm' }).isVisible()).toBe(true);
+    expect(
+      await trainer
+        .getByText(/Sở Nội vụ thành phố Hà Nội/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
   });
 });

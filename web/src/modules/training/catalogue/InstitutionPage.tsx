@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Alert, Anchor, Badge, Button, Modal, Paper, Select, Skeleton, Table, Tabs, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Modal, Paper, Select, Skeleton, Table, Tabs, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +12,14 @@ import { CourseForm } from './CourseForm';
 import { LecturersPanel } from './LecturersPanel';
 import { CatalogueFilePanel } from './CatalogueFilePanel';
 import { ClientNeedsPanel } from './ClientNeedsPanel';
+import { InstitutionForm } from './InstitutionForm';
+import { InstitutionLinksPanel } from './InstitutionLinksPanel';
+import { foldedFilter } from '../../../ui/foldText';
 
 /** An institution's own pages: its courses (every version), lecturers, Excel import/export, its clients' needs. */
 export default function InstitutionPage() {
   const { id: routeId } = useParams();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const institutions = useQuery({ queryKey: catalogueKeys.institutions, queryFn: ({ signal }) => catalogueApi.institutions(signal) });
   const id = routeId ?? institutions.data?.mine ?? null;
   if (institutions.error) return <QueryError error={institutions.error} onRetry={institutions.refetch} />;
@@ -29,18 +31,43 @@ export default function InstitutionPage() {
           {t('catalogue.inst.none')}
         </Alert>
       );
-    return (
-      <Select
-        label={t('catalogue.inst.choose')}
-        w={420}
-        searchable
-        data-testid="institution-choose"
-        data={institutions.data.items.map((i) => ({ value: i.id, label: i.name }))}
-        onChange={(v) => v && void navigate(`/training/institution/${v}`)}
-      />
-    );
+    return <InstitutionChooser items={institutions.data.items} />;
   }
   return <InstitutionView id={id} />;
+}
+
+/** The national administrator's entry: choose an institution, or create one. */
+function InstitutionChooser({ items }: { items: Array<{ id: string; name: string }> }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <Group align="flex-end">
+        <Select
+          label={t('catalogue.inst.choose')}
+          w={420}
+          searchable
+          filter={foldedFilter}
+          data-testid="institution-choose"
+          data={items.map((i) => ({ value: i.id, label: i.name }))}
+          onChange={(v) => v && void navigate(`/training/institution/${v}`)}
+        />
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="institution-new">
+          {t('catalogue.instForm.new')}
+        </Button>
+      </Group>
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('catalogue.instForm.new')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        {creating && <InstitutionForm institution={null} onDone={(id) => void navigate(`/training/institution/${id}`)} />}
+      </Modal>
+    </>
+  );
 }
 
 function InstitutionView({ id }: { id: string }) {
@@ -74,6 +101,11 @@ function InstitutionView({ id }: { id: string }) {
           <Tabs.Tab value="needs" data-testid="institution-tab-needs">
             {t('catalogue.inst.needs')}
           </Tabs.Tab>
+          {inst.canManageInstitution && (
+            <Tabs.Tab value="settings" data-testid="institution-tab-settings">
+              {t('catalogue.instForm.settings')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="courses">
           {inst.canManage && (
@@ -134,6 +166,11 @@ function InstitutionView({ id }: { id: string }) {
         <Tabs.Panel value="needs">
           <ClientNeedsPanel institutionId={id} />
         </Tabs.Panel>
+        {inst.canManageInstitution && (
+          <Tabs.Panel value="settings">
+            <InstitutionLinksPanel institution={inst} />
+          </Tabs.Panel>
+        )}
       </Tabs>
       <Modal
         opened={creating}

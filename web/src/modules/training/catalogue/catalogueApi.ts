@@ -10,6 +10,11 @@ export type CourseContent = ApiBody<'/api/training/courses/{id}', 'put'>;
 export type CourseFormat = CourseSummary['format'];
 export type Lecturer = ApiAnswer<'/api/training/institutions/{id}/lecturers', 'get'>['items'][number];
 export type LecturerInput = ApiBody<'/api/training/lecturers/{id}', 'put'>;
+export type InstitutionDetail = ApiAnswer<'/api/training/institutions/{id}', 'get'>;
+export type InstitutionInput = ApiBody<'/api/training/institutions', 'post'>;
+export type InstitutionKind = InstitutionInput['kind'];
+
+export const INSTITUTION_KINDS: InstitutionKind[] = ['school_of_politics', 'academy', 'university', 'agency_trainer', 'other'];
 
 export const COURSE_FORMATS: CourseFormat[] = ['online', 'classroom', 'blended', 'simulation', 'on_the_job', 'job_rotation'];
 
@@ -23,6 +28,7 @@ export const catalogueKeys = {
   institutionCourses: (id: string) => ['catalogue', 'institution', id, 'courses'] as const,
   lecturers: (id: string) => ['catalogue', 'institution', id, 'lecturers'] as const,
   clientNeeds: (id: string, cycleId: string | undefined) => ['catalogue', 'institution', id, 'client-needs', cycleId ?? ''] as const,
+  trainerAccounts: ['catalogue', 'trainer-accounts'] as const,
   framework: (versionId: string | undefined) => ['catalogue', 'framework', versionId ?? ''] as const,
 };
 
@@ -37,6 +43,12 @@ export const catalogueApi = {
   retireCourse: (id: string) => call(client.POST('/api/training/courses/{id}/retire', path(id))),
   institutions: (signal?: AbortSignal) => call(client.GET('/api/training/institutions', { signal })),
   institution: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/institutions/{id}', { ...path(id), signal })),
+  createInstitution: (body: InstitutionInput) => call(client.POST('/api/training/institutions', { body })),
+  updateInstitution: (id: string, body: Partial<InstitutionInput>) => call(client.PATCH('/api/training/institutions/{id}', { ...path(id), body })),
+  setInstitutionStaff: (id: string, userIds: string[]) => call(client.PUT('/api/training/institutions/{id}/staff', { ...path(id), body: { userIds } })),
+  setInstitutionClients: (id: string, agencyIds: string[]) => call(client.PUT('/api/training/institutions/{id}/clients', { ...path(id), body: { agencyIds } })),
+  /** Trainer accounts, to choose an institution's staff from (national administrators only). */
+  trainerAccounts: (signal?: AbortSignal) => call(client.GET('/api/accounts/', { params: { query: { role: 'trainer', limit: 500 } }, signal })),
   institutionCourses: (id: string, signal?: AbortSignal) =>
     call(client.GET('/api/training/institutions/{id}/courses', { params: { path: { id }, query: { status: 'all' } }, signal })),
   lecturers: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/institutions/{id}/lecturers', { ...path(id), signal })),
