@@ -12335,6 +12335,184 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/training/sessions/{id}/group-enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a needs target group in one transaction: free seats, then the waiting list; refusals as in the preview */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /** Format: uuid */
+                        cycleId: string;
+                        groupKey: string;
+                        /** @default 30 */
+                        maxSize?: number;
+                        /** @default 5 */
+                        minSize?: number;
+                        /** @default 0.6 */
+                        sharedShare?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            refused: {
+                                fullName: string | null;
+                                personId: string | null;
+                                /** @enum {string} */
+                                reason: "other_agency" | "already_enrolled" | "overlap" | "completed" | "holds_level";
+                                sessionCode: string | null;
+                                staffCode: string | null;
+                            }[];
+                            seats: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                            sessionId: string;
+                            waitlist: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/group-enrolment/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview enrolling a needs target group: who gets a seat, who waits, who is refused and why (writes nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /** Format: uuid */
+                        cycleId: string;
+                        groupKey: string;
+                        /** @default 30 */
+                        maxSize?: number;
+                        /** @default 5 */
+                        minSize?: number;
+                        /** @default 0.6 */
+                        sharedShare?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            refused: {
+                                fullName: string | null;
+                                personId: string | null;
+                                /** @enum {string} */
+                                reason: "other_agency" | "already_enrolled" | "overlap" | "completed" | "holds_level";
+                                sessionCode: string | null;
+                                staffCode: string | null;
+                            }[];
+                            seats: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                            sessionId: string;
+                            waitlist: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/sessions/{id}/lecturers": {
         parameters: {
             query?: never;

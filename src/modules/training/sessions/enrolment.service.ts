@@ -15,7 +15,7 @@ import { windowOpen } from './sessions.rules.js';
 
 type Trx = Transaction<Database>;
 
-function assertWindow(session: LockedSession) {
+export function assertWindow(session: LockedSession) {
   assertOpenSession(session);
   if (!windowOpen(today(), { enrolOpensOn: session.enrol_opens_on, enrolClosesOn: session.enrol_closes_on })) {
     throw new AppError('training_enrolment_closed', 409, {
@@ -26,7 +26,7 @@ function assertWindow(session: LockedSession) {
   }
 }
 
-async function lockedSessionOr404(trx: Trx, sessionId: string) {
+export async function lockedSessionOr404(trx: Trx, sessionId: string) {
   const session = await lockSession(trx, sessionId);
   if (!session) throw notFound({ sessionId });
   return session;
@@ -37,7 +37,7 @@ async function seatOrWait(trx: Trx, session: LockedSession): Promise<'enrolled' 
   return (await seatsTaken(trx, session.id)) < session.seats ? 'enrolled' : 'waitlisted';
 }
 
-async function insertEnrolment(
+export async function insertEnrolment(
   trx: Trx,
   actor: Actor,
   session: LockedSession,

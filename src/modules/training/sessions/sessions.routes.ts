@@ -8,6 +8,7 @@ import { attendanceGrid, closeSession, importAttendance, saveAttendance } from '
 import { buildCalendar } from './calendar.js';
 import { enrolPeople, listEnrolments } from './enrolment.service.js';
 import { enrolmentRoutes } from './enrolments.routes.js';
+import { groupEnrolmentRoutes } from './group-enrolment.routes.js';
 import {
   enrolPeopleBody,
   enrolmentList,
@@ -282,4 +283,5 @@ export async function sessionsRoutes(app: AppInstance): Promise<void> {
   );
 
   await enrolmentRoutes(app);
+  await groupEnrolmentRoutes(app);
 }
