@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Badge, Button, CloseButton, Group, Menu, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconDots, IconUsersPlus } from '@tabler/icons-react';
+import { IconDots, IconUsersGroup, IconUsersPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../auth/CurrentUser';
 import { QueryError } from '../../../ui/QueryError';
 import { ApiErrorAlert } from './ApiErrorAlert';
+import { GroupEnrolmentModal } from './GroupEnrolmentModal';
 import { PersonPicker } from './PersonPicker';
 import { EnrolmentBadge } from './SessionPage';
 import { sessionsApi, sessionsKeys, type Enrolment, type SessionDetail } from './sessionsApi';
@@ -26,6 +27,7 @@ export function EnrolmentsPanel({ session }: { session: SessionDetail }) {
   const enrolments = useQuery({ queryKey: sessionsKeys.enrolments(session.id), queryFn: ({ signal }) => sessionsApi.enrolments(session.id, signal) });
   const [chosen, setChosen] = useState<Array<{ id: string; fullName: string; staffCode: string }>>([]);
   const [replacing, setReplacing] = useState<Enrolment | null>(null);
+  const [groupOpen, setGroupOpen] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsKeys.all });
   const enrol = useMutation({
     mutationFn: () =>
@@ -70,7 +72,17 @@ export function EnrolmentsPanel({ session }: { session: SessionDetail }) {
             >
               {t('trainingSessions.enrolChosen', { count: chosen.length })}
             </Button>
+            <Button
+              variant="light"
+              leftSection={<IconUsersGroup size={16} />}
+              disabled={!session.enrolmentOpen}
+              onClick={() => setGroupOpen(true)}
+              data-testid="group-open"
+            >
+              {t('trainingSessions.groupEnrol.open')}
+            </Button>
           </Group>
+          <GroupEnrolmentModal session={session} opened={groupOpen} onClose={() => setGroupOpen(false)} />
           {!session.enrolmentOpen && (
             <Text size="sm" c="dimmed" mt="xs">
               {t('trainingSessions.windowClosed')}

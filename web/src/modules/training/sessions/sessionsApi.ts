@@ -1,6 +1,8 @@
 import { call, client, fileBody } from '../../../api/client';
 import type { ApiAnswer, ApiBody, ApiQuery } from '../../../api/types';
 
+export type GroupSelection = ApiBody<'/api/training/sessions/{id}/group-enrolment', 'post'>;
+export type GroupEnrolment = ApiAnswer<'/api/training/sessions/{id}/group-enrolment', 'post'>;
 export type SessionDetail = ApiAnswer<'/api/training/sessions/{id}', 'get'>;
 export type SessionCreate = ApiBody<'/api/training/sessions', 'post'>;
 export type SessionChange = ApiBody<'/api/training/sessions/{id}', 'patch'>;
@@ -37,6 +39,8 @@ export const sessionsApi = {
   enrolments: (id: string, signal?: AbortSignal) => call(client.GET('/api/training/sessions/{id}/enrolments', { ...session(id), signal })),
   enrol: (id: string, personIds: string[]) =>
     call(client.POST('/api/training/sessions/{id}/enrolments', { ...session(id), body: { personIds, source: 'hr' } })),
+  groupPreview: (id: string, body: GroupSelection) => call(client.POST('/api/training/sessions/{id}/group-enrolment/preview', { ...session(id), body })),
+  groupEnrol: (id: string, body: GroupSelection) => call(client.POST('/api/training/sessions/{id}/group-enrolment', { ...session(id), body })),
   candidates: (q: string, signal?: AbortSignal) => call(client.GET('/api/training/enrolments/candidates', { params: { query: { q } }, signal })),
   cancel: (id: string, reason?: string) => call(client.POST('/api/training/enrolments/{id}/cancel', { ...session(id), body: { reason } })),
   replace: (id: string, personId: string) => call(client.POST('/api/training/enrolments/{id}/replace', { ...session(id), body: { personId } })),
