@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ServerResponse } from 'node:http';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
@@ -26,7 +25,7 @@ export async function installWebApp(app: FastifyInstance, webRoot: string | unde
     root: webRoot,
     wildcard: false,
     cacheControl: false,
-    setHeaders(res: ServerResponse, filePath: string) {
+    setHeaders(res, filePath) {
       const urlPath = '/' + path.relative(webRoot, filePath).split(path.sep).join('/');
       res.setHeader('cache-control', cacheControlFor(urlPath));
     },
