@@ -211,7 +211,7 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
                 {s.fullName}{' '}
                 <Text span c="dimmed" size="sm">
                   · {s.agencyName} ·{' '}
-                  <Link to={`../reports/${s.personId}`} relative="path">
+                  <Link to={`/assessments/reports/${s.personId}`}>
                     {t('assessment.report')}
                   </Link>
                 </Text>
@@ -247,12 +247,14 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
             <Group gap="xs" wrap="wrap">
               <NativeSelect
                 size="xs"
+                aria-label={`${t('assessment.sourcesTitle')}: ${s.fullName}`}
                 value={source}
                 onChange={(e) => setSource(e.currentTarget.value as typeof source)}
                 data={(['peer', 'subordinate', 'leader', 'expert'] as const).map((v) => ({ value: v, label: t(`assessment.sources.${v}`) }))}
               />
               <NativeSelect
                 size="xs"
+                aria-label={`${t('assessment.choosePerson')} ${s.fullName}`}
                 value={adding[s.personId] ?? ''}
                 onChange={(e) => setAdding({ ...adding, [s.personId]: e.currentTarget.value })}
                 data={[{ value: '', label: t('assessment.choosePerson') }, ...candidates(s.personId)]}
