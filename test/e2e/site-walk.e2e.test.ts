@@ -8,7 +8,7 @@ import { DEMO_USERS, internalLinks, linkPattern, pageProblem, settle, watchError
 
 const session = useBrowserSession();
 /** Links of one route pattern visited per role: enough to meet each page's variants (draft, published, …). */
-const PER_PATTERN = 3;
+const PER_PATTERN = 2;
 /** Pages per role, a guard against a walk that never ends (a link that makes new links). */
 const MAX_PAGES = 120;
 

@@ -126,7 +126,7 @@ export function CyclePage() {
                       {a.submitted}/{a.forms}
                     </Text>
                   </Group>
-                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} />
+                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} aria-label={`${a.agencyName}: ${a.submitted}/${a.forms}`} />
                 </div>
               ))}
             </Stack>
@@ -210,10 +210,7 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
               <Text fw={600}>
                 {s.fullName}{' '}
                 <Text span c="dimmed" size="sm">
-                  · {s.agencyName} ·{' '}
-                  <Link to={`/assessments/reports/${s.personId}`}>
-                    {t('assessment.report')}
-                  </Link>
+                  · {s.agencyName} · <Link to={`/assessments/reports/${s.personId}`}>{t('assessment.report')}</Link>
                 </Text>
               </Text>
             </Group>
