@@ -13,7 +13,10 @@ describe('phone layout at 390 × 844', () => {
       const page = await session.signedIn(user, { viewport: PHONE, waitFor: 'overview-greeting' });
       const origin = session.server.url;
       // The role's menu, and one page of each kind linked from those pages (a cycle, a person, a report).
-      const menu = await page.getByTestId('main-nav').locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const menu = await page
+        .getByTestId('main-nav')
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       const paths = [...menu];
       const patterns = new Set(paths.map(linkPattern));
       const tooWide: string[] = [];

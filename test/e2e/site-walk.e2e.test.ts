@@ -40,7 +40,10 @@ describe('every page each role reaches', () => {
       await page.goto(`${origin}/`);
       await session.signIn(page, user);
       await page.getByTestId('nav-overview').waitFor();
-      const navLinks = await page.getByTestId('main-nav').locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const navLinks = await page
+        .getByTestId('main-nav')
+        .locator('a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       const queue: Array<{ path: string; from: string }> = navLinks.map((path) => ({ path, from: 'navigation' }));
       const seen = new Set<string>(navLinks);
       const perPattern = new Map<string, number>();
@@ -83,7 +86,10 @@ describe('every page each role reaches', () => {
       expect(problems).toEqual([]);
       const blocking = findings.filter((f) => f.user === user && (f.impact === 'critical' || f.impact === 'serious'));
       const moderate = findings.filter((f) => f.user === user && !blocking.includes(f));
-      if (moderate.length) console.log(`${user}: moderate or minor axe findings:\n` + moderate.map((f) => `  ${f.impact} ${f.rule} on ${f.path}: ${f.nodes.join(', ')}`).join('\n'));
+      if (moderate.length)
+        console.log(
+          `${user}: moderate or minor axe findings:\n` + moderate.map((f) => `  ${f.impact} ${f.rule} on ${f.path}: ${f.nodes.join(', ')}`).join('\n'),
+        );
       expect(blocking.map((f) => `${f.impact} ${f.rule} on ${f.path}: ${f.nodes.join(', ')}`)).toEqual([]);
       await page.close();
     }, 600_000);

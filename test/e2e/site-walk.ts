@@ -12,9 +12,7 @@ export const FAILURE_PAGES = ['page-not-found', 'page-crash', 'page-forbidden'] 
  */
 export function linkPattern(href: string): string {
   const url = new URL(href, 'http://x');
-  const path = url.pathname
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id')
-    .replace(/\/\d+(?=\/|$)/g, '/:n');
+  const path = url.pathname.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id').replace(/\/\d+(?=\/|$)/g, '/:n');
   const keys = [...new Set(url.searchParams.keys())].sort();
   return keys.length ? `${path}?${keys.join('&')}` : path;
 }
@@ -22,9 +20,7 @@ export function linkPattern(href: string): string {
 /** Every link on the page that stays in the app (same origin, not a mail or phone link), as path + query. */
 export async function internalLinks(page: Page, origin: string): Promise<string[]> {
   const hrefs = await page.evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a as HTMLAnchorElement).href));
-  return [...new Set(hrefs.filter((href) => href.startsWith(origin)).map((href) => href.slice(origin.length) || '/'))].map((href) =>
-    href.split('#')[0]!,
-  );
+  return [...new Set(hrefs.filter((href) => href.startsWith(origin)).map((href) => href.slice(origin.length) || '/'))].map((href) => href.split('#')[0]!);
 }
 
 /**

@@ -46,7 +46,7 @@ export const FILLED_LUMINANCE_THRESHOLD = 0.18;
  */
 export function accessibleColorVariables(primaryShade: number): CSSVariablesResolver {
   return (theme) => {
-    const light: Record<string, string> = { '--mantine-color-dimmed': theme.colors.gray[7]! };
+    const light: Record<string, string> = { '--mantine-color-dimmed': theme.colors.gray[7] };
     for (const [name, shades] of Object.entries(theme.colors)) {
       if (name === 'dark' || name === 'gray') continue;
       const text = readableShade(shades, lightTint(shades, primaryShade));

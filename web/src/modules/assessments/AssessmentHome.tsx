@@ -82,7 +82,13 @@ function MyForms() {
             </Stack>
             <Group gap="xs">
               <FormStatusBadge status={f.status} />
-              <Button component={Link} to={`/assessments/forms/${f.id}`} size="xs" variant={f.status === 'submitted' ? 'default' : 'filled'} data-testid="my-form-open">
+              <Button
+                component={Link}
+                to={`/assessments/forms/${f.id}`}
+                size="xs"
+                variant={f.status === 'submitted' ? 'default' : 'filled'}
+                data-testid="my-form-open"
+              >
                 {f.status === 'submitted' ? t('assessment.view') : t('assessment.fill')}
               </Button>
             </Group>
