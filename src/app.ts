@@ -1,17 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db, EngineName } from './platform/db/engine.js';
 import type { AppInstance } from './platform/http/types.js';
 import { installAccessControl } from './platform/auth/access-control.js';
 import { installErrorHandler, sendError } from './platform/http/error-handler.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installCompression } from './platform/http/compression.js';
+import { installWebApp, REVALIDATE } from './platform/http/web-app.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { clientErrorHandler, frameworkErrors } from './platform/http/client-errors.js';
 import { installInputTextCheck } from './platform/http/input-text.js';
@@ -62,6 +61,8 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   // Before any plugin registers its routes, so Swagger UI's answers carry the headers too.
   installSecurityHeaders(app, { hsts: options.secureCookies ?? false });
 
+  // Before every route and before the static files, so its hook compresses them all.
+  await installCompression(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -90,13 +91,11 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   // Every module's routes, from the one list of module descriptors.
   for (const { prefix, plugin } of moduleRoutes) await app.register(plugin, { prefix });
 
-  const webRoot = options.webRoot;
-  const hasWeb = webRoot !== undefined && fs.existsSync(path.join(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  const hasWeb = await installWebApp(app, options.webRoot);
   app.setNotFoundHandler((request, reply) => {
     // The web app routes in the browser: any non-API GET gets its page.
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.type('text/html').sendFile('index.html');
+      return reply.type('text/html').header('cache-control', REVALIDATE).sendFile('index.html');
     }
     return sendError(request, reply, 'route_not_found', 404);
   });

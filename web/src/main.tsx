@@ -11,7 +11,7 @@ import '@mantine/core/styles.css';
 import i18n from './i18n';
 import { App } from './app/App';
 import { watchSessionExpiry } from './auth/session';
-import { theme } from './app/theme';
+import { cssVariablesResolver, theme } from './app/theme';
 import { isApiError } from './api/client';
 
 const queryClient = new QueryClient({
@@ -37,7 +37,7 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
             <App />

@@ -20,9 +20,11 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={280} withArrow shadow="md">
       <Menu.Target>
-        <UnstyledButton aria-label={t('userMenu.open')} data-testid="user-menu">
+        {/* Named by what it shows (the name, then the role), so speech users can say what they see; the initials
+            and the chevron are decoration. On phones only the initials show, and the name still says whose menu it is. */}
+        <UnstyledButton aria-label={`${user.displayName}, ${t(`roles.${user.role}`)}`} title={t('userMenu.open')} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="blue" radius="xl" size="md">
+            <Avatar color="blue" radius="xl" size="md" aria-hidden>
               {initials(user.displayName)}
             </Avatar>
             <Stack gap={0} visibleFrom="sm" maw={200}>
@@ -33,7 +35,7 @@ export function UserMenu() {
                 {t(`roles.${user.role}`)}
               </Text>
             </Stack>
-            <IconChevronDown size={16} />
+            <IconChevronDown size={16} aria-hidden />
           </Group>
         </UnstyledButton>
       </Menu.Target>

@@ -37,11 +37,11 @@ export default function SignInPage() {
   const pending = signIn.isPending;
 
   return (
-    <Center mih="100dvh" p="md" bg="gray.0">
+    <Center component="main" mih="100dvh" p="md" bg="gray.0">
       <Stack w="100%" maw={420} gap="lg">
         <Group justify="space-between" align="center">
           <Stack gap={0}>
-            <Title order={2} c="blue.8">
+            <Title order={1} size="h2" c="blue.8">
               {t('app.name')}
             </Title>
             <Text size="sm" c="dimmed">

@@ -23,7 +23,9 @@ export function StatusPage({ icon, color = 'blue', title, body, actions, testId 
         <ThemeIcon size={72} radius="xl" variant="light" color={color}>
           {icon}
         </ThemeIcon>
-        <Title order={2}>{title}</Title>
+        <Title order={1} size="h2">
+          {title}
+        </Title>
         <Text c="dimmed">{body}</Text>
         <Group justify="center">
           <Button component={Link} to="/" variant="light" leftSection={<IconArrowLeft size={16} />}>

@@ -82,7 +82,13 @@ function MyForms() {
             </Stack>
             <Group gap="xs">
               <FormStatusBadge status={f.status} />
-              <Button component={Link} to={`forms/${f.id}`} size="xs" variant={f.status === 'submitted' ? 'default' : 'filled'} data-testid="my-form-open">
+              <Button
+                component={Link}
+                to={`/assessments/forms/${f.id}`}
+                size="xs"
+                variant={f.status === 'submitted' ? 'default' : 'filled'}
+                data-testid="my-form-open"
+              >
                 {f.status === 'submitted' ? t('assessment.view') : t('assessment.fill')}
               </Button>
             </Group>
@@ -121,7 +127,7 @@ function Cycles() {
               {cycles.data.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Link to={`cycles/${c.id}`}>{loc(c.name, c.nameEn)}</Link>
+                    <Link to={`/assessments/cycles/${c.id}`}>{loc(c.name, c.nameEn)}</Link>
                   </Table.Td>
                   <Table.Td>{c.agencyName}</Table.Td>
                   <Table.Td>
@@ -165,7 +171,7 @@ function MyTests() {
                 {t('assessment.level', { level: x.level })}
               </Badge>
             ) : (
-              <Button component={Link} to={`tests/${x.cycleId}/${x.competencyId}`} size="xs" data-testid="take-test">
+              <Button component={Link} to={`/assessments/tests/${x.cycleId}/${x.competencyId}`} size="xs" data-testid="take-test">
                 {t('assessment.takeTest')}
               </Button>
             )}
@@ -186,7 +192,7 @@ function TeamResults() {
       <Title order={3}>{t('assessment.teamResults')}</Title>
       <Group gap="xs" wrap="wrap">
         {people.data.map((p) => (
-          <Button key={p.id} component={Link} to={`reports/${p.id}`} variant="light" size="xs" data-testid="team-result">
+          <Button key={p.id} component={Link} to={`/assessments/reports/${p.id}`} variant="light" size="xs" data-testid="team-result">
             {p.fullName} · {p.agencyName}
           </Button>
         ))}

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { AssessmentHome } from './AssessmentHome';
 import { CyclePage } from './CyclePage';
 import { KnowledgeTestPage } from './KnowledgeTestPage';
@@ -14,6 +15,7 @@ export default function AssessmentsPage() {
       <Route path="cycles/:id" element={<CyclePage />} />
       <Route path="tests/:cycleId/:competencyId" element={<KnowledgeTestPage />} />
       <Route path="reports/:personId" element={<PersonReportPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -62,7 +62,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
     onSuccess: async ({ id }) => {
       await queryClient.invalidateQueries({ queryKey: assessmentKeys.cycles });
       onClose();
-      void navigate(`cycles/${id}`);
+      void navigate(`/assessments/cycles/${id}`);
     },
   });
   const total = SOURCES.reduce((sum, s) => sum + weights[s], 0);

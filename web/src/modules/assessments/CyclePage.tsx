@@ -126,7 +126,7 @@ export function CyclePage() {
                       {a.submitted}/{a.forms}
                     </Text>
                   </Group>
-                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} />
+                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} aria-label={`${a.agencyName}: ${a.submitted}/${a.forms}`} />
                 </div>
               ))}
             </Stack>
@@ -210,10 +210,7 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
               <Text fw={600}>
                 {s.fullName}{' '}
                 <Text span c="dimmed" size="sm">
-                  · {s.agencyName} ·{' '}
-                  <Link to={`../reports/${s.personId}`} relative="path">
-                    {t('assessment.report')}
-                  </Link>
+                  · {s.agencyName} · <Link to={`/assessments/reports/${s.personId}`}>{t('assessment.report')}</Link>
                 </Text>
               </Text>
             </Group>
@@ -247,12 +244,14 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
             <Group gap="xs" wrap="wrap">
               <NativeSelect
                 size="xs"
+                aria-label={`${t('assessment.sourcesTitle')}: ${s.fullName}`}
                 value={source}
                 onChange={(e) => setSource(e.currentTarget.value as typeof source)}
                 data={(['peer', 'subordinate', 'leader', 'expert'] as const).map((v) => ({ value: v, label: t(`assessment.sources.${v}`) }))}
               />
               <NativeSelect
                 size="xs"
+                aria-label={`${t('assessment.choosePerson')} ${s.fullName}`}
                 value={adding[s.personId] ?? ''}
                 onChange={(e) => setAdding({ ...adding, [s.personId]: e.currentTarget.value })}
                 data={[{ value: '', label: t('assessment.choosePerson') }, ...candidates(s.personId)]}

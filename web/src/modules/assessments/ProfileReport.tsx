@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, NativeSelect, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, Progress, SimpleGrid, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -129,18 +129,75 @@ export function ProfileReport({ personId, mine }: { personId: string; mine?: boo
   );
 }
 
+/** A radar needs three axes to draw an area; a group with fewer is shown as bars. */
+const MIN_RADAR_AXES = 3;
+
+/**
+ * Required vs assessed, one small chart per competency group (issue 18, item 11): one radar of 30 axes
+ * was unreadable anywhere and clipped on a phone; five to eight axes a chart keep every name legible.
+ */
 function ProfileRadar({ report }: { report: PersonReport }) {
   const { t } = useTranslation();
-  const axes = useMemo(() => report.competencies.map((c) => loc(c.name, c.nameEn)), [report]);
-  const series = useMemo(
-    () => [
-      { name: t('assessment.requiredShort'), values: report.competencies.map((c) => c.requiredLevel), color: '#868e96' },
-      { name: t('assessment.assessed'), values: report.competencies.map((c) => c.assessedLevel), color: '#1c7ed6' },
-    ],
-    [report, t],
-  );
   const max = Math.max(5, ...report.competencies.map((c) => Math.ceil(Math.max(c.requiredLevel ?? 0, c.assessedLevel))));
-  return <RadarChart axes={axes} max={max} series={series} />;
+  const groups = useMemo(() => {
+    const byGroup = new Map<string, { name: string; competencies: PersonReport['competencies'] }>();
+    for (const c of report.competencies) {
+      const name = loc(c.groupName, c.groupNameEn);
+      const group = byGroup.get(name) ?? { name, competencies: [] };
+      group.competencies.push(c);
+      byGroup.set(name, group);
+    }
+    return [...byGroup.values()];
+  }, [report]);
+  const series = (competencies: PersonReport['competencies']) => [
+    { name: t('assessment.requiredShort'), values: competencies.map((c) => c.requiredLevel), color: '#868e96' },
+    { name: t('assessment.assessed'), values: competencies.map((c) => c.assessedLevel), color: '#1c7ed6' },
+  ];
+  return (
+    <SimpleGrid cols={{ base: 1, md: groups.length > 1 ? 2 : 1 }} spacing="lg" data-testid="profile-groups">
+      {groups.map((g) => (
+        <Stack key={g.name} gap={4} data-testid="profile-group">
+          <Text fw={600} size="sm">
+            {g.name}
+          </Text>
+          {g.competencies.length >= MIN_RADAR_AXES ? (
+            <RadarChart
+              axes={g.competencies.map((c) => loc(c.name, c.nameEn))}
+              max={max}
+              series={series(g.competencies)}
+              height={320}
+              label={t('assessment.groupChart', { group: g.name })}
+            />
+          ) : (
+            <GroupBars competencies={g.competencies} max={max} />
+          )}
+        </Stack>
+      ))}
+    </SimpleGrid>
+  );
+}
+
+/** Required and assessed level as two labelled bars per competency. */
+function GroupBars({ competencies, max }: { competencies: PersonReport['competencies']; max: number }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="sm">
+      {competencies.map((c) => {
+        const name = loc(c.name, c.nameEn);
+        return (
+          <Stack key={c.competencyId} gap={2}>
+            <Text size="sm">{name}</Text>
+            <Progress
+              value={((c.requiredLevel ?? 0) / max) * 100}
+              color="gray"
+              aria-label={`${name}: ${t('assessment.requiredShort')} ${c.requiredLevel ?? '—'}`}
+            />
+            <Progress value={(c.assessedLevel / max) * 100} color="blue" aria-label={`${name}: ${t('assessment.assessed')} ${fmt(c.assessedLevel)}`} />
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
 }
 
 /** The same competencies across cycles (matched by code, so a new framework version still lines up). */

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Modal, Pagination, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../i18n';
+import { LabelledPagination } from '../../ui/LabelledPagination';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { AuditDiff } from './AuditDiff';
@@ -105,7 +106,7 @@ export default function AuditLogPage() {
                 <Text size="sm" c="dimmed" data-testid="audit-range">
                   {t('audit.range', { from, to, total })}
                 </Text>
-                <Pagination total={pages} value={page} onChange={setPage} size="sm" />
+                <LabelledPagination total={pages} value={page} onChange={setPage} size="sm" />
               </Group>
             </Stack>
           )}

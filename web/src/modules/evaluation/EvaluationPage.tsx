@@ -1,5 +1,6 @@
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { ComingSoon } from '../../ui/ComingSoon';
+import { IndexOnlyRoutes } from '../../ui/IndexOnlyRoutes';
 import { QualityPage } from './QualityPage';
 
 /**
@@ -9,5 +10,5 @@ import { QualityPage } from './QualityPage';
  */
 export default function EvaluationPage() {
   const user = useCurrentUser();
-  return user.role === 'trainer' ? <ComingSoon module="evaluation" /> : <QualityPage />;
+  return <IndexOnlyRoutes>{user.role === 'trainer' ? <ComingSoon module="evaluation" /> : <QualityPage />}</IndexOnlyRoutes>;
 }

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { FrameworkListPage } from './FrameworkListPage';
 import { FrameworkVersionPage } from './FrameworkVersionPage';
 
@@ -8,6 +9,7 @@ export default function FrameworksPage() {
     <Routes>
       <Route index element={<FrameworkListPage />} />
       <Route path="versions/:versionId" element={<FrameworkVersionPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -1,5 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { IndexOnlyRoutes } from '../../ui/IndexOnlyRoutes';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgenciesPanel } from './AgenciesPanel';
 import { UnitsBrowser } from './UnitsBrowser';
@@ -8,7 +9,7 @@ import { UnitsBrowser } from './UnitsBrowser';
 export default function OrgPage() {
   const { t } = useTranslation();
   return (
-    <>
+    <IndexOnlyRoutes>
       <PageHeader title={t('org.title')} subtitle={t('org.subtitle')} />
       <Tabs defaultValue="units" keepMounted={false}>
         <Tabs.List mb="md">
@@ -26,6 +27,6 @@ export default function OrgPage() {
           <AgenciesPanel />
         </Tabs.Panel>
       </Tabs>
-    </>
+    </IndexOnlyRoutes>
   );
 }

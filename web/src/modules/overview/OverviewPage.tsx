@@ -33,7 +33,7 @@ export default function OverviewPage() {
   return (
     <Stack gap="lg">
       <Paper withBorder radius="md" p="lg">
-        <Title order={2} mb="sm" data-testid="overview-greeting">
+        <Title order={1} size="h2" mb="sm" data-testid="overview-greeting">
           {t('overview.greeting', { name: user.displayName })}
         </Title>
         <Group gap="xl" align="flex-start" style={{ rowGap: 'var(--mantine-spacing-xs)' }}>

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { StaffListPage } from './StaffListPage';
 import { PersonDetailPage } from './PersonDetailPage';
 import { StaffImportPage } from './StaffImportPage';
@@ -10,6 +11,7 @@ export default function PeoplePage() {
       <Route index element={<StaffListPage />} />
       <Route path="import" element={<StaffImportPage />} />
       <Route path=":id" element={<PersonDetailPage />} />
+      <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
 }

@@ -152,7 +152,7 @@ function JobProgress({ job }: { job: ImportJob }) {
   return (
     <Stack gap={4} maw={640} mb="md" data-testid="import-progress">
       <Text size="sm">{label}</Text>
-      <Progress value={job.phase === 'reading' ? 100 : percent} animated striped={job.phase === 'reading'} size="lg" />
+      <Progress aria-label={label} value={job.phase === 'reading' ? 100 : percent} animated striped={job.phase === 'reading'} size="lg" />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Tabs } from '@mantine/core';
 import { IconList, IconTable, IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { IndexOnlyRoutes } from '../../ui/IndexOnlyRoutes';
 import { PageHeader } from '../../ui/PageHeader';
 import { PositionList } from './PositionList';
 import { PositionMatrix } from './PositionMatrix';
@@ -14,7 +15,7 @@ export default function PositionsPage() {
   const view = params.get('view');
   const tab = view === 'matrix' || view === 'templates' ? view : 'list';
   return (
-    <>
+    <IndexOnlyRoutes>
       <PageHeader title={t('positions.title')} subtitle={t('positions.subtitle')} />
       <Tabs value={tab} onChange={(value) => setParams(value && value !== 'list' ? { view: value } : {})} keepMounted={false}>
         <Tabs.List mb="md">
@@ -38,6 +39,6 @@ export default function PositionsPage() {
           <ProfileTemplates />
         </Tabs.Panel>
       </Tabs>
-    </>
+    </IndexOnlyRoutes>
   );
 }

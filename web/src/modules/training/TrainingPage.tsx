@@ -28,24 +28,27 @@ export default function TrainingPage() {
   const start = user.role === 'civil_servant' && user.personId ? 'me' : 'catalogue';
   return (
     <>
-      <Tabs value={active} onChange={(value) => value && void navigate(`/training/${value}`)} mb="md">
+      {/* The tabs navigate (each section is its own address), so they all control the one region below. */}
+      <Tabs id="training" value={active} onChange={(value) => value && void navigate(`/training/${value}`)} mb="md">
         <Tabs.List>
           {visible.map((s) => (
-            <Tabs.Tab key={s.path} value={s.path} data-testid={`training-tab-${s.path}`}>
+            <Tabs.Tab key={s.path} value={s.path} aria-controls="training-section" data-testid={`training-tab-${s.path}`}>
               {t(s.label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
       </Tabs>
-      <Suspense fallback={<PageLoader />}>
-        <Routes>
-          <Route index element={<Navigate to={start} replace />} />
-          {visible.map((s) => (
-            <Route key={s.path} path={`${s.path}/*`} element={s.element} />
-          ))}
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Suspense>
+      <div id="training-section" {...(active ? { role: 'tabpanel', 'aria-labelledby': `training-tab-${active}` } : {})}>
+        <Suspense fallback={<PageLoader />}>
+          <Routes>
+            <Route index element={<Navigate to={start} replace />} />
+            {visible.map((s) => (
+              <Route key={s.path} path={`${s.path}/*`} element={s.element} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Suspense>
+      </div>
     </>
   );
 }

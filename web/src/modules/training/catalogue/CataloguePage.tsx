@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Anchor, Badge, Group, Pagination, Paper, Select, Skeleton, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Select, Skeleton, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n';
+import { LabelledPagination } from '../../../ui/LabelledPagination';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryError } from '../../../ui/QueryError';
 import { foldedFilter } from '../../../ui/foldText';
@@ -168,7 +169,7 @@ export default function CataloguePage() {
             <Text size="sm" c="dimmed" data-testid="catalogue-total">
               {t('catalogue.total', { count: list.data.total })}
             </Text>
-            {list.data.total > PAGE && <Pagination value={page} onChange={setPage} total={Math.ceil(list.data.total / PAGE)} size="sm" />}
+            {list.data.total > PAGE && <LabelledPagination value={page} onChange={setPage} total={Math.ceil(list.data.total / PAGE)} size="sm" />}
           </Group>
         </Paper>
       )}

@@ -43,7 +43,7 @@ export default function CoursePage() {
             <Badge>{t('catalogue.course.version', { version: c.version })}</Badge>
             <Badge color={c.status === 'active' ? 'green' : 'gray'}>{t(`catalogue.status.${c.status}`)}</Badge>
           </Group>
-          <Title order={2} data-testid="course-title">
+          <Title order={1} size="h2" data-testid="course-title">
             {lang === 'en' && c.titleEn ? c.titleEn : c.title}
           </Title>
           <Text c="dimmed">{c.institutionName}</Text>

@@ -20,7 +20,9 @@ export default function VerifyPage() {
   return (
     <Container size="sm" py="xl">
       <Group justify="space-between" mb="lg">
-        <Title order={2}>{t('trainingVerify.title')}</Title>
+        <Title order={1} size="h2">
+          {t('trainingVerify.title')}
+        </Title>
         <LanguageSwitch />
       </Group>
       <Stack gap="lg">
