@@ -209,6 +209,11 @@ export const errorMessages = {
     vi: 'Tệp danh mục có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
     en: 'The catalogue file has errors, so nothing was imported. See the list of errors by row.',
   },
+  // Accounts from the register (issue 18).
+  bulk_accounts_too_many: {
+    vi: 'Mỗi lần tạo tối đa 500 tài khoản; hãy chọn ít người hơn hoặc từng đơn vị.',
+    en: 'At most 500 accounts can be created at once; choose fewer people or one unit at a time.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',
