@@ -55,6 +55,13 @@ export const cycle = z.object({
 export const cycleList = items(cycle);
 
 export const assignmentSummary = z.object({ subjects: int, assignments: int });
+export const assignmentPreview = z.object({
+  subjects: int,
+  forms: int,
+  bySource: z.object({ self: int, leader: int, peer: int, subordinate: int }),
+  withoutLeader: int,
+  cannotSignIn: z.array(z.object({ personId: z.string(), fullName: z.string(), staffCode: z.string(), reason: z.enum(['no_account', 'inactive']) })),
+});
 
 export const subjectList = items(
   z.object({
@@ -65,7 +72,7 @@ export const subjectList = items(
     agencyName: z.string(),
     positionId: z.string().nullable(),
     competencyCount: int,
-    raters: z.array(z.object({ id: z.string(), source: raterSource, status: assignmentStatus, raterName: z.string() })),
+    raters: z.array(z.object({ id: z.string(), source: raterSource, status: assignmentStatus, raterName: z.string(), canSignIn: z.boolean() })),
   }),
 );
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
 import { addRater, assignCycle, listSubjects, removeAssignment } from './assignment.service.js';
+import { previewAssignment } from './assignment.preview.js';
 import { noContent } from '../../platform/http/response-types.js';
 import * as r from './assessment.responses.js';
 import { cycleBody, cyclePatch, idParams, raterBody } from './assessment.schema.js';
@@ -102,6 +103,21 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => assignCycle(app.db, request.actor!, request.params.id, request.body ?? {}),
+  );
+
+  app.post(
+    '/cycles/:id/assign/preview',
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'What bulk assignment would create (people, forms by role, raters who cannot sign in); changes nothing',
+        params: idParams,
+        body: z.strictObject({ agencyId: z.uuid().optional() }).optional(),
+        response: { 200: r.assignmentPreview },
+      },
+    },
+    async (request) => previewAssignment(app.db, request.actor!, request.params.id, request.body ?? {}),
   );
 
   app.get(
