@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { account, agency, person, world } from '../support/factories.js';
 import { createCycle } from '../../src/modules/assessment/cycles.service.js';
+import { assignCycle } from '../../src/modules/assessment/assignment.service.js';
 import { day } from '../support/waits.js';
 
 let t: TestApp;
@@ -90,5 +91,26 @@ describe('rater assignment', () => {
     expect((await other.post(`/api/assessments/cycles/${cycleId}/assign/preview`, {})).statusCode).toBe(404);
     const rated = await t.signIn(w.staff[0]!.account.username, w.staff[0]!.account.password);
     expect((await rated.post(`/api/assessments/cycles/${cycleId}/assign/preview`, {})).statusCode).toBe(403);
+  });
+
+  it('lists for HR the cycles run above its agency in which its staff took part, and nothing of them to another agency', async () => {
+    const w = await world(t, { people: 2 });
+    const national = await account(t, { agency: w.root, role: 'hr_officer' });
+    const cycleId = await createCycle(t.db, national.actor, {
+      name: 'Đợt quốc gia 2025',
+      kind: 'periodic',
+      year: 2025,
+      opensOn: day(-1),
+      closesOn: day(30),
+      frameworkVersionId: w.framework.versionId,
+    });
+    await assignCycle(t.db, national.actor, cycleId);
+    const hr = await t.signIn(w.hr.username, w.hr.password);
+    const list = (await hr.get('/api/assessments/cycles')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).not.toContain(cycleId);
+    expect(list.participated).toEqual([expect.objectContaining({ id: cycleId, name: 'Đợt quốc gia 2025', subjectsInScope: 2 })]);
+    const otherHr = await account(t, { agency: await agency(t), role: 'hr_officer' });
+    const other = (await (await t.signIn(otherHr.username, otherHr.password)).get('/api/assessments/cycles')).json();
+    expect(other).toEqual({ items: [], participated: [] });
   });
 });

@@ -52,7 +52,23 @@ export const cycle = z.object({
   status: cycleStatus,
   createdAt: timestamp,
 });
-export const cycleList = items(cycle);
+export const cycleList = z.object({
+  items: z.array(cycle),
+  /** Cycles run above the caller's agency (the national ones) in which its staff were assessed: named, not managed here. */
+  participated: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+      agencyName: z.string(),
+      year: int.nullable(),
+      opensOn: calendarDate,
+      closesOn: calendarDate,
+      status: cycleStatus,
+      subjectsInScope: int,
+    }),
+  ),
+});
 
 export const assignmentSummary = z.object({ subjects: int, assignments: int });
 export const assignmentPreview = z.object({

@@ -7,7 +7,7 @@ import * as r from './assessment.responses.js';
 import { cycleBody, cyclePatch, idParams, raterBody } from './assessment.schema.js';
 import { usableFrameworkVersions } from './catalogue.js';
 import { consolidateCycle } from './consolidate.service.js';
-import { createCycle, listCycles, managedCycle, updateCycle } from './cycles.service.js';
+import { createCycle, listCycles, managedCycle, participatedCycles, updateCycle } from './cycles.service.js';
 import { reopenForm } from './forms.service.js';
 import { cycleProgress, remindRaters } from './progress.service.js';
 
@@ -62,6 +62,7 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
     { config: { access: HR }, schema: { tags, summary: 'Cycles of the caller’s agency subtree', response: { 200: r.cycleList } } },
     async (request) => ({
       items: await listCycles(app.db, request.actor!),
+      participated: await participatedCycles(app.db, request.actor!),
     }),
   );
 
