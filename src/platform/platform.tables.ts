@@ -10,6 +10,8 @@ export interface UsersTable {
   agency_id: string;
   person_id: string | null;
   active: Generated<boolean>;
+  /** Set when HR hands out a first password; cleared when the owner sets their own. */
+  password_must_change: Generated<boolean>;
   last_login_at: Date | null;
   created_at: ColumnType<Date, never, never>;
   updated_at: ColumnType<Date, never, Date>;

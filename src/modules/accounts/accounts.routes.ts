@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
 import { noContent } from '../../platform/http/response-types.js';
-import { account, accountCreateBody, accountList, accountListQuery, accountUpdateBody, passwordResetBody } from './accounts.schema.js';
+import { pickLanguage } from '../../platform/i18n/language.js';
+import { createAccountsForPeople } from './accounts.bulk.js';
+import {
+  account,
+  accountCreateBody,
+  bulkAccountsAnswer,
+  bulkAccountsBody,
+  accountList,
+  accountListQuery,
+  accountUpdateBody,
+  passwordResetBody,
+} from './accounts.schema.js';
 import { createAccount, listAccounts, resetPassword, updateAccount } from './accounts.service.js';
 
 /** Account management: national administrators everywhere, HR officers in their subtree (accounts.policy.ts). */
@@ -23,6 +34,21 @@ export async function accountsRoutes(app: AppInstance): Promise<void> {
     '/',
     { config: { access: MANAGERS }, schema: { tags, summary: 'Create an account with a first password', body: accountCreateBody, response: { 201: account } } },
     async (request, reply) => reply.code(201).send(await createAccount(app.db, request.actor!, request.body)),
+  );
+
+  app.post(
+    '/bulk',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        tags,
+        summary: 'Create accounts for people of the register (a selection, or everyone of an agency without one) with generated first passwords',
+        body: bulkAccountsBody,
+        response: { 201: bulkAccountsAnswer },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createAccountsForPeople(app.db, request.actor!, request.body, pickLanguage(request.headers['accept-language']))),
   );
 
   app.patch(

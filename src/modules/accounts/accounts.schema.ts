@@ -57,3 +57,29 @@ export const account = z.object({
 });
 
 export const accountList = z.object({ items: z.array(account), total: z.number().int(), assignableRoles: z.array(role).readonly() });
+
+export const bulkAccountsBody = z
+  .strictObject({
+    personIds: z.array(z.uuid()).min(1).max(500).optional(),
+    agencyId: z.uuid().optional(),
+    role: role.default('civil_servant'),
+    delivery: z.enum(['sheet', 'email']).default('sheet'),
+  })
+  .refine((b) => (b.personIds === undefined) !== (b.agencyId === undefined), { message: 'personIds or agencyId', path: ['personIds'] });
+
+export const bulkAccountsAnswer = z.object({
+  created: z.array(
+    z.object({
+      id: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      personId: z.string(),
+      staffCode: z.string(),
+      agencyName: z.string(),
+      emailed: z.boolean(),
+    }),
+  ),
+  skipped: z.array(z.object({ personId: z.string(), fullName: z.string(), staffCode: z.string(), reason: z.enum(['has_account']) })),
+  emailed: z.number().int(),
+  sheet: z.string().nullable().describe('Base64 PDF with the first passwords of those not e-mailed: shown once, never stored'),
+});

@@ -53,7 +53,7 @@ export async function listAccounts(db: Db, actor: Actor, filter: { q?: string; r
 }
 
 /** The person an account signs in as must be in the register, within the account's agency subtree, and not already linked. */
-async function linkablePerson(db: Executor, personId: string, agencyPath: string, userId: string | null) {
+export async function linkablePerson(db: Executor, personId: string, agencyPath: string, userId: string | null) {
   const person = await db
     .selectFrom('people as p')
     .innerJoin('agencies as a', 'a.id', 'p.agency_id')
@@ -96,7 +96,7 @@ export async function createAccount(db: Db, actor: Actor, input: NewAccount) {
     };
     const { id } = await trx
       .insertInto('users')
-      .values({ ...row, password_hash: passwordHash })
+      .values({ ...row, password_hash: passwordHash, password_must_change: true })
       .returning('id')
       .executeTakeFirstOrThrow();
     // The password hash never enters the audit trail.
@@ -170,7 +170,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string, password: 
   const passwordHash = await hashPassword(password);
   await db.transaction().execute(async (trx) => {
     const account = await manageable(trx, actor, id);
-    await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', id).execute();
+    await trx.updateTable('users').set({ password_hash: passwordHash, password_must_change: true, updated_at: new Date() }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, actor, { action: 'reset_password', entity: 'user', entityId: id, agencyPath: account.agencyPath });
   });

@@ -52,9 +52,32 @@ export const cycle = z.object({
   status: cycleStatus,
   createdAt: timestamp,
 });
-export const cycleList = items(cycle);
+export const cycleList = z.object({
+  items: z.array(cycle),
+  /** Cycles run above the caller's agency (the national ones) in which its staff were assessed: named, not managed here. */
+  participated: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable(),
+      agencyName: z.string(),
+      year: int.nullable(),
+      opensOn: calendarDate,
+      closesOn: calendarDate,
+      status: cycleStatus,
+      subjectsInScope: int,
+    }),
+  ),
+});
 
 export const assignmentSummary = z.object({ subjects: int, assignments: int });
+export const assignmentPreview = z.object({
+  subjects: int,
+  forms: int,
+  bySource: z.object({ self: int, leader: int, peer: int, subordinate: int }),
+  withoutLeader: int,
+  cannotSignIn: z.array(z.object({ personId: z.string(), fullName: z.string(), staffCode: z.string(), reason: z.enum(['no_account', 'inactive']) })),
+});
 
 export const subjectList = items(
   z.object({
@@ -65,7 +88,7 @@ export const subjectList = items(
     agencyName: z.string(),
     positionId: z.string().nullable(),
     competencyCount: int,
-    raters: z.array(z.object({ id: z.string(), source: raterSource, status: assignmentStatus, raterName: z.string() })),
+    raters: z.array(z.object({ id: z.string(), source: raterSource, status: assignmentStatus, raterName: z.string(), canSignIn: z.boolean() })),
   }),
 );
 

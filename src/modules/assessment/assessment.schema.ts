@@ -50,6 +50,8 @@ export const raterBody = z.strictObject({
   source: z.enum(['leader', 'peer', 'subordinate', 'expert']),
   personId: z.uuid().optional(),
   userId: z.uuid().optional(),
+  /** A person has one direct leader: a second is added only when HR confirms it (acting leader, two posts). */
+  allowSecondLeader: z.boolean().optional(),
 });
 
 export const questionBody = z.strictObject({

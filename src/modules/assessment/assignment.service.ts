@@ -1,47 +1,21 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
-import type { Database } from '../../platform/db/schema.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError, badRequest, conflict, notFound } from '../../platform/errors.js';
 import { isInScope } from '../../platform/auth/scope.js';
-import { formCompetencyIds } from './catalogue.js';
 import type { RaterSource } from './consolidation.js';
 import { managedCycle, type CycleRow } from './cycles.service.js';
-import { proposeRaters, type Colleague, type RoleCategory } from './rater-proposal.js';
+import { planAssignment } from './assignment.plan.js';
 
-/** Proposed subordinates per leader: enough to clear the anonymity threshold with some to spare. */
-const PROPOSED_SUBORDINATES = 5;
 const CHUNK = 500;
 
-interface PersonRow {
-  id: string;
-  agency_id: string;
-  position_id: string | null;
-  role_category: RoleCategory | null;
-  sort_key: string;
-  path: string;
-}
-
-/** Active people the cycle's scope covers, optionally within one agency's subtree. */
-async function scopedPeople(trx: Transaction<Database>, cycle: CycleRow, withinPath: string): Promise<PersonRow[]> {
-  const { agencyIds, positionIds, personIds } = cycle.scope;
-  const scopePaths = agencyIds.length ? (await trx.selectFrom('agencies').select('path').where('id', 'in', agencyIds).execute()).map((a) => a.path + '%') : [];
-  const byUnit = sql<boolean>`(${scopePaths.length ? sql`a.path LIKE ANY(${scopePaths}::text[])` : sql`true`}
-      AND ${positionIds.length ? sql`p.position_id = ANY(${positionIds}::uuid[])` : sql`true`})`;
-  const byPerson = sql<boolean>`p.id = ANY(${personIds}::uuid[])`;
-  // No filter at all: the cycle agency's whole subtree. Otherwise units (agencies x positions) or listed people.
-  const filter =
-    agencyIds.length + positionIds.length + personIds.length === 0
-      ? sql<boolean>`true`
-      : agencyIds.length + positionIds.length === 0
-        ? byPerson
-        : sql<boolean>`(${byUnit} OR ${byPerson})`;
-  const { rows } = await sql<PersonRow>`
-    SELECT p.id, p.agency_id, p.position_id, p.role_category, COALESCE(p.name_sort_key, p.full_name) || p.staff_code AS sort_key, a.path
-    FROM people p JOIN agencies a ON a.id = p.agency_id
-    WHERE p.status = 'active' AND a.path LIKE ${cycle.agencyPath + '%'} AND a.path LIKE ${withinPath + '%'} AND ${filter}`.execute(trx);
-  return rows;
+/** The subtree a bulk assignment covers: the cycle's agency, or one agency within it. */
+export async function assignmentReach(db: Db, cycle: CycleRow, agencyId: string | undefined): Promise<string> {
+  if (!agencyId) return cycle.agencyPath;
+  const agency = await db.selectFrom('agencies').select('path').where('id', '=', agencyId).executeTakeFirst();
+  if (!agency || !agency.path.startsWith(cycle.agencyPath)) throw notFound();
+  return agency.path;
 }
 
 /**
@@ -51,63 +25,10 @@ async function scopedPeople(trx: Transaction<Database>, cycle: CycleRow, withinP
  */
 export async function assignCycle(db: Db, actor: Actor, cycleId: string, options: { agencyId?: string } = {}) {
   const cycle = await managedCycle(db, actor, cycleId);
-  let withinPath = cycle.agencyPath;
-  if (options.agencyId) {
-    const agency = await db.selectFrom('agencies').select('path').where('id', '=', options.agencyId).executeTakeFirst();
-    if (!agency || !agency.path.startsWith(cycle.agencyPath)) throw notFound();
-    withinPath = agency.path;
-  }
+  const withinPath = await assignmentReach(db, cycle, options.agencyId);
   return db.transaction().execute(async (trx) => {
-    const candidates = await scopedPeople(trx, cycle, withinPath);
-    const existing = new Set(
-      (await trx.selectFrom('assessment_subjects').select('person_id').where('cycle_id', '=', cycleId).execute()).map((r) => r.person_id),
-    );
-    const subjects = candidates.filter((p) => !existing.has(p.id));
-    if (subjects.length === 0) return { subjects: 0, assignments: 0 };
-
-    const agencyIds = [...new Set(subjects.map((s) => s.agency_id))];
-    const ancestorIds = [...new Set(subjects.flatMap((s) => s.path.split('/').filter(Boolean).slice(0, -1)))];
-    const { rows: colleagues } = await sql<PersonRow>`
-      SELECT p.id, p.agency_id, p.position_id, p.role_category, COALESCE(p.name_sort_key, p.full_name) || p.staff_code AS sort_key, a.path
-      FROM people p JOIN agencies a ON a.id = p.agency_id
-      WHERE p.status = 'active' AND (p.agency_id = ANY(${agencyIds}::uuid[])
-        OR (p.agency_id = ANY(${ancestorIds.length ? ancestorIds : agencyIds}::uuid[]) AND p.role_category = 'leader'))`.execute(trx);
-    const toColleague = (p: PersonRow): Colleague => ({ id: p.id, agencyId: p.agency_id, roleCategory: p.role_category, sortKey: p.sort_key });
-    const byAgency = new Map<string, Colleague[]>();
-    const leadersByAgency = new Map<string, Colleague[]>();
-    for (const p of colleagues) {
-      if (agencyIds.includes(p.agency_id)) byAgency.set(p.agency_id, [...(byAgency.get(p.agency_id) ?? []), toColleague(p)]);
-      if (p.role_category === 'leader') leadersByAgency.set(p.agency_id, [...(leadersByAgency.get(p.agency_id) ?? []), toColleague(p)]);
-    }
-
-    const formCache = new Map<string, string[]>();
-    const subjectRows = [];
-    const assignmentRows: Array<{ cycle_id: string; subject_id: string; agency_id: string; source: RaterSource; rater_person_id: string }> = [];
-    const peers = Math.max(cycle.minPeers, cycle.anonymityThreshold);
-    for (const s of subjects) {
-      const key = s.position_id ?? '';
-      if (!formCache.has(key)) formCache.set(key, await formCompetencyIds(trx, cycle.frameworkVersionId, s.position_id));
-      subjectRows.push({
-        cycle_id: cycleId,
-        person_id: s.id,
-        agency_id: s.agency_id,
-        position_id: s.position_id,
-        competency_ids: JSON.stringify(formCache.get(key)),
-      });
-      const ancestors = s.path
-        .split('/')
-        .filter(Boolean)
-        .slice(0, -1)
-        .reverse()
-        .map((id) => leadersByAgency.get(id) ?? []);
-      const proposal = proposeRaters(toColleague(s), byAgency.get(s.agency_id) ?? [], ancestors, { peers, subordinates: PROPOSED_SUBORDINATES });
-      const add = (source: RaterSource, rater: string) =>
-        assignmentRows.push({ cycle_id: cycleId, subject_id: s.id, agency_id: s.agency_id, source, rater_person_id: rater });
-      add('self', s.id);
-      if (proposal.leaderId) add('leader', proposal.leaderId);
-      proposal.peerIds.forEach((id) => add('peer', id));
-      proposal.subordinateIds.forEach((id) => add('subordinate', id));
-    }
+    const { subjectRows, assignmentRows } = await planAssignment(trx, cycle, withinPath);
+    if (subjectRows.length === 0) return { subjects: 0, assignments: 0 };
     for (let i = 0; i < subjectRows.length; i += CHUNK)
       await trx
         .insertInto('assessment_subjects')
@@ -167,7 +88,15 @@ export async function listSubjects(db: Db, actor: Actor, cycleId: string, option
         .selectFrom('assessment_assignments as x')
         .leftJoin('people as rp', 'rp.id', 'x.rater_person_id')
         .leftJoin('users as ru', 'ru.id', 'x.rater_user_id')
-        .select(['x.id', 'x.subject_id as subjectId', 'x.source', 'x.status', sql<string>`COALESCE(rp.full_name, ru.display_name)`.as('raterName')])
+        .select([
+          'x.id',
+          'x.subject_id as subjectId',
+          'x.source',
+          'x.status',
+          sql<string>`COALESCE(rp.full_name, ru.display_name)`.as('raterName'),
+          // Whether the rater can open the form at all: an active account, their own or linked to their staff record.
+          sql<boolean>`COALESCE(ru.active, EXISTS (SELECT 1 FROM users lu WHERE lu.person_id = x.rater_person_id AND lu.active))`.as('canSignIn'),
+        ])
         .where('x.cycle_id', '=', cycleId)
         .where(sql<boolean>`x.subject_id = ANY(${ids}::uuid[])`)
         // A fixed order: unordered, the rows come back as stored, and a submission rewrites its row at the end, naming the last rater.
@@ -195,7 +124,7 @@ export async function addRater(
   actor: Actor,
   cycleId: string,
   subjectId: string,
-  input: { source: Exclude<RaterSource, 'self'>; personId?: string; userId?: string },
+  input: { source: Exclude<RaterSource, 'self'>; personId?: string; userId?: string; allowSecondLeader?: boolean },
 ) {
   const cycle = await managedCycle(db, actor, cycleId);
   const subject = await db
@@ -229,7 +158,18 @@ export async function addRater(
     const allowed = user && user.person_id !== subjectId && (user.role === 'expert' ? input.source === 'expert' : withinReach(user.path));
     if (!allowed) throw notFound();
   }
+  const { allowSecondLeader, ...rater } = input;
   return db.transaction().execute(async (trx) => {
+    if (rater.source === 'leader' && !allowSecondLeader) {
+      const leader = await trx
+        .selectFrom('assessment_assignments')
+        .select('id')
+        .where('cycle_id', '=', cycleId)
+        .where('subject_id', '=', subjectId)
+        .where('source', '=', 'leader')
+        .executeTakeFirst();
+      if (leader) throw conflict('assessment_second_leader', { field: 'source', assignmentId: leader.id });
+    }
     const row = await trx
       .insertInto('assessment_assignments')
       .values({
@@ -249,7 +189,7 @@ export async function addRater(
       entity: 'assessment_assignment',
       entityId: row.id,
       agencyPath: cycle.agencyPath,
-      after: { subjectId, ...input },
+      after: { subjectId, ...rater },
     });
     return row.id;
   });

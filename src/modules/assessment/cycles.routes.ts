@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../platform/http/types.js';
 import { addRater, assignCycle, listSubjects, removeAssignment } from './assignment.service.js';
+import { previewAssignment } from './assignment.preview.js';
 import { noContent } from '../../platform/http/response-types.js';
 import * as r from './assessment.responses.js';
 import { cycleBody, cyclePatch, idParams, raterBody } from './assessment.schema.js';
 import { usableFrameworkVersions } from './catalogue.js';
 import { consolidateCycle } from './consolidate.service.js';
-import { createCycle, listCycles, managedCycle, updateCycle } from './cycles.service.js';
+import { createCycle, listCycles, managedCycle, participatedCycles, updateCycle } from './cycles.service.js';
 import { reopenForm } from './forms.service.js';
 import { cycleProgress, remindRaters } from './progress.service.js';
 
@@ -61,6 +62,7 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
     { config: { access: HR }, schema: { tags, summary: 'Cycles of the caller’s agency subtree', response: { 200: r.cycleList } } },
     async (request) => ({
       items: await listCycles(app.db, request.actor!),
+      participated: await participatedCycles(app.db, request.actor!),
     }),
   );
 
@@ -102,6 +104,21 @@ export async function cycleRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => assignCycle(app.db, request.actor!, request.params.id, request.body ?? {}),
+  );
+
+  app.post(
+    '/cycles/:id/assign/preview',
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'What bulk assignment would create (people, forms by role, raters who cannot sign in); changes nothing',
+        params: idParams,
+        body: z.strictObject({ agencyId: z.uuid().optional() }).optional(),
+        response: { 200: r.assignmentPreview },
+      },
+    },
+    async (request) => previewAssignment(app.db, request.actor!, request.params.id, request.body ?? {}),
   );
 
   app.get(

@@ -85,6 +85,37 @@ export async function listCycles(db: Db, actor: Actor) {
   return query.orderBy('c.opens_on', 'desc').orderBy('c.name').execute();
 }
 
+/**
+ * Cycles run by an agency outside the caller's subtree (a ministry's or the
+ * national cycle) in which people of the caller's subtree were assessed. HR
+ * does not manage them, but an empty list would wrongly say its staff were
+ * never assessed; their results reach HR through the needs reports.
+ */
+export async function participatedCycles(db: Db, actor: Actor) {
+  if (actor.role === 'national_admin') return [];
+  return db
+    .selectFrom('assessment_cycles as c')
+    .innerJoin('agencies as a', 'a.id', 'c.agency_id')
+    .innerJoin('assessment_subjects as s', 's.cycle_id', 'c.id')
+    .innerJoin('agencies as sa', 'sa.id', 's.agency_id')
+    .select((eb) => [
+      'c.id',
+      'c.name',
+      'c.name_en as nameEn',
+      'a.name as agencyName',
+      'c.year',
+      'c.opens_on as opensOn',
+      'c.closes_on as closesOn',
+      'c.status',
+      eb.fn.countAll<number>().as('subjectsInScope'),
+    ])
+    .where(scopeCondition(actor, 'sa.path'))
+    .where(sql<boolean>`NOT (${scopeCondition(actor, 'a.path')})`)
+    .groupBy(['c.id', 'a.name'])
+    .orderBy('c.opens_on', 'desc')
+    .execute();
+}
+
 async function validateSettings(db: Db, actor: Actor, input: CycleInput, agencyPath: string) {
   const problems: string[] = [];
   if (input.closesOn < input.opensOn) problems.push('closesOn');

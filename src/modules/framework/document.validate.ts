@@ -27,10 +27,15 @@ export function issue(location: string, vi: string, en: string): ImportIssue {
 
 /**
  * Every rule a framework version must satisfy before it is stored, reported all
- * at once (not first-error-only) so a user fixes a file in one pass.
+ * at once (not first-error-only) so a user fixes a file in one pass, root
+ * causes first: the file's own text, codes and scale, then names and groups,
+ * then what hangs on them (parents, indicators). An issue that only follows
+ * from another (a child of a duplicated code "missing" its parent) is left out.
  */
 export function validateFramework(doc: FrameworkDocument, at: Locator = documentLocator): ImportIssue[] {
-  const issues: ImportIssue[] = [];
+  const tiers: ImportIssue[][] = [[], [], []];
+  const [roots, own, dependent] = tiers as [ImportIssue[], ImportIssue[], ImportIssue[]];
+  const issues = roots;
   checkStorableText({ code: doc.code, name: doc.name, description: doc.description, attribution: doc.attribution }, at.framework(), issues);
   doc.levels.forEach((level, i) => checkStorableText(level, at.level(i), issues));
   doc.groups.forEach((group, i) => checkStorableText(group, at.group(i), issues));
@@ -40,7 +45,7 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
     indicators.forEach((indicator, k) => checkStorableText(indicator, at.indicator(i, k), issues));
   });
   checkCode(doc.code, at.framework(), issues);
-  checkName(doc.name, at.framework(), issues);
+  checkName(doc.name, at.framework(), own);
 
   const levelCount = doc.levels.length;
   if (levelCount < MIN_LEVELS || levelCount > MAX_LEVELS) {
@@ -62,15 +67,15 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
         ),
       );
     }
-    checkName(level.name, at.level(i), issues);
+    checkName(level.name, at.level(i), own);
   });
 
   const groupCodes = new Set<string>();
   doc.groups.forEach((group, i) => {
     checkCode(group.code, at.group(i), issues);
-    checkName(group.name, at.group(i), issues);
+    checkName(group.name, at.group(i), own);
     if (!(GROUP_KINDS as readonly string[]).includes(group.kind)) {
-      issues.push(
+      own.push(
         issue(
           at.group(i),
           `Loại nhóm "${group.kind}" không hợp lệ (chỉ nhận: cốt lõi/core, chuyên môn/functional, kỹ thuật/technical).`,
@@ -82,23 +87,30 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
     groupCodes.add(group.code);
   });
 
+  // The first occurrence of each code; a repeated code is reported once, at each repeat, and is the root cause
+  // of anything its children would report about their parent.
   const competencyIndex = new Map<string, number>();
+  const repeated = new Set<string>();
   doc.competencies.forEach((competency, i) => {
-    if (competencyIndex.has(competency.code) || groupCodes.has(competency.code)) issues.push(duplicate(at.competency(i), competency.code));
-    competencyIndex.set(competency.code, i);
+    if (competencyIndex.has(competency.code) || groupCodes.has(competency.code)) {
+      issues.push(duplicate(at.competency(i), competency.code));
+      repeated.add(competency.code);
+    }
+    if (!competencyIndex.has(competency.code)) competencyIndex.set(competency.code, i);
   });
 
   doc.competencies.forEach((competency, i) => {
     const where = at.competency(i);
     checkCode(competency.code, where, issues);
-    checkName(competency.name, where, issues);
+    checkName(competency.name, where, own);
     if (!groupCodes.has(competency.groupCode)) {
-      issues.push(issue(where, `Nhóm "${competency.groupCode}" không tồn tại.`, `Group "${competency.groupCode}" does not exist.`));
+      own.push(issue(where, `Nhóm "${competency.groupCode}" không tồn tại.`, `Group "${competency.groupCode}" does not exist.`));
     }
-    if (competency.parentCode !== null) checkParent(doc, i, competencyIndex, where, issues);
+    if (competency.parentCode !== null && !repeated.has(competency.parentCode) && !repeated.has(competency.code))
+      checkParent(doc, i, competencyIndex, groupCodes, where, dependent);
     competency.indicators.forEach((indicator, k) => {
       if (!Number.isInteger(indicator.level) || indicator.level < 1 || indicator.level > levelCount) {
-        issues.push(
+        dependent.push(
           issue(
             at.indicator(i, k),
             `Chỉ báo gắn với mức ${indicator.level}, nhưng thang đo chỉ có ${levelCount} mức.`,
@@ -107,11 +119,11 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
         );
       }
       if (!indicator.text.vi && !indicator.text.en) {
-        issues.push(issue(at.indicator(i, k), 'Chỉ báo không có nội dung.', 'The indicator has no text.'));
+        dependent.push(issue(at.indicator(i, k), 'Chỉ báo không có nội dung.', 'The indicator has no text.'));
       }
     });
   });
-  return issues;
+  return tiers.flat();
 }
 
 /**
@@ -125,14 +137,16 @@ function checkStorableText(element: object, where: string, issues: ImportIssue[]
     issues.push(issue(where, 'Có ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng).', 'Contains an invalid character (a NUL or broken Unicode).'));
 }
 
-function checkParent(doc: FrameworkDocument, index: number, byCode: Map<string, number>, where: string, issues: ImportIssue[]): void {
+function checkParent(doc: FrameworkDocument, index: number, byCode: Map<string, number>, groupCodes: Set<string>, where: string, issues: ImportIssue[]): void {
   const competency = doc.competencies[index]!;
   const parentIndex = byCode.get(competency.parentCode!);
   if (parentIndex === undefined) {
     issues.push(issue(where, `Năng lực cha "${competency.parentCode}" không tồn tại.`, `Parent competency "${competency.parentCode}" does not exist.`));
     return;
   }
-  if (doc.competencies[parentIndex]!.groupCode !== competency.groupCode) {
+  // With an unknown group on either side, the group is the problem (reported), not the pairing.
+  const parentGroup = doc.competencies[parentIndex]!.groupCode;
+  if (parentGroup !== competency.groupCode && groupCodes.has(parentGroup) && groupCodes.has(competency.groupCode)) {
     issues.push(issue(where, 'Năng lực con phải thuộc cùng nhóm với năng lực cha.', 'A sub-competency must belong to the same group as its parent.'));
   }
   // Walk up the chain: a cycle would make the tree infinite.

@@ -28,7 +28,11 @@ const publicUserSchema = z.object({
   personId: z.string().nullable(),
   agency: z.object({ id: z.string(), name: z.string() }),
 });
-const signedIn = z.object({ user: publicUserSchema, csrfToken: z.string() });
+// mustChangePassword: the account still has the first password HR handed out; the web app asks for a new one first.
+const signedIn = z.object({ user: publicUserSchema, csrfToken: z.string(), mustChangePassword: z.boolean() });
+
+const mustChangePassword = async (app: AppInstance, userId: string) =>
+  (await app.db.selectFrom('users').select('password_must_change').where('id', '=', userId).executeTakeFirst())?.password_must_change ?? false;
 
 export interface AuthRoutesOptions {
   secureCookies: boolean;
@@ -114,7 +118,7 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
       });
       setSessionCookie(reply, session.token, session.expiresAt);
       const found = await findSessionActor(app.db, session.token);
-      return { user: publicUser(found!.actor), csrfToken: session.csrfToken };
+      return { user: publicUser(found!.actor), csrfToken: session.csrfToken, mustChangePassword: await mustChangePassword(app, user.id) };
     },
   );
 
@@ -122,7 +126,11 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
     '/me',
     { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: signedIn } } },
     // An authenticated request always has its session's token.
-    async (request) => ({ user: publicUser(request.actor!), csrfToken: request.csrfToken! }),
+    async (request) => ({
+      user: publicUser(request.actor!),
+      csrfToken: request.csrfToken!,
+      mustChangePassword: await mustChangePassword(app, request.actor!.userId),
+    }),
   );
 
   app.post(
@@ -154,7 +162,11 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
       if (!(await verifyPassword(user.password_hash, currentPassword))) throw new AppError('invalid_credentials', 401);
       const passwordHash = await hashPassword(newPassword);
       await app.db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ password_hash: passwordHash, updated_at: new Date() }).where('id', '=', actor.userId).execute();
+        await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash, password_must_change: false, updated_at: new Date() })
+          .where('id', '=', actor.userId)
+          .execute();
         await trx.deleteFrom('sessions').where('user_id', '=', actor.userId).execute();
         // The password hash never enters the audit trail.
         await recordAudit(trx, actor, { action: 'change_password', entity: 'user', entityId: actor.userId, agencyPath: actor.agencyPath });

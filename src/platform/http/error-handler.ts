@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import { errorMessage, type ErrorCode } from '../i18n/error-messages.js';
 import { pickLanguage } from '../i18n/language.js';
 import { isConnectionError } from '../db/connection-errors.js';
+import { validationDetails } from './validation-details.js';
 
 /** Fastify's own client errors, by their code, and what we answer. */
 const FASTIFY_CLIENT_ERRORS: Record<string, { code: ErrorCode; status: number }> = {
@@ -32,11 +33,7 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { validation?: unknown }, request, reply) => {
     if (err instanceof AppError) return sendError(request, reply, err.code, err.status, err.details);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const details = err.validation.map((issue) => ({
-        in: err.validationContext,
-        path: issue.instancePath.replace(/^\//, '').replace(/\//g, '.'),
-        message: issue.message,
-      }));
+      const details = validationDetails(err.validation, err.validationContext ?? 'body', pickLanguage(request.headers['accept-language']));
       return sendError(request, reply, 'validation_failed', 400, details);
     }
     // The database restarting or gone: not the client's fault and not a bug, and

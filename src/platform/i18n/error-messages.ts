@@ -213,6 +213,15 @@ export const errorMessages = {
     vi: 'Tệp danh mục có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
     en: 'The catalogue file has errors, so nothing was imported. See the list of errors by row.',
   },
+  // Issue 18: accounts from the register, rater assignment.
+  bulk_accounts_too_many: {
+    vi: 'Mỗi lần tạo tối đa 500 tài khoản; hãy chọn ít người hơn hoặc từng đơn vị.',
+    en: 'At most 500 accounts can be created at once; choose fewer people or one unit at a time.',
+  },
+  assessment_second_leader: {
+    vi: 'Người này đã có lãnh đạo trực tiếp đánh giá. Xác nhận nếu thật sự cần thêm lãnh đạo thứ hai.',
+    en: 'This person already has a direct leader rating them. Confirm if a second leader is really needed.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

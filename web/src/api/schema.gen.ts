@@ -278,6 +278,95 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create accounts for people of the register (a selection, or everyone of an agency without one) with generated first passwords */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /**
+                         * @default sheet
+                         * @enum {string}
+                         */
+                        delivery?: "sheet" | "email";
+                        personIds?: string[];
+                        /**
+                         * @default civil_servant
+                         * @enum {string}
+                         */
+                        role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                agencyName: string;
+                                displayName: string;
+                                emailed: boolean;
+                                id: string;
+                                personId: string;
+                                staffCode: string;
+                                username: string;
+                            }[];
+                            emailed: number;
+                            /** @description Base64 PDF with the first passwords of those not e-mailed: shown once, never stored */
+                            sheet: string | null;
+                            skipped: {
+                                fullName: string;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "has_account";
+                                staffCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/assignments/{id}": {
         parameters: {
             query?: never;
@@ -385,6 +474,18 @@ export type paths = {
                                     subordinate: number;
                                     test: number;
                                 };
+                                year: number | null;
+                            }[];
+                            participated: {
+                                agencyName: string;
+                                closesOn: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                opensOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                subjectsInScope: number;
                                 year: number | null;
                             }[];
                         };
@@ -749,6 +850,83 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/cycles/{id}/assign/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What bulk assignment would create (people, forms by role, raters who cannot sign in); changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bySource: {
+                                leader: number;
+                                peer: number;
+                                self: number;
+                                subordinate: number;
+                            };
+                            cannotSignIn: {
+                                fullName: string;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "no_account" | "inactive";
+                                staffCode: string;
+                            }[];
+                            forms: number;
+                            subjects: number;
+                            withoutLeader: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/cycles/{id}/consolidate": {
         parameters: {
             query?: never;
@@ -994,6 +1172,7 @@ export type paths = {
                                 personId: string;
                                 positionId: string | null;
                                 raters: {
+                                    canSignIn: boolean;
                                     id: string;
                                     raterName: string;
                                     /** @enum {string} */
@@ -1054,6 +1233,7 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        allowSecondLeader?: boolean;
                         /** Format: uuid */
                         personId?: string;
                         /** @enum {string} */
@@ -2536,6 +2716,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             csrfToken: string;
+                            mustChangePassword: boolean;
                             user: {
                                 agency: {
                                     id: string;
@@ -2648,6 +2829,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             csrfToken: string;
+                            mustChangePassword: boolean;
                             user: {
                                 agency: {
                                     id: string;

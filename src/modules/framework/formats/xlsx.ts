@@ -212,7 +212,6 @@ export async function parseXlsx(input: Buffer | ArrayBuffer): Promise<ParseResul
     target.indicators.push({ level: Number.isInteger(level) ? level : NaN, text: { vi: r.get('Chỉ báo (tiếng Việt)'), en: r.get('Chỉ báo (tiếng Anh)') } });
     indicatorRows.set(target.code, [...(indicatorRows.get(target.code) ?? []), r.row]);
   }
-  if (issues.length > 0) return { ok: false, issues };
   const doc: FrameworkDocument = {
     code: prop(FRAMEWORK_KEYS[0]),
     name: { vi: prop(FRAMEWORK_KEYS[1]), en: prop(FRAMEWORK_KEYS[2]) },
@@ -229,5 +228,7 @@ export async function parseXlsx(input: Buffer | ArrayBuffer): Promise<ParseResul
     competency: (i) => where(SHEETS.competencies.name, co.rows[i]?.row ?? 0),
     indicator: (c, k) => where(SHEETS.indicators.name, indicatorRows.get(competencies[c]!.code)?.[k] ?? 0),
   });
-  return found.length > 0 ? { ok: false, issues: found } : { ok: true, document: doc };
+  // Every independent error in one pass: what the sheets' reading found, then the rules, except at a place already reported.
+  const all = [...issues, ...found.filter((f) => !issues.some((i) => i.location === f.location))];
+  return all.length > 0 ? { ok: false, issues: all } : { ok: true, document: doc };
 }

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../api/client';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { orgApi, orgKeys } from '../org/orgApi';
 import { foldedFilter } from '../../ui/foldText';
 import { todayIso } from '../../ui/dates';
@@ -66,11 +66,39 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
     },
   });
   const total = SOURCES.reduce((sum, s) => sum + weights[s], 0);
+  const { errorFor, general } = useFormErrors(create.error, {
+    name,
+    nameEn,
+    kind,
+    frameworkVersionId: versionId,
+    opensOn,
+    closesOn,
+    'scope.agencyIds': scopeAgencies,
+    'scope.positionIds': scopePositions,
+    'scope.personIds': scopePeople,
+    weights,
+    minPeers,
+    anonymityThreshold: threshold,
+  });
+  // Checked as it is typed, at the field: the window's end before its start (the server refuses it too).
+  const closesBeforeOpens = opensOn !== '' && closesOn !== '' && closesOn < opensOn;
   return (
     <Modal opened={opened} onClose={onClose} title={t('assessment.newCycle')} size="lg">
       <Stack gap="sm">
-        <TextInput label={t('assessment.cycleName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="cycle-name" />
-        <TextInput label={t('assessment.cycleNameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} />
+        <TextInput
+          label={t('assessment.cycleName')}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errorFor('name', t('assessment.cycleName'))}
+          data-testid="cycle-name"
+        />
+        <TextInput
+          label={t('assessment.cycleNameEn')}
+          value={nameEn}
+          onChange={(e) => setNameEn(e.currentTarget.value)}
+          error={errorFor('nameEn', t('assessment.cycleNameEn'))}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <NativeSelect
             label={t('assessment.kind')}
@@ -93,6 +121,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
             label={t('assessment.opensOn')}
             value={opensOn}
             onChange={(e) => setOpensOn(e.currentTarget.value)}
+            error={errorFor('opensOn', t('assessment.opensOn'))}
             data-testid="cycle-opens"
           />
           <TextInput
@@ -100,6 +129,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
             label={t('assessment.closesOn')}
             value={closesOn}
             onChange={(e) => setClosesOn(e.currentTarget.value)}
+            error={closesBeforeOpens ? t('formErrors.closesBeforeOpens') : errorFor('closesOn', t('assessment.closesOn'))}
             data-testid="cycle-closes"
           />
         </SimpleGrid>
@@ -111,6 +141,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
           clearable
           value={scopeAgencies}
           onChange={setScopeAgencies}
+          error={errorFor('scope.agencyIds', t('assessment.scopeAgencies'))}
           data={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: loc(a.name, a.nameEn) }))}
           data-testid="cycle-scope"
         />
@@ -152,16 +183,21 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
             onChange={(v) => setThreshold(Math.max(3, Number(v) || 3))}
           />
         </SimpleGrid>
-        {create.error && (
+        {errorFor('weights') && (
           <Text c="red" size="sm">
-            {isApiError(create.error) ? create.error.message : String(create.error)}
+            {errorFor('weights')}
+          </Text>
+        )}
+        {general && (
+          <Text c="red" size="sm" role="alert">
+            {general}
           </Text>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.close')}
           </Button>
-          <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name.trim()} data-testid="cycle-save">
+          <Button onClick={() => create.mutate()} loading={create.isPending} disabled={!name.trim() || closesBeforeOpens} data-testid="cycle-save">
             {t('assessment.create')}
           </Button>
         </Group>

@@ -1,5 +1,5 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, NativeSelect, Progress as Bar, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconBell, IconCalculator, IconLockOpen, IconTrash, IconUsersPlus } from '@tabler/icons-react';
+import { Alert, Badge, Button, Card, Group, Progress as Bar, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconBell, IconCalculator, IconUsersPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,11 @@ import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { EmptyState } from '../../ui/EmptyState';
 import { assessmentApi, assessmentKeys, loc, type Subject } from './assessmentApi';
 import { FormStatusBadge } from './FormStatusBadge';
+import { AssignmentPreview } from './AssignmentPreview';
+import { SubjectRaters } from './SubjectRaters';
 
 /** HR's view of one cycle: bulk assignment, progress, reminders, raters, consolidation. */
 export function CyclePage() {
@@ -21,9 +24,12 @@ export function CyclePage() {
   const [message, setMessage] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: assessmentKeys.all });
   const onError = (error: unknown) => setMessage(isApiError(error) ? error.message : String(error));
+  // "Phân công cả cơ quan" shows what it would create first; the forms are created only from the preview's button.
+  const preview = useMutation({ mutationFn: () => assessmentApi.assignPreview(id), onError });
   const assign = useMutation({
     mutationFn: () => assessmentApi.assign(id),
     onSuccess: (r) => {
+      preview.reset();
       setMessage(t('assessment.assigned', r));
       void refresh();
     },
@@ -68,7 +74,7 @@ export function CyclePage() {
       />
       <Stack gap="lg">
         <Group gap="sm" wrap="wrap">
-          <Button leftSection={<IconUsersPlus size={16} />} onClick={() => assign.mutate()} loading={assign.isPending} data-testid="cycle-assign">
+          <Button leftSection={<IconUsersPlus size={16} />} onClick={() => preview.mutate()} loading={preview.isPending} data-testid="cycle-assign">
             {t('assessment.assignAll')}
           </Button>
           <Button
@@ -99,6 +105,9 @@ export function CyclePage() {
             {c.status === 'closed' ? t('assessment.reopenCycle') : t('assessment.closeCycle')}
           </Button>
         </Group>
+        {preview.data && (
+          <AssignmentPreview preview={preview.data} onCancel={() => preview.reset()} onConfirm={() => assign.mutate()} pending={assign.isPending} />
+        )}
         {message && (
           <Alert color="blue" withCloseButton onClose={() => setMessage(null)} data-testid="cycle-message">
             {message}
@@ -126,7 +135,7 @@ export function CyclePage() {
                       {a.submitted}/{a.forms}
                     </Text>
                   </Group>
-                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} aria-label={`${a.agencyName}: ${a.submitted}/${a.forms}`} />
+                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} />
                 </div>
               ))}
             </Stack>
@@ -163,7 +172,7 @@ export function CyclePage() {
             </Table.ScrollContainer>
           </Card>
         )}
-        {subjects.data && subjects.data.length > 0 && <Subjects cycleId={id} subjects={subjects.data} onChange={() => void refresh()} />}
+        {subjects.data && <Subjects cycleId={id} subjects={subjects.data} onChange={() => void refresh()} />}
       </Stack>
     </>
   );
@@ -185,24 +194,14 @@ function Stat({ label, value, testId }: { label: string; value: number; testId?:
 /** People assessed and their raters; HR adds or removes raters and reopens forms (never sees levels). */
 function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: Subject[]; onChange: () => void }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState<Record<string, string>>({});
-  const [source, setSource] = useState<'peer' | 'subordinate' | 'leader' | 'expert'>('peer');
   const experts = useQuery({ queryKey: assessmentKeys.experts, queryFn: assessmentApi.experts });
   const people = subjects.map((s) => ({ value: s.personId, label: s.fullName }));
-  const candidates = (subjectId: string) =>
-    source === 'expert'
-      ? (experts.data ?? []).map((e) => ({ value: e.id, label: `${e.displayName} (${e.agencyName})` }))
-      : people.filter((p) => p.value !== subjectId);
-  // Experts are accounts (often without a staff record); everyone else is a person of the register.
-  const add = (subjectId: string) =>
-    assessmentApi
-      .addRater(cycleId, subjectId, source === 'expert' ? { source, userId: adding[subjectId] } : { source, personId: adding[subjectId] })
-      .then(onChange);
   return (
     <Card withBorder>
       <Title order={4} mb="sm">
         {t('assessment.subjects')}
       </Title>
+      {subjects.length === 0 && <EmptyState title={t('emptyState.subjectsTitle')} hint={t('emptyState.subjectsHint')} />}
       <Stack gap="md">
         {subjects.map((s) => (
           <Stack key={s.personId} gap={4} data-testid="subject">
@@ -213,54 +212,9 @@ function Subjects({ cycleId, subjects, onChange }: { cycleId: string; subjects: 
                   · {s.agencyName} · <Link to={`/assessments/reports/${s.personId}`}>{t('assessment.report')}</Link>
                 </Text>
               </Text>
-            </Group>
-            <Group gap={6} wrap="wrap">
-              {s.raters.map((r) => (
-                <Badge
-                  key={r.id}
-                  variant="outline"
-                  color={r.status === 'submitted' ? 'green' : 'gray'}
-                  rightSection={
-                    r.status === 'submitted' ? (
-                      <ActionIcon size="xs" variant="transparent" title={t('assessment.reopen')} onClick={() => void assessmentApi.reopen(r.id).then(onChange)}>
-                        <IconLockOpen size={12} />
-                      </ActionIcon>
-                    ) : r.source !== 'self' ? (
-                      <ActionIcon
-                        size="xs"
-                        variant="transparent"
-                        title={t('assessment.remove')}
-                        onClick={() => void assessmentApi.removeRater(r.id).then(onChange)}
-                      >
-                        <IconTrash size={12} />
-                      </ActionIcon>
-                    ) : null
-                  }
-                >
-                  {t(`assessment.sources.${r.source}`)}: {r.raterName}
-                </Badge>
-              ))}
-            </Group>
-            <Group gap="xs" wrap="wrap">
-              <NativeSelect
-                size="xs"
-                aria-label={`${t('assessment.sourcesTitle')}: ${s.fullName}`}
-                value={source}
-                onChange={(e) => setSource(e.currentTarget.value as typeof source)}
-                data={(['peer', 'subordinate', 'leader', 'expert'] as const).map((v) => ({ value: v, label: t(`assessment.sources.${v}`) }))}
-              />
-              <NativeSelect
-                size="xs"
-                aria-label={`${t('assessment.choosePerson')} ${s.fullName}`}
-                value={adding[s.personId] ?? ''}
-                onChange={(e) => setAdding({ ...adding, [s.personId]: e.currentTarget.value })}
-                data={[{ value: '', label: t('assessment.choosePerson') }, ...candidates(s.personId)]}
-              />
-              <Button size="xs" variant="light" disabled={!adding[s.personId]} onClick={() => void add(s.personId)}>
-                {t('assessment.addRater')}
-              </Button>
               <FormStatusSummary subject={s} />
             </Group>
+            <SubjectRaters cycleId={cycleId} subject={s} people={people} experts={experts.data ?? []} onChange={onChange} />
           </Stack>
         ))}
       </Stack>

@@ -11,6 +11,8 @@ export type Weights = Cycle['weights'];
 export type Source = keyof Weights;
 export type Subject = ApiAnswer<'/api/assessments/cycles/{id}/subjects', 'get'>['items'][number];
 export type NewRater = ApiBody<'/api/assessments/cycles/{id}/subjects/{personId}/raters', 'post'>;
+export type AssignmentPreviewAnswer = ApiAnswer<'/api/assessments/cycles/{id}/assign/preview', 'post'>;
+export type Expert = ApiAnswer<'/api/assessments/experts', 'get'>['items'][number];
 export type RatingForm = ApiAnswer<'/api/assessments/forms/{id}', 'get'>;
 export type FormCompetency = RatingForm['competencies'][number];
 export type RatingInput = ApiBody<'/api/assessments/forms/{id}', 'put'>['ratings'][number];
@@ -54,6 +56,8 @@ export const assessmentApi = {
   createCycle: (body: NewCycle) => call(client.POST('/api/assessments/cycles', { body })),
   updateCycle: (cycleId: string, body: CycleChange) => call(client.PATCH('/api/assessments/cycles/{id}', { params: id(cycleId), body })),
   assign: (cycleId: string) => call(client.POST('/api/assessments/cycles/{id}/assign', { params: id(cycleId), body: {} })),
+  assignPreview: (cycleId: string) => call(client.POST('/api/assessments/cycles/{id}/assign/preview', { params: id(cycleId), body: {} })),
+  participatedCycles: () => call(client.GET('/api/assessments/cycles')).then((r) => r.participated),
   subjects: (cycleId: string) =>
     call(client.GET('/api/assessments/cycles/{id}/subjects', { params: { ...id(cycleId), query: { limit: 500 } } })).then((r) => r.items),
   addRater: (cycleId: string, personId: string, body: NewRater) =>

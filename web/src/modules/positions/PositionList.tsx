@@ -5,6 +5,7 @@ import { IconEdit, IconPlus, IconRefresh, IconSearch, IconTrash } from '@tabler/
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { orgApi, orgKeys } from '../org/orgApi';
 import { currentLanguage } from '../../i18n';
 import { QueryError } from '../../ui/QueryError';
@@ -143,6 +144,7 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
       onClose();
     },
   });
+  const { errorFor, general } = useFormErrors(save.error, { agencyId, code, 'title.vi': titleVi, 'title.en': titleEn, roleCategory: role, tier });
   return (
     <Modal opened onClose={onClose} title={position ? t('positions.edit') : t('positions.create')} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
@@ -154,6 +156,7 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
             clearable
             data={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
             value={agencyId}
+            error={errorFor('agencyId', t('positions.fields.agency'))}
             onChange={(value) => {
               setAgencyId(value);
               const agency = agencies.data?.items.find((a) => a.id === value);
@@ -165,6 +168,7 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
           label={t('positions.fields.code')}
           value={code}
           onChange={(e) => setCode(e.currentTarget.value)}
+          error={errorFor('code', t('positions.fields.code'))}
           disabled={position !== null}
           required
           data-testid="position-code"
@@ -173,10 +177,16 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
           label={t('positions.fields.titleVi')}
           value={titleVi}
           onChange={(e) => setTitleVi(e.currentTarget.value)}
+          error={errorFor('title.vi', t('positions.fields.titleVi'))}
           required
           data-testid="position-title"
         />
-        <TextInput label={t('positions.fields.titleEn')} value={titleEn} onChange={(e) => setTitleEn(e.currentTarget.value)} />
+        <TextInput
+          label={t('positions.fields.titleEn')}
+          value={titleEn}
+          onChange={(e) => setTitleEn(e.currentTarget.value)}
+          error={errorFor('title.en', t('positions.fields.titleEn'))}
+        />
         <Group grow>
           <Select
             label={t('positions.fields.role')}
@@ -194,7 +204,7 @@ function PositionForm({ position, onClose, onSaved }: { position: Position | nul
           />
         </Group>
         {!position && <Checkbox label={t('positions.fromTemplate')} checked={fromTemplate} onChange={(e) => setFromTemplate(e.currentTarget.checked)} />}
-        {save.error && <Alert color="red">{isApiError(save.error) ? save.error.message : String(save.error)}</Alert>}
+        {general && <Alert color="red">{general}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('positions.cancel')}
