@@ -209,6 +209,14 @@ export const errorMessages = {
     vi: 'Tệp danh mục có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
     en: 'The catalogue file has errors, so nothing was imported. See the list of errors by row.',
   },
+  admin_unit_changes_invalid: {
+    vi: 'Tệp thay đổi đơn vị hành chính có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
+    en: 'The administrative-unit change file has errors, so nothing was imported. See the list of errors by row.',
+  },
+  admin_unit_changes_empty: {
+    vi: 'Tệp không có thay đổi nào so với danh mục hiện tại; không có gì được nhập.',
+    en: 'The file changes nothing in the current catalogue; nothing was imported.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',
