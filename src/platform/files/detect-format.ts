@@ -6,7 +6,8 @@ import { parse } from 'csv-parse/sync';
  * user picked, so every importer can say "this is a PDF, a CSV was expected" instead
  * of passing on a library's message ("Can't find end of central directory").
  */
-export type FileKind = 'empty' | 'xlsx' | 'ods' | 'docx' | 'zip' | 'xls' | 'pdf' | 'case-json' | 'digcomp-jsonld' | 'json' | 'csv' | 'text' | 'binary';
+export type FileKind =
+  'empty' | 'xlsx' | 'ods' | 'docx' | 'zip' | 'xls' | 'pdf' | 'case-json' | 'digcomp-jsonld' | 'json' | 'broken-json' | 'csv' | 'text' | 'binary';
 
 export interface DetectedFile {
   kind: FileKind;
@@ -77,11 +78,16 @@ function detectJson(text: string): DetectedFile | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return null;
+  } catch (error) {
+    // Not JSON after all if it does not close like JSON (a CSV whose first cell starts with a brace).
+    if (!/[}\]]\s*$/.test(text)) return null;
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    const line = position ? text.slice(0, Number(position)).split('\n').length : null;
+    const where = line ? { vi: ` gần dòng ${line}`, en: ` near line ${line}` } : { vi: '', en: '' };
+    return { kind: 'broken-json', description: { vi: `tệp JSON bị lỗi cú pháp${where.vi}`, en: `a JSON file with a syntax error${where.en}` } };
   }
   const object = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  if (object && ('CFDocument' in object || 'CFItems' in object))
+  if (object && ('CFDocument' in object || 'CFItems' in object || 'CFPackage' in object))
     return { kind: 'case-json', description: { vi: 'gói CASE 1.1 (JSON)', en: 'a CASE 1.1 package (JSON)' } };
   if (object && ('@graph' in object || '@context' in object))
     return { kind: 'digcomp-jsonld', description: { vi: 'tệp JSON-LD (kiểu DigComp)', en: 'a JSON-LD file (DigComp style)' } };

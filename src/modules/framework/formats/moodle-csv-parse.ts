@@ -46,6 +46,10 @@ function readDescription(html: string): ReadDescription {
   };
 }
 
+const found = (header: string[] | undefined) => {
+  const cells = (header ?? []).map((h) => `"${cleanText(h).slice(0, 40)}"`);
+  return cells.length > 8 ? `${cells.slice(0, 8).join(', ')}, …` : cells.join(', ');
+};
 const rowLabel = (row: number) => ({ vi: `dòng ${row}`, en: `row ${row}` });
 const at = (row: number) => `${rowLabel(row).vi} / ${rowLabel(row).en}`;
 
@@ -56,10 +60,17 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
     // Our export prefixes text that would start a formula with an apostrophe; read the original text back.
     records = parse(source, { relax_column_count: true, skip_empty_lines: true }).map((r) => r.map(reviveSpreadsheetText));
   } catch (err) {
+    // csv-parse's own text ("Invalid Opening Quote: a quote is found on field 0 at line 2") is not for users.
     const line = (err as { lines?: number }).lines;
     return {
       ok: false,
-      issues: [issue(line ? at(line) : 'file', `Tệp CSV bị lỗi cú pháp: ${(err as Error).message}`, `The CSV file is malformed: ${(err as Error).message}`)],
+      issues: [
+        issue(
+          line ? at(line) : 'file',
+          'Tệp CSV bị lỗi cú pháp: một dấu ngoặc kép (") nằm giữa ô hoặc mở mà không đóng.',
+          'The CSV file is malformed: a double quote (") stands inside a cell or is opened and never closed.',
+        ),
+      ],
     };
   }
   const issues: ImportIssue[] = [];
@@ -79,8 +90,8 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
       issues: [
         issue(
           at(1),
-          `Dòng tiêu đề không đúng mẫu Moodle. Cần đủ ${MOODLE_HEADERS.length} cột: ${MOODLE_HEADERS.join(', ')}.`,
-          `The header row is not Moodle's. Expected ${MOODLE_HEADERS.length} columns: ${MOODLE_HEADERS.join(', ')}.`,
+          `Dòng tiêu đề không đúng mẫu Moodle: có ${header?.length ?? 0} cột (${found(header)}), cần đủ ${MOODLE_HEADERS.length} cột: ${MOODLE_HEADERS.join(', ')}.`,
+          `The header row is not Moodle's: it has ${header?.length ?? 0} columns (${found(header)}); expected ${MOODLE_HEADERS.length} columns: ${MOODLE_HEADERS.join(', ')}.`,
         ),
       ],
     };
