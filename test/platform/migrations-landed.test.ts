@@ -31,6 +31,7 @@ const LANDED: Record<string, string> = {
   '0018_development_plans': 'f132b4e4a40ed978847951c4a4980f63ae74dcd57c296a8c133ffc4d6bcc2bea',
   '0019_quality_classification': 'eb872a86a3a359a41c4702c8a02fc58d33b14051a19f72e7582e0b3ace77ae7d',
   '0029_password_must_change': 'b53b9f0270af1c8d052cfb74f190ab498af90f43028e96965b83dae05d19eb7b',
+  '0028_admin_unit_change_sets': '323dd5dd1a881ed37709c0f876efadc3b41efa9494e440b3ad87185b8ea6b479',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -59,6 +59,23 @@ export interface FrameworkDocument {
   levels: ScaleLevel[];
   groups: CompetencyGroup[];
   competencies: Competency[];
+  /** What a Moodle file carried beyond these fields, so it re-exports as it came (formats/moodle-csv.ts). */
+  moodle?: MoodleExtras;
+}
+
+/**
+ * Moodle settings NangLuc has no place for. Only what differs from what our
+ * Moodle export writes by default is kept, so a framework made in NangLuc has none.
+ */
+export interface MoodleExtras {
+  /** Taxonomy per depth ("domain", "competency", "skill"...), from the framework row. */
+  taxonomies?: string[];
+  /** Scale configuration: the scale's id on the Moodle site, its default level, its proficient levels. */
+  scaleId?: string | null;
+  scaleDefault?: number;
+  proficient?: number[];
+  /** Moodle's "Exported ID" of each group and competency, by code. */
+  exportIds?: Record<string, string>;
 }
 
 export const FRAMEWORK_FORMATS = ['moodle-csv', 'case', 'digcomp', 'xlsx'] as const;

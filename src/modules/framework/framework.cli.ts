@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { CliCommand, CliContext, CliModule } from '../../platform/cli/cli-types.js';
 import type { Db } from '../../platform/db/engine.js';
 import { AppError } from '../../platform/errors.js';
+import { csvLine } from '../../platform/export/spreadsheet-safe.js';
 import { FRAMEWORK_FORMATS, type FrameworkFormat, type ImportIssue } from './document.js';
 import * as repo from './framework.repository.js';
 import { importFramework } from './framework.service.js';
@@ -22,6 +23,22 @@ function asFormat(value: string | undefined, context: CliContext): FrameworkForm
 
 function report(issues: ImportIssue[], context: CliContext, write = context.err): void {
   for (const issue of issues) write(`  ${issue.location}: ${issue.message.vi} / ${issue.message.en}`);
+}
+
+/**
+ * Every warning, never a sample: the count, then each line, or with --warnings FILE
+ * the full list as a CSV (location, Vietnamese, English) and only the count here.
+ */
+function reportWarnings(warnings: ImportIssue[], context: CliContext, file: string | undefined): void {
+  if (warnings.length === 0) return;
+  if (file) {
+    const lines = [csvLine(['location', 'vi', 'en']), ...warnings.map((w) => csvLine([w.location, w.message.vi, w.message.en]))];
+    fs.writeFileSync(file, '\uFEFF' + lines.join('\r\n') + '\r\n');
+    context.out(`${warnings.length} cảnh báo, danh sách đầy đủ trong / warnings, full list in ${file}`);
+    return;
+  }
+  context.out(`${warnings.length} cảnh báo / warnings:`);
+  report(warnings, context, context.out);
 }
 
 function readInput(path: string | undefined, context: CliContext): Buffer | null {
@@ -61,12 +78,12 @@ async function actorOf(db: Db, username: string): Promise<Actor | null> {
 
 const importCommand: CliCommand = {
   summary: 'Import a framework file as a draft (all or nothing; errors listed row by row)',
-  usage: `import --format ${FORMAT_LIST} FILE [--publish] [--as USERNAME]`,
+  usage: `import --format ${FORMAT_LIST} FILE [--publish] [--as USERNAME] [--warnings WARNINGS.csv]`,
   async run(context) {
     const { values, positionals } = parseArgs({
       args: context.args,
       allowPositionals: true,
-      options: { format: { type: 'string' }, publish: { type: 'boolean' }, as: { type: 'string', default: 'admin' } },
+      options: { format: { type: 'string' }, publish: { type: 'boolean' }, as: { type: 'string', default: 'admin' }, warnings: { type: 'string' } },
     });
     const format = asFormat(values.format, context);
     const bytes = readInput(positionals[0], context);
@@ -89,10 +106,7 @@ const importCommand: CliCommand = {
       context.out(
         `${parsed.document.code} v${outcome.versionNo} ${values.publish ? 'đã công bố / published' : 'bản nháp / draft'}: ${parsed.document.groups.length} nhóm / groups, ${parsed.document.competencies.length} năng lực / competencies, ${parsed.document.levels.length} mức / levels (${outcome.versionId})`,
       );
-      if (outcome.warnings.length > 0) {
-        context.out(`${outcome.warnings.length} cảnh báo / warnings:`);
-        report(outcome.warnings.slice(0, 20), context, context.out);
-      }
+      reportWarnings(outcome.warnings, context, values.warnings);
       return 0;
     } catch (error) {
       if (error instanceof AppError && error.code === 'framework_invalid') {
@@ -148,9 +162,13 @@ const exportCommand: CliCommand = {
 
 const validateCommand: CliCommand = {
   summary: 'Check a framework file without importing it',
-  usage: `validate --format ${FORMAT_LIST} FILE`,
+  usage: `validate --format ${FORMAT_LIST} FILE [--warnings WARNINGS.csv]`,
   async run(context) {
-    const { values, positionals } = parseArgs({ args: context.args, allowPositionals: true, options: { format: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: context.args,
+      allowPositionals: true,
+      options: { format: { type: 'string' }, warnings: { type: 'string' } },
+    });
     const format = asFormat(values.format, context);
     const bytes = readInput(positionals[0], context);
     if (!format || !bytes) return 1;
@@ -163,7 +181,7 @@ const validateCommand: CliCommand = {
     context.out(
       `Hợp lệ / valid: ${parsed.document.code}, ${parsed.document.groups.length} nhóm / groups, ${parsed.document.competencies.length} năng lực / competencies, ${parsed.document.levels.length} mức / levels`,
     );
-    report(parsed.warnings ?? [], context, context.out);
+    reportWarnings(parsed.warnings ?? [], context, values.warnings);
     return 0;
   },
 };

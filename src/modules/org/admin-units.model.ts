@@ -2,7 +2,8 @@
 
 // The values the tables' CHECK constraints allow; the API's enums are these constants (org.schema.ts).
 export const UNIT_TIERS = ['province', 'district', 'commune'] as const;
-export const UNIT_ERAS = ['pre2025', '2025'] as const;
+// 'later': units created by a dated change set after the 2025 reform (their id carries the date).
+export const UNIT_ERAS = ['pre2025', '2025', 'later'] as const;
 export const SUCCESSION_KINDS = ['merge', 'split', 'rename', 'continue', 'abolish'] as const;
 export type UnitTier = (typeof UNIT_TIERS)[number];
 export type UnitEra = (typeof UNIT_ERAS)[number];

@@ -63,12 +63,12 @@ function toUnit(raw: RawNamed, era: UnitEra, tier: AdminUnit['tier'], parentId: 
 }
 
 /** Strip the unit kind so "Xã Ba Chẽ" and "Thị trấn Ba Chẽ" compare on "ba che". */
-function bareName(fullName: string, kinds: string[]): string {
+export function bareName(fullName: string, kinds: string[] = KIND_PREFIXES): string {
   let folded = foldForSearch(fullName);
   for (const kind of kinds) if (folded.startsWith(kind + ' ')) folded = folded.slice(kind.length + 1);
   return folded;
 }
-const KIND_PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'dac khu', 'tinh', 'quan', 'huyen', 'phuong', 'xa'];
+export const KIND_PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'dac khu', 'tinh', 'quan', 'huyen', 'phuong', 'xa'];
 
 export function parseAdminUnits(pre: RawPre2025Province[], post: Raw2025Province[], mapping: RawMapping2025): ParsedAdminUnits {
   const units: AdminUnit[] = [];

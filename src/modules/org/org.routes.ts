@@ -5,6 +5,7 @@ import { scopeCondition } from '../../platform/auth/scope.js';
 import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { foldedColumn } from '../../platform/text/vietnamese-sql.js';
 import { adminUnitRoutes } from './admin-units.routes.js';
+import { unitChangeRoutes } from './unit-changes/unit-changes.routes.js';
 import { agencyPolicy } from './agencies.policy.js';
 import { agencyColumns, agencyHistory, findAgency } from './agencies.repository.js';
 import { changeAgencyUnit, createAgency, dissolveAgency, mergeAgency, moveAgency, renameAgency } from './agencies.service.js';
@@ -31,6 +32,7 @@ const idParams = z.strictObject({ id: z.uuid() });
 
 export async function orgRoutes(app: AppInstance): Promise<void> {
   await app.register(adminUnitRoutes);
+  await app.register(unitChangeRoutes);
 
   app.get(
     '/agencies',

@@ -222,6 +222,14 @@ export const errorMessages = {
     vi: 'Người này đã có lãnh đạo trực tiếp đánh giá. Xác nhận nếu thật sự cần thêm lãnh đạo thứ hai.',
     en: 'This person already has a direct leader rating them. Confirm if a second leader is really needed.',
   },
+  admin_unit_changes_invalid: {
+    vi: 'Tệp thay đổi đơn vị hành chính có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
+    en: 'The administrative-unit change file has errors, so nothing was imported. See the list of errors by row.',
+  },
+  admin_unit_changes_empty: {
+    vi: 'Tệp không có thay đổi nào so với danh mục hiện tại; không có gì được nhập.',
+    en: 'The file changes nothing in the current catalogue; nothing was imported.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -4924,7 +4924,7 @@ export type paths = {
                                 currentProvinceId: string | null;
                                 currentUnitId: string | null;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 fullName: string;
                                 id: string;
                                 kind: string;
@@ -5005,7 +5005,7 @@ export type paths = {
                             currentProvinceId: string | null;
                             currentUnitId: string | null;
                             /** @enum {string} */
-                            era: "2025" | "pre2025";
+                            era: "2025" | "pre2025" | "later";
                             fullName: string;
                             id: string;
                             kind: string;
@@ -5018,7 +5018,7 @@ export type paths = {
                                 currentUnitId: string | null;
                                 effectiveDate: string;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 /** @enum {string} */
                                 eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
                                 fullName: string;
@@ -5041,7 +5041,7 @@ export type paths = {
                                 currentUnitId: string | null;
                                 effectiveDate: string;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 /** @enum {string} */
                                 eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
                                 fullName: string;
@@ -5089,6 +5089,371 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/org/admin-units/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported crosswalks and dated change sets, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                changes: number;
+                                effectiveDate: string;
+                                fileName: string;
+                                fileSha256: string;
+                                id: string;
+                                importedAt: string;
+                                importedBy: string | null;
+                                /** @enum {string} */
+                                kind: "crosswalk" | "changes";
+                                legalBasis: string;
+                                rowsRead: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply a crosswalk workbook or dated change set: all or nothing, errors by row, history kept */
+        post: {
+            parameters: {
+                query: {
+                    fileName?: string;
+                    kind: "crosswalk" | "changes";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                creates?: {
+                                    code: string;
+                                    fullName: string;
+                                    id: string;
+                                    kind: string;
+                                    validFrom: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                                rows: number[];
+                                unitCode: string;
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            changeSetId: string;
+                            effectiveDate: string;
+                            errors: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            legalBasis: string;
+                            rowsRead: number;
+                            unchanged: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/admin-units/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One imported change set with every change, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: number;
+                            effectiveDate: string;
+                            fileName: string;
+                            fileSha256: string;
+                            id: string;
+                            importedAt: string;
+                            importedBy: string | null;
+                            items: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                effectiveDate: string;
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                                position: number;
+                                unitCode: string;
+                                unitId: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "crosswalk" | "changes";
+                            legalBasis: string;
+                            rowsRead: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/admin-units/changes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a crosswalk workbook or dated change set (xlsx or CSV) would change; changes nothing */
+        post: {
+            parameters: {
+                query: {
+                    fileName?: string;
+                    kind: "crosswalk" | "changes";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                creates?: {
+                                    code: string;
+                                    fullName: string;
+                                    id: string;
+                                    kind: string;
+                                    validFrom: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                                rows: number[];
+                                unitCode: string;
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            effectiveDate: string;
+                            errors: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            legalBasis: string;
+                            rowsRead: number;
+                            unchanged: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org/admin-units/resolve": {
         parameters: {
             query?: never;
@@ -5125,7 +5490,7 @@ export type paths = {
                                 currentProvinceId: string | null;
                                 currentUnitId: string | null;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 fullName: string;
                                 id: string;
                                 kind: string;
@@ -5143,7 +5508,7 @@ export type paths = {
                                 currentProvinceId: string | null;
                                 currentUnitId: string | null;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 fullName: string;
                                 id: string;
                                 kind: string;

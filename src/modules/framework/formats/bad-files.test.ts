@@ -97,3 +97,78 @@ describe('malformed files are rejected with a report that names every bad row or
     if (!missing.ok) expect(missing.issues[0]!.location).toBe('Thang đo');
   });
 });
+
+describe('a file of another kind is named, with what was expected and the importer that fits', () => {
+  const workbook = async (sheets: string[]) => {
+    const book = new ExcelJS.Workbook();
+    for (const name of sheets) book.addWorksheet(name).addRow(['Mã', 'Tên']);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+  const rejected = async (format: Parameters<typeof parseFramework>[0], bytes: Buffer) => {
+    const result = await parseFramework(format, bytes);
+    if (result.ok) throw new Error('accepted');
+    expect(result.issues).toHaveLength(1);
+    const { vi, en } = result.issues[0]!.message;
+    // Never a library's own words.
+    for (const text of [vi, en]) expect(text).not.toMatch(/central directory|Invalid Opening Quote|Quote Not Closed|Unexpected token|in JSON at position/);
+    return { vi, en };
+  };
+
+  it('names every kind in Vietnamese and English', async () => {
+    const moodle = (await serializeFramework('moodle-csv', sampleFramework())).body;
+    const casePackage = (await serializeFramework('case', sampleFramework())).body;
+    const digcomp = (await serializeFramework('digcomp', sampleFramework())).body;
+    const xlsx = (await serializeFramework('xlsx', sampleFramework())).body;
+    const cases: Array<[Parameters<typeof parseFramework>[0], Buffer, RegExp, RegExp]> = [
+      ['xlsx', Buffer.from('%PDF-1.7\n1 0 obj'), /tài liệu PDF/, /This file is a PDF document, not an Excel workbook/],
+      [
+        'xlsx',
+        moodle,
+        /tệp CSV phân cách bằng dấu phẩy, 14 cột.*Moodle CSV/,
+        /a CSV file separated by commas, 14 columns: Parent ID number.*Choose the "Moodle CSV" format/,
+      ],
+      [
+        'moodle-csv',
+        xlsx,
+        /bảng tính Excel \(xlsx\) có các trang: Khung năng lực/,
+        /an Excel workbook \(xlsx\) with the sheets: Khung năng lực.*Choose the "xlsx" format/,
+      ],
+      ['digcomp', casePackage, /gói CASE 1\.1/, /a CASE 1\.1 package \(JSON\), not a DigComp JSON-LD file.*"CASE 1\.1"/],
+      ['case', digcomp, /JSON-LD/, /a JSON-LD file \(DigComp style\), not a CASE 1\.1 package.*"DigComp JSON-LD"/],
+      ['case', Buffer.from('{\n  "CFDocument": {\n    "title": "x",\n  }\n}'), /JSON bị lỗi cú pháp gần dòng/, /a JSON file with a syntax error near line \d/],
+      ['xlsx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40, 1)]), /tệp nén ZIP/, /a ZIP archive/],
+      ['xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /Excel\/Word đời cũ/, /an old-style Excel or Word file \(\.xls, \.doc\)/],
+      ['case', Buffer.from(''), /tệp rỗng/, /an empty file/],
+      ['moodle-csv', Buffer.from([0, 1, 2, 3, 255, 254, 0, 7]), /nhị phân/, /binary data/],
+      [
+        'moodle-csv',
+        Buffer.from('Mã;Tên;Mức\nA;B;1\n'),
+        /dấu chấm phẩy.*cần dấu phẩy/,
+        /separated by semicolons, 3 columns: Mã, Tên, Mức; Moodle needs commas/,
+      ],
+      [
+        'xlsx',
+        await workbook(['Bảng chuyển đổi']),
+        /trang: Bảng chuyển đổi, không có trang nào của mẫu/,
+        /with the sheets: Bảng chuyển đổi, and none of the framework workbook's sheets/,
+      ],
+    ];
+    for (const [format, bytes, vi, en] of cases) {
+      const message = await rejected(format, bytes);
+      expect(message.vi, `${format}: ${message.vi}`).toMatch(vi);
+      expect(message.en, `${format}: ${message.en}`).toMatch(en);
+    }
+  });
+
+  it('a CSV that is not Moodle’s says what it found; a broken quote says where, in its own words', async () => {
+    const header = await parseFramework('moodle-csv', Buffer.from('Mã,Tên,Mức\nA,B,1\n'));
+    if (header.ok) throw new Error('accepted');
+    expect(header.issues[0]!.message.en).toMatch(/it has 3 columns \("Mã", "Tên", "Mức"\); expected 14 columns/);
+    expect(header.issues[0]!.message.vi).toMatch(/có 3 cột/);
+    const quote = await parseFramework('moodle-csv', Buffer.from(`${MOODLE_HEADERS.join(',')}\nab"c,1\n`));
+    if (quote.ok) throw new Error('accepted');
+    expect(quote.issues[0]!.location).toMatch(/row 2/);
+    expect(quote.issues[0]!.message.en).toMatch(/double quote/);
+    expect(quote.issues[0]!.message.en).not.toMatch(/Invalid Opening Quote/);
+  });
+});

@@ -4,12 +4,16 @@ import { serializeCase } from './case.js';
 import { parseCase } from './case-parse.js';
 import { checkCasePackage } from './case-schema.js';
 import { parseDigComp, serializeDigComp } from './digcomp.js';
+import { checkFileFormat } from './format-check.js';
 import { serializeMoodleCsv } from './moodle-csv.js';
 import { parseMoodleCsv } from './moodle-csv-parse.js';
 import { parseXlsx, serializeXlsx } from './xlsx.js';
 
 /** The four interchange formats behind one pair of functions, for the API and the CLI alike. */
 export async function parseFramework(format: FrameworkFormat, bytes: Buffer): Promise<ParseResult> {
+  // Every importer (the upload route, the CLI) comes here: a file of another kind is named before a parser sees it.
+  const wrongKind = await checkFileFormat(format, bytes);
+  if (wrongKind) return { ok: false, issues: [wrongKind] };
   const result = await parseBy(format, bytes);
   return result.ok ? { ...result, document: canonicalFramework(result.document) } : result;
 }

@@ -16,6 +16,7 @@ import {
 import { issue, validateFramework, type Locator } from '../document.validate.js';
 import { decodeEntities, fromMultilang } from './html-text.js';
 import { MOODLE_HEADERS, decodeItem, headerKey } from './moodle-csv.js';
+import { moodleExtras, rowLosses, scaleSettings, type ScaleSettings } from './moodle-csv-extras.js';
 import { reviveSpreadsheetText } from '../../../platform/export/spreadsheet-safe.js';
 
 /** Reading Moodle competency-framework CSV (the layout is described in moodle-csv.ts). */
@@ -45,6 +46,10 @@ function readDescription(html: string): ReadDescription {
   };
 }
 
+const found = (header: string[] | undefined) => {
+  const cells = (header ?? []).map((h) => `"${cleanText(h).slice(0, 40)}"`);
+  return cells.length > 8 ? `${cells.slice(0, 8).join(', ')}, …` : cells.join(', ');
+};
 const rowLabel = (row: number) => ({ vi: `dòng ${row}`, en: `row ${row}` });
 const at = (row: number) => `${rowLabel(row).vi} / ${rowLabel(row).en}`;
 
@@ -55,10 +60,17 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
     // Our export prefixes text that would start a formula with an apostrophe; read the original text back.
     records = parse(source, { relax_column_count: true, skip_empty_lines: true }).map((r) => r.map(reviveSpreadsheetText));
   } catch (err) {
+    // csv-parse's own text ("Invalid Opening Quote: a quote is found on field 0 at line 2") is not for users.
     const line = (err as { lines?: number }).lines;
     return {
       ok: false,
-      issues: [issue(line ? at(line) : 'file', `Tệp CSV bị lỗi cú pháp: ${(err as Error).message}`, `The CSV file is malformed: ${(err as Error).message}`)],
+      issues: [
+        issue(
+          line ? at(line) : 'file',
+          'Tệp CSV bị lỗi cú pháp: một dấu ngoặc kép (") nằm giữa ô hoặc mở mà không đóng.',
+          'The CSV file is malformed: a double quote (") stands inside a cell or is opened and never closed.',
+        ),
+      ],
     };
   }
   const issues: ImportIssue[] = [];
@@ -78,8 +90,8 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
       issues: [
         issue(
           at(1),
-          `Dòng tiêu đề không đúng mẫu Moodle. Cần đủ ${MOODLE_HEADERS.length} cột: ${MOODLE_HEADERS.join(', ')}.`,
-          `The header row is not Moodle's. Expected ${MOODLE_HEADERS.length} columns: ${MOODLE_HEADERS.join(', ')}.`,
+          `Dòng tiêu đề không đúng mẫu Moodle: có ${header?.length ?? 0} cột (${found(header)}), cần đủ ${MOODLE_HEADERS.length} cột: ${MOODLE_HEADERS.join(', ')}.`,
+          `The header row is not Moodle's: it has ${header?.length ?? 0} columns (${found(header)}); expected ${MOODLE_HEADERS.length} columns: ${MOODLE_HEADERS.join(', ')}.`,
         ),
       ],
     };
@@ -90,6 +102,7 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
   const seen = new Map<string, number>();
   // Moodle features NangLuc does not model: imported without them, and said so.
   const notKept: ImportIssue[] = [];
+  const exportIds: Record<string, string> = {};
   records.slice(1).forEach((cells, i) => {
     const row = i + 2;
     const get = (k: number) => cleanText(cells[k] ?? '');
@@ -115,18 +128,8 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
       return;
     }
     seen.set(code, row);
-    if (get(7) || get(9) || (get(8) && get(8) !== '0'))
-      notKept.push(
-        issue(
-          at(row),
-          `Quy tắc hoàn thành của Moodle (rule) cho "${code}" không được lưu: NangLuc xác định mức đạt qua đánh giá 360°.`,
-          `Moodle's completion rule for "${code}" is not kept: NangLuc decides proficiency by 360° assessment.`,
-        ),
-      );
-    if (get(10))
-      notKept.push(
-        issue(at(row), `Liên kết tham chiếu chéo của "${code}" (${get(10)}) không được lưu.`, `The cross-references of "${code}" (${get(10)}) are not kept.`),
-      );
+    notKept.push(...rowLosses(at(row), code, get));
+    if (get(11)) exportIds[code] = get(11);
     nodes.push({ row, parent: get(0), code, name: fromMultilang(get(2)), read: readDescription(cells[3] ?? '') });
   });
   if (!frameworkRow) issues.push(issue('file', 'Không có dòng khung năng lực ("Is framework" = 1).', 'No framework row ("Is framework" = 1).'));
@@ -137,7 +140,7 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
   }
   if (issues.length > 0 || !frameworkRow) return { ok: false, issues };
   const fw: { row: number; cells: string[] } = frameworkRow;
-  const levels = readScale(fw.cells[5] ?? '', fw.cells[6] ?? '', fw.row, issues);
+  const { levels, settings } = readScale(fw.cells[5] ?? '', fw.cells[6] ?? '', fw.row, issues);
   const fwDescription = readDescription(fw.cells[3] ?? '');
 
   const byCode = new Map(nodes.map((n) => [n.code, n]));
@@ -179,6 +182,12 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
     groups,
     competencies,
   };
+  const taxonomies = cleanText(fw.cells[13] ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const moodle = moodleExtras(doc, { taxonomies, scale: settings, exportIds });
+  if (moodle) doc.moodle = moodle;
   const locator: Locator = {
     framework: () => at(fw.row),
     level: () => at(fw.row),
@@ -190,31 +199,40 @@ export function parseMoodleCsv(input: string | Buffer): ParseResult {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, document: doc, warnings: notKept };
 }
 
-function readScale(valuesCell: string, configCell: string, row: number, issues: ImportIssue[]): ScaleLevel[] {
+function readScale(valuesCell: string, configCell: string, row: number, issues: ImportIssue[]): { levels: ScaleLevel[]; settings: ScaleSettings } {
   const values = cleanText(valuesCell)
     ? cleanText(valuesCell)
         .split(',')
         .map((v) => cleanText(decodeItem(v)))
     : [];
-  if (values.length === 0) {
-    issues.push(issue(at(row), 'Dòng khung năng lực thiếu "Scale values".', 'The framework row has no "Scale values".'));
-    return [];
-  }
-  let extra: Array<{ name?: Partial<LocalizedText>; description?: Partial<LocalizedText> }> = [];
+  let entries: unknown[] = [];
   if (cleanText(configCell)) {
     try {
       const parsed: unknown = JSON.parse(configCell);
-      if (Array.isArray(parsed)) extra = parsed.slice(1) as typeof extra;
+      if (Array.isArray(parsed)) entries = parsed;
       else throw new Error('not an array');
     } catch {
       issues.push(issue(at(row), '"Scale configuration" không phải JSON hợp lệ.', '"Scale configuration" is not valid JSON.'));
     }
   }
-  return values.map((value, i) => {
-    const more = extra[i] ?? {};
+  const settings = scaleSettings(entries);
+  if (values.length === 0) {
+    issues.push(issue(at(row), 'Dòng khung năng lực thiếu "Scale values".', 'The framework row has no "Scale values".'));
+    return { levels: [], settings };
+  }
+  // Moodle lists only the levels it configures, each by its 1-based "id"; our export lists every level.
+  type Entry = { id?: unknown; name?: Partial<LocalizedText>; description?: Partial<LocalizedText> };
+  const byLevel = new Map<number, Entry>();
+  entries.slice(1).forEach((raw, i) => {
+    const entry = (raw ?? {}) as Entry;
+    byLevel.set(Number(entry.id ?? i + 1), entry);
+  });
+  const levels = values.map((value, i) => {
+    const more = byLevel.get(i + 1) ?? {};
     const name = more.name && typeof more.name === 'object' ? { vi: cleanText(more.name.vi), en: cleanText(more.name.en) } : { vi: value, en: value };
     const description =
       more.description && typeof more.description === 'object' ? { vi: cleanText(more.description.vi), en: cleanText(more.description.en) } : emptyText();
     return { level: i + 1, name, description };
   });
+  return { levels, settings };
 }

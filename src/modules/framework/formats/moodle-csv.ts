@@ -1,4 +1,4 @@
-import type { FrameworkDocument, Indicator, LocalizedText } from '../document.js';
+import type { FrameworkDocument, Indicator, LocalizedText, MoodleExtras } from '../document.js';
 import { escapeHtml, toMultilang } from './html-text.js';
 import { csvField } from '../../../platform/export/spreadsheet-safe.js';
 
@@ -43,24 +43,48 @@ export const headerKey = (h: string) =>
 const encodeItem = (value: string) => value.replace(/%/g, '%25').replace(/,/g, '%2C');
 export const decodeItem = (value: string) => value.replace(/%2C/gi, ',').replace(/%25/g, '%');
 
-export function serializeMoodleCsv(doc: FrameworkDocument): string {
-  const rows: string[][] = [[...MOODLE_HEADERS]];
+/**
+ * What our export writes when the document carries no Moodle settings of its own:
+ * "domain" then "competency" per depth, level 1 as the default, the upper half of
+ * the scale proficient (Moodle needs one), and export ids numbered in file order.
+ * The reader keeps only what differs from these, so a NangLuc framework has no extras.
+ */
+export function moodleDefaults(doc: FrameworkDocument): Required<Omit<MoodleExtras, 'scaleId'>> & { scaleId: null } {
   const depthOf = competencyDepths(doc);
   const maxDepth = Math.max(1, ...[...depthOf.values()].map((d) => d + 1));
-  const taxonomy = ['domain', ...Array.from({ length: maxDepth - 1 }, () => 'competency')].join(',');
   const levelCount = doc.levels.length;
+  const exportIds: Record<string, string> = {};
+  let exportId = 0;
+  for (const group of doc.groups) {
+    exportIds[group.code] = String(++exportId);
+    for (const competency of doc.competencies.filter((c) => c.groupCode === group.code)) exportIds[competency.code] = String(++exportId);
+  }
+  return {
+    taxonomies: ['domain', ...Array.from({ length: maxDepth - 1 }, () => 'competency')],
+    scaleId: null,
+    scaleDefault: 1,
+    proficient: doc.levels.filter((l) => l.level >= Math.ceil((levelCount + 1) / 2)).map((l) => l.level),
+    exportIds,
+  };
+}
+
+export function serializeMoodleCsv(doc: FrameworkDocument): string {
+  const rows: string[][] = [[...MOODLE_HEADERS]];
+  const defaults = moodleDefaults(doc);
+  const extras = doc.moodle ?? {};
+  const proficient = new Set(extras.proficient ?? defaults.proficient);
+  const scaleDefault = extras.scaleDefault ?? defaults.scaleDefault;
+  const exportIdOf = (code: string) => (extras.exportIds ? (extras.exportIds[code] ?? '') : (defaults.exportIds[code] ?? ''));
   const scaleConfig = [
-    { scaleid: null },
+    { scaleid: extras.scaleId ?? null },
     ...doc.levels.map((l) => ({
       id: l.level,
-      scaledefault: l.level === 1 ? 1 : 0,
-      // Moodle needs a "proficient" mark; the upper half of the scale is proficient.
-      proficient: l.level >= Math.ceil((levelCount + 1) / 2) ? 1 : 0,
+      scaledefault: l.level === scaleDefault ? 1 : 0,
+      proficient: proficient.has(l.level) ? 1 : 0,
       name: l.name,
       description: l.description,
     })),
   ];
-  let exportId = 0;
   rows.push([
     '',
     doc.code,
@@ -75,14 +99,12 @@ export function serializeMoodleCsv(doc: FrameworkDocument): string {
     '',
     '',
     '1',
-    taxonomy,
+    (extras.taxonomies ?? defaults.taxonomies).join(','),
   ]);
   for (const group of doc.groups) {
-    exportId += 1;
     const desc = descriptionBlock(group.description) + `<p class="nangluc-kind">${group.kind}</p>`;
-    rows.push(['', group.code, toMultilang(group.name), desc, FORMAT_HTML, '', '', '', '0', 'null', '', String(exportId), '', '']);
+    rows.push(['', group.code, toMultilang(group.name), desc, FORMAT_HTML, '', '', '', '0', 'null', '', exportIdOf(group.code), '', '']);
     for (const competency of doc.competencies.filter((c) => c.groupCode === group.code)) {
-      exportId += 1;
       rows.push([
         competency.parentCode ?? group.code,
         competency.code,
@@ -95,7 +117,7 @@ export function serializeMoodleCsv(doc: FrameworkDocument): string {
         '0',
         'null',
         '',
-        String(exportId),
+        exportIdOf(competency.code),
         '',
         '',
       ]);

@@ -43,6 +43,9 @@ const SHEETS = {
   indicators: { name: 'Chỉ báo hành vi', columns: ['Mã năng lực', 'Mức', 'Chỉ báo (tiếng Việt)', 'Chỉ báo (tiếng Anh)'] },
 } as const;
 
+/** The sheets a framework workbook has, for telling another workbook apart (format-check.ts). */
+export const FRAMEWORK_SHEET_NAMES: readonly string[] = Object.values(SHEETS).map((s) => s.name);
+
 const FRAMEWORK_KEYS = ['Mã khung', 'Tên (tiếng Việt)', 'Tên (tiếng Anh)', 'Mô tả (tiếng Việt)', 'Mô tả (tiếng Anh)', 'Nguồn và giấy phép'] as const;
 
 export async function serializeXlsx(doc: FrameworkDocument): Promise<Buffer> {

@@ -55,14 +55,19 @@ export function ImportModal({ opened, onClose, canPublish }: { opened: boolean; 
         <FileInput label={t('frameworks.import.file')} accept={ACCEPT[format]} value={file} onChange={setFile} clearable data-testid="import-file" />
         {canPublish && <Checkbox label={t('frameworks.import.publish')} checked={publish} onChange={(e) => setPublish(e.currentTarget.checked)} />}
         {upload.error && issues.length === 0 && <Alert color="red">{isApiError(upload.error) ? upload.error.message : String(upload.error)}</Alert>}
-        <IssueList issues={issues} title={t('frameworks.import.refused', { count: issues.length })} />
+        <IssueList issues={issues} title={t('frameworks.import.refused', { count: issues.length })} downloadName="import-errors.csv" />
         {done && (
           <Alert color="green" title={t('frameworks.import.done', { version: done.versionNo })} data-testid="import-done">
             <Stack gap="xs">
               <Link to={`/frameworks/versions/${done.versionId}`} onClick={close}>
                 {t('frameworks.import.open')}
               </Link>
-              <IssueList issues={done.warnings} color="yellow" title={t('frameworks.import.warnings', { count: done.warnings.length })} />
+              <IssueList
+                issues={done.warnings}
+                color="yellow"
+                title={t('frameworks.import.warnings', { count: done.warnings.length })}
+                downloadName="import-warnings.csv"
+              />
             </Stack>
           </Alert>
         )}

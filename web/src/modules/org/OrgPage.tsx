@@ -4,10 +4,14 @@ import { IndexOnlyRoutes } from '../../ui/IndexOnlyRoutes';
 import { PageHeader } from '../../ui/PageHeader';
 import { AgenciesPanel } from './AgenciesPanel';
 import { UnitsBrowser } from './UnitsBrowser';
+import { UnitChangesPanel } from './UnitChangesPanel';
+import { useCurrentUser } from '../../auth/CurrentUser';
 
 /** /org: administrative units as of a date, and the agency tree with its history. */
 export default function OrgPage() {
   const { t } = useTranslation();
+  // Only the national administrator corrects the national geography (the server checks it too).
+  const national = useCurrentUser().role === 'national_admin';
   return (
     <IndexOnlyRoutes>
       <PageHeader title={t('org.title')} subtitle={t('org.subtitle')} />
@@ -19,6 +23,11 @@ export default function OrgPage() {
           <Tabs.Tab value="agencies" data-testid="org-tab-agencies">
             {t('org.tabs.agencies')}
           </Tabs.Tab>
+          {national && (
+            <Tabs.Tab value="unit-changes" data-testid="org-tab-unit-changes">
+              {t('org.tabs.unitChanges')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="units">
           <UnitsBrowser />
@@ -26,6 +35,11 @@ export default function OrgPage() {
         <Tabs.Panel value="agencies">
           <AgenciesPanel />
         </Tabs.Panel>
+        {national && (
+          <Tabs.Panel value="unit-changes">
+            <UnitChangesPanel />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </IndexOnlyRoutes>
   );

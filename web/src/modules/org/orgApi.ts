@@ -1,4 +1,4 @@
-import { call, client } from '../../api/client';
+import { call, client, fileBody } from '../../api/client';
 import type { ApiAnswer, ApiBody, ApiQuery } from '../../api/types';
 
 /** Shapes of the org API, generated from the server's schemas (src/modules/org/org.schema.ts). */
@@ -12,6 +12,11 @@ export type Agency = ApiAnswer<'/api/org/agencies', 'get'>['items'][number];
 /** One agency with its history. */
 export type AgencyDetail = ApiAnswer<'/api/org/agencies/{id}', 'get'>;
 
+export type ChangeFileKind = ApiQuery<'/api/org/admin-units/changes/preview', 'post'>['kind'];
+export type ChangePlan = ApiAnswer<'/api/org/admin-units/changes/preview', 'post'>;
+export type PlannedChange = ChangePlan['changes'][number];
+export type ChangeSet = ApiAnswer<'/api/org/admin-units/changes', 'get'>['items'][number];
+
 /** The org module's query keys: invalidate `orgKeys.all` after any change to agencies. */
 export const orgKeys = {
   all: ['org'] as const,
@@ -19,6 +24,7 @@ export const orgKeys = {
   unit: (id: string | null) => ['org', 'unit', id] as const,
   agencies: (q: string) => ['org', 'agencies', q] as const,
   agency: (id: string | null) => ['org', 'agency', id] as const,
+  changeSets: ['org', 'change-sets'] as const,
 };
 
 /** Agencies that still exist, as choices for a select ("name (code)"). */
@@ -26,6 +32,11 @@ export const liveAgencyOptions = (agencies: Pick<Agency, 'id' | 'name' | 'code' 
   agencies.filter((a) => !a.validTo).map((a) => ({ value: a.id, label: `${a.name} (${a.code})` }));
 
 export const orgApi = {
+  previewUnitChanges: (kind: ChangeFileKind, file: File) =>
+    call(client.POST('/api/org/admin-units/changes/preview', { params: { query: { kind, fileName: file.name } }, ...fileBody(file) })),
+  importUnitChanges: (kind: ChangeFileKind, file: File) =>
+    call(client.POST('/api/org/admin-units/changes', { params: { query: { kind, fileName: file.name } }, ...fileBody(file) })),
+  changeSets: (signal?: AbortSignal) => call(client.GET('/api/org/admin-units/changes', { signal })),
   units: (query: UnitQuery, signal?: AbortSignal) => call(client.GET('/api/org/admin-units', { params: { query }, signal })),
   unit: (id: string, signal?: AbortSignal) => call(client.GET('/api/org/admin-units/{id}', { params: { path: { id } }, signal })),
   agencies: (q: string, signal?: AbortSignal) => call(client.GET('/api/org/agencies', { params: { query: { q: q || undefined, limit: 1000 } }, signal })),
