@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './framework.tables.js';
 import * as framework from './migrations/0002_framework.js';
+import * as caseIdentity from './migrations/0027_case_identity.js';
 import { frameworkRoutes } from './framework.routes.js';
 import { frameworkDemoSeeder } from './framework.seed.js';
 import { frameworkCommands } from './framework.cli.js';
@@ -9,7 +10,7 @@ import { frameworkCommands } from './framework.cli.js';
 export const frameworkModule: ModuleDescriptor = {
   name: 'framework',
   routes: [{ prefix: '/api/frameworks', plugin: frameworkRoutes }],
-  migrations: { '0002_framework': framework },
+  migrations: { '0002_framework': framework, '0027_case_identity': caseIdentity },
   demoSeed: frameworkDemoSeeder,
   cli: frameworkCommands,
 };

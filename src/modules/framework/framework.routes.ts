@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { canonicalFramework } from './document.canonical.js';
 import { cleanLocalized, cleanText, type FrameworkDocument } from './document.js';
 import { frameworkPolicy } from './framework.policy.js';
+import { definedOnly } from './case-identity.js';
 import * as repo from './framework.repository.js';
 import * as service from './framework.service.js';
 import { serializeFramework } from './formats/index.js';
@@ -224,13 +225,23 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
 
 /** NFC and trimmed texts, canonical order: what is stored never depends on how it was typed. */
 function cleanDocument(body: FrameworkDocument): FrameworkDocument {
+  // CASE names are kept byte for byte: other systems compare them exactly.
+  const { identifier, uri, language, creator, base, associations } = body;
+  const node = (n: { identifier?: string; uri?: string; itemType?: string }) => definedOnly({ identifier: n.identifier, uri: n.uri, itemType: n.itemType });
   return canonicalFramework({
+    ...definedOnly({ identifier, uri, language, creator, base, associations }),
     code: cleanText(body.code),
     name: cleanLocalized(body.name),
     description: cleanLocalized(body.description),
     attribution: cleanText(body.attribution),
     levels: body.levels.map((l) => ({ level: l.level, name: cleanLocalized(l.name), description: cleanLocalized(l.description) })),
-    groups: body.groups.map((g) => ({ code: cleanText(g.code), kind: g.kind, name: cleanLocalized(g.name), description: cleanLocalized(g.description) })),
+    groups: body.groups.map((g) => ({
+      code: cleanText(g.code),
+      kind: g.kind,
+      name: cleanLocalized(g.name),
+      description: cleanLocalized(g.description),
+      ...node(g),
+    })),
     competencies: body.competencies.map((c) => ({
       code: cleanText(c.code),
       groupCode: cleanText(c.groupCode),
@@ -238,6 +249,7 @@ function cleanDocument(body: FrameworkDocument): FrameworkDocument {
       name: cleanLocalized(c.name),
       description: cleanLocalized(c.description),
       indicators: c.indicators.map((i) => ({ level: i.level, text: cleanLocalized(i.text) })),
+      ...node(c),
     })),
   });
 }

@@ -1,3 +1,5 @@
+import { PUBLIC_HOST } from '../../framework/case-identity.js';
+
 /**
  * The identifiers a credential carries. They are signed into every credential, so they must never change
  * once credentials are issued: the issuer is a did:web DID on the deployment's public host, whose
@@ -8,7 +10,7 @@
  * Production: set the public host once, before the first credential (CREDENTIAL_HOST), to the domain the
  * application is served on; the demo uses the product's name as a placeholder domain.
  */
-export const CREDENTIAL_HOST = 'nangluc.gov.vn';
+export const CREDENTIAL_HOST = PUBLIC_HOST;
 
 const DID_PREFIX = `did:web:${CREDENTIAL_HOST}:api:training:verify:issuers:`;
 
@@ -29,9 +31,4 @@ export function credentialIdOfUrn(urn: unknown): string | null {
 /** The public verification page of a credential (the QR code on the PDF), on the origin the PDF was asked from. */
 export function verificationPageUrl(origin: string, credentialId: string): string {
   return `${origin.replace(/\/$/, '')}/verify/${credentialId}`;
-}
-
-/** A competency as a CASE item (the framework's CASE export names items by the same stable uuid). */
-export function competencyCaseUrl(itemUuid: string): string {
-  return `https://${CREDENTIAL_HOST}/ims/case/v1p0/CFItems/${itemUuid}`;
 }
