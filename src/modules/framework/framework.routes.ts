@@ -5,6 +5,7 @@ import { canonicalFramework } from './document.canonical.js';
 import { cleanLocalized, cleanText, type FrameworkDocument } from './document.js';
 import { frameworkPolicy } from './framework.policy.js';
 import { definedOnly } from './case-identity.js';
+import { fetchCasePackage } from './case-fetch.js';
 import * as repo from './framework.repository.js';
 import * as service from './framework.service.js';
 import { serializeFramework } from './formats/index.js';
@@ -19,6 +20,7 @@ import {
   frameworkParams,
   importOutcome,
   importQuery,
+  importUrlBody,
   versionDetail,
   versionParams,
   type FrameworkSummary,
@@ -193,6 +195,24 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 415);
       const outcome = await service.importFramework(app.db, request.actor!, request.query.format, request.body, { publish: request.query.publish === 'true' });
+      return reply.code(outcome.created ? 201 : 200).send(outcome);
+    },
+  );
+
+  app.post(
+    '/import-url',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Import a CASE 1.1 package from a CASE service address (CFPackages/{id}) as a draft; all or nothing',
+        body: importUrlBody,
+        response: { 200: importOutcome, 201: importOutcome },
+      },
+    },
+    async (request, reply) => {
+      const bytes = await fetchCasePackage(request.body.url);
+      const outcome = await service.importFramework(app.db, request.actor!, 'case', bytes, { publish: request.body.publish, source: request.body.url });
       return reply.code(outcome.created ? 201 : 200).send(outcome);
     },
   );

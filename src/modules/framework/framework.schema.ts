@@ -70,6 +70,8 @@ export const importQuery = z.strictObject({
   format: z.enum(FRAMEWORK_FORMATS),
   publish: z.enum(['true', 'false']).default('false'),
 });
+/** Import from another system's CASE service: a CFPackages (or CFDocuments) address. */
+export const importUrlBody = z.strictObject({ url: z.string().min(1).max(2_000), publish: z.boolean().default(false) });
 export const extensionBody = z.strictObject({
   code: z.string().min(1).max(100),
   name: z.strictObject({ vi: z.string().min(1).max(500), en: z.string().max(500) }),

@@ -60,16 +60,21 @@ export async function importFramework(
   actor: Actor,
   format: FrameworkFormat,
   bytes: Buffer,
-  options: { publish?: boolean } = {},
+  options: { publish?: boolean; source?: string } = {},
 ): Promise<ImportOutcome> {
   const parsed = await parseFramework(format, bytes);
   if (!parsed.ok) throw invalid(parsed.issues);
-  const outcome = await saveAsDraft(db, actor, parsed.document, { action: `import:${format}` });
+  const outcome = await saveAsDraft(db, actor, parsed.document, { action: `import:${format}`, ...(options.source ? { source: options.source } : {}) });
   if (options.publish) await publishVersion(db, actor, outcome.versionId);
   return { ...outcome, warnings: parsed.warnings ?? [] };
 }
 
-export async function saveAsDraft(db: Db, actor: Actor, input: FrameworkDocument, audit: { action: string }): Promise<Omit<ImportOutcome, 'warnings'>> {
+export async function saveAsDraft(
+  db: Db,
+  actor: Actor,
+  input: FrameworkDocument,
+  audit: { action: string; source?: string },
+): Promise<Omit<ImportOutcome, 'warnings'>> {
   let doc = canonicalFramework(input);
   const issues = validateFramework(doc);
   if (issues.length > 0) throw invalid(issues);
@@ -118,7 +123,14 @@ export async function saveAsDraft(db: Db, actor: Actor, input: FrameworkDocument
       entity: 'framework_version',
       entityId: versionId,
       agencyPath: existing?.scope === 'agency' || (!existing && actor.role !== 'national_admin') ? actor.agencyPath : null,
-      after: { code: doc.code, versionNo, groups: doc.groups.length, competencies: doc.competencies.length },
+      after: {
+        code: doc.code,
+        versionNo,
+        groups: doc.groups.length,
+        competencies: doc.competencies.length,
+        associations: doc.associations?.length ?? 0,
+        ...(audit.source ? { source: audit.source } : {}),
+      },
     });
     return { frameworkId, versionId, versionNo, created };
   });

@@ -84,6 +84,7 @@ export function parseCase(input: string | Buffer | object): ParseResult {
 
   // Parent of each item from isChildOf, ordered by sequenceNumber then file order.
   const parentOf = new Map<number, { parent: number | 'doc'; sequence: number; order: number }>();
+  const outsideParent = new Map<number, number>();
   asArray(pkg['CFAssociations'])
     .map(asObject)
     .forEach((a, order) => {
@@ -95,13 +96,8 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       const destItem = itemIndex.get(String(dest['identifier'])) ?? uriIndex.get(String(dest['uri']));
       const parent = destItem ?? (docKeys.has(String(dest['identifier'])) || docKeys.has(String(dest['uri'])) ? 'doc' : undefined);
       if (parent === undefined) {
-        issues.push(
-          issue(
-            `CFAssociations[${order}].destinationNodeURI`,
-            'Quan hệ isChildOf trỏ tới mục không có trong gói.',
-            'An isChildOf association points to an item that is not in the package.',
-          ),
-        );
+        // A parent in another package (a national framework's item) is kept as an association; the item needs one here too.
+        if (!outsideParent.has(child)) outsideParent.set(child, order);
         return;
       }
       const sequence = Number(a['sequenceNumber'] ?? Number.MAX_SAFE_INTEGER);
@@ -118,6 +114,16 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       }
       parentOf.set(child, { parent, sequence: Number.isFinite(sequence) ? sequence : Number.MAX_SAFE_INTEGER, order });
     });
+  for (const [child, order] of outsideParent) {
+    if (parentOf.has(child)) continue;
+    issues.push(
+      issue(
+        `CFAssociations[${order}].destinationNodeURI`,
+        'Quan hệ isChildOf trỏ tới mục không có trong gói.',
+        'An isChildOf association points to an item that is not in the package.',
+      ),
+    );
+  }
   if (issues.length > 0) return { ok: false, issues };
 
   const childrenOf = (parent: number | 'doc') =>

@@ -1,5 +1,6 @@
 import { stableUuid, withCaseIdentity } from '../case-identity.js';
 import type { CaseAssociation, CaseNodeLink, FrameworkDocument, LocalizedText } from '../document.js';
+import type { CasePackage } from '../case-service.schema.js';
 
 /**
  * 1EdTech CASE 1.1 packages. Groups and competencies are CFItems joined by
@@ -118,13 +119,4 @@ export function serializeCase(input: FrameworkDocument, options: { exportedAt?: 
       },
     ],
   };
-}
-
-type JsonObject = Record<string, unknown>;
-/** The package as the CASE service and the export give it (the official schema checks the details). */
-export interface CasePackage {
-  CFDocument: JsonObject & { identifier: string; uri: string; title: string };
-  CFItems: Array<JsonObject & { identifier: string; uri: string }>;
-  CFAssociations: Array<JsonObject & { identifier: string; uri: string }>;
-  CFRubrics: Array<JsonObject & { identifier: string; uri: string }>;
 }
