@@ -29,10 +29,9 @@ for (const [net, prefix] of [
 ] as const) {
   internal.addSubnet(net, prefix, 'ipv4');
 }
+// No ::ffff:0:0/96 here: BlockList matches IPv4 addresses against it (every one); mapped addresses are unwrapped below.
 for (const [net, prefix] of [
   ['::', 127],
-  ['::ffff:0:0', 96],
-  ['64:ff9b::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
