@@ -24,7 +24,20 @@ export interface ScaleLevel {
   description: LocalizedText;
 }
 
-export interface CompetencyGroup {
+/**
+ * How other systems name a node (CASE 1.1): its identifier and URI are kept as
+ * found on import and exported unchanged; NangLuc mints them only for what it
+ * creates (case-identity.ts). Optional so that formats without identifiers
+ * (xlsx, Moodle, DigComp) still describe a whole document.
+ */
+export interface CaseIdentity {
+  identifier?: string;
+  uri?: string;
+  /** CASE CFItemType as found ("Standard", "Cluster"...); NangLuc's own items are "Competency Group" and "Competency". */
+  itemType?: string;
+}
+
+export interface CompetencyGroup extends CaseIdentity {
   code: string;
   kind: GroupKind;
   name: LocalizedText;
@@ -37,7 +50,7 @@ export interface Indicator {
   text: LocalizedText;
 }
 
-export interface Competency {
+export interface Competency extends CaseIdentity {
   code: string;
   groupCode: string;
   /**
@@ -50,7 +63,39 @@ export interface Competency {
   indicators: Indicator[];
 }
 
+/** One end of a CASE association: a node of this package, of another one (a national framework), or outside. */
+export interface CaseNodeLink {
+  identifier: string;
+  uri: string;
+  title: string;
+}
+
+/**
+ * A CASE association kept as found (exactMatchOf, isRelatedTo, precedes,
+ * isChildOf beyond the tree...). The tree's own isChildOf associations are
+ * kept here too, so that their identifiers and sequence numbers survive.
+ */
+export interface CaseAssociation {
+  identifier: string;
+  uri: string;
+  type: string;
+  origin: CaseNodeLink;
+  destination: CaseNodeLink;
+  sequenceNumber: number | null;
+}
+
 export interface FrameworkDocument {
+  /** The CFDocument's identifier and URI (kept as found, or minted by NangLuc). */
+  identifier?: string;
+  uri?: string;
+  /** The document's language as found (BCP 47); NangLuc's own are "vi". */
+  language?: string;
+  /** The CFDocument's creator as found. */
+  creator?: string;
+  /** For an agency's extension: the national CFDocument it extends. */
+  base?: CaseNodeLink;
+  /** Every CASE association of the package, in the package's order. */
+  associations?: CaseAssociation[];
   code: string;
   name: LocalizedText;
   description: LocalizedText;

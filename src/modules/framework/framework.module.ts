@@ -2,14 +2,21 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './framework.tables.js';
 import * as framework from './migrations/0002_framework.js';
+import * as caseIdentity from './migrations/0027_case_identity.js';
 import { frameworkRoutes } from './framework.routes.js';
+import { caseServiceRoutes, caseServiceV1p0Routes } from './case-service.routes.js';
+import { CASE_SERVICE_PATH } from './case-identity.js';
 import { frameworkDemoSeeder } from './framework.seed.js';
 import { frameworkCommands } from './framework.cli.js';
 
 export const frameworkModule: ModuleDescriptor = {
   name: 'framework',
-  routes: [{ prefix: '/api/frameworks', plugin: frameworkRoutes }],
-  migrations: { '0002_framework': framework },
+  routes: [
+    { prefix: '/api/frameworks', plugin: frameworkRoutes },
+    { prefix: CASE_SERVICE_PATH, plugin: caseServiceRoutes },
+    { prefix: '/ims/case/v1p0', plugin: caseServiceV1p0Routes },
+  ],
+  migrations: { '0002_framework': framework, '0027_case_identity': caseIdentity },
   demoSeed: frameworkDemoSeeder,
   cli: frameworkCommands,
 };

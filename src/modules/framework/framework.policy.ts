@@ -21,6 +21,15 @@ export const frameworkPolicy = {
     if (actor.role === 'national_admin') return true;
     return framework.scope === 'agency' && actor.role === 'hr_officer' && isInScope(actor, framework.agencyPath);
   },
+  /**
+   * The public CASE service (case-service.ts): anyone reads the published
+   * national frameworks; an agency's own framework and every draft stay
+   * private (a signed-in caller reads what canRead allows, published only).
+   */
+  canReadCase(actor: Actor | null, framework: FrameworkRef, status: VersionStatus): boolean {
+    if (status !== 'published') return false;
+    return framework.scope === 'national' || (actor !== null && frameworkPolicy.canRead(actor, framework, status));
+  },
   /** Publishing is an edit of the same framework: the same people. */
   canPublish(actor: Actor, framework: FrameworkRef): boolean {
     return frameworkPolicy.canEdit(actor, framework);

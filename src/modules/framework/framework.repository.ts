@@ -139,6 +139,26 @@ function versionHeader(doc: FrameworkDocument) {
     description_en: doc.description.en,
     attribution: doc.attribution,
     level_count: doc.levels.length,
+    case_identifier: doc.identifier ?? null,
+    case_uri: doc.uri ?? null,
+    case_language: doc.language ?? null,
+    case_creator: doc.creator ?? null,
+    case_base: doc.base ? JSON.stringify(doc.base) : null,
+  };
+}
+
+const caseColumns = (node: { identifier?: string; uri?: string; itemType?: string }) => ({
+  case_identifier: node.identifier ?? null,
+  case_uri: node.uri ?? null,
+  case_item_type: node.itemType ?? null,
+});
+
+/** The stored CASE names of a node, without the keys it has none for (so a document without them stays as it was). */
+function caseIdentityOf(row: { case_identifier: string | null; case_uri: string | null; case_item_type: string | null }) {
+  return {
+    ...(row.case_identifier !== null ? { identifier: row.case_identifier } : {}),
+    ...(row.case_uri !== null ? { uri: row.case_uri } : {}),
+    ...(row.case_item_type !== null ? { itemType: row.case_item_type } : {}),
   };
 }
 
@@ -165,6 +185,7 @@ export async function replaceContent(trx: Transaction<Database>, versionId: stri
     .execute();
   await trx.deleteFrom('competency_groups').where('version_id', '=', versionId).execute();
   await trx.deleteFrom('framework_levels').where('version_id', '=', versionId).execute();
+  await trx.deleteFrom('framework_associations').where('version_id', '=', versionId).execute();
   await insertContent(trx, versionId, doc);
 }
 
@@ -197,6 +218,7 @@ async function insertContent(trx: Transaction<Database>, versionId: string, doc:
         description_vi: g.description.vi,
         description_en: g.description.en,
         position,
+        ...caseColumns(g),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -222,6 +244,7 @@ async function insertContent(trx: Transaction<Database>, versionId: string, doc:
         description_en: c.description.en,
         search_text: foldForSearch(`${c.code} ${c.name.vi} ${c.name.en}`),
         position,
+        ...caseColumns(c),
       })
       .execute();
     const perLevel = new Map<number, number>();
@@ -238,6 +261,26 @@ async function insertContent(trx: Transaction<Database>, versionId: string, doc:
       .values(indicators.slice(start, start + 500))
       .execute();
   }
+  const associations = (doc.associations ?? []).map((a, position) => ({
+    version_id: versionId,
+    position,
+    case_identifier: a.identifier,
+    case_uri: a.uri,
+    association_type: a.type,
+    origin_identifier: a.origin.identifier,
+    origin_uri: a.origin.uri,
+    origin_title: a.origin.title,
+    destination_identifier: a.destination.identifier,
+    destination_uri: a.destination.uri,
+    destination_title: a.destination.title,
+    sequence_number: a.sequenceNumber,
+  }));
+  for (let start = 0; start < associations.length; start += 500) {
+    await trx
+      .insertInto('framework_associations')
+      .values(associations.slice(start, start + 500))
+      .execute();
+  }
 }
 
 /** The stored version as the format-independent document (canonical order). */
@@ -245,18 +288,42 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
   const version = await db
     .selectFrom('framework_versions as v')
     .innerJoin('frameworks as f', 'f.id', 'v.framework_id')
-    .select(['f.code', 'v.name_vi', 'v.name_en', 'v.description_vi', 'v.description_en', 'v.attribution'])
+    .select([
+      'f.code',
+      'v.name_vi',
+      'v.name_en',
+      'v.description_vi',
+      'v.description_en',
+      'v.attribution',
+      'v.case_identifier',
+      'v.case_uri',
+      'v.case_language',
+      'v.case_creator',
+      'v.case_base',
+    ])
     .where('v.id', '=', versionId)
     .executeTakeFirst();
   if (!version) return undefined;
-  const [levels, groups, competencies, indicators] = await Promise.all([
+  const [levels, groups, competencies, indicators, associations] = await Promise.all([
     db.selectFrom('framework_levels').selectAll().where('version_id', '=', versionId).orderBy('level').execute(),
     db.selectFrom('competency_groups').selectAll().where('version_id', '=', versionId).orderBy('position').execute(),
     db
       .selectFrom('competencies as c')
       .innerJoin('competency_groups as g', 'g.id', 'c.group_id')
       .leftJoin('competencies as p', 'p.id', 'c.parent_id')
-      .select(['c.id', 'c.code', 'g.code as groupCode', 'p.code as parentCode', 'c.name_vi', 'c.name_en', 'c.description_vi', 'c.description_en'])
+      .select([
+        'c.id',
+        'c.code',
+        'g.code as groupCode',
+        'p.code as parentCode',
+        'c.name_vi',
+        'c.name_en',
+        'c.description_vi',
+        'c.description_en',
+        'c.case_identifier',
+        'c.case_uri',
+        'c.case_item_type',
+      ])
       .where('c.version_id', '=', versionId)
       .orderBy('c.position')
       .execute(),
@@ -269,6 +336,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       .orderBy('i.level')
       .orderBy('i.position')
       .execute(),
+    db.selectFrom('framework_associations').selectAll().where('version_id', '=', versionId).orderBy('position').execute(),
   ]);
   const byCompetency = new Map<string, FrameworkDocument['competencies'][number]['indicators']>();
   for (const i of indicators) {
@@ -277,6 +345,24 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
     byCompetency.set(i.competency_id, list);
   }
   return {
+    ...(version.case_identifier !== null ? { identifier: version.case_identifier } : {}),
+    ...(version.case_uri !== null ? { uri: version.case_uri } : {}),
+    ...(version.case_language !== null ? { language: version.case_language } : {}),
+    ...(version.case_creator !== null ? { creator: version.case_creator } : {}),
+    ...(version.case_base !== null ? { base: version.case_base } : {}),
+    // Versions stored before 0027 have none: their tree associations are minted on export as before.
+    ...(associations.length > 0
+      ? {
+          associations: associations.map((a) => ({
+            identifier: a.case_identifier,
+            uri: a.case_uri,
+            type: a.association_type,
+            origin: { identifier: a.origin_identifier, uri: a.origin_uri, title: a.origin_title },
+            destination: { identifier: a.destination_identifier, uri: a.destination_uri, title: a.destination_title },
+            sequenceNumber: a.sequence_number === null ? null : Number(a.sequence_number),
+          })),
+        }
+      : {}),
     code: version.code,
     name: { vi: version.name_vi, en: version.name_en },
     description: { vi: version.description_vi, en: version.description_en },
@@ -287,6 +373,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       kind: g.kind,
       name: { vi: g.name_vi, en: g.name_en },
       description: { vi: g.description_vi, en: g.description_en },
+      ...caseIdentityOf(g),
     })),
     competencies: competencies.map((c) => ({
       code: c.code,
@@ -295,6 +382,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       name: { vi: c.name_vi, en: c.name_en },
       description: { vi: c.description_vi, en: c.description_en },
       indicators: byCompetency.get(c.id) ?? [],
+      ...caseIdentityOf(c),
     })),
   };
 }

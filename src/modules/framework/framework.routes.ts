@@ -4,6 +4,8 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { canonicalFramework } from './document.canonical.js';
 import { cleanLocalized, cleanText, type FrameworkDocument } from './document.js';
 import { frameworkPolicy } from './framework.policy.js';
+import { definedOnly } from './case-identity.js';
+import { fetchCasePackage } from './case-fetch.js';
 import * as repo from './framework.repository.js';
 import * as service from './framework.service.js';
 import { serializeFramework } from './formats/index.js';
@@ -18,6 +20,7 @@ import {
   frameworkParams,
   importOutcome,
   importQuery,
+  importUrlBody,
   versionDetail,
   versionParams,
   type FrameworkSummary,
@@ -196,6 +199,24 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
     },
   );
 
+  app.post(
+    '/import-url',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Import a CASE 1.1 package from a CASE service address (CFPackages/{id}) as a draft; all or nothing',
+        body: importUrlBody,
+        response: { 200: importOutcome, 201: importOutcome },
+      },
+    },
+    async (request, reply) => {
+      const bytes = await fetchCasePackage(request.body.url);
+      const outcome = await service.importFramework(app.db, request.actor!, 'case', bytes, { publish: request.body.publish, source: request.body.url });
+      return reply.code(outcome.created ? 201 : 200).send(outcome);
+    },
+  );
+
   app.get(
     '/versions/:versionId/export',
     {
@@ -224,13 +245,23 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
 
 /** NFC and trimmed texts, canonical order: what is stored never depends on how it was typed. */
 function cleanDocument(body: FrameworkDocument): FrameworkDocument {
+  // CASE names are kept byte for byte: other systems compare them exactly.
+  const { identifier, uri, language, creator, base, associations } = body;
+  const node = (n: { identifier?: string; uri?: string; itemType?: string }) => definedOnly({ identifier: n.identifier, uri: n.uri, itemType: n.itemType });
   return canonicalFramework({
+    ...definedOnly({ identifier, uri, language, creator, base, associations }),
     code: cleanText(body.code),
     name: cleanLocalized(body.name),
     description: cleanLocalized(body.description),
     attribution: cleanText(body.attribution),
     levels: body.levels.map((l) => ({ level: l.level, name: cleanLocalized(l.name), description: cleanLocalized(l.description) })),
-    groups: body.groups.map((g) => ({ code: cleanText(g.code), kind: g.kind, name: cleanLocalized(g.name), description: cleanLocalized(g.description) })),
+    groups: body.groups.map((g) => ({
+      code: cleanText(g.code),
+      kind: g.kind,
+      name: cleanLocalized(g.name),
+      description: cleanLocalized(g.description),
+      ...node(g),
+    })),
     competencies: body.competencies.map((c) => ({
       code: cleanText(c.code),
       groupCode: cleanText(c.groupCode),
@@ -238,6 +269,7 @@ function cleanDocument(body: FrameworkDocument): FrameworkDocument {
       name: cleanLocalized(c.name),
       description: cleanLocalized(c.description),
       indicators: c.indicators.map((i) => ({ level: i.level, text: cleanLocalized(i.text) })),
+      ...node(c),
     })),
   });
 }

@@ -2,18 +2,52 @@ import { z } from 'zod';
 import { fileResponse, timestamp } from '../../platform/http/response-types.js';
 import { FRAMEWORK_FORMATS, GROUP_KINDS, MAX_LEVELS } from './document.js';
 import { FRAMEWORK_SCOPES, VERSION_STATUSES } from './framework.tables.js';
+import { MAX_CASE_IDENTIFIER, MAX_CASE_URI } from './formats/case-parse-identity.js';
 
 /** Request shapes of the framework API (strict: an unknown field is a 400, not silently dropped). */
 
 const localized = (max: number) => z.strictObject({ vi: z.string().max(max), en: z.string().max(max) });
 
+// CASE names as the document carries them (case-identity.ts); the database refuses NUL in text.
+const caseText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\0]*$/, { error: 'NUL is not allowed' });
+const nodeLinkBody = z.strictObject({ identifier: caseText(MAX_CASE_IDENTIFIER), uri: caseText(MAX_CASE_URI), title: caseText(MAX_CASE_URI) });
+const caseNodeBody = {
+  identifier: caseText(MAX_CASE_IDENTIFIER).optional(),
+  uri: caseText(MAX_CASE_URI).optional(),
+  itemType: caseText(MAX_CASE_IDENTIFIER).optional(),
+};
+
 export const frameworkDocumentBody = z.strictObject({
+  identifier: caseText(MAX_CASE_IDENTIFIER).optional(),
+  uri: caseText(MAX_CASE_URI).optional(),
+  language: caseText(MAX_CASE_IDENTIFIER).optional(),
+  creator: caseText(MAX_CASE_URI).optional(),
+  base: nodeLinkBody.optional(),
+  associations: z
+    .array(
+      z.strictObject({
+        identifier: caseText(MAX_CASE_IDENTIFIER),
+        uri: caseText(MAX_CASE_URI),
+        type: caseText(MAX_CASE_IDENTIFIER),
+        origin: nodeLinkBody,
+        destination: nodeLinkBody,
+        sequenceNumber: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).nullable(),
+      }),
+    )
+    .max(20_000)
+    .optional(),
   code: z.string().max(100),
   name: localized(500),
   description: localized(10_000),
   attribution: z.string().max(2_000),
   levels: z.array(z.strictObject({ level: z.number().int().min(1).max(MAX_LEVELS), name: localized(200), description: localized(4_000) })).max(MAX_LEVELS),
-  groups: z.array(z.strictObject({ code: z.string().max(100), kind: z.enum(GROUP_KINDS), name: localized(500), description: localized(10_000) })).max(200),
+  groups: z
+    .array(z.strictObject({ code: z.string().max(100), kind: z.enum(GROUP_KINDS), name: localized(500), description: localized(10_000), ...caseNodeBody }))
+    .max(200),
   competencies: z
     .array(
       z.strictObject({
@@ -23,6 +57,7 @@ export const frameworkDocumentBody = z.strictObject({
         name: localized(500),
         description: localized(10_000),
         indicators: z.array(z.strictObject({ level: z.number().int().min(1).max(MAX_LEVELS), text: localized(4_000) })).max(200),
+        ...caseNodeBody,
       }),
     )
     .max(2_000),
@@ -35,6 +70,8 @@ export const importQuery = z.strictObject({
   format: z.enum(FRAMEWORK_FORMATS),
   publish: z.enum(['true', 'false']).default('false'),
 });
+/** Import from another system's CASE service: a CFPackages (or CFDocuments) address. */
+export const importUrlBody = z.strictObject({ url: z.string().min(1).max(2_000), publish: z.boolean().default(false) });
 export const extensionBody = z.strictObject({
   code: z.string().min(1).max(100),
   name: z.strictObject({ vi: z.string().min(1).max(500), en: z.string().max(500) }),
@@ -50,14 +87,34 @@ const text = z.object({ vi: z.string(), en: z.string() });
 const status = z.enum(VERSION_STATUSES);
 const scope = z.enum(FRAMEWORK_SCOPES);
 
+const nodeLink = z.object({ identifier: z.string(), uri: z.string(), title: z.string() });
+const caseNode = { identifier: z.string().optional(), uri: z.string().optional(), itemType: z.string().optional() };
+
 /** What repo.loadDocument returns: the format-independent document (document.ts), in canonical order. */
 const frameworkDocument = z.object({
+  identifier: z.string().optional(),
+  uri: z.string().optional(),
+  language: z.string().optional(),
+  creator: z.string().optional(),
+  base: nodeLink.optional(),
+  associations: z
+    .array(
+      z.object({
+        identifier: z.string(),
+        uri: z.string(),
+        type: z.string(),
+        origin: nodeLink,
+        destination: nodeLink,
+        sequenceNumber: z.number().int().nullable(),
+      }),
+    )
+    .optional(),
   code: z.string(),
   name: text,
   description: text,
   attribution: z.string(),
   levels: z.array(z.object({ level: z.number().int(), name: text, description: text })),
-  groups: z.array(z.object({ code: z.string(), kind: z.enum(GROUP_KINDS), name: text, description: text })),
+  groups: z.array(z.object({ code: z.string(), kind: z.enum(GROUP_KINDS), name: text, description: text, ...caseNode })),
   competencies: z.array(
     z.object({
       code: z.string(),
@@ -66,6 +123,7 @@ const frameworkDocument = z.object({
       name: text,
       description: text,
       indicators: z.array(z.object({ level: z.number().int(), text })),
+      ...caseNode,
     }),
   ),
 });

@@ -12,6 +12,7 @@ import * as repo from './framework.repository.js';
 import { parseFramework } from './formats/index.js';
 import type { ImportOutcome } from './framework.schema.js';
 import { emit } from '../events.js';
+import { inheritCaseIdentity, withCaseIdentity } from './case-identity.js';
 
 /**
  * The rules of frameworks and their versions: draft → published → retired; a
@@ -59,17 +60,22 @@ export async function importFramework(
   actor: Actor,
   format: FrameworkFormat,
   bytes: Buffer,
-  options: { publish?: boolean } = {},
+  options: { publish?: boolean; source?: string } = {},
 ): Promise<ImportOutcome> {
   const parsed = await parseFramework(format, bytes);
   if (!parsed.ok) throw invalid(parsed.issues);
-  const outcome = await saveAsDraft(db, actor, parsed.document, { action: `import:${format}` });
+  const outcome = await saveAsDraft(db, actor, parsed.document, { action: `import:${format}`, ...(options.source ? { source: options.source } : {}) });
   if (options.publish) await publishVersion(db, actor, outcome.versionId);
   return { ...outcome, warnings: parsed.warnings ?? [] };
 }
 
-export async function saveAsDraft(db: Db, actor: Actor, input: FrameworkDocument, audit: { action: string }): Promise<Omit<ImportOutcome, 'warnings'>> {
-  const doc = canonicalFramework(input);
+export async function saveAsDraft(
+  db: Db,
+  actor: Actor,
+  input: FrameworkDocument,
+  audit: { action: string; source?: string },
+): Promise<Omit<ImportOutcome, 'warnings'>> {
+  let doc = canonicalFramework(input);
   const issues = validateFramework(doc);
   if (issues.length > 0) throw invalid(issues);
   if (!frameworkPolicy.canCreate(actor)) throw new AppError('forbidden', 403);
@@ -91,6 +97,10 @@ export async function saveAsDraft(db: Db, actor: Actor, input: FrameworkDocument
       created = true;
     }
     const draft = await repo.versionOfStatus(trx, frameworkId, 'draft');
+    // The names other systems know the nodes by survive a re-import in a format that has none (xlsx, Moodle).
+    const previousId = draft?.id ?? (existing ? (await repo.versionOfStatus(trx, frameworkId, 'published'))?.id : undefined);
+    const previous = previousId ? await repo.loadDocument(trx, previousId) : undefined;
+    doc = withCaseIdentity(inheritCaseIdentity(doc, previous));
     let versionId: string;
     let versionNo: number;
     if (draft) {
@@ -113,7 +123,14 @@ export async function saveAsDraft(db: Db, actor: Actor, input: FrameworkDocument
       entity: 'framework_version',
       entityId: versionId,
       agencyPath: existing?.scope === 'agency' || (!existing && actor.role !== 'national_admin') ? actor.agencyPath : null,
-      after: { code: doc.code, versionNo, groups: doc.groups.length, competencies: doc.competencies.length },
+      after: {
+        code: doc.code,
+        versionNo,
+        groups: doc.groups.length,
+        competencies: doc.competencies.length,
+        associations: doc.associations?.length ?? 0,
+        ...(audit.source ? { source: audit.source } : {}),
+      },
     });
     return { frameworkId, versionId, versionNo, created };
   });
@@ -128,7 +145,7 @@ export async function updateDraft(db: Db, actor: Actor, versionId: string, input
   if (issues.length > 0) throw invalid(issues);
   await db.transaction().execute(async (trx) => {
     const before = await repo.loadDocument(trx, versionId);
-    await repo.replaceContent(trx, versionId, doc);
+    await repo.replaceContent(trx, versionId, withCaseIdentity(inheritCaseIdentity(doc, before)));
     await recordAudit(trx, actor, {
       action: 'update',
       entity: 'framework_version',
@@ -150,7 +167,7 @@ export async function createDraft(db: Db, actor: Actor, frameworkId: string): Pr
     const source = (await repo.versionOfStatus(trx, frameworkId, 'published')) ?? (await repo.listVersions(trx, frameworkId))[0];
     if (!source) throw notFound();
     const sourceRow = (await repo.findVersion(trx, source.id))!;
-    const doc = (await repo.loadDocument(trx, source.id))!;
+    const doc = withCaseIdentity((await repo.loadDocument(trx, source.id))!);
     const versionNo = await repo.nextVersionNo(trx, frameworkId);
     const versionId = await repo.insertVersion(trx, { frameworkId, versionNo, baseVersionId: sourceRow.baseVersionId, createdBy: actor.userId, doc });
     await repo.replaceContent(trx, versionId, doc);
@@ -239,8 +256,10 @@ export async function createExtension(
   return db.transaction().execute(async (trx) => {
     const published = await repo.versionOfStatus(trx, base.id, 'published');
     if (!published) throw new AppError('framework_not_published', 409);
-    const baseDoc = (await repo.loadDocument(trx, published.id))!;
+    const baseDoc = withCaseIdentity((await repo.loadDocument(trx, published.id))!);
     const doc: FrameworkDocument = {
+      // The national CFDocument it extends, by the identifier other systems know it by.
+      base: { identifier: baseDoc.identifier!, uri: baseDoc.uri!, title: baseDoc.name.vi || baseDoc.name.en },
       code: input.code.trim(),
       name: cleanLocalized(input.name),
       description: { vi: '', en: '' },
@@ -254,7 +273,7 @@ export async function createExtension(
     if (await repo.findFrameworkByCode(trx, doc.code)) throw new AppError('already_exists', 409, { code: doc.code });
     const frameworkId = await repo.insertFramework(trx, { code: doc.code, scope: 'agency', agencyId: actor.agencyId, baseFrameworkId: base.id });
     const versionId = await repo.insertVersion(trx, { frameworkId, versionNo: 1, baseVersionId: published.id, createdBy: actor.userId, doc });
-    await repo.replaceContent(trx, versionId, doc);
+    await repo.replaceContent(trx, versionId, withCaseIdentity(doc));
     await recordAudit(trx, actor, {
       action: 'create_extension',
       entity: 'framework_version',
@@ -271,7 +290,7 @@ export async function seedNationalFramework(
   trx: Transaction<Database>,
   options: { agencyId: string; doc: FrameworkDocument },
 ): Promise<{ frameworkId: string; versionId: string }> {
-  const doc = canonicalFramework(options.doc);
+  const doc = withCaseIdentity(options.doc);
   const frameworkId = await repo.insertFramework(trx, { code: doc.code, scope: 'national', agencyId: options.agencyId, baseFrameworkId: null });
   const versionId = await repo.insertVersion(trx, { frameworkId, versionNo: 1, baseVersionId: null, createdBy: null, doc });
   await repo.replaceContent(trx, versionId, doc);

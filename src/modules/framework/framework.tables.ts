@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { GroupKind } from './document.js';
+import type { CaseNodeLink, GroupKind } from './document.js';
 
 /** The constants the API's response schemas use too (framework.schema.ts). */
 export const VERSION_STATUSES = ['draft', 'published', 'retired'] as const;
@@ -36,6 +36,12 @@ export interface FrameworkVersionsTable {
   published_at: Date | null;
   published_by: string | null;
   retired_at: Date | null;
+  /** CASE names of the CFDocument (0027); null on rows stored before, named by case-identity.ts's mint. */
+  case_identifier: ColumnType<string | null, string | null | undefined, string | null>;
+  case_uri: ColumnType<string | null, string | null | undefined, string | null>;
+  case_language: ColumnType<string | null, string | null | undefined, string | null>;
+  case_creator: ColumnType<string | null, string | null | undefined, string | null>;
+  case_base: ColumnType<CaseNodeLink | null, string | null | undefined, string | null>;
 }
 
 export interface FrameworkLevelsTable {
@@ -57,6 +63,9 @@ export interface CompetencyGroupsTable {
   description_vi: Generated<string>;
   description_en: Generated<string>;
   position: number;
+  case_identifier: ColumnType<string | null, string | null | undefined, string | null>;
+  case_uri: ColumnType<string | null, string | null | undefined, string | null>;
+  case_item_type: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CompetenciesTable {
@@ -71,6 +80,25 @@ export interface CompetenciesTable {
   description_en: Generated<string>;
   search_text: string;
   position: number;
+  case_identifier: ColumnType<string | null, string | null | undefined, string | null>;
+  case_uri: ColumnType<string | null, string | null | undefined, string | null>;
+  case_item_type: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Every CASE association of a version, in the package's order (0027). */
+export interface FrameworkAssociationsTable {
+  version_id: string;
+  position: number;
+  case_identifier: string;
+  case_uri: string;
+  association_type: string;
+  origin_identifier: string;
+  origin_uri: string;
+  origin_title: string;
+  destination_identifier: string;
+  destination_uri: string;
+  destination_title: string;
+  sequence_number: number | null;
 }
 
 export interface CompetencyIndicatorsTable {
@@ -88,6 +116,7 @@ export interface FrameworkTables {
   competency_groups: CompetencyGroupsTable;
   competencies: CompetenciesTable;
   competency_indicators: CompetencyIndicatorsTable;
+  framework_associations: FrameworkAssociationsTable;
 }
 
 // The module adds its tables to the one Kysely schema itself (declaration

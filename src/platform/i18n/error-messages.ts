@@ -96,6 +96,15 @@ export const errorMessages = {
     vi: 'Khung năng lực chưa có phiên bản công bố.',
     en: 'The framework has no published version.',
   },
+  // Import from a CASE service's address (issue 19)
+  framework_url_refused: {
+    vi: 'Trường "url": chỉ nhận địa chỉ http hoặc https của một máy chủ công khai; địa chỉ nội bộ (máy này, mạng riêng) không được dùng.',
+    en: 'Field "url": only an http or https address of a public server is accepted; internal addresses (this machine, private networks) are refused.',
+  },
+  framework_url_unreachable: {
+    vi: 'Không tải được gói CASE từ trường "url" (máy chủ không trả lời 200 trong 15 giây, chuyển hướng, hoặc tệp lớn hơn 25 MB).',
+    en: 'The CASE package at field "url" could not be fetched (no 200 answer within 15 seconds, a redirect, or a file larger than 25 MB).',
+  },
   position_competency_invalid: {
     vi: 'Năng lực không thuộc phiên bản khung năng lực đang công bố, hoặc mức yêu cầu vượt thang đo.',
     en: 'The competency is not in a published framework version, or the required level is beyond its scale.',

@@ -3618,6 +3618,98 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/frameworks/import-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CASE 1.1 package from a CASE service address (CFPackages/{id}) as a draft; all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        publish?: boolean;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frameworks/versions/{versionId}": {
         parameters: {
             query?: never;
@@ -3654,7 +3746,28 @@ export type paths = {
                                 versionNo: number;
                             } | null;
                             document: {
+                                associations?: {
+                                    destination: {
+                                        identifier: string;
+                                        title: string;
+                                        uri: string;
+                                    };
+                                    identifier: string;
+                                    origin: {
+                                        identifier: string;
+                                        title: string;
+                                        uri: string;
+                                    };
+                                    sequenceNumber: number | null;
+                                    type: string;
+                                    uri: string;
+                                }[];
                                 attribution: string;
+                                base?: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
                                 code: string;
                                 competencies: {
                                     code: string;
@@ -3663,6 +3776,7 @@ export type paths = {
                                         vi: string;
                                     };
                                     groupCode: string;
+                                    identifier?: string;
                                     indicators: {
                                         level: number;
                                         text: {
@@ -3670,12 +3784,15 @@ export type paths = {
                                             vi: string;
                                         };
                                     }[];
+                                    itemType?: string;
                                     name: {
                                         en: string;
                                         vi: string;
                                     };
                                     parentCode: string | null;
+                                    uri?: string;
                                 }[];
+                                creator?: string;
                                 description: {
                                     en: string;
                                     vi: string;
@@ -3686,13 +3803,18 @@ export type paths = {
                                         en: string;
                                         vi: string;
                                     };
+                                    identifier?: string;
+                                    itemType?: string;
                                     /** @enum {string} */
                                     kind: "core" | "functional" | "technical";
                                     name: {
                                         en: string;
                                         vi: string;
                                     };
+                                    uri?: string;
                                 }[];
+                                identifier?: string;
+                                language?: string;
                                 levels: {
                                     description: {
                                         en: string;
@@ -3708,6 +3830,7 @@ export type paths = {
                                     en: string;
                                     vi: string;
                                 };
+                                uri?: string;
                             };
                             version: {
                                 agencyId: string;
@@ -3763,7 +3886,28 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        associations?: {
+                            destination: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            identifier: string;
+                            origin: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            sequenceNumber: number | null;
+                            type: string;
+                            uri: string;
+                        }[];
                         attribution: string;
+                        base?: {
+                            identifier: string;
+                            title: string;
+                            uri: string;
+                        };
                         code: string;
                         competencies: {
                             code: string;
@@ -3772,6 +3916,7 @@ export type paths = {
                                 vi: string;
                             };
                             groupCode: string;
+                            identifier?: string;
                             indicators: {
                                 level: number;
                                 text: {
@@ -3779,12 +3924,15 @@ export type paths = {
                                     vi: string;
                                 };
                             }[];
+                            itemType?: string;
                             name: {
                                 en: string;
                                 vi: string;
                             };
                             parentCode: string | null;
+                            uri?: string;
                         }[];
+                        creator?: string;
                         description: {
                             en: string;
                             vi: string;
@@ -3795,13 +3943,18 @@ export type paths = {
                                 en: string;
                                 vi: string;
                             };
+                            identifier?: string;
+                            itemType?: string;
                             /** @enum {string} */
                             kind: "core" | "functional" | "technical";
                             name: {
                                 en: string;
                                 vi: string;
                             };
+                            uri?: string;
                         }[];
+                        identifier?: string;
+                        language?: string;
                         levels: {
                             description: {
                                 en: string;
@@ -3817,6 +3970,7 @@ export type paths = {
                             en: string;
                             vi: string;
                         };
+                        uri?: string;
                     };
                 };
             };
@@ -13392,6 +13546,443 @@ export type paths = {
                                 details?: unknown;
                                 message: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p0/CFItems/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFItem at the address of certificates issued before CASE 1.1 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fullStatement: string;
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFAssociations/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFAssociation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            associationType: string;
+                            destinationNodeURI: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            originNodeURI: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published frameworks (CFDocuments) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFDocuments: ({
+                                creator: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                title: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFDocument */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creator: string;
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            title: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItemAssociations/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A CFItem and every association from or to it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFAssociations: ({
+                                associationType: string;
+                                destinationNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                originNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            CFItem: {
+                                fullStatement: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItems/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFItem (group or competency) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fullStatement: string;
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFPackages/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A whole framework: document, items, associations, rubrics */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFAssociations: ({
+                                associationType: string;
+                                destinationNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                originNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            CFDocument: {
+                                creator: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                title: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            CFItems: ({
+                                fullStatement: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            CFRubrics: ({
+                                CFRubricCriteria?: ({
+                                    identifier: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFRubrics/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFRubric (behavioural indicators per level) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFRubricCriteria?: ({
+                                identifier: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };

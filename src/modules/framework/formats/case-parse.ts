@@ -15,8 +15,10 @@ import {
   type ScaleLevel,
 } from '../document.js';
 import { issue, validateFramework } from '../document.validate.js';
+import { withCaseIdentity } from '../case-identity.js';
 import { CASE_EXTENSION as EXT } from './case.js';
 import { checkCasePackage } from './case-schema.js';
+import { readAssociations, readNodeIdentity, storableIdentityIssues } from './case-parse-identity.js';
 
 /**
  * Reading CASE 1.1 packages (see case.ts for the mapping): our own extensions
@@ -55,7 +57,21 @@ export function parseCase(input: string | Buffer | object): ParseResult {
   const cfDoc = asObject(pkg['CFDocument']);
   const docExt = ours(cfDoc);
   const items = asArray(pkg['CFItems']).map(asObject);
-  const issues: ImportIssue[] = [];
+  if (items.length === 0) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'CFItems',
+          'Gói CASE không có mục nào (CFItems trống): không có năng lực nào để nhập.',
+          'The CASE package has no items (CFItems is empty): there is no competency to import.',
+        ),
+      ],
+    };
+  }
+  const issues: ImportIssue[] = storableIdentityIssues(pkg);
+  if (issues.length > 0) return { ok: false, issues };
+  const warnings = [...check.warnings];
 
   const itemIndex = new Map<string, number>();
   items.forEach((item, i) => {
@@ -68,6 +84,7 @@ export function parseCase(input: string | Buffer | object): ParseResult {
 
   // Parent of each item from isChildOf, ordered by sequenceNumber then file order.
   const parentOf = new Map<number, { parent: number | 'doc'; sequence: number; order: number }>();
+  const outsideParent = new Map<number, number>();
   asArray(pkg['CFAssociations'])
     .map(asObject)
     .forEach((a, order) => {
@@ -79,18 +96,34 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       const destItem = itemIndex.get(String(dest['identifier'])) ?? uriIndex.get(String(dest['uri']));
       const parent = destItem ?? (docKeys.has(String(dest['identifier'])) || docKeys.has(String(dest['uri'])) ? 'doc' : undefined);
       if (parent === undefined) {
-        issues.push(
+        // A parent in another package (a national framework's item) is kept as an association; the item needs one here too.
+        if (!outsideParent.has(child)) outsideParent.set(child, order);
+        return;
+      }
+      const sequence = Number(a['sequenceNumber'] ?? Number.MAX_SAFE_INTEGER);
+      // NangLuc's tree has one parent per node: the first isChildOf is the edge, a second one is said, not kept.
+      if (parentOf.has(child)) {
+        warnings.push(
           issue(
-            `CFAssociations[${order}].destinationNodeURI`,
-            'Quan hệ isChildOf trỏ tới mục không có trong gói.',
-            'An isChildOf association points to an item that is not in the package.',
+            `CFAssociations[${order}]`,
+            'Mục đã có mục cha; quan hệ isChildOf thứ hai này không được giữ (mỗi năng lực thuộc một nhánh).',
+            'The item already has a parent; this second isChildOf is not kept (each competency sits on one branch).',
           ),
         );
         return;
       }
-      const sequence = Number(a['sequenceNumber'] ?? Number.MAX_SAFE_INTEGER);
       parentOf.set(child, { parent, sequence: Number.isFinite(sequence) ? sequence : Number.MAX_SAFE_INTEGER, order });
     });
+  for (const [child, order] of outsideParent) {
+    if (parentOf.has(child)) continue;
+    issues.push(
+      issue(
+        `CFAssociations[${order}].destinationNodeURI`,
+        'Quan hệ isChildOf trỏ tới mục không có trong gói.',
+        'An isChildOf association points to an item that is not in the package.',
+      ),
+    );
+  }
   if (issues.length > 0) return { ok: false, issues };
 
   const childrenOf = (parent: number | 'doc') =>
@@ -120,32 +153,58 @@ export function parseCase(input: string | Buffer | object): ParseResult {
   const addCompetencies = (groupCode: string, parentItem: number, parentCode: string | null) => {
     for (const child of childrenOf(parentItem)) {
       placed.push(child);
-      competencies.push({ code: code(child), groupCode, parentCode, ...texts(child), indicators: [] });
+      competencies.push({ code: code(child), groupCode, parentCode, ...texts(child), indicators: [], ...readNodeIdentity(items[child]!) });
       addCompetencies(groupCode, child, code(child));
     }
   };
   if (flat && topLevel.length > 0) {
-    groups.push({ code: `${cleanText(cfDoc['identifier']).slice(0, 8)}-G`, kind: 'functional', name: both(cfDoc['title']), description: emptyText() });
+    const group = {
+      code: `${cleanText(cfDoc['identifier']).slice(0, 8)}-G`,
+      kind: 'functional' as const,
+      name: both(cfDoc['title']),
+      description: emptyText(),
+    };
+    groups.push(group);
+    warnings.push(
+      issue(
+        'CFDocument',
+        `Gói không có nhóm (mọi mục nằm ngay dưới tài liệu): NangLuc thêm một nhóm "${group.code}" mang tên tài liệu; có thể đổi tên hoặc chia nhóm trong bản nháp trước khi ban hành.`,
+        `The package has no groups (every item sits directly under the document): NangLuc adds one group "${group.code}" named after the document; rename or split it in the draft before publishing.`,
+      ),
+    );
     for (const i of topLevel) {
       placed.push(i);
-      competencies.push({ code: code(i), groupCode: groups[0]!.code, parentCode: null, ...texts(i), indicators: [] });
+      competencies.push({ code: code(i), groupCode: group.code, parentCode: null, ...texts(i), indicators: [], ...readNodeIdentity(items[i]!) });
     }
   } else {
     for (const i of topLevel) {
       const kind = String(ours(items[i]!)?.['kind'] ?? '');
-      groups.push({ code: code(i), kind: (GROUP_KINDS as readonly string[]).includes(kind) ? (kind as GroupKind) : 'functional', ...texts(i) });
+      groups.push({
+        code: code(i),
+        kind: (GROUP_KINDS as readonly string[]).includes(kind) ? (kind as GroupKind) : 'functional',
+        ...texts(i),
+        ...readNodeIdentity(items[i]!),
+      });
       addCompetencies(code(i), i, null);
     }
   }
 
   const rubricLevels = readRubrics(pkg, itemIndex, uriIndex);
   const levels = readLevels(docExt, rubricLevels.maxLevel);
+  if (asArray(docExt?.['levels']).length === 0 && rubricLevels.maxLevel.size === 0) {
+    warnings.push(
+      issue(
+        'CFRubrics',
+        `Gói không có thang đo (không có CFRubrics): NangLuc thêm thang ${levels.length} mức mặc định (${levels.map((l) => l.name.vi).join(', ')}) chưa có chỉ báo hành vi; có thể sửa trong bản nháp trước khi ban hành.`,
+        `The package has no scale (no CFRubrics): NangLuc adds its default ${levels.length}-level scale (${levels.map((l) => l.name.en).join(', ')}) without behavioural indicators; edit it in the draft before publishing.`,
+      ),
+    );
+  }
   for (const c of competencies) {
     const itemPosition = itemIndex.get(String(items.find((item, i) => code(i) === c.code)?.['identifier']));
     c.indicators = itemPosition === undefined ? [] : (rubricLevels.byItem.get(itemPosition) ?? []);
   }
 
-  const warnings = [...check.warnings];
   items.forEach((_, i) => {
     if (!placed.includes(i) && !topLevel.includes(i)) {
       warnings.push(
@@ -157,7 +216,19 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       );
     }
   });
+  const docLanguage = cleanText(cfDoc['language']);
+  // Our own export records the creator the package had (null: none, "NangLuc" stood in for it).
+  const creator = docExt && 'creator' in docExt ? docExt['creator'] : cfDoc['creator'];
+  const base = asObject(docExt?.['base']);
   const doc: FrameworkDocument = {
+    identifier: cleanText(cfDoc['identifier']),
+    uri: cleanText(cfDoc['uri']),
+    ...(docLanguage ? { language: docLanguage } : {}),
+    ...(typeof creator === 'string' && creator ? { creator: cleanText(creator) } : {}),
+    ...(typeof base['identifier'] === 'string'
+      ? { base: { identifier: String(base['identifier']), uri: String(base['uri'] ?? ''), title: String(base['title'] ?? '') } }
+      : {}),
+    associations: readAssociations(pkg),
     code: cleanText(docExt?.['code'] ?? cfDoc['identifier']),
     name: localized(docExt?.['name']) ?? both(cfDoc['title']),
     description: localized(docExt?.['description']) ?? both(cfDoc['description']),
@@ -175,7 +246,7 @@ export function parseCase(input: string | Buffer | object): ParseResult {
     competency: (i) => `CFItems[${itemOfCompetency[i]}]`,
     indicator: (c) => `CFRubrics (CFItems[${itemOfCompetency[c]}])`,
   });
-  return found.length > 0 ? { ok: false, issues: found } : { ok: true, document: doc, warnings };
+  return found.length > 0 ? { ok: false, issues: found } : { ok: true, document: withCaseIdentity(doc), warnings };
 }
 
 function attributionOf(cfDoc: Json): string {

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { createHash } from 'node:crypto';
 import Ajv2019 from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -104,15 +103,4 @@ export function checkCasePackage(data: unknown, strict = false): SchemaCheck {
     (!strict && isTolerated(error, data) ? warnings : errors).push(describe(error));
   }
   return { errors, warnings };
-}
-
-/** Name-based UUID (RFC 4122 version 5 layout): the same framework exports the same identifiers every time. */
-export function stableUuid(...parts: string[]): string {
-  const hash = createHash('sha1')
-    .update(`nangluc:${parts.join('\u0000')}`)
-    .digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

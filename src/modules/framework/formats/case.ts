@@ -1,79 +1,57 @@
-import type { FrameworkDocument, LocalizedText } from '../document.js';
-import { stableUuid } from './case-schema.js';
+import { stableUuid, withCaseIdentity } from '../case-identity.js';
+import type { CaseAssociation, CaseNodeLink, FrameworkDocument, LocalizedText } from '../document.js';
+import type { CasePackage } from '../case-service.schema.js';
 
 /**
  * 1EdTech CASE 1.1 packages. Groups and competencies are CFItems joined by
  * isChildOf associations; the level indicators of each competency are one
  * criterion of a CFRubric whose criterion levels are the scale levels. The
- * standard fields carry the Vietnamese text (the document language); the
- * exact bilingual texts and what CASE has no field for travel in the
- * `extensions` objects the schema provides for that purpose.
+ * standard fields carry the main text (Vietnamese, or the only language
+ * given); the exact bilingual texts and what CASE has no field for travel in
+ * the `extensions` objects the schema provides for that purpose. Identifiers,
+ * URIs, item types, the document's language and creator and every association
+ * are those of the document (kept from the imported package, or minted by
+ * case-identity.ts), so a package exports as it was imported.
  */
 
 /** Key of our objects inside CASE `extensions`. */
 export const CASE_EXTENSION = 'nangluc';
 const EXT = CASE_EXTENSION;
-const GROUP_TYPE = 'Competency Group';
-const COMPETENCY_TYPE = 'Competency';
-
-interface LinkURI {
-  title: string;
-  identifier: string;
-  uri: string;
-}
 
 const main = (t: LocalizedText) => t.vi || t.en;
 
-export function serializeCase(doc: FrameworkDocument, options: { exportedAt?: string } = {}): object {
+export function serializeCase(input: FrameworkDocument, options: { exportedAt?: string } = {}): CasePackage {
+  const doc = withCaseIdentity(input);
   const when = options.exportedAt ?? new Date().toISOString();
   const id = (...parts: string[]) => stableUuid(doc.code, ...parts);
-  const link = (title: string, identifier: string): LinkURI => ({ title, identifier, uri: `urn:uuid:${identifier}` });
-  const docId = id('document');
-  const docLink = link(main(doc.name), docId);
+  const language = doc.language ? { language: doc.language } : {};
 
-  const items: object[] = [];
-  const associations: object[] = [];
-  const itemLinks = new Map<string, LinkURI>();
-  const addItem = (code: string, type: string, name: LocalizedText, description: LocalizedText, extra: object) => {
-    const identifier = id('item', code);
-    itemLinks.set(code, link(main(name), identifier));
-    items.push({
-      identifier,
-      uri: `urn:uuid:${identifier}`,
-      fullStatement: main(description) || main(name),
-      abbreviatedStatement: main(name),
-      humanCodingScheme: code,
-      CFItemType: type,
-      language: 'vi',
-      lastChangeDateTime: when,
-      extensions: { [EXT]: { code, name, description, ...extra } },
-    });
-  };
-  const addChild = (child: string, parent: LinkURI, sequence: number) => {
-    const identifier = id('isChildOf', child);
-    associations.push({
-      identifier,
-      uri: `urn:uuid:${identifier}`,
-      associationType: 'isChildOf',
-      sequenceNumber: sequence,
-      originNodeURI: itemLinks.get(child)!,
-      destinationNodeURI: parent,
-      lastChangeDateTime: when,
-    });
-  };
-
-  doc.groups.forEach((group, i) => {
-    addItem(group.code, GROUP_TYPE, group.name, group.description, { kind: group.kind });
-    addChild(group.code, docLink, i + 1);
-  });
-  doc.competencies.forEach((c) => addItem(c.code, COMPETENCY_TYPE, c.name, c.description, {}));
-  const siblings = new Map<string, number>();
-  for (const c of doc.competencies) {
-    const parent = c.parentCode ?? c.groupCode;
-    const sequence = (siblings.get(parent) ?? 0) + 1;
-    siblings.set(parent, sequence);
-    addChild(c.code, itemLinks.get(parent) ?? docLink, sequence);
-  }
+  const itemLinks = new Map<string, CaseNodeLink>();
+  const items = [...doc.groups.map((g) => ({ node: g, extra: { kind: g.kind } })), ...doc.competencies.map((c) => ({ node: c, extra: {} }))].map(
+    ({ node, extra }) => {
+      itemLinks.set(node.code, { title: main(node.name), identifier: node.identifier!, uri: node.uri! });
+      return {
+        identifier: node.identifier!,
+        uri: node.uri!,
+        fullStatement: main(node.description) || main(node.name),
+        abbreviatedStatement: main(node.name),
+        humanCodingScheme: node.code,
+        CFItemType: node.itemType!,
+        ...language,
+        lastChangeDateTime: when,
+        extensions: { [EXT]: { code: node.code, name: node.name, description: node.description, ...extra } },
+      };
+    },
+  );
+  const associations = (doc.associations ?? []).map((a: CaseAssociation) => ({
+    identifier: a.identifier,
+    uri: a.uri,
+    associationType: a.type,
+    ...(a.sequenceNumber === null ? {} : { sequenceNumber: a.sequenceNumber }),
+    originNodeURI: a.origin,
+    destinationNodeURI: a.destination,
+    lastChangeDateTime: when,
+  }));
 
   const rubricId = id('rubric');
   const criteria = doc.competencies.map((c, position) => {
@@ -106,17 +84,26 @@ export function serializeCase(doc: FrameworkDocument, options: { exportedAt?: st
 
   return {
     CFDocument: {
-      identifier: docId,
-      uri: docLink.uri,
-      creator: 'NangLuc',
+      identifier: doc.identifier!,
+      uri: doc.uri!,
+      creator: doc.creator || 'NangLuc',
       title: main(doc.name),
       lastChangeDateTime: when,
       description: main(doc.description),
-      language: 'vi',
+      ...language,
       caseVersion: '1.1',
       ...(doc.attribution ? { notes: doc.attribution } : {}),
       extensions: {
-        [EXT]: { code: doc.code, name: doc.name, description: doc.description, attribution: doc.attribution, levels: doc.levels },
+        [EXT]: {
+          code: doc.code,
+          name: doc.name,
+          description: doc.description,
+          attribution: doc.attribution,
+          levels: doc.levels,
+          // What the package said itself, so that a re-import tells a missing creator from ours.
+          creator: doc.creator ?? null,
+          ...(doc.base ? { base: doc.base } : {}),
+        },
       },
     },
     CFItems: items,

@@ -31,7 +31,3 @@ export function verificationPageUrl(origin: string, credentialId: string): strin
   return `${origin.replace(/\/$/, '')}/verify/${credentialId}`;
 }
 
-/** A competency as a CASE item (the framework's CASE export names items by the same stable uuid). */
-export function competencyCaseUrl(itemUuid: string): string {
-  return `https://${credentialHost()}/ims/case/v1p0/CFItems/${itemUuid}`;
-}

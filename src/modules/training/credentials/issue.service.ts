@@ -3,7 +3,7 @@ import type { Database } from '../../../platform/db/schema.js';
 import type { DomainEvents } from '../../../platform/events/domain-events.js';
 import { sendJob } from '../../../platform/jobs/job-queue.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
-import { stableUuid } from '../../framework/formats/case-schema.js';
+import { competencyItemUri } from '../../framework/case-identity.js';
 import { buildOpenBadgeCredential, type CertificateFacts } from './open-badge.js';
 import { currentIssuerKey, signCredential } from './signing.js';
 
@@ -71,7 +71,17 @@ async function certificateFacts(db: Kysely<Database>, credentialId: string, issu
     .innerJoin('frameworks as f', 'f.id', 'v.framework_id')
     .leftJoin('framework_levels as l', (j) => j.onRef('l.version_id', '=', 'k.version_id').onRef('l.level', '=', 'cc.to_level'))
     .where('cc.course_id', '=', base.courseId)
-    .select(['k.code', 'k.name_vi', 'k.name_en', 'f.code as frameworkCode', 'v.name_vi as frameworkName', 'cc.to_level', 'l.name_vi as levelName'])
+    .select([
+      'k.code',
+      'k.name_vi',
+      'k.name_en',
+      'k.case_identifier',
+      'k.case_uri',
+      'f.code as frameworkCode',
+      'v.name_vi as frameworkName',
+      'cc.to_level',
+      'l.name_vi as levelName',
+    ])
     .orderBy('k.code')
     .execute();
   return {
@@ -96,8 +106,8 @@ async function certificateFacts(db: Kysely<Database>, credentialId: string, issu
       frameworkName: c.frameworkName,
       toLevel: c.to_level,
       levelName: c.levelName ?? '',
-      // The same identifier the framework's CASE export gives the item.
-      caseItemUuid: stableUuid(c.frameworkCode, 'item', c.code),
+      // The CASE item's own URI (kept from an imported package, or minted): the one the CASE service answers at.
+      caseItemUri: competencyItemUri(c.frameworkCode, { code: c.code, identifier: c.case_identifier, uri: c.case_uri }),
     })),
     completedAt: base.completed_at,
   };

@@ -1,5 +1,5 @@
 import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './document-loader.js';
-import { competencyCaseUrl, credentialUrn } from './identifiers.js';
+import { credentialUrn } from './identifiers.js';
 
 /** What a certificate attests: no rating, no score, no agency — only what the holder may show anyone. */
 export interface CertificateFacts {
@@ -8,7 +8,7 @@ export interface CertificateFacts {
   person: { fullName: string };
   course: { id: string; code: string; title: string; titleEn: string; description: string; hours: number; minAttendance: number; passScore: number | null };
   /** The competencies the course raises and the level it attests (its to-level). */
-  competencies: Array<{ code: string; name: string; nameEn: string; caseItemUuid: string; frameworkName: string; toLevel: number; levelName: string }>;
+  competencies: Array<{ code: string; name: string; nameEn: string; caseItemUri: string; frameworkName: string; toLevel: number; levelName: string }>;
   completedAt: Date;
 }
 
@@ -49,7 +49,7 @@ export function buildOpenBadgeCredential(facts: CertificateFacts): Record<string
           type: ['Alignment'],
           targetName: `${c.name} — cấp độ ${c.toLevel}`,
           targetDescription: `${c.levelName} (${c.nameEn || c.name}, level ${c.toLevel})`,
-          targetUrl: competencyCaseUrl(c.caseItemUuid),
+          targetUrl: c.caseItemUri,
           targetCode: c.code,
           targetFramework: c.frameworkName,
           targetType: 'CFItem',

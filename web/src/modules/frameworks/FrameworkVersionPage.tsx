@@ -10,6 +10,7 @@ import { QueryError } from '../../ui/QueryError';
 import { CompetencyEditor, GroupEditor } from './CompetencyEditor';
 import { FORMATS, frameworksApi, frameworksKeys, pick, type Competency, type FrameworkDocument } from './frameworksApi';
 import { LevelIndicators } from './LevelIndicators';
+import { CompetencyLinks } from './CompetencyLinks';
 import { StatusBadge } from './StatusBadge';
 import { foldText } from '../../ui/foldText';
 
@@ -241,6 +242,7 @@ export function FrameworkVersionPage() {
                           <Stack gap="sm">
                             {pick(competency.description) && <Text size="sm">{pick(competency.description)}</Text>}
                             <LevelIndicators levels={doc.levels} indicators={competency.indicators} />
+                            <CompetencyLinks doc={doc} competency={competency} />
                             {editable && (
                               <Group>
                                 <Button

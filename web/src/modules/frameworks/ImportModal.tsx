@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, FileInput, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, FileInput, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -22,9 +22,11 @@ export function ImportModal({ opened, onClose, canPublish }: { opened: boolean; 
   const [format, setFormat] = useState<FrameworkFormat>('xlsx');
   const [file, setFile] = useState<File | null>(null);
   const [publish, setPublish] = useState(false);
+  const [url, setUrl] = useState('');
   const [done, setDone] = useState<ImportOutcome | null>(null);
   const upload = useMutation({
-    mutationFn: () => frameworksApi.import(format, file!, publish),
+    // A CASE package comes from a file or, without one, from the service address typed.
+    mutationFn: () => (format === 'case' && !file ? frameworksApi.importUrl(url.trim(), publish) : frameworksApi.import(format, file!, publish)),
     onSuccess: (outcome) => {
       setDone(outcome);
       void queryClient.invalidateQueries({ queryKey: frameworksKeys.all });
@@ -53,6 +55,16 @@ export function ImportModal({ opened, onClose, canPublish }: { opened: boolean; 
           data-testid="import-format"
         />
         <FileInput label={t('frameworks.import.file')} accept={ACCEPT[format]} value={file} onChange={setFile} clearable data-testid="import-file" />
+        {format === 'case' && !file && (
+          <TextInput
+            label={t('frameworks.import.fromUrl')}
+            placeholder={t('frameworks.import.urlPlaceholder')}
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            maxLength={2000}
+            data-testid="import-url"
+          />
+        )}
         {canPublish && <Checkbox label={t('frameworks.import.publish')} checked={publish} onChange={(e) => setPublish(e.currentTarget.checked)} />}
         {upload.error && issues.length === 0 && <Alert color="red">{isApiError(upload.error) ? upload.error.message : String(upload.error)}</Alert>}
         <IssueList issues={issues} title={t('frameworks.import.refused', { count: issues.length })} downloadName="import-errors.csv" />
@@ -77,12 +89,12 @@ export function ImportModal({ opened, onClose, canPublish }: { opened: boolean; 
           </Button>
           <Button
             leftSection={<IconFileImport size={16} />}
-            disabled={!file}
+            disabled={!file && !(format === 'case' && url.trim())}
             loading={upload.isPending}
             onClick={() => upload.mutate()}
             data-testid="import-submit"
           >
-            {t('frameworks.import.submit')}
+            {format === 'case' && !file && url.trim() ? t('frameworks.import.submitUrl') : t('frameworks.import.submit')}
           </Button>
         </Group>
       </Stack>

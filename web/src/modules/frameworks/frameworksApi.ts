@@ -55,6 +55,8 @@ export const frameworksApi = {
         headers: { 'Content-Type': 'application/octet-stream' },
       }),
     ),
+  /** Another system's CASE service: the server fetches the package (public addresses only). */
+  importUrl: (url: string, publish: boolean) => call(client.POST('/api/frameworks/import-url', { body: { url, publish } })),
   /** A plain link (the browser downloads the file with the session cookie). */
   exportUrl: (versionId: string, format: FrameworkFormat) => withQuery(`/api/frameworks/versions/${encodeURIComponent(versionId)}/export`, { format }),
 };
