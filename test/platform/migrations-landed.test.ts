@@ -30,6 +30,8 @@ const LANDED: Record<string, string> = {
   '0014_training_credentials': 'a6032493a57044d7c9e0ac2270fb1d694a6760b3a9803d5635b8e7bcd4c6f2e7',
   '0018_development_plans': 'f132b4e4a40ed978847951c4a4980f63ae74dcd57c296a8c133ffc4d6bcc2bea',
   '0019_quality_classification': 'eb872a86a3a359a41c4702c8a02fc58d33b14051a19f72e7582e0b3ace77ae7d',
+  '0023_reaction_surveys': 'f1b638d2e81cda00540915d5b1f4985f8ed7b5eca82d558160d99fd951f1f61e',
+  '0024_learning_tests': 'b258c96dfdee4ad11ecc1e79a0d3a453d909c051d3d6c22a0a2281805d2d5668',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -39,7 +39,9 @@ describe('scoring and gains', () => {
       ],
       [{ competencyId: 'A', score: 80, level: 5 }],
     );
-    expect(anh).toEqual([{ competencyId: 'A', pre: { competencyId: 'A', score: 40, level: 3 }, post: { competencyId: 'A', score: 80, level: 5 }, scoreGain: 40, levelGain: 2 }]);
+    expect(anh).toEqual([
+      { competencyId: 'A', pre: { competencyId: 'A', score: 40, level: 3 }, post: { competencyId: 'A', score: 80, level: 5 }, scoreGain: 40, levelGain: 2 },
+    ]);
     const binh = personGains([{ competencyId: 'A', score: 60, level: 4 }], [{ competencyId: 'A', score: 70, level: 4 }]);
     expect(competencyGains([anh, binh])).toEqual([{ competencyId: 'A', people: 2, meanPre: 50, meanPost: 75, meanScoreGain: 25, meanLevelGain: 1 }]);
   });

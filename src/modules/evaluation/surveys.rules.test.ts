@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerProblems, pooledReport, questionSetProblem, surveyReport, SURVEY_ANONYMITY_THRESHOLD, type SurveyQuestion } from './surveys.rules.js';
+import { answerProblems, pooledReport, surveyReport, SURVEY_ANONYMITY_THRESHOLD, type SurveyQuestion } from './surveys.rules.js';
 
 const points = ['Rất kém', 'Kém', 'Được', 'Tốt', 'Rất tốt'].map((label) => ({ label, labelEn: label }));
 const questions: SurveyQuestion[] = [
@@ -63,9 +63,4 @@ describe('a course pooled over sessions', () => {
   it('says too few when no group is released', () => {
     expect(pooledReport(questions, [group([1, 2])]).report.status).toBe('too_few');
   });
-});
-
-it('a set refuses two questions with one id', () => {
-  expect(questionSetProblem([questions[0]!, { ...questions[1]!, id: 'q1' }])).toEqual({ field: 'questions.1.id' });
-  expect(questionSetProblem(questions)).toBeNull();
 });

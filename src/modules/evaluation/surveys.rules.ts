@@ -24,8 +24,7 @@ export interface ScalePoint {
   labelEn: string;
 }
 export type SurveyQuestion =
-  | { id: string; kind: 'scale'; text: string; textEn: string; points: ScalePoint[] }
-  | { id: string; kind: 'text'; text: string; textEn: string };
+  { id: string; kind: 'scale'; text: string; textEn: string; points: ScalePoint[] } | { id: string; kind: 'text'; text: string; textEn: string };
 
 export type SurveyAnswers = Record<string, number | string>;
 
@@ -63,9 +62,7 @@ export type QuestionResult =
   | { id: string; kind: 'text'; text: string; textEn: string; texts: string[] };
 
 export type SurveyReport =
-  | { status: 'open'; respondents: null }
-  | { status: 'too_few'; respondents: null }
-  | { status: 'released'; respondents: number; questions: QuestionResult[] };
+  { status: 'open'; respondents: null } | { status: 'too_few'; respondents: null } | { status: 'released'; respondents: number; questions: QuestionResult[] };
 
 /**
  * What a survey group shows. While open: nothing but that it is open. Closed
@@ -107,7 +104,16 @@ function questionResult(q: SurveyQuestion, responses: readonly SurveyAnswers[]):
     sum += a;
     n += 1;
   }
-  return { id: q.id, kind: 'scale', text: q.text, textEn: q.textEn, points: q.points, answers: n, mean: n === 0 ? 0 : Math.round((sum / n) * 100) / 100, counts };
+  return {
+    id: q.id,
+    kind: 'scale',
+    text: q.text,
+    textEn: q.textEn,
+    points: q.points,
+    answers: n,
+    mean: n === 0 ? 0 : Math.round((sum / n) * 100) / 100,
+    counts,
+  };
 }
 
 /**
@@ -130,14 +136,4 @@ export function pooledReport(
       { closed: true, threshold },
     ),
   };
-}
-
-/** A set's questions: unique ids, scales of 2 to 10 labelled points. */
-export function questionSetProblem(questions: readonly SurveyQuestion[]): { field: string } | null {
-  const seen = new Set<string>();
-  for (const [i, q] of questions.entries()) {
-    if (seen.has(q.id)) return { field: `questions.${i}.id` };
-    seen.add(q.id);
-  }
-  return null;
 }
