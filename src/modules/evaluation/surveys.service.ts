@@ -36,7 +36,8 @@ export async function onTrainingCompletedSurvey(trx: Kysely<any>, payload: Domai
     )
     .execute();
   if (sets.length === 0) return;
-  const opensAt = new Date(payload.completedAt);
+  // The clock, not the payload: the same instant in production (the closing transaction), movable in tests.
+  const opensAt = now();
   for (const set of sets) {
     await db
       .insertInto('evaluation_surveys')
