@@ -61,8 +61,7 @@ export type QuestionResult =
   | { id: string; kind: 'scale'; text: string; textEn: string; points: ScalePoint[]; answers: number; mean: number; counts: number[] }
   | { id: string; kind: 'text'; text: string; textEn: string; texts: string[] };
 
-export type SurveyReport =
-  { status: 'open'; respondents: null } | { status: 'too_few'; respondents: null } | { status: 'released'; respondents: number; questions: QuestionResult[] };
+export type SurveyReport = { status: 'open' } | { status: 'too_few' } | { status: 'released'; respondents: number; questions: QuestionResult[] };
 
 /**
  * What a survey group shows. While open: nothing but that it is open. Closed
@@ -79,8 +78,8 @@ export function surveyReport(
   o: { closed: boolean; threshold?: number },
 ): SurveyReport {
   const threshold = o.threshold ?? SURVEY_ANONYMITY_THRESHOLD;
-  if (!o.closed) return { status: 'open', respondents: null };
-  if (responses.length < threshold) return { status: 'too_few', respondents: null };
+  if (!o.closed) return { status: 'open' };
+  if (responses.length < threshold) return { status: 'too_few' };
   return { status: 'released', respondents: responses.length, questions: questions.map((q) => questionResult(q, responses)) };
 }
 
@@ -127,7 +126,7 @@ export function pooledReport(
   threshold = SURVEY_ANONYMITY_THRESHOLD,
 ): { sessions: number; report: SurveyReport } {
   const released = groups.filter((g) => surveyReport(questions, g.responses, { closed: g.closed, threshold }).status === 'released');
-  if (released.length === 0) return { sessions: 0, report: { status: 'too_few', respondents: null } };
+  if (released.length === 0) return { sessions: 0, report: { status: 'too_few' } };
   return {
     sessions: released.length,
     report: surveyReport(

@@ -76,8 +76,8 @@ const questionResult = z.union([
 ]);
 /** Never a count below the threshold: open and too_few carry no number at all. */
 const report = z.union([
-  z.object({ status: z.literal('open'), respondents: z.null() }),
-  z.object({ status: z.literal('too_few'), respondents: z.null() }),
+  z.object({ status: z.literal('open') }),
+  z.object({ status: z.literal('too_few') }),
   z.object({ status: z.literal('released'), respondents: z.number().int(), questions: z.array(questionResult) }),
 ]);
 
