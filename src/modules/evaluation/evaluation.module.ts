@@ -10,6 +10,7 @@ import * as learningTests from './migrations/0024_learning_tests.js';
 import { surveysRoutes } from './surveys.routes.js';
 import { learningTestsRoutes } from './learning-tests.routes.js';
 import { surveysJobs } from './surveys.jobs.js';
+import { seedReactionDemo } from './reaction.demo.js';
 
 /** Issue 16: after training — reaction, learning, behaviour, results (the annual quality classification), effectiveness. */
 export const evaluationModule: ModuleDescriptor = {
@@ -25,4 +26,8 @@ export const evaluationModule: ModuleDescriptor = {
     '0024_learning_tests': learningTests,
   },
   jobs: [...surveysJobs],
+  // Each part seeds in turn: one line a part.
+  demoSeed: async (trx, context) => {
+    await seedReactionDemo(trx, context);
+  },
 };

@@ -204,8 +204,8 @@ export async function myLearningTests(db: Db, actor: Actor) {
     JOIN training_courses c ON c.id = s.course_id
     LEFT JOIN evaluation_learning_attempts t ON t.enrolment_id = e.id
     WHERE e.person_id = ${actor.personId} AND e.status IN ('enrolled', 'completed', 'not_completed')
-      AND EXISTS (SELECT 1 FROM training_course_competencies cc JOIN assessment_questions q ON q.competency_id = cc.competency_id AND q.active
-                  WHERE cc.course_id = c.id)
+      AND (t.id IS NOT NULL OR EXISTS (SELECT 1 FROM training_course_competencies cc
+                  JOIN assessment_questions q ON q.competency_id = cc.competency_id AND q.active WHERE cc.course_id = c.id))
     ORDER BY s.starts_on DESC, t.phase DESC`.execute(db);
   const by = new Map<
     string,

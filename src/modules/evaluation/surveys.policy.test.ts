@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../platform/auth/actor.js';
 import { surveysPolicy } from './surveys.policy.js';
 
-const actor = (role: Actor['role'], agencyPath = '/a/'): Actor =>
-  ({ userId: 'u', username: 'u', displayName: 'U', role, agencyId: 'a', agencyName: 'A', agencyPath, personId: null });
+const actor = (role: Actor['role'], agencyPath = '/a/'): Actor => ({
+  userId: 'u',
+  username: 'u',
+  displayName: 'U',
+  role,
+  agencyId: 'a',
+  agencyName: 'A',
+  agencyPath,
+  personId: null,
+});
 
 describe('survey sets', () => {
   it('an institution’s set is its trainers’ only; an HR set its agency’s HR officers’', () => {
