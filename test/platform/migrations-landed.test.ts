@@ -33,6 +33,8 @@ const LANDED: Record<string, string> = {
   '0029_password_must_change': 'b53b9f0270af1c8d052cfb74f190ab498af90f43028e96965b83dae05d19eb7b',
   '0028_admin_unit_change_sets': '323dd5dd1a881ed37709c0f876efadc3b41efa9494e440b3ad87185b8ea6b479',
   '0027_case_identity': 'c252698502cf9fe9ec484d74436e8e5416111378e6dcfed67d515e543062892a',
+  '0023_reaction_surveys': 'f1b638d2e81cda00540915d5b1f4985f8ed7b5eca82d558160d99fd951f1f61e',
+  '0024_learning_tests': 'b258c96dfdee4ad11ecc1e79a0d3a453d909c051d3d6c22a0a2281805d2d5668',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -84,7 +84,7 @@ export async function withdrawQuestion(db: Db, actor: Actor, id: string) {
 }
 
 /** National questions plus those of agencies on the actor's path (an agency's own bank). */
-function bankCondition(actor: Actor) {
+export function bankCondition(actor: Pick<Actor, 'agencyPath'>) {
   const ancestors = actor.agencyPath.split('/').filter(Boolean);
   return sql<boolean>`(q.agency_id IS NULL OR q.agency_id = ANY(${ancestors}::uuid[]))`;
 }

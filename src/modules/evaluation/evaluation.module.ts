@@ -1,12 +1,33 @@
 import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './evaluation.tables.js';
+import './surveys.tables.js';
+import './learning.tables.js';
 import * as qualityClassification from './migrations/0019_quality_classification.js';
 import { qualityRoutes } from './quality.routes.js';
+import * as reactionSurveys from './migrations/0023_reaction_surveys.js';
+import * as learningTests from './migrations/0024_learning_tests.js';
+import { surveysRoutes } from './surveys.routes.js';
+import { learningTestsRoutes } from './learning-tests.routes.js';
+import { surveysJobs } from './surveys.jobs.js';
+import { seedReactionDemo } from './reaction.demo.js';
 
 /** Issue 16: after training — reaction, learning, behaviour, results (the annual quality classification), effectiveness. */
 export const evaluationModule: ModuleDescriptor = {
   name: 'evaluation',
-  routes: [{ prefix: '/api/evaluation', plugin: qualityRoutes }],
-  migrations: { '0019_quality_classification': qualityClassification },
+  routes: [
+    { prefix: '/api/evaluation', plugin: qualityRoutes },
+    { prefix: '/api/evaluation', plugin: surveysRoutes },
+    { prefix: '/api/evaluation', plugin: learningTestsRoutes },
+  ],
+  migrations: {
+    '0019_quality_classification': qualityClassification,
+    '0023_reaction_surveys': reactionSurveys,
+    '0024_learning_tests': learningTests,
+  },
+  jobs: [...surveysJobs],
+  // Each part seeds in turn: one line a part.
+  demoSeed: async (trx, context) => {
+    await seedReactionDemo(trx, context);
+  },
 };

@@ -155,6 +155,43 @@ export const errorMessages = {
     vi: 'Từ năm 2026 xếp loại theo điểm (Nghị định 335/2025/NĐ-CP); các năm trước chỉ ghi mức xếp loại (Nghị định 90/2020/NĐ-CP).',
     en: 'From 2026 the classification is by score (Decree 335/2025); earlier years record the level only (Decree 90/2020).',
   },
+  // Evaluation: reaction surveys and pre/post tests (issue 16, items 1 and 2)
+  survey_set_target_invalid: {
+    vi: 'Bộ câu hỏi gắn với đúng một khóa học (courseId) hoặc một lớp học (sessionId).',
+    en: 'A question set attaches to exactly one course (courseId) or one session (sessionId).',
+  },
+  survey_set_in_use: {
+    vi: 'Bộ câu hỏi đã được dùng cho một phiếu khảo sát nên không sửa được câu hỏi; hãy tạo bộ câu hỏi mới.',
+    en: 'The set has been used by a survey, so its questions cannot change; create a new set.',
+  },
+  survey_not_invited: {
+    vi: 'Chỉ học viên đã tham dự lớp học mới được trả lời phiếu khảo sát này.',
+    en: 'Only trainees who attended the session may answer this survey.',
+  },
+  survey_already_answered: {
+    vi: 'Bạn đã trả lời phiếu khảo sát này; mỗi người chỉ trả lời một lần.',
+    en: 'You have already answered this survey; each person answers once.',
+  },
+  survey_closed: { vi: 'Phiếu khảo sát đã đóng (hết hạn trả lời).', en: 'The survey has closed (its answering period is over).' },
+  survey_answers_invalid: {
+    vi: 'Phiếu trả lời chưa hợp lệ: mỗi câu thang điểm cần chọn một mức trong thang; ý kiến tối đa 2000 ký tự. Xem các câu được nêu.',
+    en: 'The answers are not valid: each scale question needs one of its points; free text is at most 2000 characters. See the questions named.',
+  },
+  learning_pre_test_first: {
+    vi: 'Chưa làm bài kiểm tra đầu khóa: bài kiểm tra cuối khóa chỉ làm (hoặc ghi điểm) sau bài đầu khóa.',
+    en: 'The pre-test comes first: the post-test is taken (or recorded) only after the pre-test.',
+  },
+  learning_test_submitted: { vi: 'Bài kiểm tra này đã nộp; mỗi bài chỉ làm một lần.', en: 'This test has been submitted; each test is taken once.' },
+  learning_score_out_of_range: { vi: 'Điểm phải từ 0 đến 100.', en: 'A score must be from 0 to 100.' },
+  learning_not_enrolled: {
+    vi: 'Chỉ học viên có chỗ trong lớp học (đã ghi danh hoặc đã có kết quả) mới làm bài kiểm tra.',
+    en: 'Only trainees with a seat in the session (enrolled, or with a result) take its tests.',
+  },
+  learning_no_questions: {
+    vi: 'Ngân hàng câu hỏi chưa đủ câu cho các năng lực của khóa học (cần ít nhất 3 câu cho một năng lực).',
+    en: 'The question banks have too few questions for the course’s competencies (at least 3 for a competency).',
+  },
+  learning_competency_invalid: { vi: 'Năng lực không thuộc khóa học.', en: 'The competency is not one the course raises.' },
   // training credentials (issue 14, item 6)
   credential_not_issued: {
     vi: 'Chứng chỉ đang được ký, chưa tải được. Vui lòng thử lại sau ít phút.',

@@ -2930,6 +2930,388 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/learning/attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my test once: a 0–100 score and a level per competency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/enrolments/{enrolmentId}/{phase}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The institution records a trainee’s pre- or post-test scores (0–100 per competency; the pre-test first) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    phase: "pre" | "post";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/enrolments/{enrolmentId}/{phase}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start (or resume) my pre- or post-test: questions from the banks of the course’s competencies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    phase: "pre" | "post";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            questions: {
+                                id: string;
+                                options: {
+                                    en: string;
+                                    vi: string;
+                                }[];
+                                stem: string;
+                                stemEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/gains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Learning gains per course, competency and person */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courses: {
+                                competencies: {
+                                    competencyId: string;
+                                    meanLevelGain: number;
+                                    meanPost: number;
+                                    meanPre: number;
+                                    meanScoreGain: number;
+                                    name: string;
+                                    nameEn: string;
+                                    people: number;
+                                }[];
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                people: number;
+                            }[];
+                            people: {
+                                courseId: string;
+                                fullName: string;
+                                gains: {
+                                    competencyId: string;
+                                    levelGain: number;
+                                    name: string;
+                                    nameEn: string;
+                                    postLevel: number;
+                                    postScore: number;
+                                    preLevel: number;
+                                    preScore: number;
+                                    scoreGain: number;
+                                }[];
+                                meanScoreGain: number;
+                                personId: string;
+                                sessionCode: string;
+                                staffCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pre- and post-tests, by enrolment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                enrolmentId: string;
+                                post: {
+                                    scores: {
+                                        competencyId: string;
+                                        level: number;
+                                        score: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    state: "todo" | "started" | "submitted";
+                                    submittedAt: (string) | null;
+                                };
+                                pre: {
+                                    scores: {
+                                        competencyId: string;
+                                        level: number;
+                                        score: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    state: "todo" | "started" | "submitted";
+                                    submittedAt: (string) | null;
+                                };
+                                sessionCode: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/quality/agencies/{agencyId}/{year}": {
         parameters: {
             query?: never;
@@ -3333,6 +3715,561 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/{surveyId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a survey once (only those invited: who attended) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number | string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My reaction surveys: open ones with their questions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answeredAt: string | null;
+                                closesAt: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                open: boolean;
+                                questions: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "scale";
+                                    points: {
+                                        label: string;
+                                        labelEn: string;
+                                    }[];
+                                    text: string;
+                                    textEn: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    text: string;
+                                    textEn: string;
+                                })[];
+                                sessionCode: string;
+                                surveyId: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Survey results: aggregates of closed surveys with at least the anonymity threshold of respondents, never a person’s answers */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                    sessionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courses: {
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                report: {
+                                    /** @enum {string} */
+                                    status: "open";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "too_few";
+                                } | {
+                                    questions: ({
+                                        answers: number;
+                                        counts: number[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "scale";
+                                        mean: number;
+                                        points: {
+                                            label: string;
+                                            labelEn: string;
+                                        }[];
+                                        text: string;
+                                        textEn: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "text";
+                                        text: string;
+                                        textEn: string;
+                                        texts: string[];
+                                    })[];
+                                    respondents: number;
+                                    /** @enum {string} */
+                                    status: "released";
+                                };
+                                sessions: number;
+                                setId: string;
+                                setTitle: string;
+                            }[];
+                            surveys: {
+                                closesAt: string;
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                institutionName: string;
+                                invited: number;
+                                /** @enum {string} */
+                                owner: "institution" | "agency";
+                                report: {
+                                    /** @enum {string} */
+                                    status: "open";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "too_few";
+                                } | {
+                                    questions: ({
+                                        answers: number;
+                                        counts: number[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "scale";
+                                        mean: number;
+                                        points: {
+                                            label: string;
+                                            labelEn: string;
+                                        }[];
+                                        text: string;
+                                        textEn: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "text";
+                                        text: string;
+                                        textEn: string;
+                                        texts: string[];
+                                    })[];
+                                    respondents: number;
+                                    /** @enum {string} */
+                                    status: "released";
+                                };
+                                sessionCode: string;
+                                sessionId: string;
+                                setId: string;
+                                setTitle: string;
+                                surveyId: string;
+                            }[];
+                            threshold: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question sets I manage (my institution’s, or my agency’s HR sets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                agencyId: string | null;
+                                courseId: string | null;
+                                id: string;
+                                institutionId: string | null;
+                                inUse: boolean;
+                                questions: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "scale";
+                                    points: {
+                                        label: string;
+                                        labelEn: string;
+                                    }[];
+                                    text: string;
+                                    textEn: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    text: string;
+                                    textEn: string;
+                                })[];
+                                sessionId: string | null;
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A question set (scales with a label per point, free text) for a course or a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        courseId?: string;
+                        questions: ({
+                            /** @enum {string} */
+                            kind: "scale";
+                            points: {
+                                label: string;
+                                labelEn?: string;
+                            }[];
+                            text: string;
+                            textEn?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                            textEn?: string;
+                        })[];
+                        /** Format: uuid */
+                        sessionId?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            agencyId: string | null;
+                            courseId: string | null;
+                            id: string;
+                            institutionId: string | null;
+                            inUse: boolean;
+                            questions: ({
+                                id: string;
+                                /** @enum {string} */
+                                kind: "scale";
+                                points: {
+                                    label: string;
+                                    labelEn: string;
+                                }[];
+                                text: string;
+                                textEn: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                                textEn: string;
+                            })[];
+                            sessionId: string | null;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, switch off, or (until a survey used it) change the questions */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        questions?: ({
+                            /** @enum {string} */
+                            kind: "scale";
+                            points: {
+                                label: string;
+                                labelEn?: string;
+                            }[];
+                            text: string;
+                            textEn?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                            textEn?: string;
+                        })[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            agencyId: string | null;
+                            courseId: string | null;
+                            id: string;
+                            institutionId: string | null;
+                            inUse: boolean;
+                            questions: ({
+                                id: string;
+                                /** @enum {string} */
+                                kind: "scale";
+                                points: {
+                                    label: string;
+                                    labelEn: string;
+                                }[];
+                                text: string;
+                                textEn: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                                textEn: string;
+                            })[];
+                            sessionId: string | null;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/frameworks/": {

@@ -7,7 +7,19 @@ import { configuredMailer, type Mailer } from '../../assessment/mailer.js';
 
 /** Steps a person is told about, in the app and by e-mail when a mailer is configured. */
 export type NotificationKind =
-  'requested' | 'approved' | 'rejected' | 'enrolled' | 'waitlisted' | 'promoted' | 'cancelled' | 'replaced' | 'completed' | 'not_completed';
+  | 'requested'
+  | 'approved'
+  | 'rejected'
+  | 'enrolled'
+  | 'waitlisted'
+  | 'promoted'
+  | 'cancelled'
+  | 'replaced'
+  | 'completed'
+  | 'not_completed'
+  // Evaluation (issue 16): a reaction survey to answer, and its one reminder.
+  | 'survey'
+  | 'survey_reminder';
 
 export const NOTIFICATION_MAIL_JOB = 'training.notification-mail';
 
@@ -36,6 +48,8 @@ const SUBJECTS: Record<NotificationKind, { vi: string; en: string }> = {
   replaced: { vi: 'Bạn đã được thay bằng người khác trong lớp học', en: 'You were replaced in a session' },
   completed: { vi: 'Bạn đã hoàn thành khóa học', en: 'You completed the course' },
   not_completed: { vi: 'Bạn chưa đạt yêu cầu hoàn thành khóa học', en: 'You did not meet the course’s completion rule' },
+  survey: { vi: 'Mời bạn cho ý kiến về khóa học (phiếu khảo sát ẩn danh)', en: 'Please give your feedback on the course (anonymous survey)' },
+  survey_reminder: { vi: 'Nhắc: phiếu khảo sát về khóa học đang chờ ý kiến của bạn', en: 'Reminder: a course survey awaits your feedback' },
 };
 
 /** The job: one message per notification, marked when sent (a retry after a send does not send twice). */

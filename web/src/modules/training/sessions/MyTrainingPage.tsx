@@ -9,6 +9,9 @@ import { ApiErrorAlert } from './ApiErrorAlert';
 import { EnrolmentBadge } from './SessionPage';
 import { formatDay } from './format';
 import { sessionsApi, sessionsKeys } from './sessionsApi';
+// Evaluation (issue 16): the surveys and pre/post tests of the trainee's sessions.
+import { MySurveysPanel } from '../../evaluation/MySurveysPanel';
+import { MyTestsPanel } from '../../evaluation/MyTestsPanel';
 
 /** The civil servant's training: their requests, seats and results, and the calendar feed link. */
 export default function MyTrainingPage() {
@@ -86,6 +89,8 @@ export default function MyTrainingPage() {
           {mine.data.items.length === 0 && <Text c="dimmed">{t('trainingSessions.noTraining')}</Text>}
         </Paper>
       )}
+      <MySurveysPanel />
+      <MyTestsPanel />
       <Paper withBorder radius="md" p="md">
         <Stack gap="xs">
           <Title order={5}>{t('trainingSessions.feedTitle')}</Title>
