@@ -3,6 +3,7 @@ import { needsEventHandlers } from './needs/needs.events.js';
 import { peopleEventHandlers } from './people/people.events.js';
 import { positionsEventHandlers } from './positions/positions.events.js';
 import { credentialsEventHandlers } from './training/credentials/credentials.events.js';
+import { effectivenessEventHandlers, followupsEventHandlers } from './evaluation/followups.events.js';
 
 /**
  * `emit(trx, name, payload)` for every module, over the one list of handlers
@@ -12,7 +13,14 @@ import { credentialsEventHandlers } from './training/credentials/credentials.eve
  * call a service directly) runs the same handlers: a missed registration would
  * silently leave the needs summaries behind.
  */
-export const eventHandlerModules: EventHandlers[] = [positionsEventHandlers, peopleEventHandlers, needsEventHandlers, credentialsEventHandlers];
+export const eventHandlerModules: EventHandlers[] = [
+  positionsEventHandlers,
+  peopleEventHandlers,
+  needsEventHandlers,
+  credentialsEventHandlers,
+  followupsEventHandlers,
+  effectivenessEventHandlers,
+];
 
 /** Reads the list at every call (a test may append a handler to watch an event). */
 export const emit = createEmitter(eventHandlerModules);

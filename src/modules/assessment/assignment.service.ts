@@ -48,8 +48,15 @@ async function scopedPeople(trx: Transaction<Database>, cycle: CycleRow, withinP
  * Bulk assignment: add every person in scope (optionally only one agency's
  * subtree) who is not yet in the cycle, with self, direct leader, proposed
  * peers and subordinates as raters. Re-running adds only newcomers.
+ * A follow-up after training (evaluation) narrows the form to the trained
+ * `competencyIds` and the raters to some `sources` (leader and colleagues).
  */
-export async function assignCycle(db: Db, actor: Actor, cycleId: string, options: { agencyId?: string } = {}) {
+export async function assignCycle(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  options: { agencyId?: string; competencyIds?: readonly string[]; sources?: readonly RaterSource[] } = {},
+) {
   const cycle = await managedCycle(db, actor, cycleId);
   let withinPath = cycle.agencyPath;
   if (options.agencyId) {
@@ -86,7 +93,9 @@ export async function assignCycle(db: Db, actor: Actor, cycleId: string, options
     const peers = Math.max(cycle.minPeers, cycle.anonymityThreshold);
     for (const s of subjects) {
       const key = s.position_id ?? '';
-      if (!formCache.has(key)) formCache.set(key, await formCompetencyIds(trx, cycle.frameworkVersionId, s.position_id));
+      // The trained competencies are of the cycle's framework version (the course's): the form is exactly them.
+      if (!formCache.has(key))
+        formCache.set(key, options.competencyIds ? [...options.competencyIds] : await formCompetencyIds(trx, cycle.frameworkVersionId, s.position_id));
       subjectRows.push({
         cycle_id: cycleId,
         person_id: s.id,
@@ -102,6 +111,7 @@ export async function assignCycle(db: Db, actor: Actor, cycleId: string, options
         .map((id) => leadersByAgency.get(id) ?? []);
       const proposal = proposeRaters(toColleague(s), byAgency.get(s.agency_id) ?? [], ancestors, { peers, subordinates: PROPOSED_SUBORDINATES });
       const add = (source: RaterSource, rater: string) =>
+        (!options.sources || options.sources.includes(source)) &&
         assignmentRows.push({ cycle_id: cycleId, subject_id: s.id, agency_id: s.agency_id, source, rater_person_id: rater });
       add('self', s.id);
       if (proposal.leaderId) add('leader', proposal.leaderId);
