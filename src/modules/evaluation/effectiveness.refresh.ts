@@ -100,7 +100,15 @@ async function refreshChunk(db: Kysely<Database>, ids: string[]): Promise<void> 
   const deltas = new Map<string, CellKey & { sums: CellSums }>();
   const move = (key: CellKey, sums: CellSums, sign: number) => {
     const k = keyString(key);
-    const entry = deltas.get(k) ?? { ...key, sums: emptySums() };
+    const entry = deltas.get(k) ?? {
+      agency_id: key.agency_id,
+      competency_id: key.competency_id,
+      gap_band: key.gap_band,
+      role_category: key.role_category,
+      tier: key.tier,
+      course_id: key.course_id,
+      sums: emptySums(),
+    };
     deltas.set(k, entry);
     addSums(entry.sums, sums, sign);
   };
