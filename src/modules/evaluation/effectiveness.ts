@@ -1,5 +1,5 @@
 import { mean, sampleWithReplacement, quantileSorted } from 'simple-statistics';
-import { jStat } from 'jstat';
+import jStat from 'jstat';
 
 /**
  * Did a course raise a competency more than it would have risen anyway?

@@ -2748,6 +2748,378 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/effectiveness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ranking by course, institution, competency or format: difference in differences against untrained people with the same gap, 95 % interval */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    by?: "course" | "institution" | "competency" | "format";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "course" | "institution" | "competency" | "format";
+                            items: {
+                                code: string | null;
+                                comparison: {
+                                    after: number | null;
+                                    before: number | null;
+                                    n: number;
+                                };
+                                comparisonChange: number | null;
+                                comparisonN: number;
+                                effect: number | null;
+                                high: number | null;
+                                institutionName: string | null;
+                                key: string;
+                                label: string;
+                                labelEn: string;
+                                low: number | null;
+                                treated: {
+                                    after: number | null;
+                                    before: number | null;
+                                    n: number;
+                                };
+                                treatedChange: number | null;
+                                treatedN: number;
+                                /** @enum {string} */
+                                verdict: "raised" | "no_difference" | "lowered" | "too_small";
+                            }[];
+                            minGroupSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/effectiveness/courses/{courseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One course’s effect, overall and per competency, with before and after means */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                };
+                header?: never;
+                path: {
+                    courseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCompetency: {
+                                code: string | null;
+                                comparison: {
+                                    after: number | null;
+                                    before: number | null;
+                                    n: number;
+                                };
+                                comparisonChange: number | null;
+                                comparisonN: number;
+                                effect: number | null;
+                                high: number | null;
+                                institutionName: string | null;
+                                key: string;
+                                label: string;
+                                labelEn: string;
+                                low: number | null;
+                                treated: {
+                                    after: number | null;
+                                    before: number | null;
+                                    n: number;
+                                };
+                                treatedChange: number | null;
+                                treatedN: number;
+                                /** @enum {string} */
+                                verdict: "raised" | "no_difference" | "lowered" | "too_small";
+                            }[];
+                            course: {
+                                code: string;
+                                format: string;
+                                id: string;
+                                institutionName: string;
+                                title: string;
+                                titleEn: string;
+                            };
+                            overall: {
+                                comparison: {
+                                    after: number | null;
+                                    before: number | null;
+                                    n: number;
+                                };
+                                comparisonChange: number | null;
+                                comparisonN: number;
+                                effect: number | null;
+                                high: number | null;
+                                key: string;
+                                low: number | null;
+                                treated: {
+                                    after: number | null;
+                                    before: number | null;
+                                    n: number;
+                                };
+                                treatedChange: number | null;
+                                treatedN: number;
+                                /** @enum {string} */
+                                verdict: "raised" | "no_difference" | "lowered" | "too_small";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/followups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Follow-ups of the agency’s trainees: scheduled, open (with progress), overdue, closed */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "scheduled" | "open" | "closed" | "overdue";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answered: number;
+                                assigned: number;
+                                completedOn: string;
+                                courseId: string;
+                                courseTitle: string;
+                                cycleId: string | null;
+                                dueOn: string;
+                                fullName: string;
+                                id: string;
+                                months: number;
+                                overdue: boolean;
+                                personId: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "open" | "closed";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/followups/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Months after completion at which the agency follows its trainees up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            months: number[];
+                            own: boolean;
+                            windowDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the agency’s follow-up months (1–36, at most 4) and answer window (7–90 days) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        months: number[];
+                        windowDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            months: number[];
+                            own: boolean;
+                            windowDays: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/quality/agencies/{agencyId}/{year}": {
         parameters: {
             query?: never;
