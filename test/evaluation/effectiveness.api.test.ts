@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import ExcelJS from 'exceljs';
 import { setClock } from '../../src/platform/clock.js';
 import { expectedCourseGain } from '../../src/modules/evaluation/effectiveness.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -100,5 +101,25 @@ describe('effectiveness ranking', () => {
     expect((await trainee.get('/api/evaluation/effectiveness')).statusCode).toBe(403);
     const lonely = await institution(t, { agency: elsewhere });
     expect((await (await signIn(lonely.staff)).get(`/api/evaluation/effectiveness/courses/${w.course.id}`)).statusCode).toBe(404);
+  });
+
+  test('the institution downloads its course report as PDF; HR the agency’s report as xlsx', async () => {
+    const own = await signIn(w.school.staff);
+    const pdf = await own.get(`/api/evaluation/effectiveness/courses/${w.course.id}/report.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await (await signIn(w.rival.staff)).get(`/api/evaluation/effectiveness/courses/${w.course.id}/report.pdf`)).statusCode).toBe(404);
+
+    const xlsx = await (await signIn(w.hr)).get('/api/evaluation/effectiveness/report.xlsx', { 'accept-language': 'vi' });
+    expect(xlsx.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Khóa học', 'Cơ sở đào tạo', 'Năng lực', 'Hình thức']);
+    const courses = book.getWorksheet('Khóa học')!;
+    const row = courses.getRow(5).values as unknown[];
+    expect(row.slice(1, 5)).toEqual([1, 'Dữ liệu số', w.course.code, 6]);
+    expect(row[8]).toBeCloseTo(1, 6);
+    expect((await (await signIn(w.school.staff)).get('/api/evaluation/effectiveness/report.xlsx')).statusCode).toBe(403);
   });
 });

@@ -1,12 +1,18 @@
 import type { AppInstance } from '../../platform/http/types.js';
+import { fileResponse } from '../../platform/http/response-types.js';
+import { pickLanguage } from '../../platform/i18n/language.js';
+import { sendFile } from '../training/send-file.js';
+import { courseReportPdf, effectivenessWorkbook } from './effectiveness.files.js';
+import { EFFECT_DIMENSIONS } from './effectiveness.repository.js';
 import { MIN_GROUP_SIZE } from './effectiveness.js';
 import { courseAnswer, courseParams, courseQuery, rankingAnswer, rankingQuery } from './effectiveness.schema.js';
-import { courseEffectDetail, effectRanking } from './effectiveness.service.js';
+import { courseEffectDetail, effectRanking, effectScopeName } from './effectiveness.service.js';
 import { followupListAnswer, followupListQuery, followupSettingsAnswer, followupSettingsBody } from './followups.schema.js';
 import { listFollowups, readFollowupSettings, writeFollowupSettings } from './followups.admin.js';
 
 const tags = ['evaluation'];
 const HR = { roles: ['national_admin', 'hr_officer'] } as const;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const READERS = { roles: ['national_admin', 'hr_officer', 'trainer'] } as const;
 
 /** Level 3 follow-ups and the effectiveness ranking (issue 16, items 3, 5 and 6). */
@@ -79,5 +85,49 @@ export async function effectivenessRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => courseEffectDetail(app.db, request.actor!, request.params.courseId, request.query.agencyId),
+  );
+
+  app.get(
+    '/effectiveness/courses/:courseId/report.pdf',
+    {
+      config: { access: READERS },
+      schema: {
+        tags,
+        summary: 'A course’s evaluation report for its institution (PDF)',
+        params: courseParams,
+        querystring: courseQuery,
+        response: { 200: fileResponse('application/pdf', 'Course evaluation report') },
+      },
+    },
+    async (request, reply) => {
+      const detail = await courseEffectDetail(app.db, request.actor!, request.params.courseId, request.query.agencyId);
+      return sendFile(reply, {
+        contentType: 'application/pdf',
+        disposition: 'attachment',
+        name: `danh-gia-khoa-hoc-${detail.course.code}.pdf`,
+        body: await courseReportPdf(detail),
+      });
+    },
+  );
+
+  app.get(
+    '/effectiveness/report.xlsx',
+    {
+      config: { access: HR },
+      schema: {
+        tags,
+        summary: 'The agency’s training-effectiveness report: rankings by course, institution, competency and format (xlsx)',
+        querystring: courseQuery,
+        response: { 200: fileResponse(XLSX, 'Training effectiveness') },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor!;
+      const rankings = [];
+      for (const by of EFFECT_DIMENSIONS) rankings.push({ by, rows: await effectRanking(app.db, actor, by, request.query.agencyId) });
+      const agency = await effectScopeName(app.db, actor, request.query.agencyId);
+      const body = await effectivenessWorkbook(agency.name, rankings, pickLanguage(request.headers['accept-language']));
+      return sendFile(reply, { contentType: XLSX, disposition: 'attachment', name: `hieu-qua-dao-tao-${agency.code}.xlsx`, body });
+    },
   );
 }

@@ -98,3 +98,13 @@ export async function courseEffectDetail(db: Kysely<Database>, actor: Actor, cou
     byCompetency: effect.byCompetency.map((r) => ({ ...r, ...names.get(r.key)! })),
   };
 }
+
+/** The agency a report is about (the reader's own, or the one asked for within its scope). */
+export async function effectScopeName(db: Kysely<Database>, actor: Actor, agencyId?: string): Promise<{ name: string; code: string }> {
+  await effectScope(db, actor, agencyId);
+  return db
+    .selectFrom('agencies')
+    .select(['name', 'code'])
+    .where('id', '=', agencyId ?? actor.agencyId)
+    .executeTakeFirstOrThrow();
+}

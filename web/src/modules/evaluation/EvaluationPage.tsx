@@ -1,13 +1,11 @@
-import { useCurrentUser } from '../../auth/CurrentUser';
-import { ComingSoon } from '../../ui/ComingSoon';
 import { QualityPage } from './QualityPage';
+import { EvaluationTabs } from './effectiveness/EvaluationTabs';
 
 /**
- * /evaluation: after training (issue 16). The annual quality classification is
- * built (HR and administrators); reaction, learning, follow-ups and
- * effectiveness — what training institutions will see here — come next.
+ * /evaluation: after training (issue 16): the annual quality classification
+ * (HR and administrators), the effectiveness of training and the follow-ups
+ * (effectiveness/), which training institutions also see for their courses.
  */
 export default function EvaluationPage() {
-  const user = useCurrentUser();
-  return user.role === 'trainer' ? <ComingSoon module="evaluation" /> : <QualityPage />;
+  return <EvaluationTabs quality={<QualityPage />} />;
 }
