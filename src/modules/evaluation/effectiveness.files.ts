@@ -39,7 +39,7 @@ export async function courseReportPdf(detail: CourseDetail): Promise<Buffer> {
   doc.font(PDF_FONTS.bold).fontSize(10).text(detail.course.institutionName.toUpperCase());
   doc.moveDown(1).fontSize(13).text(title, { align: 'center' });
   doc.moveDown(0.5).font(PDF_FONTS.regular).fontSize(11).text(`Khóa học: ${detail.course.title} (${detail.course.code})`, { align: 'center' });
-  doc.text(`Hình thức: ${FORMAT_LABELS[detail.course.format as CourseFormat]?.vi ?? detail.course.format}`, { align: 'center' });
+  doc.text(`Hình thức: ${FORMAT_LABELS[detail.course.format]?.vi ?? detail.course.format}`, { align: 'center' });
   doc.moveDown(1).fontSize(10.5).text(statement(detail.overall));
   const o = detail.overall;
   doc
