@@ -4,6 +4,7 @@ import { peopleEventHandlers } from './people/people.events.js';
 import { positionsEventHandlers } from './positions/positions.events.js';
 import { credentialsEventHandlers } from './training/credentials/credentials.events.js';
 import { surveysEventHandlers } from './evaluation/surveys.events.js';
+import { effectivenessEventHandlers, followupsEventHandlers } from './evaluation/followups.events.js';
 
 /**
  * `emit(trx, name, payload)` for every module, over the one list of handlers
@@ -19,6 +20,8 @@ export const eventHandlerModules: EventHandlers[] = [
   needsEventHandlers,
   credentialsEventHandlers,
   surveysEventHandlers,
+  followupsEventHandlers,
+  effectivenessEventHandlers,
 ];
 
 /** Reads the list at every call (a test may append a handler to watch an event). */

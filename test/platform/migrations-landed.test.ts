@@ -35,6 +35,8 @@ const LANDED: Record<string, string> = {
   '0027_case_identity': 'c252698502cf9fe9ec484d74436e8e5416111378e6dcfed67d515e543062892a',
   '0023_reaction_surveys': 'f1b638d2e81cda00540915d5b1f4985f8ed7b5eca82d558160d99fd951f1f61e',
   '0024_learning_tests': 'b258c96dfdee4ad11ecc1e79a0d3a453d909c051d3d6c22a0a2281805d2d5668',
+  '0025_evaluation_followups': '4fc2b3ccb6f5b1ff093234a63e48f9028645c07b22e8863275714a61b49a846d',
+  '0026_evaluation_effectiveness': '2fa2ea3bd2dab5d7e03abd31cbdd364937cc9d7a0b94f2b8eec924d4ed99cefc',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -245,6 +245,21 @@ export async function cycle(
     ...o.input,
   });
   await assignCycle(db, o.hr.actor, created);
+  const submitted = await submitForms(x, { cycleId: created, framework: o.framework, personIds: o.personIds, levels: o.levels, submit: o.submit });
+  return { id: created, subjects: o.personIds.length, submitted };
+}
+
+/**
+ * Every form of a cycle whose rater has an account, submitted with `levels` (by subject index in
+ * `personIds`, competency index in the framework, rater index), only the sources `submit` accepts if given.
+ * Competencies not on a form are left out. Returns how many forms were submitted.
+ */
+export async function submitForms(
+  x: DbOrApp,
+  o: { cycleId: string; framework: FrameworkRow; personIds: string[]; levels?: LevelOf; submit?: (source: string) => boolean },
+): Promise<number> {
+  const db = dbOf(x);
+  const created = o.cycleId;
   const forms = await db
     .selectFrom('assessment_assignments as x')
     .innerJoin('users as u', (j) => j.on((e) => e.or([e('u.person_id', '=', e.ref('x.rater_person_id')), e('u.id', '=', e.ref('x.rater_user_id'))])))
@@ -265,6 +280,12 @@ export async function cycle(
     .where('x.cycle_id', '=', created)
     .orderBy('x.id')
     .execute();
+  const onForm = new Map(
+    (await db.selectFrom('assessment_subjects').select(['person_id', 'competency_ids']).where('cycle_id', '=', created).execute()).map((r) => [
+      r.person_id,
+      new Set(r.competency_ids),
+    ]),
+  );
   const levels = o.levels ?? defaultLevel;
   const raterIndex = new Map<string, number>();
   for (const f of forms) {
@@ -286,11 +307,11 @@ export async function cycle(
       db,
       actor,
       f.id,
-      o.framework.competencyIds.map((competencyId, c) => ({ competencyId, level: levels(s, c, r) })),
+      o.framework.competencyIds.flatMap((competencyId, c) => (onForm.get(f.subject_id)?.has(competencyId) ? [{ competencyId, level: levels(s, c, r) }] : [])),
       true,
     );
   }
-  return { id: created, subjects: o.personIds.length, submitted: [...raterIndex.values()].reduce((a, b) => a + b, 0) };
+  return [...raterIndex.values()].reduce((a, b) => a + b, 0);
 }
 
 /** A cycle as `cycle` builds it, then consolidated by the real consolidation (results, history, needs summaries). */

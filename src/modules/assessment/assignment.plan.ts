@@ -38,6 +38,12 @@ async function scopedPeople(trx: Transaction<Database>, cycle: CycleRow, withinP
   return rows;
 }
 
+/** A follow-up after training (evaluation): the form is only the trained competencies, the raters only some sources. */
+export interface AssignmentNarrowing {
+  competencyIds?: readonly string[];
+  sources?: readonly RaterSource[];
+}
+
 export interface AssignmentPlan {
   subjectRows: Array<{ cycle_id: string; person_id: string; agency_id: string; position_id: string | null; competency_ids: string }>;
   assignmentRows: Array<{ cycle_id: string; subject_id: string; agency_id: string; source: RaterSource; rater_person_id: string }>;
@@ -48,7 +54,12 @@ export interface AssignmentPlan {
  * not yet in the cycle, with self, direct leader, proposed peers and
  * subordinates as raters. Reads only, so the preview and the assignment share it.
  */
-export async function planAssignment(trx: Transaction<Database>, cycle: CycleRow, withinPath: string): Promise<AssignmentPlan> {
+export async function planAssignment(
+  trx: Transaction<Database>,
+  cycle: CycleRow,
+  withinPath: string,
+  narrow: AssignmentNarrowing = {},
+): Promise<AssignmentPlan> {
   const cycleId = cycle.id;
   const candidates = await scopedPeople(trx, cycle, withinPath);
   const existing = new Set((await trx.selectFrom('assessment_subjects').select('person_id').where('cycle_id', '=', cycleId).execute()).map((r) => r.person_id));
@@ -75,7 +86,9 @@ export async function planAssignment(trx: Transaction<Database>, cycle: CycleRow
   const peers = Math.max(cycle.minPeers, cycle.anonymityThreshold);
   for (const s of subjects) {
     const key = s.position_id ?? '';
-    if (!formCache.has(key)) formCache.set(key, await formCompetencyIds(trx, cycle.frameworkVersionId, s.position_id));
+    // The trained competencies are of the cycle's framework version (the course's): the form is exactly them.
+    if (!formCache.has(key))
+      formCache.set(key, narrow.competencyIds ? [...narrow.competencyIds] : await formCompetencyIds(trx, cycle.frameworkVersionId, s.position_id));
     subjectRows.push({
       cycle_id: cycleId,
       person_id: s.id,
@@ -91,6 +104,7 @@ export async function planAssignment(trx: Transaction<Database>, cycle: CycleRow
       .map((id) => leadersByAgency.get(id) ?? []);
     const proposal = proposeRaters(toColleague(s), byAgency.get(s.agency_id) ?? [], ancestors, { peers, subordinates: PROPOSED_SUBORDINATES });
     const add = (source: RaterSource, rater: string) =>
+      (!narrow.sources || narrow.sources.includes(source)) &&
       assignmentRows.push({ cycle_id: cycleId, subject_id: s.id, agency_id: s.agency_id, source, rater_person_id: rater });
     add('self', s.id);
     if (proposal.leaderId) add('leader', proposal.leaderId);

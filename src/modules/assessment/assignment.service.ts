@@ -22,12 +22,19 @@ export async function assignmentReach(db: Db, cycle: CycleRow, agencyId: string 
  * Bulk assignment: add every person in scope (optionally only one agency's
  * subtree) who is not yet in the cycle, with self, direct leader, proposed
  * peers and subordinates as raters. Re-running adds only newcomers.
+ * A follow-up after training (evaluation) narrows the form to the trained
+ * `competencyIds` and the raters to some `sources` (leader and colleagues).
  */
-export async function assignCycle(db: Db, actor: Actor, cycleId: string, options: { agencyId?: string } = {}) {
+export async function assignCycle(
+  db: Db,
+  actor: Actor,
+  cycleId: string,
+  options: { agencyId?: string; competencyIds?: readonly string[]; sources?: readonly RaterSource[] } = {},
+) {
   const cycle = await managedCycle(db, actor, cycleId);
   const withinPath = await assignmentReach(db, cycle, options.agencyId);
   return db.transaction().execute(async (trx) => {
-    const { subjectRows, assignmentRows } = await planAssignment(trx, cycle, withinPath);
+    const { subjectRows, assignmentRows } = await planAssignment(trx, cycle, withinPath, options);
     if (subjectRows.length === 0) return { subjects: 0, assignments: 0 };
     for (let i = 0; i < subjectRows.length; i += CHUNK)
       await trx

@@ -161,7 +161,7 @@ export async function createCycle(db: Db, actor: Actor, input: CycleInput) {
         gap_threshold: input.gapThreshold ?? DEFAULT_RULES.gapThreshold,
         test_cutoffs: input.testCutoffs ? JSON.stringify(input.testCutoffs) : null,
         status: input.status ?? 'open',
-        created_by: actor.userId,
+        created_by: actor.userId || null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

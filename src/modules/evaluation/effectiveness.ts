@@ -1,5 +1,5 @@
-import { mean, sampleVariance, sampleWithReplacement, quantileSorted } from 'simple-statistics';
-import { jStat } from 'jstat';
+import { mean, sampleWithReplacement, quantileSorted } from 'simple-statistics';
+import jStat from 'jstat';
 
 /**
  * Did a course raise a competency more than it would have risen anyway?
@@ -39,27 +39,55 @@ export const MIN_GROUP_SIZE = 5;
 
 const changes = (group: readonly LevelChange[]) => group.map((p) => p.after - p.before);
 
+/**
+ * A group's changes as sums: what the incrementally kept summary cells store
+ * (evaluation_effect_cells), so the ranking never needs the people themselves.
+ */
+export interface ChangeMoments {
+  n: number;
+  sum: number;
+  sumSq: number;
+}
+
+export function momentsOf(values: readonly number[]): ChangeMoments {
+  let sum = 0;
+  let sumSq = 0;
+  for (const v of values) {
+    sum += v;
+    sumSq += v * v;
+  }
+  return { n: values.length, sum, sumSq };
+}
+
 export function differenceInDifferences(treated: readonly LevelChange[], comparison: readonly LevelChange[], minGroupSize = MIN_GROUP_SIZE): EffectEstimate {
-  const t = changes(treated);
-  const c = changes(comparison);
-  const base = { treatedN: t.length, comparisonN: c.length };
-  const treatedChange = t.length ? mean(t) : null;
-  const comparisonChange = c.length ? mean(c) : null;
-  if (t.length < Math.max(2, minGroupSize) || c.length < Math.max(2, minGroupSize)) {
+  return differenceFromMoments(momentsOf(changes(treated)), momentsOf(changes(comparison)), minGroupSize);
+}
+
+/** Sample variance from sums; never below 0 (rounding of nearly identical changes). */
+function varianceOf(m: ChangeMoments): number {
+  return Math.max(0, (m.sumSq - (m.sum * m.sum) / m.n) / (m.n - 1));
+}
+
+/** The same estimate from each group's sums (n, Σ change, Σ change²). */
+export function differenceFromMoments(t: ChangeMoments, c: ChangeMoments, minGroupSize = MIN_GROUP_SIZE): EffectEstimate {
+  const base = { treatedN: t.n, comparisonN: c.n };
+  const treatedChange = t.n ? t.sum / t.n : null;
+  const comparisonChange = c.n ? c.sum / c.n : null;
+  if (t.n < Math.max(2, minGroupSize) || c.n < Math.max(2, minGroupSize)) {
     const effect = treatedChange !== null && comparisonChange !== null ? treatedChange - comparisonChange : null;
     return { ...base, treatedChange, comparisonChange, effect, low: null, high: null, verdict: 'too_small' };
   }
   const effect = treatedChange! - comparisonChange!;
-  const vt = sampleVariance(t) / t.length;
-  const vc = sampleVariance(c) / c.length;
+  const vt = varianceOf(t) / t.n;
+  const vc = varianceOf(c) / c.n;
   const se = Math.sqrt(vt + vc);
   let low: number;
   let high: number;
-  if (se === 0) {
-    // Every change identical within each group: the difference is exact.
+  // Every change identical within each group (to rounding): the difference is exact.
+  if (se < 1e-12) {
     low = high = effect;
   } else {
-    const dof = (vt + vc) ** 2 / (vt ** 2 / (t.length - 1) + vc ** 2 / (c.length - 1));
+    const dof = (vt + vc) ** 2 / (vt ** 2 / (t.n - 1) + vc ** 2 / (c.n - 1));
     const margin = jStat.studentt.inv(0.975, dof) * se;
     low = effect - margin;
     high = effect + margin;

@@ -35,7 +35,8 @@ export async function recordAudit(
   await trx
     .insertInto('audit_log')
     .values({
-      actor_id: actor?.userId ?? null,
+      // The system actor of scheduled work (evaluation's follow-ups) has no user: ''.
+      actor_id: actor?.userId || null,
       actor_name: actor?.displayName ?? 'system',
       action: event.action,
       entity: event.entity,

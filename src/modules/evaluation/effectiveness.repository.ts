@@ -1,0 +1,170 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { escapeLike } from '../../platform/text/like.js';
+import { differenceFromMoments, type EffectEstimate } from './effectiveness.js';
+import { matchComparison, type Cell, type CellSums } from './comparison-group.js';
+import { COMPARISON_COURSE } from './effectiveness.refresh.js';
+
+/**
+ * The effectiveness figures, read from the summary cells only (kept current by
+ * effectiveness.refresh.ts): cells are summed over the reader's agencies in
+ * SQL down to one row per stratum and course, and each estimate is a
+ * difference in differences against the comparison cells of its trainees'
+ * strata (comparison-group.ts).
+ */
+
+export const EFFECT_DIMENSIONS = ['course', 'institution', 'competency', 'format'] as const;
+export type EffectDimension = (typeof EFFECT_DIMENSIONS)[number];
+
+/** Whose figures: an agency's subtree (HR; null = the whole country) and, for an institution, only its own courses. */
+export interface EffectScope {
+  agencyPath: string | null;
+  institutionId: string | null;
+}
+
+interface TreatedCell extends Cell {
+  courseId: string;
+  institutionId: string;
+  format: string;
+}
+
+export interface GroupMeans {
+  n: number;
+  before: number | null;
+  after: number | null;
+}
+
+export interface EffectRow extends EffectEstimate {
+  key: string;
+  treated: GroupMeans;
+  comparison: GroupMeans;
+}
+
+type CellRow = {
+  competency_id: string;
+  gap_band: number;
+  role_category: string;
+  tier: string;
+  course_id: string;
+  n: number;
+  sum_before: number;
+  sum_after: number;
+  sum_change: number;
+  sum_change_sq: number;
+};
+
+function toCell(r: CellRow): Cell {
+  return {
+    agencyId: '',
+    competencyId: r.competency_id,
+    gapBand: Number(r.gap_band),
+    roleCategory: r.role_category,
+    tier: r.tier,
+    courseId: r.course_id === COMPARISON_COURSE ? null : r.course_id,
+    n: Number(r.n),
+    sumBefore: Number(r.sum_before),
+    sumAfter: Number(r.sum_after),
+    sumChange: Number(r.sum_change),
+    sumChangeSq: Number(r.sum_change_sq),
+  };
+}
+
+async function loadCells(db: Kysely<Database>, scope: EffectScope, courseId?: string): Promise<{ treated: TreatedCell[]; comparison: Cell[] }> {
+  // An institution's trainees come from many agencies: its figures are not limited to one subtree.
+  const agencyFilter = scope.agencyPath && !scope.institutionId ? sql`AND a.path LIKE ${escapeLike(scope.agencyPath) + '%'}` : sql``;
+  const { rows } = await sql<CellRow & { institution_id: string | null; format: string | null }>`
+    SELECT x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format,
+           sum(x.n)::int AS n, sum(x.sum_before) AS sum_before, sum(x.sum_after) AS sum_after,
+           sum(x.sum_change) AS sum_change, sum(x.sum_change_sq) AS sum_change_sq
+    FROM evaluation_effect_cells x
+    JOIN agencies a ON a.id = x.agency_id
+    LEFT JOIN training_courses co ON co.id = x.course_id
+    WHERE true ${agencyFilter}
+      ${scope.institutionId ? sql`AND (x.course_id = ${COMPARISON_COURSE}::uuid OR co.institution_id = ${scope.institutionId})` : sql``}
+      ${courseId ? sql`AND x.course_id IN (${COMPARISON_COURSE}::uuid, ${courseId}::uuid)` : sql``}
+    GROUP BY x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format`.execute(db);
+  const treated: TreatedCell[] = [];
+  const comparison: Cell[] = [];
+  for (const r of rows) {
+    if (r.course_id === COMPARISON_COURSE) comparison.push(toCell(r));
+    else treated.push({ ...toCell(r), courseId: r.course_id, institutionId: r.institution_id ?? '', format: r.format ?? '' });
+  }
+  return { treated, comparison };
+}
+
+const means = (s: CellSums): GroupMeans => ({ n: s.n, before: s.n ? s.sumBefore / s.n : null, after: s.n ? s.sumAfter / s.n : null });
+
+function estimate(key: string, treated: readonly Cell[], comparison: readonly Cell[]): EffectRow {
+  const groups = matchComparison(treated, comparison);
+  const moments = (s: CellSums) => ({ n: s.n, sum: s.sumChange, sumSq: s.sumChangeSq });
+  return {
+    key,
+    ...differenceFromMoments(moments(groups.treated), moments(groups.comparison)),
+    treated: means(groups.treated),
+    comparison: means(groups.comparison),
+  };
+}
+
+const keyOf: Record<EffectDimension, (c: TreatedCell) => string> = {
+  course: (c) => c.courseId,
+  institution: (c) => c.institutionId,
+  competency: (c) => c.competencyId,
+  format: (c) => c.format,
+};
+
+/** One estimate per course, institution, competency or format of the scope, best first (too-small groups last). */
+export async function effectEstimates(db: Kysely<Database>, scope: EffectScope, by: EffectDimension): Promise<EffectRow[]> {
+  const { treated, comparison } = await loadCells(db, scope);
+  const groups = new Map<string, TreatedCell[]>();
+  for (const c of treated) {
+    const k = keyOf[by](c);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  const rows = [...groups].map(([key, cells]) => estimate(key, cells, comparison));
+  return rows.sort(
+    (a, b) =>
+      Number(a.verdict === 'too_small') - Number(b.verdict === 'too_small') ||
+      (b.low ?? b.effect ?? -Infinity) - (a.low ?? a.effect ?? -Infinity) ||
+      b.treatedN - a.treatedN ||
+      (a.key < b.key ? -1 : 1),
+  );
+}
+
+/** One course: overall, and per competency it teaches. */
+export async function courseEffect(db: Kysely<Database>, scope: EffectScope, courseId: string): Promise<{ overall: EffectRow; byCompetency: EffectRow[] }> {
+  const { treated, comparison } = await loadCells(db, scope, courseId);
+  const competencies = [...new Set(treated.map((c) => c.competencyId))];
+  return {
+    overall: estimate(courseId, treated, comparison),
+    byCompetency: competencies.map((id) =>
+      estimate(
+        id,
+        treated.filter((c) => c.competencyId === id),
+        comparison,
+      ),
+    ),
+  };
+}
+
+export interface ExpectedCourseGain {
+  /** Measured gain in levels per trainee and trained competency (difference in differences); null when never measured. */
+  gain: number | null;
+  /** 95 % interval; null when the groups are too small to conclude. */
+  low: number | null;
+  high: number | null;
+  treatedN: number;
+  comparisonN: number;
+  verdict: EffectEstimate['verdict'];
+}
+
+/**
+ * The measured gain of a course across the country, for the annual-plan
+ * optimiser (issue 15) to use as a course's expected benefit instead of its
+ * nominal levels: `verdict === 'too_small'` (or `gain === null`) means "not
+ * measured yet, keep the nominal figure"; otherwise `gain` with its interval
+ * [low, high] (the optimiser may take `low` to be cautious).
+ */
+export async function expectedCourseGain(db: Kysely<Database>, courseId: string): Promise<ExpectedCourseGain> {
+  const { overall } = await courseEffect(db, { agencyPath: null, institutionId: null }, courseId);
+  return { gain: overall.effect, low: overall.low, high: overall.high, treatedN: overall.treatedN, comparisonN: overall.comparisonN, verdict: overall.verdict };
+}
