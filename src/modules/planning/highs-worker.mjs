@@ -1,0 +1,75 @@
+// The HiGHS solves of one plan, in their own thread (issue 15): HiGHS is
+// synchronous WebAssembly, so it would block the HTTP thread, and measured at
+// 20,000 × 800 it may overrun its own time limit — the parent's watchdog
+// terminates this thread. The LP relaxation comes first (its bound, duals and
+// values are posted at once), then the MIP on the same parsed model; every
+// improving incumbent is posted as found, so a terminated solve still leaves
+// its best plan behind. Plain JavaScript: worker threads load it without the
+// TypeScript loader.
+import { parentPort, workerData } from 'node:worker_threads';
+import loadHighs from 'highs';
+
+const { lp, mip, timeLimitSeconds, relGap, stopFlag, count } = workerData;
+const stop = new Int32Array(stopFlag);
+const highs = await loadHighs();
+const s = highs.constants.modelStatus;
+const statusName = (status) => Object.keys(s).find((k) => s[k] === status) ?? 'unknown';
+const withSolution = (status) => [s.optimal, s.timeLimit, s.interrupted, s.iterationLimit, s.solutionLimit].includes(status);
+const model = highs.createModel({ format: 'lp', data: lp });
+try {
+  const started = Date.now();
+  const { numCols, numRows } = model.getDimensions();
+  const xs = [];
+  for (let col = 0; col < numCols; col += 1) {
+    const name = model.getColName(col);
+    if (name.startsWith('x')) xs.push([col, Number(name.slice(1))]);
+  }
+  const chosenOf = (values) => xs.filter(([col]) => values[col] > 0.5).map(([, i]) => i);
+
+  model.options.set({ output_flag: false, presolve: 'off', time_limit: timeLimitSeconds, solver: 'simplex' });
+  model.run();
+  const lpStatus = model.getModelStatus();
+  const relaxation = lpStatus === s.optimal ? model.getSolution() : null;
+  let budgetDual = null;
+  const values = new Float64Array(count);
+  if (relaxation) {
+    for (let r = 0; r < numRows; r += 1) if (model.getRowName(r) === 'budget') budgetDual = relaxation.rowDual[r];
+    for (const [col, i] of xs) values[i] = relaxation.colValue[col];
+  }
+  parentPort.postMessage({ type: 'lp', status: statusName(lpStatus), objective: relaxation ? model.getObjectiveValue() : null, values: relaxation ? values : null, budgetDual });
+
+  if (mip && Atomics.load(stop, 0) === 0) {
+    const left = Math.max(1, timeLimitSeconds - (Date.now() - started) / 1000);
+    model.options.set({ solver: 'choose', mip_rel_gap: relGap, time_limit: left });
+    const t = highs.constants.callbackType;
+    let lastLog = 0;
+    model.run({
+      [t.mipImprovingSolution](event) {
+        parentPort.postMessage({ type: 'incumbent', objective: event.data.objective_function_value, bound: event.data.mip_dual_bound, chosen: chosenOf(event.data.mip_solution) });
+      },
+      [t.mipLogging](event) {
+        const now = Date.now();
+        if (now - lastLog < 500) return;
+        lastLog = now;
+        parentPort.postMessage({ type: 'progress', incumbent: event.data.mip_primal_bound, bound: event.data.mip_dual_bound, gap: event.data.mip_gap });
+      },
+      [t.mipInterrupt](event) {
+        if (Atomics.load(stop, 0) === 1) event.interrupt();
+      },
+    });
+    const status = model.getModelStatus();
+    const solution = withSolution(status) ? model.getSolution() : null;
+    let bound = null;
+    try {
+      bound = Number(model.info.get('mip_dual_bound'));
+    } catch {
+      bound = null;
+    }
+    parentPort.postMessage({ type: 'mip', status: statusName(status), objective: solution ? model.getObjectiveValue() : null, bound, chosen: solution ? chosenOf(solution.colValue) : [] });
+  }
+  parentPort.postMessage({ type: 'done' });
+} catch (error) {
+  parentPort.postMessage({ type: 'error', message: String(error?.message ?? error) });
+} finally {
+  model.dispose();
+}
