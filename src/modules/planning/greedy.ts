@@ -94,9 +94,7 @@ export function repairLpSolution(instance: PlanInstance, lpValues: ArrayLike<num
   const greedy = greedyOrder(instance);
   const rank = new Int32Array(instance.candidates.length);
   greedy.forEach((i, r) => (rank[i] = r));
-  const order = instance.candidates
-    .map((_, i) => i)
-    .sort((a, b) => (lpValues[b] ?? 0) - (lpValues[a] ?? 0) || rank[a]! - rank[b]!);
+  const order = instance.candidates.map((_, i) => i).sort((a, b) => (lpValues[b] ?? 0) - (lpValues[a] ?? 0) || rank[a]! - rank[b]!);
   return fillInOrder(instance, order);
 }
 

@@ -6,6 +6,7 @@
  * the last incumbent it posted are kept either way.
  */
 import { Worker } from 'node:worker_threads';
+import type { MatrixArrays } from './plan-matrix.js';
 
 export interface HighsProgress {
   incumbent: number | null;
@@ -62,11 +63,18 @@ const finite = (n: number | null | undefined) => (typeof n === 'number' && Numbe
 const gapOf = (incumbent: number | null, bound: number | null) =>
   incumbent !== null && bound !== null ? Math.abs(bound - incumbent) / Math.max(1e-9, Math.abs(bound)) : null;
 
-export function runHighs(lp: string, options: RunOptions): Promise<HighsRun> {
+export function runHighs(model: MatrixArrays, options: RunOptions): Promise<HighsRun> {
   const stopFlag = new SharedArrayBuffer(4);
   const stop = new Int32Array(stopFlag);
   const worker = new Worker(new URL('./highs-worker.mjs', import.meta.url), {
-    workerData: { lp, mip: options.mip, timeLimitSeconds: options.timeLimitSeconds, relGap: options.relGap ?? 0.01, stopFlag, count: options.candidateCount },
+    workerData: {
+      model,
+      mip: options.mip,
+      timeLimitSeconds: options.timeLimitSeconds,
+      relGap: options.relGap ?? 0.01,
+      stopFlag,
+      count: options.candidateCount,
+    },
   });
   const run: HighsRun = { lp: null, mip: null, stopped: null };
   let incumbent: MipRun | null = null;
@@ -112,7 +120,12 @@ export function runHighs(lp: string, options: RunOptions): Promise<HighsRun> {
           break;
         case 'mip': {
           const { type: _type, ...mipRun } = message;
-          run.mip = { ...mipRun, objective: finite(mipRun.objective), bound: finite(mipRun.bound), chosen: mipRun.chosen.length > 0 || !incumbent ? mipRun.chosen : incumbent.chosen };
+          run.mip = {
+            ...mipRun,
+            objective: finite(mipRun.objective),
+            bound: finite(mipRun.bound),
+            chosen: mipRun.chosen.length > 0 || !incumbent ? mipRun.chosen : incumbent.chosen,
+          };
           break;
         }
         case 'done':

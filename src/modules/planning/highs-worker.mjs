@@ -9,43 +9,60 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import loadHighs from 'highs';
 
-const { lp, mip, timeLimitSeconds, relGap, stopFlag, count } = workerData;
+const { model: data, mip, timeLimitSeconds, relGap, stopFlag, count } = workerData;
 const stop = new Int32Array(stopFlag);
 const highs = await loadHighs();
 const s = highs.constants.modelStatus;
 const statusName = (status) => Object.keys(s).find((k) => s[k] === status) ?? 'unknown';
 const withSolution = (status) => [s.optimal, s.timeLimit, s.interrupted, s.iterationLimit, s.solutionLimit].includes(status);
-const model = highs.createModel({ format: 'lp', data: lp });
+const bound = (values) => values.map((v) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v));
+const model = highs.createModel({
+  numCols: data.numCols,
+  numRows: data.numRows,
+  sense: highs.constants.objectiveSense.maximize,
+  colCost: data.colCost,
+  colLower: data.colLower,
+  colUpper: data.colUpper,
+  rowLower: bound(data.rowLower),
+  rowUpper: bound(data.rowUpper),
+  matrix: { format: 'csr', numRows: data.numRows, numCols: data.numCols, starts: data.starts, indices: data.indices, values: data.values },
+});
 try {
   const started = Date.now();
-  const { numCols, numRows } = model.getDimensions();
-  const xs = [];
-  for (let col = 0; col < numCols; col += 1) {
-    const name = model.getColName(col);
-    if (name.startsWith('x')) xs.push([col, Number(name.slice(1))]);
-  }
-  const chosenOf = (values) => xs.filter(([col]) => values[col] > 0.5).map(([, i]) => i);
+  // Columns 0 … count − 1 are the candidate seats (plan-matrix.ts); row 0 is the budget.
+  const chosenOf = (values) => {
+    const chosen = [];
+    for (let i = 0; i < count; i += 1) if (values[i] > 0.5) chosen.push(i);
+    return chosen;
+  };
 
+  // The relaxation first: the model is passed without integrality, which is added for the MIP.
   model.options.set({ output_flag: false, presolve: 'off', time_limit: timeLimitSeconds, solver: 'simplex' });
   model.run();
   const lpStatus = model.getModelStatus();
   const relaxation = lpStatus === s.optimal ? model.getSolution() : null;
-  let budgetDual = null;
-  const values = new Float64Array(count);
-  if (relaxation) {
-    for (let r = 0; r < numRows; r += 1) if (model.getRowName(r) === 'budget') budgetDual = relaxation.rowDual[r];
-    for (const [col, i] of xs) values[i] = relaxation.colValue[col];
-  }
-  parentPort.postMessage({ type: 'lp', status: statusName(lpStatus), objective: relaxation ? model.getObjectiveValue() : null, values: relaxation ? values : null, budgetDual });
+  parentPort.postMessage({
+    type: 'lp',
+    status: statusName(lpStatus),
+    objective: relaxation ? model.getObjectiveValue() : null,
+    values: relaxation ? relaxation.colValue.slice(0, count) : null,
+    budgetDual: relaxation ? relaxation.rowDual[0] : null,
+  });
 
   if (mip && Atomics.load(stop, 0) === 0) {
     const left = Math.max(1, timeLimitSeconds - (Date.now() - started) / 1000);
+    model.changeColsIntegrality({ kind: 'range', from: 0, to: data.numCols - 1 }, new Int32Array(data.numCols).fill(highs.constants.variableType.integer));
     model.options.set({ solver: 'choose', mip_rel_gap: relGap, time_limit: left });
     const t = highs.constants.callbackType;
     let lastLog = 0;
     model.run({
       [t.mipImprovingSolution](event) {
-        parentPort.postMessage({ type: 'incumbent', objective: event.data.objective_function_value, bound: event.data.mip_dual_bound, chosen: chosenOf(event.data.mip_solution) });
+        parentPort.postMessage({
+          type: 'incumbent',
+          objective: event.data.objective_function_value,
+          bound: event.data.mip_dual_bound,
+          chosen: chosenOf(event.data.mip_solution),
+        });
       },
       [t.mipLogging](event) {
         const now = Date.now();
@@ -65,7 +82,13 @@ try {
     } catch {
       bound = null;
     }
-    parentPort.postMessage({ type: 'mip', status: statusName(status), objective: solution ? model.getObjectiveValue() : null, bound, chosen: solution ? chosenOf(solution.colValue) : [] });
+    parentPort.postMessage({
+      type: 'mip',
+      status: statusName(status),
+      objective: solution ? model.getObjectiveValue() : null,
+      bound,
+      chosen: solution ? chosenOf(solution.colValue) : [],
+    });
   }
   parentPort.postMessage({ type: 'done' });
 } catch (error) {

@@ -21,7 +21,8 @@ export function inputProblems(instance: PlanInstance): InputProblem[] {
   const costs = instance.candidates.map((c) => seatCost(instance.sessions[c.session]!, false));
   if (costs.length > 0) {
     const cheapest = Math.min(...costs);
-    if (cheapest > instance.budget) problems.push({ code: 'planning_budget_below_cheapest_seat', budget: instance.budget, cheapest, by: cheapest - instance.budget });
+    if (cheapest > instance.budget)
+      problems.push({ code: 'planning_budget_below_cheapest_seat', budget: instance.budget, cheapest, by: cheapest - instance.budget });
   }
   const mandatory = instance.candidates.filter((c) => c.mandatory);
   const perSession = new Map<number, number>();
@@ -37,7 +38,8 @@ export function inputProblems(instance: PlanInstance): InputProblem[] {
     hours.set(c.person, (hours.get(c.person) ?? 0) + session.hours);
     for (const k of c.competencies) competencies.set(`${c.person}:${k}`, [...(competencies.get(`${c.person}:${k}`) ?? []), c.session]);
   }
-  if (mandatoryCost > instance.budget) problems.push({ code: 'planning_mandatory_over_budget', budget: instance.budget, mandatoryCost, by: mandatoryCost - instance.budget });
+  if (mandatoryCost > instance.budget)
+    problems.push({ code: 'planning_mandatory_over_budget', budget: instance.budget, mandatoryCost, by: mandatoryCost - instance.budget });
   for (const [session, n] of perSession) {
     const seats = instance.sessions[session]!.seats;
     if (n > seats && seats > 0) problems.push({ code: 'planning_mandatory_over_seats', session, seats, mandatory: n, by: n - seats });

@@ -11,15 +11,7 @@ export interface Seat {
 }
 
 export type LimitName =
-  | 'budget'
-  | 'unit_budget'
-  | 'seats'
-  | 'min_class'
-  | 'hours'
-  | 'one_per_competency'
-  | 'duplicate_seat'
-  | 'not_needed'
-  | 'mandatory_missing';
+  'budget' | 'unit_budget' | 'seats' | 'min_class' | 'hours' | 'one_per_competency' | 'duplicate_seat' | 'not_needed' | 'mandatory_missing';
 
 export interface Violation {
   limit: LimitName;
@@ -92,12 +84,14 @@ export function checkPlan(instance: PlanInstance, seats: readonly Seat[], index 
     if (n === 0) return;
     if (session.opening) {
       cost += session.opening.cost;
-      if (n < session.opening.minClass) violations.push({ limit: 'min_class', session: si, limitValue: session.opening.minClass, actual: n, by: session.opening.minClass - n });
+      if (n < session.opening.minClass)
+        violations.push({ limit: 'min_class', session: si, limitValue: session.opening.minClass, actual: n, by: session.opening.minClass - n });
     }
     if (n > session.seats) violations.push({ limit: 'seats', session: si, limitValue: session.seats, actual: n, by: n - session.seats });
   });
   instance.people.forEach((person, pi) => {
-    if (hours[pi]! > person.hoursLimit + EPS) violations.push({ limit: 'hours', person: pi, limitValue: person.hoursLimit, actual: hours[pi]!, by: hours[pi]! - person.hoursLimit });
+    if (hours[pi]! > person.hoursLimit + EPS)
+      violations.push({ limit: 'hours', person: pi, limitValue: person.hoursLimit, actual: hours[pi]!, by: hours[pi]! - person.hoursLimit });
   });
   for (const [k, n] of byCompetency) {
     if (n <= 1) continue;
@@ -110,7 +104,8 @@ export function checkPlan(instance: PlanInstance, seats: readonly Seat[], index 
   }
   if (cost > instance.budget + EPS) violations.push({ limit: 'budget', limitValue: instance.budget, actual: cost, by: cost - instance.budget });
   instance.candidates.forEach((c) => {
-    if (c.mandatory && !taken.has(`${c.person}:${c.session}`)) violations.push({ limit: 'mandatory_missing', person: c.person, session: c.session, limitValue: 1, actual: 0, by: 1 });
+    if (c.mandatory && !taken.has(`${c.person}:${c.session}`))
+      violations.push({ limit: 'mandatory_missing', person: c.person, session: c.session, limitValue: 1, actual: 0, by: 1 });
   });
   return { violations, benefit: Math.round(benefit * 10_000) / 10_000, cost, seats: taken.size };
 }

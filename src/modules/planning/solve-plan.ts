@@ -8,7 +8,7 @@
 import { checkPlan, seatsOf } from './plan-check.js';
 import { greedyPlan, planBenefit, repairLpSolution } from './greedy.js';
 import { runHighs, type HighsProgress } from './highs-runner.js';
-import { planModelLp } from './lp-model.js';
+import { matrixArrays, planMatrix } from './plan-matrix.js';
 import type { PlanInstance } from './plan-instance.js';
 
 export type SolveMethod = 'mip' | 'lp_repair' | 'greedy';
@@ -22,6 +22,8 @@ export interface SolveOutcome {
   /** (bound − benefit) / bound. */
   gap: number | null;
   greedyBenefit: number;
+  /** The LP relaxation's optimum (a weaker bound than the MIP's; the shadow price belongs to it). */
+  lpBound: number | null;
   lpRepairBenefit: number | null;
   mipBenefit: number | null;
   mipStatus: string | null;
@@ -54,6 +56,7 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
     bound: null,
     gap: null,
     greedyBenefit,
+    lpBound: null,
     lpRepairBenefit: null,
     mipBenefit: null,
     mipStatus: null,
@@ -62,8 +65,7 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
     elapsedMs: 0,
   };
   if (instance.candidates.length === 0) return { ...base, bound: 0, gap: 0, elapsedMs: performance.now() - started };
-  const lp = planModelLp(instance);
-  const run = await runHighs(lp, {
+  const run = await runHighs(matrixArrays(planMatrix(instance)), {
     mip: !options.lpOnly,
     candidateCount: instance.candidates.length,
     timeLimitSeconds: timeLimit,
@@ -97,6 +99,7 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
     ...best,
     bound,
     gap: bound ? Math.max(0, (bound - best.benefit) / bound) : bound === 0 ? 0 : null,
+    lpBound: relaxation?.objective ?? null,
     lpRepairBenefit,
     mipBenefit,
     mipStatus,
