@@ -46,6 +46,8 @@ interface RunOptions {
   relGap?: number;
   onProgress?: (progress: HighsProgress & { phase: 'lp' | 'mip' }) => void;
   signal?: AbortSignal;
+  /** A feasible column vector to start the MIP from, made from the relaxation (the LP repair). */
+  startFrom?: (lp: LpRelaxation) => Float64Array | null;
 }
 
 /** After asking HiGHS to stop, how long it may take to answer before the thread is terminated. */
@@ -107,6 +109,7 @@ export function runHighs(model: MatrixArrays, options: RunOptions): Promise<High
           const { type: _type, ...lpRun } = message;
           run.lp = { ...lpRun, objective: finite(lpRun.objective) };
           options.onProgress?.({ phase: 'lp', incumbent: null, bound: run.lp.objective, gap: null });
+          if (options.mip) worker.postMessage({ colValue: options.startFrom?.(run.lp) ?? null });
           break;
         }
         case 'incumbent': {

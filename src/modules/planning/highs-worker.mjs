@@ -37,7 +37,8 @@ try {
   };
 
   // The relaxation first: the model is passed without integrality, which is added for the MIP.
-  model.options.set({ output_flag: false, presolve: 'off', time_limit: timeLimitSeconds, solver: 'simplex' });
+  // Presolve helps the relaxation (measured); only the MIP was measured ignoring its time limit with it.
+  model.options.set({ output_flag: false, presolve: 'on', time_limit: timeLimitSeconds, solver: 'simplex' });
   model.run();
   const lpStatus = model.getModelStatus();
   const relaxation = lpStatus === s.optimal ? model.getSolution() : null;
@@ -50,9 +51,12 @@ try {
   });
 
   if (mip && Atomics.load(stop, 0) === 0) {
+    // The parent repairs the rounded relaxation into a feasible plan and sends it as the MIP's first incumbent.
+    const start = await new Promise((resolve) => parentPort.once('message', resolve));
+    if (start?.colValue) model.setSolution({ colValue: start.colValue });
     const left = Math.max(1, timeLimitSeconds - (Date.now() - started) / 1000);
     model.changeColsIntegrality({ kind: 'range', from: 0, to: data.numCols - 1 }, new Int32Array(data.numCols).fill(highs.constants.variableType.integer));
-    model.options.set({ solver: 'choose', mip_rel_gap: relGap, time_limit: left });
+    model.options.set({ presolve: 'off', solver: 'choose', mip_rel_gap: relGap, time_limit: left });
     const t = highs.constants.callbackType;
     let lastLog = 0;
     model.run({

@@ -356,3 +356,38 @@ describe('the solver (HiGHS in a worker thread)', () => {
     expect(checkPlan(instance, seatsOf(instance, outcome.chosen)).violations).toEqual([]);
   }, 60_000);
 });
+
+describe('the explanation', () => {
+  it('says why each seat, which limit kept each person out, and sums the gap closed', async () => {
+    const { explainPlan } = await import('./explain.js');
+    const people: PlanPersonInput[] = ['A', 'B', 'C'].map((id, i) => ({
+      id,
+      unitId: i < 2 ? 'U0' : 'U1',
+      positionId: 'POS',
+      hoursLimit: id === 'C' ? 8 : 40,
+      weight: 1,
+      standings: [{ competency: 'K0', assessedLevel: 1, requiredLevel: 3, criticality: 3 - i }],
+    }));
+    const sessions: PlanSession[] = [
+      { id: 'S', courseId: 'C', costPerSeat: 2_000_000, hours: 16, seats: 1, opening: null, competencies: [{ competency: 'K0', fromLevel: 1, toLevel: 2 }] },
+    ];
+    const instance = buildPlanInstance(people, sessions, { budget: 10_000_000 });
+    const explanation = explainPlan(instance, [0], { budgetShadowPrice: 0, groupOf: () => 'G1' });
+    expect(explanation.seats).toEqual([
+      expect.objectContaining({
+        candidate: 0,
+        benefit: 3,
+        cost: 2_000_000,
+        benefitPerMillion: 1.5,
+        reasons: [expect.objectContaining({ competency: 'K0', levels: 1, criticality: 3 })],
+      }),
+    ]);
+    expect(explanation.leftOut).toEqual([
+      { person: 1, bestCandidate: 1, limit: 'seats' },
+      { person: 2, bestCandidate: 2, limit: 'seats' },
+    ]);
+    expect(explanation.benefitPer10Million).toBe(0);
+    expect(explanation.byGroup).toEqual([{ key: 'G1', levels: 1, benefit: 3, seats: 1 }]);
+    expect(explanation.byUnit).toEqual([{ key: 'U0', levels: 1, benefit: 3, seats: 1 }]);
+  });
+});

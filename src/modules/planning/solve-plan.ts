@@ -42,6 +42,17 @@ export interface SolveOptions {
   lpOnly?: boolean;
 }
 
+/** A plan as the MIP's column vector: its seats, and the classes they open. */
+function startVector(instance: PlanInstance, columns: number, openColumn: ReadonlyMap<number, number>, chosen: readonly number[]): Float64Array {
+  const values = new Float64Array(columns);
+  for (const i of chosen) {
+    values[i] = 1;
+    const y = openColumn.get(instance.candidates[i]!.session);
+    if (y !== undefined) values[y] = 1;
+  }
+  return values;
+}
+
 const feasible = (instance: PlanInstance, chosen: number[]) => checkPlan(instance, seatsOf(instance, chosen)).violations.length === 0;
 
 export async function solvePlan(instance: PlanInstance, options: SolveOptions = {}): Promise<SolveOutcome> {
@@ -65,13 +76,21 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
     elapsedMs: 0,
   };
   if (instance.candidates.length === 0) return { ...base, bound: 0, gap: 0, elapsedMs: performance.now() - started };
-  const run = await runHighs(matrixArrays(planMatrix(instance)), {
+  const matrix = planMatrix(instance);
+  let repaired: number[] | null = null;
+  const run = await runHighs(matrixArrays(matrix), {
     mip: !options.lpOnly,
     candidateCount: instance.candidates.length,
     timeLimitSeconds: timeLimit,
     relGap: options.relGap ?? 0.01,
     onProgress: options.onProgress,
     signal: options.signal,
+    startFrom: (relaxation) => {
+      if (!relaxation.values) return null;
+      repaired = repairLpSolution(instance, relaxation.values);
+      const better = planBenefit(instance, repaired) >= greedyBenefit ? repaired : greedy;
+      return startVector(instance, matrix.columnNames.length, matrix.openColumn, better);
+    },
   });
   let best = base;
   const relaxation = run.lp;
@@ -79,7 +98,7 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
   const budgetShadowPrice = relaxation?.status === 'optimal' ? Math.abs(relaxation.budgetDual ?? 0) : null;
   let lpRepairBenefit: number | null = null;
   if (relaxation?.values) {
-    const repaired = repairLpSolution(instance, relaxation.values);
+    repaired ??= repairLpSolution(instance, relaxation.values);
     lpRepairBenefit = planBenefit(instance, repaired);
     if (lpRepairBenefit > best.benefit) best = { ...best, method: 'lp_repair', chosen: repaired, benefit: lpRepairBenefit };
   }
