@@ -30,6 +30,7 @@ const LANDED: Record<string, string> = {
   '0014_training_credentials': 'a6032493a57044d7c9e0ac2270fb1d694a6760b3a9803d5635b8e7bcd4c6f2e7',
   '0018_development_plans': 'f132b4e4a40ed978847951c4a4980f63ae74dcd57c296a8c133ffc4d6bcc2bea',
   '0019_quality_classification': 'eb872a86a3a359a41c4702c8a02fc58d33b14051a19f72e7582e0b3ace77ae7d',
+  '0021_planning': '6516d3238a26a51fb99ecc9118831da5e1a95c806949e4a956bd1ed606a465a6',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -33,7 +33,7 @@ class FillState {
     if (seatCost(session, this.count[c.session]! > 0) > this.budgetLeft + EPS) return false;
     const unit = this.unitLeft.get(person.unitId);
     if (unit !== undefined && session.costPerSeat > unit + EPS) return false;
-    return c.competencies.every((k) => !this.competencyTaken.has(`${c.person}:${k}`));
+    return c.keys.every((k) => !this.competencyTaken.has(`${c.person}:${k}`));
   }
 
   add(i: number, delta = 1): void {
@@ -48,7 +48,7 @@ class FillState {
     this.hoursLeft[c.person]! -= session.hours * delta;
     const unit = this.unitLeft.get(person.unitId);
     if (unit !== undefined) this.unitLeft.set(person.unitId, unit - session.costPerSeat * delta);
-    for (const k of c.competencies) {
+    for (const k of c.keys) {
       if (delta > 0) this.competencyTaken.add(`${c.person}:${k}`);
       else this.competencyTaken.delete(`${c.person}:${k}`);
     }

@@ -36,7 +36,7 @@ export function inputProblems(instance: PlanInstance): InputProblem[] {
     openedSessions.add(c.session);
     perSession.set(c.session, (perSession.get(c.session) ?? 0) + 1);
     hours.set(c.person, (hours.get(c.person) ?? 0) + session.hours);
-    for (const k of c.competencies) competencies.set(`${c.person}:${k}`, [...(competencies.get(`${c.person}:${k}`) ?? []), c.session]);
+    for (const k of c.keys) competencies.set(`${c.person}:${k}`, [...(competencies.get(`${c.person}:${k}`) ?? []), c.session]);
   }
   if (mandatoryCost > instance.budget)
     problems.push({ code: 'planning_mandatory_over_budget', budget: instance.budget, mandatoryCost, by: mandatoryCost - instance.budget });

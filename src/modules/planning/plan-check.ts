@@ -11,7 +11,7 @@ export interface Seat {
 }
 
 export type LimitName =
-  'budget' | 'unit_budget' | 'seats' | 'min_class' | 'hours' | 'one_per_competency' | 'duplicate_seat' | 'not_needed' | 'mandatory_missing';
+  'budget' | 'unit_budget' | 'seats' | 'min_class' | 'hours' | 'one_per_competency' | 'session_overlap' | 'duplicate_seat' | 'not_needed' | 'mandatory_missing';
 
 export interface Violation {
   limit: LimitName;
@@ -74,7 +74,7 @@ export function checkPlan(instance: PlanInstance, seats: readonly Seat[], index 
       continue;
     }
     benefit += candidate.benefit;
-    for (const competency of candidate.competencies) {
+    for (const competency of candidate.keys) {
       const k = `${seat.person}:${competency}`;
       byCompetency.set(k, (byCompetency.get(k) ?? 0) + 1);
     }
@@ -96,7 +96,10 @@ export function checkPlan(instance: PlanInstance, seats: readonly Seat[], index 
   for (const [k, n] of byCompetency) {
     if (n <= 1) continue;
     const cut = k.indexOf(':');
-    violations.push({ limit: 'one_per_competency', person: Number(k.slice(0, cut)), competency: k.slice(cut + 1), limitValue: 1, actual: n, by: n - 1 });
+    const key = k.slice(cut + 1);
+    // Keys starting with '@' are sessions whose dates overlap (plan-instance.ts).
+    if (key.startsWith('@')) violations.push({ limit: 'session_overlap', person: Number(k.slice(0, cut)), limitValue: 1, actual: n, by: n - 1 });
+    else violations.push({ limit: 'one_per_competency', person: Number(k.slice(0, cut)), competency: key, limitValue: 1, actual: n, by: n - 1 });
   }
   for (const [unitId, limit] of Object.entries(instance.unitBudgets)) {
     const spent = unitSpend.get(unitId) ?? 0;

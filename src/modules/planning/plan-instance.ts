@@ -29,6 +29,12 @@ export interface PlanSession {
    */
   opening: { cost: number; minClass: number } | null;
   competencies: ReadonlyArray<{ competency: string; fromLevel: number; toLevel: number }>;
+  /**
+   * Keys (starting with '@') shared with the sessions whose dates overlap this
+   * one's: a person takes at most one session of a key, as the enrolment
+   * service refuses double booking.
+   */
+  clashes?: readonly string[];
 }
 
 export interface SeatReason extends GapClosed {
@@ -44,6 +50,8 @@ export interface SeatCandidate {
   benefit: number;
   /** The competencies whose gap this seat closes: at most one seat per person and competency. */
   competencies: readonly string[];
+  /** The competencies and the session's clash keys: at most one seat per person and key. */
+  keys: readonly string[];
   reasons: readonly SeatReason[];
   mandatory: boolean;
 }
@@ -70,6 +78,8 @@ export interface BuildOptions {
   excluded?: ReadonlySet<string>;
   /** Seats that must be in the plan, by ids. */
   mandatory?: ReadonlyArray<{ personId: string; sessionId: string }>;
+  /** `personId|courseId` of courses the person completed or is enrolled in: not offered again. */
+  taken?: ReadonlySet<string>;
 }
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
@@ -83,15 +93,18 @@ export function buildPlanInstance(people: readonly PlanPersonInput[], sessions: 
     const open = openGaps(person.standings);
     sessions.forEach((session, si) => {
       const isMandatory = mandatory.has(`${person.id}|${session.id}`);
+      if (!isMandatory && options.taken?.has(`${person.id}|${session.courseId}`)) return;
       const reasons = open.size > 0 ? gapsClosed(session, open) : [];
       const weighted = reasons.map((r) => ({ ...r, weight: options.competencyWeights?.[r.competency] ?? 1 }));
       const benefit = round4(weighted.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0) * person.weight);
       if (benefit <= 0 && !isMandatory) return;
+      const competencies = isMandatory && reasons.length === 0 ? session.competencies.map((c) => c.competency) : reasons.map((r) => r.competency);
       candidates.push({
         person: pi,
         session: si,
         benefit: Math.max(0, benefit),
-        competencies: isMandatory && reasons.length === 0 ? session.competencies.map((c) => c.competency) : reasons.map((r) => r.competency),
+        competencies,
+        keys: [...competencies, ...(session.clashes ?? [])],
         reasons: weighted,
         mandatory: isMandatory,
       });

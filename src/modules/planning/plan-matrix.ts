@@ -2,7 +2,7 @@
  * The plan as a mixed-integer programme: columns x<i> (candidate seat i, the
  * first `candidates.length` columns) and y<j> (opens class-to-open j), rows
  * for the budget (always row 0), unit budgets, seats, class sizes, hours and
- * one course per competency. Only limits that can bind are written (a person
+ * one course per competency (and one of sessions whose dates overlap). Only limits that can bind are written (a person
  * whose candidate seats fit their hours gets no hours row), which keeps the
  * 20,000 × 800 model small. HiGHS receives these arrays directly: its LP-text
  * reader took 17 s for the 5,000 × 200 model; `lp-model.ts` writes the same
@@ -86,7 +86,7 @@ export function planMatrix(instance: PlanInstance): PlanMatrix {
     const hours = seats.map((i) => sessions[candidates[i]!.session]!.hours);
     if (hours.reduce((a, b) => a + b, 0) > p.hoursLimit) rows.push({ name: `h${pi}`, lower: -Infinity, upper: p.hoursLimit, columns: seats, values: hours });
     const byCompetency = new Map<string, number[]>();
-    for (const i of seats) for (const k of candidates[i]!.competencies) byCompetency.set(k, [...(byCompetency.get(k) ?? []), i]);
+    for (const i of seats) for (const k of candidates[i]!.keys) byCompetency.set(k, [...(byCompetency.get(k) ?? []), i]);
     let k = 0;
     for (const same of byCompetency.values())
       if (same.length > 1) rows.push({ name: `c${pi}_${k++}`, lower: -Infinity, upper: 1, columns: same, values: ones(same) });

@@ -391,3 +391,34 @@ describe('the explanation', () => {
     expect(explanation.byUnit).toEqual([{ key: 'U0', levels: 1, benefit: 3, seats: 1 }]);
   });
 });
+
+describe('sessions whose dates overlap', () => {
+  it('are never both given to one person, and a hand edit doing so is named', () => {
+    const people: PlanPersonInput[] = [
+      {
+        id: 'A',
+        unitId: 'U',
+        positionId: null,
+        hoursLimit: 100,
+        weight: 1,
+        standings: [
+          { competency: 'K0', assessedLevel: 1, requiredLevel: 3, criticality: 2 },
+          { competency: 'K1', assessedLevel: 1, requiredLevel: 3, criticality: 2 },
+        ],
+      },
+    ];
+    const sessions: PlanSession[] = ['K0', 'K1'].map((k, j) => ({
+      id: `S${j}`,
+      courseId: `C${j}`,
+      costPerSeat: 1,
+      hours: 8,
+      seats: 5,
+      opening: null,
+      competencies: [{ competency: k, fromLevel: 1, toLevel: 2 }],
+      clashes: ['@0-S1'],
+    }));
+    const instance = buildPlanInstance(people, sessions, { budget: 100 });
+    expect(greedyPlan(instance)).toHaveLength(1);
+    expect(checkPlan(instance, seatsOf(instance, [0, 1])).violations).toEqual([expect.objectContaining({ limit: 'session_overlap', person: 0, by: 1 })]);
+  });
+});

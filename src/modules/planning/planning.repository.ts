@@ -66,6 +66,8 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
       id: string;
       code: string;
       course_id: string;
+      starts_on: string;
+      ends_on: string;
       title: string;
       hours: number;
       cost_per_seat: number;
@@ -76,7 +78,7 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
       from_level: number;
       to_level: number;
     }>`
-      SELECT s.id, s.code, s.course_id, co.title, co.hours::float8 AS hours, s.cost_per_seat,
+      SELECT s.id, s.code, s.course_id, s.starts_on, s.ends_on, co.title, co.hours::float8 AS hours, s.cost_per_seat,
              s.seats - (SELECT count(*)::int FROM training_enrolments e WHERE e.session_id = s.id AND e.status IN ('enrolled', 'completed', 'not_completed')) AS seats_left,
              k.code AS competency, g.code AS group_code, g.name_vi AS group_name, cc.from_level, cc.to_level
       FROM training_sessions s
@@ -107,7 +109,17 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
     list.push({ competency: r.competency, assessedLevel: r.assessed_level, requiredLevel: r.required_level, criticality: r.criticality });
     standings.set(r.person_id, list);
   }
-  const sessions = new Map<string, PlanSession & { code: string; courseTitle: string; competencies: Array<PlanSession['competencies'][number]> }>();
+  const sessions = new Map<
+    string,
+    PlanSession & {
+      code: string;
+      courseTitle: string;
+      startsOn: string;
+      endsOn: string;
+      competencies: Array<PlanSession['competencies'][number]>;
+      clashes: string[];
+    }
+  >();
   for (const r of sessionRows.rows) {
     groups.set(r.competency, { code: r.group_code, name: r.group_name });
     let s = sessions.get(r.id);
@@ -117,6 +129,9 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
         code: r.code,
         courseId: r.course_id,
         courseTitle: r.title,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        clashes: [],
         costPerSeat: Number(r.cost_per_seat),
         hours: Number(r.hours),
         seats: Math.max(0, r.seats_left),
@@ -127,6 +142,15 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
     }
     s.competencies.push({ competency: r.competency, fromLevel: r.from_level, toLevel: r.to_level });
   }
+  // Sessions whose dates overlap share a key: the enrolment service refuses a person in both (double booking).
+  const list = [...sessions.values()];
+  list.forEach((a, i) => {
+    for (const b of list.slice(i + 1)) {
+      if (a.startsOn > b.endsOn || b.startsOn > a.endsOn) continue;
+      a.clashes.push(`@${a.id}-${b.id}`);
+      b.clashes.push(`@${a.id}-${b.id}`);
+    }
+  });
   const positionWeights = new Map(inputs.priorities.positions.map((p) => [p.positionId, p.weight]));
   const untrained = new Set(untrainedRows.rows.map((r) => r.id));
   return {
@@ -140,7 +164,7 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
       weight: (p.position_id ? (positionWeights.get(p.position_id) ?? 1) : 1) * (untrained.has(p.id) ? inputs.priorities.noTrainingWeight : 1),
       standings: standings.get(p.id) ?? [],
     })),
-    sessions: [...sessions.values()],
+    sessions: list,
     groups,
     taken: new Set(takenRows.rows.map((r) => `${r.person_id}|${r.course_id}`)),
     untrained,
