@@ -10,6 +10,7 @@ import { assessmentModule } from './assessment/assessment.module.js';
 import { needsModule } from './needs/needs.module.js';
 import { trainingModule } from './training/training.module.js';
 import { evaluationModule } from './evaluation/evaluation.module.js';
+import { planningModule } from './planning/planning.module.js';
 
 /**
  * THE list of modules (the composition root): the app, the migrator, the demo
@@ -30,6 +31,7 @@ export const modules: readonly ModuleDescriptor[] = [
   needsModule,
   trainingModule,
   evaluationModule,
+  planningModule,
 ];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */

@@ -276,6 +276,40 @@ export const errorMessages = {
     vi: 'Tệp không có thay đổi nào so với danh mục hiện tại; không có gì được nhập.',
     en: 'The file changes nothing in the current catalogue; nothing was imported.',
   },
+  // Annual training plan (issue 15): each names the limit; details carry the limit, the value and by how much.
+  planning_session_no_seats: {
+    vi: 'Lớp học được chọn không còn chỗ (0 chỗ): bỏ lớp khỏi kế hoạch hoặc tăng số chỗ.',
+    en: 'A chosen session has no seats (0): remove it from the plan or add seats.',
+  },
+  planning_budget_below_cheapest_seat: {
+    vi: 'Ngân sách thấp hơn chi phí của chỗ học rẻ nhất; xem mức thiếu trong chi tiết.',
+    en: 'The budget is below the cheapest seat; the details say by how much.',
+  },
+  planning_mandatory_over_budget: {
+    vi: 'Các chỗ học bắt buộc vượt ngân sách; xem mức vượt trong chi tiết.',
+    en: 'The mandatory seats cost more than the budget; the details say by how much.',
+  },
+  planning_mandatory_over_seats: { vi: 'Số người bắt buộc học vượt số chỗ của lớp.', en: 'More people must attend a session than it has seats.' },
+  planning_mandatory_over_hours: {
+    vi: 'Các khóa bắt buộc của một người vượt giới hạn số giờ học.',
+    en: 'A person’s mandatory courses exceed their hours limit.',
+  },
+  planning_mandatory_same_competency: {
+    vi: 'Một người bị bắt buộc học hai khóa cho cùng một năng lực (mỗi năng lực tối đa một khóa).',
+    en: 'A person is required to take two courses for the same competency (at most one per competency).',
+  },
+  planning_plan_violates_limits: {
+    vi: 'Kế hoạch đã sửa vượt giới hạn (ngân sách, chỗ, giờ học hoặc một khóa mỗi năng lực); chưa lưu. Xem từng giới hạn trong chi tiết.',
+    en: 'The edited plan breaks a limit (budget, seats, hours or one course per competency); nothing was saved. See each limit in the details.',
+  },
+  planning_plan_approved: { vi: 'Kế hoạch đã được phê duyệt nên không sửa được nữa.', en: 'The plan is approved and can no longer be changed.' },
+  planning_no_version: { vi: 'Kế hoạch chưa có phương án nào: hãy giải bài toán trước.', en: 'The plan has no version yet: solve it first.' },
+  planning_run_active: { vi: 'Kế hoạch đang được giải; hãy chờ hoặc dừng lượt giải hiện tại.', en: 'The plan is being solved; wait or stop the current run.' },
+  planning_run_finished: { vi: 'Lượt giải đã kết thúc.', en: 'The run has already finished.' },
+  planning_import_invalid: {
+    vi: 'Tệp kế hoạch có dòng không hợp lệ; chưa dòng nào được ghi. Xem danh sách lỗi theo từng dòng.',
+    en: 'The plan file has invalid rows; nothing was written. See the errors by row.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -7245,6 +7245,1460 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Annual plans of the caller’s agency subtree */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                approvedVersion: number | null;
+                                budget: number;
+                                createdAt: string;
+                                id: string;
+                                inputs: {
+                                    /** @default [] */
+                                    excludedPersonIds: string[];
+                                    /** @default 80 */
+                                    hoursLimit: number;
+                                    /** @default [] */
+                                    mandatory: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        /** Format: uuid */
+                                        sessionId: string;
+                                    }[];
+                                    /**
+                                     * @default {
+                                     *       "competencyGroups": [],
+                                     *       "positions": [],
+                                     *       "noTrainingWeight": 1.5
+                                     *     }
+                                     */
+                                    priorities: {
+                                        /** @default [] */
+                                        competencyGroups: {
+                                            groupCode: string;
+                                            weight: number;
+                                        }[];
+                                        /** @default 1.5 */
+                                        noTrainingWeight: number;
+                                        noTrainingYears?: number;
+                                        /** @default [] */
+                                        positions: {
+                                            /** Format: uuid */
+                                            positionId: string;
+                                            weight: number;
+                                        }[];
+                                    };
+                                    /** @default [] */
+                                    sessionIds: string[];
+                                    /** @default [] */
+                                    unitBudgets: {
+                                        /** Format: uuid */
+                                        agencyId: string;
+                                        budget: number;
+                                    }[];
+                                };
+                                latestVersion: number | null;
+                                name: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                updatedAt: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A new annual plan of the caller’s agency: year, budget, inputs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budget: number;
+                        inputs?: {
+                            /** @default [] */
+                            excludedPersonIds?: string[];
+                            /** @default 80 */
+                            hoursLimit?: number;
+                            /** @default [] */
+                            mandatory?: {
+                                /** Format: uuid */
+                                personId: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                            }[];
+                            /**
+                             * @default {
+                             *       "competencyGroups": [],
+                             *       "positions": [],
+                             *       "noTrainingWeight": 1.5
+                             *     }
+                             */
+                            priorities?: {
+                                /** @default [] */
+                                competencyGroups?: {
+                                    groupCode: string;
+                                    weight: number;
+                                }[];
+                                /** @default 1.5 */
+                                noTrainingWeight?: number;
+                                noTrainingYears?: number;
+                                /** @default [] */
+                                positions?: {
+                                    /** Format: uuid */
+                                    positionId: string;
+                                    weight: number;
+                                }[];
+                            };
+                            /** @default [] */
+                            sessionIds?: string[];
+                            /** @default [] */
+                            unitBudgets?: {
+                                /** Format: uuid */
+                                agencyId: string;
+                                budget: number;
+                            }[];
+                        };
+                        name: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            approvedVersion: number | null;
+                            budget: number;
+                            createdAt: string;
+                            id: string;
+                            inputs: {
+                                /** @default [] */
+                                excludedPersonIds: string[];
+                                /** @default 80 */
+                                hoursLimit: number;
+                                /** @default [] */
+                                mandatory: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** Format: uuid */
+                                    sessionId: string;
+                                }[];
+                                /**
+                                 * @default {
+                                 *       "competencyGroups": [],
+                                 *       "positions": [],
+                                 *       "noTrainingWeight": 1.5
+                                 *     }
+                                 */
+                                priorities: {
+                                    /** @default [] */
+                                    competencyGroups: {
+                                        groupCode: string;
+                                        weight: number;
+                                    }[];
+                                    /** @default 1.5 */
+                                    noTrainingWeight: number;
+                                    noTrainingYears?: number;
+                                    /** @default [] */
+                                    positions: {
+                                        /** Format: uuid */
+                                        positionId: string;
+                                        weight: number;
+                                    }[];
+                                };
+                                /** @default [] */
+                                sessionIds: string[];
+                                /** @default [] */
+                                unitBudgets: {
+                                    /** Format: uuid */
+                                    agencyId: string;
+                                    budget: number;
+                                }[];
+                            };
+                            latestVersion: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An annual plan and its inputs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            approvedVersion: number | null;
+                            budget: number;
+                            createdAt: string;
+                            id: string;
+                            inputs: {
+                                /** @default [] */
+                                excludedPersonIds: string[];
+                                /** @default 80 */
+                                hoursLimit: number;
+                                /** @default [] */
+                                mandatory: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** Format: uuid */
+                                    sessionId: string;
+                                }[];
+                                /**
+                                 * @default {
+                                 *       "competencyGroups": [],
+                                 *       "positions": [],
+                                 *       "noTrainingWeight": 1.5
+                                 *     }
+                                 */
+                                priorities: {
+                                    /** @default [] */
+                                    competencyGroups: {
+                                        groupCode: string;
+                                        weight: number;
+                                    }[];
+                                    /** @default 1.5 */
+                                    noTrainingWeight: number;
+                                    noTrainingYears?: number;
+                                    /** @default [] */
+                                    positions: {
+                                        /** Format: uuid */
+                                        positionId: string;
+                                        weight: number;
+                                    }[];
+                                };
+                                /** @default [] */
+                                sessionIds: string[];
+                                /** @default [] */
+                                unitBudgets: {
+                                    /** Format: uuid */
+                                    agencyId: string;
+                                    budget: number;
+                                }[];
+                            };
+                            latestVersion: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a draft plan’s name, budget and inputs */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        budget: number;
+                        inputs?: {
+                            /** @default [] */
+                            excludedPersonIds?: string[];
+                            /** @default 80 */
+                            hoursLimit?: number;
+                            /** @default [] */
+                            mandatory?: {
+                                /** Format: uuid */
+                                personId: string;
+                                /** Format: uuid */
+                                sessionId: string;
+                            }[];
+                            /**
+                             * @default {
+                             *       "competencyGroups": [],
+                             *       "positions": [],
+                             *       "noTrainingWeight": 1.5
+                             *     }
+                             */
+                            priorities?: {
+                                /** @default [] */
+                                competencyGroups?: {
+                                    groupCode: string;
+                                    weight: number;
+                                }[];
+                                /** @default 1.5 */
+                                noTrainingWeight?: number;
+                                noTrainingYears?: number;
+                                /** @default [] */
+                                positions?: {
+                                    /** Format: uuid */
+                                    positionId: string;
+                                    weight: number;
+                                }[];
+                            };
+                            /** @default [] */
+                            sessionIds?: string[];
+                            /** @default [] */
+                            unitBudgets?: {
+                                /** Format: uuid */
+                                agencyId: string;
+                                budget: number;
+                            }[];
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            approvedVersion: number | null;
+                            budget: number;
+                            createdAt: string;
+                            id: string;
+                            inputs: {
+                                /** @default [] */
+                                excludedPersonIds: string[];
+                                /** @default 80 */
+                                hoursLimit: number;
+                                /** @default [] */
+                                mandatory: {
+                                    /** Format: uuid */
+                                    personId: string;
+                                    /** Format: uuid */
+                                    sessionId: string;
+                                }[];
+                                /**
+                                 * @default {
+                                 *       "competencyGroups": [],
+                                 *       "positions": [],
+                                 *       "noTrainingWeight": 1.5
+                                 *     }
+                                 */
+                                priorities: {
+                                    /** @default [] */
+                                    competencyGroups: {
+                                        groupCode: string;
+                                        weight: number;
+                                    }[];
+                                    /** @default 1.5 */
+                                    noTrainingWeight: number;
+                                    noTrainingYears?: number;
+                                    /** @default [] */
+                                    positions: {
+                                        /** Format: uuid */
+                                        positionId: string;
+                                        weight: number;
+                                    }[];
+                                };
+                                /** @default [] */
+                                sessionIds: string[];
+                                /** @default [] */
+                                unitBudgets: {
+                                    /** Format: uuid */
+                                    agencyId: string;
+                                    budget: number;
+                                }[];
+                            };
+                            latestVersion: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved";
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the latest version: its seats become enrolments */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enrolled: number;
+                            plan: {
+                                agencyId: string;
+                                agencyName: string;
+                                approvedVersion: number | null;
+                                budget: number;
+                                createdAt: string;
+                                id: string;
+                                inputs: {
+                                    /** @default [] */
+                                    excludedPersonIds: string[];
+                                    /** @default 80 */
+                                    hoursLimit: number;
+                                    /** @default [] */
+                                    mandatory: {
+                                        /** Format: uuid */
+                                        personId: string;
+                                        /** Format: uuid */
+                                        sessionId: string;
+                                    }[];
+                                    /**
+                                     * @default {
+                                     *       "competencyGroups": [],
+                                     *       "positions": [],
+                                     *       "noTrainingWeight": 1.5
+                                     *     }
+                                     */
+                                    priorities: {
+                                        /** @default [] */
+                                        competencyGroups: {
+                                            groupCode: string;
+                                            weight: number;
+                                        }[];
+                                        /** @default 1.5 */
+                                        noTrainingWeight: number;
+                                        noTrainingYears?: number;
+                                        /** @default [] */
+                                        positions: {
+                                            /** Format: uuid */
+                                            positionId: string;
+                                            weight: number;
+                                        }[];
+                                    };
+                                    /** @default [] */
+                                    sessionIds: string[];
+                                    /** @default [] */
+                                    unitBudgets: {
+                                        /** Format: uuid */
+                                        agencyId: string;
+                                        budget: number;
+                                    }[];
+                                };
+                                latestVersion: number | null;
+                                name: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved";
+                                updatedAt: string;
+                                year: number;
+                            };
+                            waitlisted: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-check a hand-edited plan: every limit, its benefit and its distance from the bound */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seats: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benefit: number;
+                            bound: number | null;
+                            cost: number;
+                            gapToBound: number | null;
+                            seats: number;
+                            violations: {
+                                actual: number;
+                                by: number;
+                                competency: string | null;
+                                limit: string;
+                                limitValue: number;
+                                personId: string | null;
+                                sessionId: string | null;
+                                unitId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-import an edited workbook as a new version: all rows or none, then every limit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benefit: number;
+                            bound: number | null;
+                            check: {
+                                benefit: number;
+                                bound: number | null;
+                                cost: number;
+                                gapToBound: number | null;
+                                seats: number;
+                                violations: {
+                                    actual: number;
+                                    by: number;
+                                    competency: string | null;
+                                    limit: string;
+                                    limitValue: number;
+                                    personId: string | null;
+                                    sessionId: string | null;
+                                    unitId: string | null;
+                                }[];
+                            };
+                            cost: number;
+                            createdAt: string;
+                            greedyBenefit: number | null;
+                            leftOut: {
+                                fullName: string;
+                                limit: string;
+                                personId: string;
+                                sessionId: string;
+                            }[];
+                            method: string | null;
+                            number: number;
+                            seats: {
+                                agencyId: string;
+                                benefit: number;
+                                benefitPerMillion: number;
+                                cost: number;
+                                courseTitle: string;
+                                fullName: string;
+                                personId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                sessionCode: string;
+                                sessionId: string;
+                                staffCode: string;
+                            }[];
+                            /** @enum {string} */
+                            source: "solver" | "edit" | "import";
+                            summary: {
+                                benefitPer10Million: number | null;
+                                byGroup: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                byPosition: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                byUnit: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                elapsedMs: number;
+                                gap: number | null;
+                                lpBound: number | null;
+                                mipStatus: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A solve’s progress: incumbent, bound, gap */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bound: number | null;
+                            createdAt: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            gap: number | null;
+                            id: string;
+                            incumbent: number | null;
+                            phase: string | null;
+                            planId: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed" | "cancelled";
+                            version: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/runs/{runId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a solve */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    runId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bound: number | null;
+                            createdAt: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            gap: number | null;
+                            id: string;
+                            incumbent: number | null;
+                            phase: string | null;
+                            planId: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed" | "cancelled";
+                            version: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/solve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Solve the plan (a job of the queue): the answer is the run to poll */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 60 */
+                        timeLimitSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bound: number | null;
+                            createdAt: string;
+                            error: {
+                                code: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            } | null;
+                            finishedAt: string | null;
+                            gap: number | null;
+                            id: string;
+                            incumbent: number | null;
+                            phase: string | null;
+                            planId: string;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed" | "cancelled";
+                            version: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan’s versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                benefit: number;
+                                cost: number;
+                                createdAt: string;
+                                number: number;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a hand-edited plan as a new version (refused, naming each limit, if one is broken) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        seats: {
+                            /** Format: uuid */
+                            personId: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benefit: number;
+                            bound: number | null;
+                            check: {
+                                benefit: number;
+                                bound: number | null;
+                                cost: number;
+                                gapToBound: number | null;
+                                seats: number;
+                                violations: {
+                                    actual: number;
+                                    by: number;
+                                    competency: string | null;
+                                    limit: string;
+                                    limitValue: number;
+                                    personId: string | null;
+                                    sessionId: string | null;
+                                    unitId: string | null;
+                                }[];
+                            };
+                            cost: number;
+                            createdAt: string;
+                            greedyBenefit: number | null;
+                            leftOut: {
+                                fullName: string;
+                                limit: string;
+                                personId: string;
+                                sessionId: string;
+                            }[];
+                            method: string | null;
+                            number: number;
+                            seats: {
+                                agencyId: string;
+                                benefit: number;
+                                benefitPerMillion: number;
+                                cost: number;
+                                courseTitle: string;
+                                fullName: string;
+                                personId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                sessionCode: string;
+                                sessionId: string;
+                                staffCode: string;
+                            }[];
+                            /** @enum {string} */
+                            source: "solver" | "edit" | "import";
+                            summary: {
+                                benefitPer10Million: number | null;
+                                byGroup: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                byPosition: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                byUnit: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                elapsedMs: number;
+                                gap: number | null;
+                                lpBound: number | null;
+                                mipStatus: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version with its explanation and a live check of its limits */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            benefit: number;
+                            bound: number | null;
+                            check: {
+                                benefit: number;
+                                bound: number | null;
+                                cost: number;
+                                gapToBound: number | null;
+                                seats: number;
+                                violations: {
+                                    actual: number;
+                                    by: number;
+                                    competency: string | null;
+                                    limit: string;
+                                    limitValue: number;
+                                    personId: string | null;
+                                    sessionId: string | null;
+                                    unitId: string | null;
+                                }[];
+                            };
+                            cost: number;
+                            createdAt: string;
+                            greedyBenefit: number | null;
+                            leftOut: {
+                                fullName: string;
+                                limit: string;
+                                personId: string;
+                                sessionId: string;
+                            }[];
+                            method: string | null;
+                            number: number;
+                            seats: {
+                                agencyId: string;
+                                benefit: number;
+                                benefitPerMillion: number;
+                                cost: number;
+                                courseTitle: string;
+                                fullName: string;
+                                personId: string;
+                                reasons: {
+                                    assessedLevel: number;
+                                    competency: string;
+                                    criticality: number;
+                                    levels: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                sessionCode: string;
+                                sessionId: string;
+                                staffCode: string;
+                            }[];
+                            /** @enum {string} */
+                            source: "solver" | "edit" | "import";
+                            summary: {
+                                benefitPer10Million: number | null;
+                                byGroup: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                byPosition: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                byUnit: {
+                                    benefit: number;
+                                    key: string;
+                                    label: string;
+                                    levels: number;
+                                    seats: number;
+                                }[];
+                                elapsedMs: number;
+                                gap: number | null;
+                                lpBound: number | null;
+                                mipStatus: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/plans/{id}/versions/{number}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version as a workbook to edit and re-import */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Annual plan */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/positions/": {
         parameters: {
             query?: never;

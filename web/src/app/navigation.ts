@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconBuildingCommunity,
   IconChartBar,
+  IconCalendarStats,
   IconClipboardCheck,
   IconHierarchy2,
   IconHistory,
@@ -17,7 +18,20 @@ import {
 import { ROLES, type Role } from '../auth/roles';
 
 export type NavKey =
-  'overview' | 'frameworks' | 'positions' | 'org' | 'people' | 'assessments' | 'needs' | 'training' | 'evaluation' | 'accounts' | 'audit' | 'jobs' | 'me';
+  | 'overview'
+  | 'frameworks'
+  | 'positions'
+  | 'org'
+  | 'people'
+  | 'assessments'
+  | 'needs'
+  | 'training'
+  | 'evaluation'
+  | 'planning'
+  | 'accounts'
+  | 'audit'
+  | 'jobs'
+  | 'me';
 
 export interface NavItem {
   /** Also the i18n key `nav.<key>` and the test id `nav-<key>`. */
@@ -40,6 +54,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'needs', path: '/needs', icon: IconTargetArrow, roles: ['national_admin', 'hr_officer', 'leader'] },
   { key: 'training', path: '/training', icon: IconSchool, roles: ROLES },
   { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
+  { key: 'planning', path: '/planning', icon: IconCalendarStats, roles: ['national_admin', 'hr_officer', 'leader'] },
   { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
   { key: 'jobs', path: '/jobs', icon: IconListCheck, roles: ['national_admin'] },

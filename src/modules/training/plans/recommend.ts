@@ -63,10 +63,26 @@ export function alreadyHeld(course: CandidateCourse, levels: ReadonlyMap<string,
   });
 }
 
-function gapsClosed(
-  course: CandidateCourse,
-  open: ReadonlyMap<string, { from: number; to: number; criticality: number; assessed: number; required: number }>,
-): GapClosed[] {
+/** What is still open of one gap: the range from the level reached so far to the required level. */
+export interface OpenGap {
+  from: number;
+  to: number;
+  criticality: number;
+  assessed: number;
+  required: number;
+}
+
+/** A person's open gaps by competency (the annual plan, planning/, weighs seats by the same rule). */
+export function openGaps(standings: readonly Standing[]): Map<string, OpenGap> {
+  const open = new Map<string, OpenGap>();
+  for (const s of standings) {
+    if (s.assessedLevel === null || s.requiredLevel === null || s.requiredLevel <= s.assessedLevel) continue;
+    open.set(s.competency, { from: s.assessedLevel, to: s.requiredLevel, criticality: s.criticality, assessed: s.assessedLevel, required: s.requiredLevel });
+  }
+  return open;
+}
+
+export function gapsClosed(course: Pick<CandidateCourse, 'competencies'>, open: ReadonlyMap<string, OpenGap>): GapClosed[] {
   const reasons: GapClosed[] = [];
   for (const c of course.competencies) {
     const gap = open.get(c.competency);
@@ -89,12 +105,7 @@ const benefitOf = (reasons: readonly GapClosed[]) => round2(reasons.reduce((sum,
 
 export function recommendCourses(standings: readonly Standing[], courses: readonly CandidateCourse[], options: RecommendOptions): Recommendation[] {
   const levels = new Map(standings.map((s) => [s.competency, s.assessedLevel]));
-  // What is still open of each gap: the range from the level reached so far to the required level.
-  const open = new Map<string, { from: number; to: number; criticality: number; assessed: number; required: number }>();
-  for (const s of standings) {
-    if (s.assessedLevel === null || s.requiredLevel === null || s.requiredLevel <= s.assessedLevel) continue;
-    open.set(s.competency, { from: s.assessedLevel, to: s.requiredLevel, criticality: s.criticality, assessed: s.assessedLevel, required: s.requiredLevel });
-  }
+  const open = openGaps(standings);
   let candidates = courses.filter((c) => !options.completed.has(c.courseKey) && !options.enrolled?.has(c.courseKey) && !alreadyHeld(c, levels));
   const chosen: Recommendation[] = [];
   const limit = options.limit ?? 5;

@@ -79,23 +79,26 @@ export async function requestEnrolment(db: Db, actor: Actor, sessionId: string) 
 
 /** HR enrols people of their scope directly: all or nothing (one refusal names the person and writes nothing). */
 export async function enrolPeople(db: Db, actor: Actor, sessionId: string, personIds: readonly string[], source: 'hr' | 'plan') {
-  return db.transaction().execute(async (trx) => {
-    const session = await lockedSessionOr404(trx, sessionId);
-    assertWindow(session);
-    await lockPeople(trx, personIds);
-    const ids: string[] = [];
-    for (const [index, personId] of [...new Set(personIds)].entries()) {
-      const person = await findPerson(trx, personId);
-      if (!person || !sessionsPolicy.canEnrolOthers(actor, person)) throw notFound({ field: `personIds.${index}`, personId });
-      await assertEligible(trx, session, personId);
-      const status = await seatOrWait(trx, session);
-      const id = await insertEnrolment(trx, actor, session, person, status, source);
-      await notify(trx, personId, id, status);
-      ids.push(id);
-    }
-    const items = await enrolmentBase(trx).where('e.id', 'in', ids).execute();
-    return { items, total: items.length };
-  });
+  return db.transaction().execute((trx) => enrolPeopleIn(trx, actor, sessionId, personIds, source));
+}
+
+/** The same inside the caller's transaction (an approved annual plan enrols every session's people in one). */
+export async function enrolPeopleIn(trx: Trx, actor: Actor, sessionId: string, personIds: readonly string[], source: 'hr' | 'plan') {
+  const session = await lockedSessionOr404(trx, sessionId);
+  assertWindow(session);
+  await lockPeople(trx, personIds);
+  const ids: string[] = [];
+  for (const [index, personId] of [...new Set(personIds)].entries()) {
+    const person = await findPerson(trx, personId);
+    if (!person || !sessionsPolicy.canEnrolOthers(actor, person)) throw notFound({ field: `personIds.${index}`, personId });
+    await assertEligible(trx, session, personId);
+    const status = await seatOrWait(trx, session);
+    const id = await insertEnrolment(trx, actor, session, person, status, source);
+    await notify(trx, personId, id, status);
+    ids.push(id);
+  }
+  const items = await enrolmentBase(trx).where('e.id', 'in', ids).execute();
+  return { items, total: items.length };
 }
 
 /** An enrolment the actor may read; absent and out of scope answer alike. */

@@ -1,0 +1,132 @@
+/**
+ * The annual plan's model as plain data (issue 15): who could take which
+ * seat, what it brings and what it costs. Pure: the repository hands over
+ * people, their standings and the sessions on offer; the solver, the greedy
+ * baseline and the plan checker all read this one shape.
+ */
+import { gapsClosed, openGaps, type GapClosed, type Standing } from '../training/plans/recommend.js';
+
+export interface PlanPerson {
+  id: string;
+  /** The agency (unit) the person works in: unit budgets are counted by it. */
+  unitId: string;
+  positionId: string | null;
+  /** Training hours the person may spend this year. */
+  hoursLimit: number;
+  /** Priority multiplier (a prioritised position, no training for N years); 1 when none. */
+  weight: number;
+}
+
+export interface PlanSession {
+  id: string;
+  courseId: string;
+  costPerSeat: number;
+  hours: number;
+  seats: number;
+  /**
+   * A class to open rather than one on offer: it costs `openingCost` once and
+   * runs only with at least `minClass` trainees (a binary "open" variable).
+   */
+  opening: { cost: number; minClass: number } | null;
+  competencies: ReadonlyArray<{ competency: string; fromLevel: number; toLevel: number }>;
+  /**
+   * Keys (starting with '@') shared with the sessions whose dates overlap this
+   * one's: a person takes at most one session of a key, as the enrolment
+   * service refuses double booking.
+   */
+  clashes?: readonly string[];
+}
+
+export interface SeatReason extends GapClosed {
+  /** The competency's priority weight (its group's, e.g. the digital-government groups first). */
+  weight: number;
+}
+
+/** A seat worth offering: the person needs what the session teaches (benefit > 0), or it is mandatory. */
+export interface SeatCandidate {
+  person: number;
+  session: number;
+  /** Σ levels closed × criticality × competency weight × person weight. */
+  benefit: number;
+  /** The competencies whose gap this seat closes: at most one seat per person and competency. */
+  competencies: readonly string[];
+  /** The competencies and the session's clash keys: at most one seat per person and key. */
+  keys: readonly string[];
+  reasons: readonly SeatReason[];
+  mandatory: boolean;
+}
+
+export interface PlanInstance {
+  budget: number;
+  /** Optional budget per unit for the seats of its people (opening costs count only in the total). */
+  unitBudgets: Readonly<Record<string, number>>;
+  people: readonly PlanPerson[];
+  sessions: readonly PlanSession[];
+  candidates: readonly SeatCandidate[];
+}
+
+export interface PlanPersonInput extends PlanPerson {
+  standings: readonly Standing[];
+}
+
+export interface BuildOptions {
+  budget: number;
+  unitBudgets?: Readonly<Record<string, number>>;
+  /** Competency code → weight (1 when absent). */
+  competencyWeights?: Readonly<Record<string, number>>;
+  /** People left out this year (leave, retirement). */
+  excluded?: ReadonlySet<string>;
+  /** Seats that must be in the plan, by ids. */
+  mandatory?: ReadonlyArray<{ personId: string; sessionId: string }>;
+  /** `personId|courseId` of courses the person completed or is enrolled in: not offered again. */
+  taken?: ReadonlySet<string>;
+}
+
+const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
+
+/** Every seat with a benefit, plus the mandatory ones (a mandatory seat is kept even when it closes no gap). */
+export function buildPlanInstance(people: readonly PlanPersonInput[], sessions: readonly PlanSession[], options: BuildOptions): PlanInstance {
+  const kept = people.filter((p) => !options.excluded?.has(p.id));
+  const mandatory = new Set((options.mandatory ?? []).map((m) => `${m.personId}|${m.sessionId}`));
+  const candidates: SeatCandidate[] = [];
+  kept.forEach((person, pi) => {
+    const open = openGaps(person.standings);
+    sessions.forEach((session, si) => {
+      const isMandatory = mandatory.has(`${person.id}|${session.id}`);
+      if (!isMandatory && options.taken?.has(`${person.id}|${session.courseId}`)) return;
+      const reasons = open.size > 0 ? gapsClosed(session, open) : [];
+      const weighted = reasons.map((r) => ({ ...r, weight: options.competencyWeights?.[r.competency] ?? 1 }));
+      const benefit = round4(weighted.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0) * person.weight);
+      if (benefit <= 0 && !isMandatory) return;
+      const competencies = isMandatory && reasons.length === 0 ? session.competencies.map((c) => c.competency) : reasons.map((r) => r.competency);
+      candidates.push({
+        person: pi,
+        session: si,
+        benefit: Math.max(0, benefit),
+        competencies,
+        keys: [...competencies, ...(session.clashes ?? [])],
+        reasons: weighted,
+        mandatory: isMandatory,
+      });
+    });
+  });
+  return {
+    budget: options.budget,
+    unitBudgets: options.unitBudgets ?? {},
+    people: kept.map(({ standings: _standings, ...p }) => p),
+    sessions,
+    candidates,
+  };
+}
+
+/** What a seat costs to add to a plan in which its session is (or is not yet) open. */
+export function seatCost(session: PlanSession, alreadyOpen: boolean): number {
+  return session.costPerSeat + (session.opening && !alreadyOpen ? session.opening.cost : 0);
+}
+
+/** Benefit per dong, counting a class's opening cost shared over its minimum size. */
+export function benefitPerDong(instance: PlanInstance, candidate: SeatCandidate): number {
+  const session = instance.sessions[candidate.session]!;
+  const cost = session.costPerSeat + (session.opening ? session.opening.cost / Math.max(1, session.opening.minClass) : 0);
+  return cost > 0 ? candidate.benefit / cost : candidate.benefit * 1e12;
+}

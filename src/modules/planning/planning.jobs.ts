@@ -1,0 +1,7 @@
+import type { JobDefinition } from '../../platform/jobs/job-queue.js';
+import { SOLVE_JOB, executeRun } from './planning.solve.js';
+
+export const planningJobs: JobDefinition<any>[] = [
+  // Sent by the transaction that creates the run; a restart re-runs it (the run row says where it stood).
+  { name: SOLVE_JOB, retryLimit: 2, retryDelay: 10, handler: (db, data: { runId: string; timeLimitSeconds?: number }) => executeRun(db, data) },
+];

@@ -1,0 +1,129 @@
+/**
+ * Choosing the plan (issue 15): the greedy baseline, the LP relaxation (its
+ * optimum is a bound, its budget dual the shadow price, its rounding and
+ * repair a fallback plan) and the MIP with HiGHS, each limit re-checked; the
+ * best feasible plan wins, so the result is never below the greedy one, and
+ * the bound is reported whichever path produced it.
+ */
+import { checkPlan, seatsOf } from './plan-check.js';
+import { greedyPlan, planBenefit, repairLpSolution } from './greedy.js';
+import { runHighs, type HighsProgress } from './highs-runner.js';
+import { matrixArrays, planMatrix } from './plan-matrix.js';
+import type { PlanInstance } from './plan-instance.js';
+
+export type SolveMethod = 'mip' | 'lp_repair' | 'greedy';
+
+export interface SolveOutcome {
+  method: SolveMethod;
+  chosen: number[];
+  benefit: number;
+  /** Proven upper bound on the benefit of any plan (the MIP's dual bound, else the LP relaxation's optimum). */
+  bound: number | null;
+  /** (bound − benefit) / bound. */
+  gap: number | null;
+  greedyBenefit: number;
+  /** The LP relaxation's optimum (a weaker bound than the MIP's; the shadow price belongs to it). */
+  lpBound: number | null;
+  lpRepairBenefit: number | null;
+  mipBenefit: number | null;
+  mipStatus: string | null;
+  /** Benefit per dong of more budget, from the LP relaxation. */
+  budgetShadowPrice: number | null;
+  cancelled: boolean;
+  elapsedMs: number;
+}
+
+export interface SolveOptions {
+  timeLimitSeconds?: number;
+  relGap?: number;
+  onProgress?: (progress: HighsProgress & { phase: 'lp' | 'mip' }) => void;
+  signal?: AbortSignal;
+  /** Skip the MIP (the LP-and-repair path alone). */
+  lpOnly?: boolean;
+}
+
+/** A plan as the MIP's column vector: its seats, and the classes they open. */
+function startVector(instance: PlanInstance, columns: number, openColumn: ReadonlyMap<number, number>, chosen: readonly number[]): Float64Array {
+  const values = new Float64Array(columns);
+  for (const i of chosen) {
+    values[i] = 1;
+    const y = openColumn.get(instance.candidates[i]!.session);
+    if (y !== undefined) values[y] = 1;
+  }
+  return values;
+}
+
+const feasible = (instance: PlanInstance, chosen: number[]) => checkPlan(instance, seatsOf(instance, chosen)).violations.length === 0;
+
+export async function solvePlan(instance: PlanInstance, options: SolveOptions = {}): Promise<SolveOutcome> {
+  const started = performance.now();
+  const timeLimit = options.timeLimitSeconds ?? 60;
+  const greedy = greedyPlan(instance);
+  const greedyBenefit = planBenefit(instance, greedy);
+  const base: SolveOutcome = {
+    method: 'greedy',
+    chosen: greedy,
+    benefit: greedyBenefit,
+    bound: null,
+    gap: null,
+    greedyBenefit,
+    lpBound: null,
+    lpRepairBenefit: null,
+    mipBenefit: null,
+    mipStatus: null,
+    budgetShadowPrice: null,
+    cancelled: false,
+    elapsedMs: 0,
+  };
+  if (instance.candidates.length === 0) return { ...base, bound: 0, gap: 0, elapsedMs: performance.now() - started };
+  const matrix = planMatrix(instance);
+  let repaired: number[] | null = null;
+  const run = await runHighs(matrixArrays(matrix), {
+    mip: !options.lpOnly,
+    candidateCount: instance.candidates.length,
+    timeLimitSeconds: timeLimit,
+    relGap: options.relGap ?? 0.01,
+    onProgress: options.onProgress,
+    signal: options.signal,
+    startFrom: (relaxation) => {
+      if (!relaxation.values) return null;
+      repaired = repairLpSolution(instance, relaxation.values);
+      const better = planBenefit(instance, repaired) >= greedyBenefit ? repaired : greedy;
+      return startVector(instance, matrix.columnNames.length, matrix.openColumn, better);
+    },
+  });
+  let best = base;
+  const relaxation = run.lp;
+  let bound: number | null = relaxation?.status === 'optimal' ? relaxation.objective : null;
+  const budgetShadowPrice = relaxation?.status === 'optimal' ? Math.abs(relaxation.budgetDual ?? 0) : null;
+  let lpRepairBenefit: number | null = null;
+  if (relaxation?.values) {
+    repaired ??= repairLpSolution(instance, relaxation.values);
+    lpRepairBenefit = planBenefit(instance, repaired);
+    if (lpRepairBenefit > best.benefit) best = { ...best, method: 'lp_repair', chosen: repaired, benefit: lpRepairBenefit };
+  }
+  let mipBenefit: number | null = null;
+  const mip = run.mip;
+  if (mip) {
+    if (mip.bound !== null) bound = bound === null ? mip.bound : Math.min(bound, mip.bound);
+    if (mip.chosen.length > 0 && feasible(instance, mip.chosen)) {
+      mipBenefit = planBenefit(instance, mip.chosen);
+      if (mipBenefit >= best.benefit) best = { ...best, method: 'mip', chosen: mip.chosen, benefit: mipBenefit };
+    }
+  }
+  const mipStatus = mip?.status ?? null;
+  // A bound below a plan we hold can only be rounding in the solver's tolerance.
+  if (bound !== null) bound = Math.max(bound, best.benefit);
+  return {
+    ...best,
+    bound,
+    gap: bound ? Math.max(0, (bound - best.benefit) / bound) : bound === 0 ? 0 : null,
+    lpBound: relaxation?.objective ?? null,
+    lpRepairBenefit,
+    mipBenefit,
+    mipStatus,
+    budgetShadowPrice,
+    cancelled: options.signal?.aborted ?? false,
+    elapsedMs: performance.now() - started,
+  };
+}

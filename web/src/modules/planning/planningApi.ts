@@ -1,0 +1,34 @@
+import { call, client, fileBody } from '../../api/client';
+import type { ApiAnswer, ApiBody } from '../../api/types';
+
+export type Plan = ApiAnswer<'/api/planning/plans/{id}', 'get'>;
+export type PlanRun = ApiAnswer<'/api/planning/plans/{id}/runs/{runId}', 'get'>;
+export type PlanVersion = ApiAnswer<'/api/planning/plans/{id}/versions/{number}', 'get'>;
+export type PlanCheck = ApiAnswer<'/api/planning/plans/{id}/check', 'post'>;
+export type NewPlan = ApiBody<'/api/planning/plans', 'post'>;
+export type SeatInput = ApiBody<'/api/planning/plans/{id}/check', 'post'>['seats'][number];
+
+/** The annual plan's query keys: invalidate `planningKeys.all` after any change. */
+export const planningKeys = {
+  all: ['planning'] as const,
+  plans: ['planning', 'plans'] as const,
+  run: (id: string, runId: string) => ['planning', 'run', id, runId] as const,
+  version: (id: string, number: number) => ['planning', 'version', id, number] as const,
+};
+
+export const planningApi = {
+  plans: (signal?: AbortSignal) => call(client.GET('/api/planning/plans', { params: { query: {} }, signal })),
+  plan: (id: string, signal?: AbortSignal) => call(client.GET('/api/planning/plans/{id}', { params: { path: { id } }, signal })),
+  create: (body: NewPlan) => call(client.POST('/api/planning/plans', { body })),
+  solve: (id: string) => call(client.POST('/api/planning/plans/{id}/solve', { params: { path: { id } }, body: { timeLimitSeconds: 60 } })),
+  run: (id: string, runId: string, signal?: AbortSignal) =>
+    call(client.GET('/api/planning/plans/{id}/runs/{runId}', { params: { path: { id, runId } }, signal })),
+  cancel: (id: string, runId: string) => call(client.POST('/api/planning/plans/{id}/runs/{runId}/cancel', { params: { path: { id, runId } }, body: {} })),
+  version: (id: string, number: number, signal?: AbortSignal) =>
+    call(client.GET('/api/planning/plans/{id}/versions/{number}', { params: { path: { id, number } }, signal })),
+  check: (id: string, seats: SeatInput[]) => call(client.POST('/api/planning/plans/{id}/check', { params: { path: { id } }, body: { seats } })),
+  save: (id: string, seats: SeatInput[]) => call(client.POST('/api/planning/plans/{id}/versions', { params: { path: { id } }, body: { seats } })),
+  import: (id: string, file: File) => call(client.POST('/api/planning/plans/{id}/import', { params: { path: { id } }, ...fileBody(file) })),
+  approve: (id: string) => call(client.POST('/api/planning/plans/{id}/approve', { params: { path: { id } }, body: {} })),
+  xlsxUrl: (id: string, number: number) => `/api/planning/plans/${id}/versions/${number}/xlsx`,
+};
