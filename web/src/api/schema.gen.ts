@@ -278,6 +278,95 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create accounts for people of the register (a selection, or everyone of an agency without one) with generated first passwords */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /**
+                         * @default sheet
+                         * @enum {string}
+                         */
+                        delivery?: "sheet" | "email";
+                        personIds?: string[];
+                        /**
+                         * @default civil_servant
+                         * @enum {string}
+                         */
+                        role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: {
+                                agencyName: string;
+                                displayName: string;
+                                emailed: boolean;
+                                id: string;
+                                personId: string;
+                                staffCode: string;
+                                username: string;
+                            }[];
+                            emailed: number;
+                            /** @description Base64 PDF with the first passwords of those not e-mailed: shown once, never stored */
+                            sheet: string | null;
+                            skipped: {
+                                fullName: string;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "has_account";
+                                staffCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/assignments/{id}": {
         parameters: {
             query?: never;
@@ -385,6 +474,18 @@ export type paths = {
                                     subordinate: number;
                                     test: number;
                                 };
+                                year: number | null;
+                            }[];
+                            participated: {
+                                agencyName: string;
+                                closesOn: string;
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                                opensOn: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed";
+                                subjectsInScope: number;
                                 year: number | null;
                             }[];
                         };
@@ -749,6 +850,83 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/cycles/{id}/assign/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What bulk assignment would create (people, forms by role, raters who cannot sign in); changes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bySource: {
+                                leader: number;
+                                peer: number;
+                                self: number;
+                                subordinate: number;
+                            };
+                            cannotSignIn: {
+                                fullName: string;
+                                personId: string;
+                                /** @enum {string} */
+                                reason: "no_account" | "inactive";
+                                staffCode: string;
+                            }[];
+                            forms: number;
+                            subjects: number;
+                            withoutLeader: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/cycles/{id}/consolidate": {
         parameters: {
             query?: never;
@@ -994,6 +1172,7 @@ export type paths = {
                                 personId: string;
                                 positionId: string | null;
                                 raters: {
+                                    canSignIn: boolean;
                                     id: string;
                                     raterName: string;
                                     /** @enum {string} */
@@ -1054,6 +1233,7 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        allowSecondLeader?: boolean;
                         /** Format: uuid */
                         personId?: string;
                         /** @enum {string} */
@@ -2536,6 +2716,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             csrfToken: string;
+                            mustChangePassword: boolean;
                             user: {
                                 agency: {
                                     id: string;
@@ -2648,6 +2829,7 @@ export type paths = {
                     content: {
                         "application/json": {
                             csrfToken: string;
+                            mustChangePassword: boolean;
                             user: {
                                 agency: {
                                     id: string;
@@ -3228,6 +3410,388 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/learning/attempts/{attemptId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my test once: a 0–100 score and a level per competency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attemptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/enrolments/{enrolmentId}/{phase}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The institution records a trainee’s pre- or post-test scores (0–100 per competency; the pre-test first) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    phase: "pre" | "post";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/enrolments/{enrolmentId}/{phase}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start (or resume) my pre- or post-test: questions from the banks of the course’s competencies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    enrolmentId: string;
+                    phase: "pre" | "post";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptId: string;
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            questions: {
+                                id: string;
+                                options: {
+                                    en: string;
+                                    vi: string;
+                                }[];
+                                stem: string;
+                                stemEn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/gains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Learning gains per course, competency and person */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courses: {
+                                competencies: {
+                                    competencyId: string;
+                                    meanLevelGain: number;
+                                    meanPost: number;
+                                    meanPre: number;
+                                    meanScoreGain: number;
+                                    name: string;
+                                    nameEn: string;
+                                    people: number;
+                                }[];
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                people: number;
+                            }[];
+                            people: {
+                                courseId: string;
+                                fullName: string;
+                                gains: {
+                                    competencyId: string;
+                                    levelGain: number;
+                                    name: string;
+                                    nameEn: string;
+                                    postLevel: number;
+                                    postScore: number;
+                                    preLevel: number;
+                                    preScore: number;
+                                    scoreGain: number;
+                                }[];
+                                meanScoreGain: number;
+                                personId: string;
+                                sessionCode: string;
+                                staffCode: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pre- and post-tests, by enrolment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                enrolmentId: string;
+                                post: {
+                                    scores: {
+                                        competencyId: string;
+                                        level: number;
+                                        score: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    state: "todo" | "started" | "submitted";
+                                    submittedAt: (string) | null;
+                                };
+                                pre: {
+                                    scores: {
+                                        competencyId: string;
+                                        level: number;
+                                        score: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    state: "todo" | "started" | "submitted";
+                                    submittedAt: (string) | null;
+                                };
+                                sessionCode: string;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/quality/agencies/{agencyId}/{year}": {
         parameters: {
             query?: never;
@@ -3633,6 +4197,561 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/surveys/{surveyId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a survey once (only those invited: who attended) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    surveyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number | string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My reaction surveys: open ones with their questions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answeredAt: string | null;
+                                closesAt: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                open: boolean;
+                                questions: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "scale";
+                                    points: {
+                                        label: string;
+                                        labelEn: string;
+                                    }[];
+                                    text: string;
+                                    textEn: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    text: string;
+                                    textEn: string;
+                                })[];
+                                sessionCode: string;
+                                surveyId: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Survey results: aggregates of closed surveys with at least the anonymity threshold of respondents, never a person’s answers */
+        get: {
+            parameters: {
+                query?: {
+                    courseId?: string;
+                    sessionId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            courses: {
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                report: {
+                                    /** @enum {string} */
+                                    status: "open";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "too_few";
+                                } | {
+                                    questions: ({
+                                        answers: number;
+                                        counts: number[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "scale";
+                                        mean: number;
+                                        points: {
+                                            label: string;
+                                            labelEn: string;
+                                        }[];
+                                        text: string;
+                                        textEn: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "text";
+                                        text: string;
+                                        textEn: string;
+                                        texts: string[];
+                                    })[];
+                                    respondents: number;
+                                    /** @enum {string} */
+                                    status: "released";
+                                };
+                                sessions: number;
+                                setId: string;
+                                setTitle: string;
+                            }[];
+                            surveys: {
+                                closesAt: string;
+                                courseId: string;
+                                courseTitle: string;
+                                courseTitleEn: string;
+                                institutionName: string;
+                                invited: number;
+                                /** @enum {string} */
+                                owner: "institution" | "agency";
+                                report: {
+                                    /** @enum {string} */
+                                    status: "open";
+                                } | {
+                                    /** @enum {string} */
+                                    status: "too_few";
+                                } | {
+                                    questions: ({
+                                        answers: number;
+                                        counts: number[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "scale";
+                                        mean: number;
+                                        points: {
+                                            label: string;
+                                            labelEn: string;
+                                        }[];
+                                        text: string;
+                                        textEn: string;
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "text";
+                                        text: string;
+                                        textEn: string;
+                                        texts: string[];
+                                    })[];
+                                    respondents: number;
+                                    /** @enum {string} */
+                                    status: "released";
+                                };
+                                sessionCode: string;
+                                sessionId: string;
+                                setId: string;
+                                setTitle: string;
+                                surveyId: string;
+                            }[];
+                            threshold: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question sets I manage (my institution’s, or my agency’s HR sets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                agencyId: string | null;
+                                courseId: string | null;
+                                id: string;
+                                institutionId: string | null;
+                                inUse: boolean;
+                                questions: ({
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "scale";
+                                    points: {
+                                        label: string;
+                                        labelEn: string;
+                                    }[];
+                                    text: string;
+                                    textEn: string;
+                                } | {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                    text: string;
+                                    textEn: string;
+                                })[];
+                                sessionId: string | null;
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A question set (scales with a label per point, free text) for a course or a session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        courseId?: string;
+                        questions: ({
+                            /** @enum {string} */
+                            kind: "scale";
+                            points: {
+                                label: string;
+                                labelEn?: string;
+                            }[];
+                            text: string;
+                            textEn?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                            textEn?: string;
+                        })[];
+                        /** Format: uuid */
+                        sessionId?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            agencyId: string | null;
+                            courseId: string | null;
+                            id: string;
+                            institutionId: string | null;
+                            inUse: boolean;
+                            questions: ({
+                                id: string;
+                                /** @enum {string} */
+                                kind: "scale";
+                                points: {
+                                    label: string;
+                                    labelEn: string;
+                                }[];
+                                text: string;
+                                textEn: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                                textEn: string;
+                            })[];
+                            sessionId: string | null;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/surveys/sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename, switch off, or (until a survey used it) change the questions */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        questions?: ({
+                            /** @enum {string} */
+                            kind: "scale";
+                            points: {
+                                label: string;
+                                labelEn?: string;
+                            }[];
+                            text: string;
+                            textEn?: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "text";
+                            text: string;
+                            textEn?: string;
+                        })[];
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            agencyId: string | null;
+                            courseId: string | null;
+                            id: string;
+                            institutionId: string | null;
+                            inUse: boolean;
+                            questions: ({
+                                id: string;
+                                /** @enum {string} */
+                                kind: "scale";
+                                points: {
+                                    label: string;
+                                    labelEn: string;
+                                }[];
+                                text: string;
+                                textEn: string;
+                            } | {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "text";
+                                text: string;
+                                textEn: string;
+                            })[];
+                            sessionId: string | null;
+                            title: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/frameworks/": {
         parameters: {
             query?: never;
@@ -3916,6 +5035,98 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/frameworks/import-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CASE 1.1 package from a CASE service address (CFPackages/{id}) as a draft; all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        publish?: boolean;
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: boolean;
+                            frameworkId: string;
+                            versionId: string;
+                            versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/frameworks/versions/{versionId}": {
         parameters: {
             query?: never;
@@ -3952,7 +5163,28 @@ export type paths = {
                                 versionNo: number;
                             } | null;
                             document: {
+                                associations?: {
+                                    destination: {
+                                        identifier: string;
+                                        title: string;
+                                        uri: string;
+                                    };
+                                    identifier: string;
+                                    origin: {
+                                        identifier: string;
+                                        title: string;
+                                        uri: string;
+                                    };
+                                    sequenceNumber: number | null;
+                                    type: string;
+                                    uri: string;
+                                }[];
                                 attribution: string;
+                                base?: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
                                 code: string;
                                 competencies: {
                                     code: string;
@@ -3961,6 +5193,7 @@ export type paths = {
                                         vi: string;
                                     };
                                     groupCode: string;
+                                    identifier?: string;
                                     indicators: {
                                         level: number;
                                         text: {
@@ -3968,12 +5201,15 @@ export type paths = {
                                             vi: string;
                                         };
                                     }[];
+                                    itemType?: string;
                                     name: {
                                         en: string;
                                         vi: string;
                                     };
                                     parentCode: string | null;
+                                    uri?: string;
                                 }[];
+                                creator?: string;
                                 description: {
                                     en: string;
                                     vi: string;
@@ -3984,13 +5220,18 @@ export type paths = {
                                         en: string;
                                         vi: string;
                                     };
+                                    identifier?: string;
+                                    itemType?: string;
                                     /** @enum {string} */
                                     kind: "core" | "functional" | "technical";
                                     name: {
                                         en: string;
                                         vi: string;
                                     };
+                                    uri?: string;
                                 }[];
+                                identifier?: string;
+                                language?: string;
                                 levels: {
                                     description: {
                                         en: string;
@@ -4006,6 +5247,7 @@ export type paths = {
                                     en: string;
                                     vi: string;
                                 };
+                                uri?: string;
                             };
                             version: {
                                 agencyId: string;
@@ -4061,7 +5303,28 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        associations?: {
+                            destination: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            identifier: string;
+                            origin: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            sequenceNumber: number | null;
+                            type: string;
+                            uri: string;
+                        }[];
                         attribution: string;
+                        base?: {
+                            identifier: string;
+                            title: string;
+                            uri: string;
+                        };
                         code: string;
                         competencies: {
                             code: string;
@@ -4070,6 +5333,7 @@ export type paths = {
                                 vi: string;
                             };
                             groupCode: string;
+                            identifier?: string;
                             indicators: {
                                 level: number;
                                 text: {
@@ -4077,12 +5341,15 @@ export type paths = {
                                     vi: string;
                                 };
                             }[];
+                            itemType?: string;
                             name: {
                                 en: string;
                                 vi: string;
                             };
                             parentCode: string | null;
+                            uri?: string;
                         }[];
+                        creator?: string;
                         description: {
                             en: string;
                             vi: string;
@@ -4093,13 +5360,18 @@ export type paths = {
                                 en: string;
                                 vi: string;
                             };
+                            identifier?: string;
+                            itemType?: string;
                             /** @enum {string} */
                             kind: "core" | "functional" | "technical";
                             name: {
                                 en: string;
                                 vi: string;
                             };
+                            uri?: string;
                         }[];
+                        identifier?: string;
+                        language?: string;
                         levels: {
                             description: {
                                 en: string;
@@ -4115,6 +5387,7 @@ export type paths = {
                             en: string;
                             vi: string;
                         };
+                        uri?: string;
                     };
                 };
             };
@@ -5222,7 +6495,7 @@ export type paths = {
                                 currentProvinceId: string | null;
                                 currentUnitId: string | null;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 fullName: string;
                                 id: string;
                                 kind: string;
@@ -5303,7 +6576,7 @@ export type paths = {
                             currentProvinceId: string | null;
                             currentUnitId: string | null;
                             /** @enum {string} */
-                            era: "2025" | "pre2025";
+                            era: "2025" | "pre2025" | "later";
                             fullName: string;
                             id: string;
                             kind: string;
@@ -5316,7 +6589,7 @@ export type paths = {
                                 currentUnitId: string | null;
                                 effectiveDate: string;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 /** @enum {string} */
                                 eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
                                 fullName: string;
@@ -5339,7 +6612,7 @@ export type paths = {
                                 currentUnitId: string | null;
                                 effectiveDate: string;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 /** @enum {string} */
                                 eventKind: "merge" | "split" | "rename" | "continue" | "abolish";
                                 fullName: string;
@@ -5387,6 +6660,371 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/org/admin-units/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imported crosswalks and dated change sets, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                changes: number;
+                                effectiveDate: string;
+                                fileName: string;
+                                fileSha256: string;
+                                id: string;
+                                importedAt: string;
+                                importedBy: string | null;
+                                /** @enum {string} */
+                                kind: "crosswalk" | "changes";
+                                legalBasis: string;
+                                rowsRead: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply a crosswalk workbook or dated change set: all or nothing, errors by row, history kept */
+        post: {
+            parameters: {
+                query: {
+                    fileName?: string;
+                    kind: "crosswalk" | "changes";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                creates?: {
+                                    code: string;
+                                    fullName: string;
+                                    id: string;
+                                    kind: string;
+                                    validFrom: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                                rows: number[];
+                                unitCode: string;
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            changeSetId: string;
+                            effectiveDate: string;
+                            errors: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            legalBasis: string;
+                            rowsRead: number;
+                            unchanged: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/admin-units/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One imported change set with every change, before and after */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: number;
+                            effectiveDate: string;
+                            fileName: string;
+                            fileSha256: string;
+                            id: string;
+                            importedAt: string;
+                            importedBy: string | null;
+                            items: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                effectiveDate: string;
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                                position: number;
+                                unitCode: string;
+                                unitId: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "crosswalk" | "changes";
+                            legalBasis: string;
+                            rowsRead: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/admin-units/changes/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a crosswalk workbook or dated change set (xlsx or CSV) would change; changes nothing */
+        post: {
+            parameters: {
+                query: {
+                    fileName?: string;
+                    kind: "crosswalk" | "changes";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                creates?: {
+                                    code: string;
+                                    fullName: string;
+                                    id: string;
+                                    kind: string;
+                                    validFrom: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                                rows: number[];
+                                unitCode: string;
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            effectiveDate: string;
+                            errors: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                            legalBasis: string;
+                            rowsRead: number;
+                            unchanged: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org/admin-units/resolve": {
         parameters: {
             query?: never;
@@ -5423,7 +7061,7 @@ export type paths = {
                                 currentProvinceId: string | null;
                                 currentUnitId: string | null;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 fullName: string;
                                 id: string;
                                 kind: string;
@@ -5441,7 +7079,7 @@ export type paths = {
                                 currentProvinceId: string | null;
                                 currentUnitId: string | null;
                                 /** @enum {string} */
-                                era: "2025" | "pre2025";
+                                era: "2025" | "pre2025" | "later";
                                 fullName: string;
                                 id: string;
                                 kind: string;
@@ -14269,6 +15907,184 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/training/sessions/{id}/group-enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enrol a needs target group in one transaction: free seats, then the waiting list; refusals as in the preview */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /** Format: uuid */
+                        cycleId: string;
+                        groupKey: string;
+                        /** @default 30 */
+                        maxSize?: number;
+                        /** @default 5 */
+                        minSize?: number;
+                        /** @default 0.6 */
+                        sharedShare?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            refused: {
+                                fullName: string | null;
+                                personId: string | null;
+                                /** @enum {string} */
+                                reason: "other_agency" | "already_enrolled" | "overlap" | "completed" | "holds_level";
+                                sessionCode: string | null;
+                                staffCode: string | null;
+                            }[];
+                            seats: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                            sessionId: string;
+                            waitlist: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/group-enrolment/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview enrolling a needs target group: who gets a seat, who waits, who is refused and why (writes nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /** Format: uuid */
+                        cycleId: string;
+                        groupKey: string;
+                        /** @default 30 */
+                        maxSize?: number;
+                        /** @default 5 */
+                        minSize?: number;
+                        /** @default 0.6 */
+                        sharedShare?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            refused: {
+                                fullName: string | null;
+                                personId: string | null;
+                                /** @enum {string} */
+                                reason: "other_agency" | "already_enrolled" | "overlap" | "completed" | "holds_level";
+                                sessionCode: string | null;
+                                staffCode: string | null;
+                            }[];
+                            seats: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                            sessionId: string;
+                            waitlist: {
+                                fullName: string | null;
+                                personId: string | null;
+                                staffCode: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/sessions/{id}/lecturers": {
         parameters: {
             query?: never;
@@ -14601,6 +16417,443 @@ export type paths = {
                                 details?: unknown;
                                 message: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p0/CFItems/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFItem at the address of certificates issued before CASE 1.1 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fullStatement: string;
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFAssociations/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFAssociation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            associationType: string;
+                            destinationNodeURI: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            originNodeURI: {
+                                identifier: string;
+                                title: string;
+                                uri: string;
+                            };
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published frameworks (CFDocuments) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFDocuments: ({
+                                creator: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                title: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFDocuments/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFDocument */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creator: string;
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            title: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItemAssociations/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A CFItem and every association from or to it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFAssociations: ({
+                                associationType: string;
+                                destinationNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                originNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            CFItem: {
+                                fullStatement: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFItems/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFItem (group or competency) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fullStatement: string;
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFPackages/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A whole framework: document, items, associations, rubrics */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFAssociations: ({
+                                associationType: string;
+                                destinationNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                originNodeURI: {
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                };
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            CFDocument: {
+                                creator: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                title: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            CFItems: ({
+                                fullStatement: string;
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            CFRubrics: ({
+                                CFRubricCriteria?: ({
+                                    identifier: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                identifier: string;
+                                lastChangeDateTime: string;
+                                uri: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ims/case/v1p1/CFRubrics/{sourcedId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One CFRubric (behavioural indicators per level) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourcedId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            CFRubricCriteria?: ({
+                                identifier: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            identifier: string;
+                            lastChangeDateTime: string;
+                            uri: string;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
