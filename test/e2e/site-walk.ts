@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export const DEMO_USERS = ['admin', 'hr.hanoi', 'leader.hanoi', 'canbo.hanoi', 'expert', 'trainer'] as const;
 
 /** What a page shows when something went wrong, by the test id of its status page. */
-export const FAILURE_PAGES = ['page-not-found', 'page-crash', 'page-forbidden'] as const;
+const FAILURE_PAGES = ['page-not-found', 'page-crash', 'page-forbidden'] as const;
 
 /**
  * The route a link belongs to: ids and numbers replaced, query values dropped, so `/people/<uuid>` and

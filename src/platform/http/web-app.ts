@@ -7,11 +7,11 @@ import type { FastifyInstance } from 'fastify';
 const HASHED_ASSET = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.(?:js|css|woff2?|ttf|svg|png|jpe?g|webp)$/;
 
 /** A hashed file never changes under its name: browsers keep it a year without asking again. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html names the current hashes: browsers must ask each time (a 304 when nothing changed). */
 export const REVALIDATE = 'no-cache';
 
-export function cacheControlFor(urlPath: string): string {
+function cacheControlFor(urlPath: string): string {
   return HASHED_ASSET.test(urlPath) ? IMMUTABLE : REVALIDATE;
 }
 

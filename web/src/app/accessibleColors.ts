@@ -7,7 +7,7 @@ import { alpha, darken, DEFAULT_THEME, luminance, type CSSVariablesResolver, typ
  * darkened step by step) that clears the target on the palette's light tint over the page's grey, the
  * darkest place such text sits. The target keeps a margin over 4.5 for anti-aliased small text.
  */
-export const TEXT_CONTRAST = 4.6;
+const TEXT_CONTRAST = 4.6;
 
 /** WCAG contrast ratio of two colours (hex or rgb). */
 export function contrastRatio(a: string, b: string): number {

@@ -13,7 +13,7 @@ interface QueryErrorProps {
  * The server did not find what the address names: a 404 (an unknown id, or one outside the caller's scope,
  * which the server reports the same way), or an id in the path that is not even well formed.
  */
-export function isNotFound(error: unknown): boolean {
+function isNotFound(error: unknown): boolean {
   if (!isApiError(error)) return false;
   if (error.status === 404) return true;
   const details = error.details;
