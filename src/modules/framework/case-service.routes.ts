@@ -33,11 +33,19 @@ export async function caseServiceRoutes(app: AppInstance): Promise<void> {
     async (request) => findPackage(app.db, request.actor, request.params.sourcedId),
   );
 
-  app.get(
-    '/CFItems/:sourcedId',
-    { config: { access: 'public' }, schema: { tags, summary: 'One CFItem (group or competency)', params: sourcedIdParams, response: { 200: cfItem } } },
-    async (request) => findServed(app.db, request.actor, 'CFItems', request.params.sourcedId),
-  );
+  // One object of a package by its identifier: the same lookup for items, associations and rubrics.
+  const single = [
+    ['CFItems', 'One CFItem (group or competency)', cfItem],
+    ['CFAssociations', 'One CFAssociation', cfAssociation],
+    ['CFRubrics', 'One CFRubric (behavioural indicators per level)', cfRubric],
+  ] as const;
+  for (const [collection, summary, answer] of single) {
+    app.get(
+      `/${collection}/:sourcedId`,
+      { config: { access: 'public' }, schema: { tags, summary, params: sourcedIdParams, response: { 200: answer } } },
+      async (request) => findServed(app.db, request.actor, collection, request.params.sourcedId),
+    );
+  }
 
   app.get(
     '/CFItemAssociations/:sourcedId',
@@ -46,21 +54,6 @@ export async function caseServiceRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'A CFItem and every association from or to it', params: sourcedIdParams, response: { 200: cfItemAssociations } },
     },
     async (request) => itemAssociations(app.db, request.actor, request.params.sourcedId),
-  );
-
-  app.get(
-    '/CFAssociations/:sourcedId',
-    { config: { access: 'public' }, schema: { tags, summary: 'One CFAssociation', params: sourcedIdParams, response: { 200: cfAssociation } } },
-    async (request) => findServed(app.db, request.actor, 'CFAssociations', request.params.sourcedId),
-  );
-
-  app.get(
-    '/CFRubrics/:sourcedId',
-    {
-      config: { access: 'public' },
-      schema: { tags, summary: 'One CFRubric (behavioural indicators per level)', params: sourcedIdParams, response: { 200: cfRubric } },
-    },
-    async (request) => findServed(app.db, request.actor, 'CFRubrics', request.params.sourcedId),
   );
 }
 

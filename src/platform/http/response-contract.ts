@@ -9,10 +9,13 @@ import { errorBody } from './response-types.js';
  * with a status the route did not declare fails the serializer instead of
  * reaching a client that was never told about it.
  */
+// The API, and the standard-path interchange services beside it (CASE 1.1 at /ims/case/...).
+const CONTRACT_PREFIXES = ['/api/', '/ims/'];
+
 export function installResponseContract(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     const schema = route.schema as { hide?: boolean; response?: Record<string, unknown> } | undefined;
-    if (!route.url.startsWith('/api/') || schema?.hide || route.method === 'HEAD') return;
+    if (!CONTRACT_PREFIXES.some((prefix) => route.url.startsWith(prefix)) || schema?.hide || route.method === 'HEAD') return;
     const response = schema?.response;
     if (!response || !Object.keys(response).some((status) => /^2(\d\d|xx)$/.test(status))) {
       throw new Error(`Route ${String(route.method)} ${route.url} does not declare schema.response for its success`);
