@@ -169,6 +169,10 @@ describe('a dated change set', () => {
     expect((await admin.get(`/api/org/agencies/${agencyId}`)).json()).toMatchObject({ adminUnitName: 'Thành phố Đồng Nai' });
     const unit = (await admin.get('/api/org/admin-units/2025-P75')).json();
     expect(unit.fullName).toBe('Thành phố Đồng Nai');
+    // The former name stays readable on the unit itself.
+    expect(unit.changes).toEqual([
+      expect.objectContaining({ kind: 'upgrade', effectiveDate: '2026-03-01', before: expect.objectContaining({ fullName: 'Tỉnh Đồng Nai' }) }),
+    ]);
     const search = (await admin.get('/api/org/admin-units?asOf=2026-06-01&tier=province&q=thanh pho dong nai')).json();
     expect(search.items.map((u: { id: string }) => u.id)).toEqual(['2025-P75']);
   });
