@@ -51,9 +51,10 @@ const successorNames = async (code: string) =>
 describe('official crosswalk of administrative units', () => {
   it('refuses a wrong file, every bad row, and another agency’s HR officer, changing nothing', async () => {
     const pdf = await admin.post('/api/org/admin-units/changes/preview?kind=crosswalk', Buffer.from('%PDF-1.7\n...'), octet);
-    expect(pdf.statusCode).toBe(200);
-    expect(pdf.json().errors[0].message.vi).toMatch(/PDF/);
-    expect(pdf.json().errors[0].message.en).toMatch(/a PDF document; an Excel workbook \(xlsx\) or a CSV file was expected/);
+    expect(pdf.statusCode).toBe(422);
+    const [wrongKind] = pdf.json().error.details.issues;
+    expect(wrongKind.message.vi).toMatch(/tài liệu PDF; cần một bảng tính Excel/);
+    expect(wrongKind.message.en).toMatch(/a PDF document; an Excel workbook \(xlsx\) or a CSV file was expected/);
 
     const bad = await crosswalkWorkbook([
       OFFICIAL[0]!,
@@ -169,6 +170,10 @@ describe('a dated change set', () => {
     expect((await admin.get(`/api/org/agencies/${agencyId}`)).json()).toMatchObject({ adminUnitName: 'Thành phố Đồng Nai' });
     const unit = (await admin.get('/api/org/admin-units/2025-P75')).json();
     expect(unit.fullName).toBe('Thành phố Đồng Nai');
+    // The former name stays readable on the unit itself.
+    expect(unit.changes).toEqual([
+      expect.objectContaining({ kind: 'upgrade', effectiveDate: '2026-03-01', before: expect.objectContaining({ fullName: 'Tỉnh Đồng Nai' }) }),
+    ]);
     const search = (await admin.get('/api/org/admin-units?asOf=2026-06-01&tier=province&q=thanh pho dong nai')).json();
     expect(search.items.map((u: { id: string }) => u.id)).toEqual(['2025-P75']);
   });

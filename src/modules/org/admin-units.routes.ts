@@ -3,6 +3,7 @@ import type { AppInstance } from '../../platform/http/types.js';
 import { notFound } from '../../platform/errors.js';
 import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { ancestorsOf, findUnit, findUnitByCode, linksOf, listUnits, successorsOn } from './admin-units.repository.js';
+import { historyOfUnit } from './unit-changes/unit-changes.repository.js';
 import { today, unitDetail, unitList, unitListQuery, unitResolution, unitResolveQuery } from './org.schema.js';
 
 /** Administrative geography is public reference data: any signed-in user reads it. */
@@ -64,8 +65,8 @@ export async function adminUnitRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const unit = await findUnit(app.db, request.params.id);
       if (!unit) throw notFound();
-      const [ancestors, links] = await Promise.all([ancestorsOf(app.db, unit.id), linksOf(app.db, unit.id)]);
-      return { ...unit, ancestors, ...links };
+      const [ancestors, links, changes] = await Promise.all([ancestorsOf(app.db, unit.id), linksOf(app.db, unit.id), historyOfUnit(app.db, unit.id)]);
+      return { ...unit, ancestors, ...links, changes };
     },
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../../platform/http/schema-types.js';
 import { calendarDate, timestamp } from '../../platform/http/response-types.js';
 import { SUCCESSION_KINDS, UNIT_ERAS, UNIT_TIERS } from './admin-units.model.js';
+import { unitChangeHistory } from './unit-changes/unit-changes.schema.js';
 
 /** An ISO calendar date (yyyy-mm-dd) that exists: the platform's one definition. */
 export { isoDate };
@@ -104,6 +105,8 @@ export const unitDetail = adminUnit.extend({
   ancestors: z.array(z.object({ id: z.string(), code: z.string(), tier: unitTier, name: z.string(), fullName: z.string(), depth: z.number().int() })),
   predecessors: z.array(linkedUnit),
   successors: z.array(linkedUnit),
+  /** Imported corrections and dated changes of this unit, oldest first: its former names and successions. */
+  changes: z.array(unitChangeHistory),
 });
 
 /** The columns of `agencyColumns` (agencies.repository.ts). */

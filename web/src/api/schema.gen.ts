@@ -6572,6 +6572,35 @@ export type paths = {
                                 /** @enum {string} */
                                 tier: "province" | "district" | "commune";
                             }[];
+                            changes: {
+                                after: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                before: {
+                                    fullName?: string;
+                                    kind?: string;
+                                    name?: string;
+                                    successors?: {
+                                        code: string;
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    validTo?: string | null;
+                                };
+                                changeSetId: string;
+                                effectiveDate: string;
+                                importedAt: string;
+                                /** @enum {string} */
+                                kind: "relink" | "rename" | "upgrade" | "merge" | "split";
+                            }[];
                             code: string;
                             currentProvinceId: string | null;
                             currentUnitId: string | null;

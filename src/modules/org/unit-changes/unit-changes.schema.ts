@@ -66,3 +66,12 @@ export const changeSetDetail = changeSet.extend({
     }),
   ),
 });
+
+export const unitChangeHistory = z.object({
+  changeSetId: z.string(),
+  kind: z.enum(CHANGE_KINDS),
+  effectiveDate: calendarDate,
+  before: unitState,
+  after: unitState,
+  importedAt: timestamp,
+});

@@ -24,9 +24,11 @@ async function plan(
   return kind === 'crosswalk' ? { ...planCrosswalk(read.rows, geo), legalBasis: CROSSWALK_BASIS } : planChangeSet(read.rows, geo);
 }
 
-/** What the file would change, row by row, without changing anything. */
-export function previewUnitChanges(db: Db, kind: ChangeFileKind, bytes: Buffer) {
-  return plan(db, kind, bytes);
+/** What the file would change, row by row, without changing anything; a file with errors is refused as the import would refuse it. */
+export async function previewUnitChanges(db: Db, kind: ChangeFileKind, bytes: Buffer) {
+  const planned = await plan(db, kind, bytes);
+  if (planned.errors.length > 0) throw new AppError('admin_unit_changes_invalid', 422, { issues: planned.errors });
+  return planned;
 }
 
 /**

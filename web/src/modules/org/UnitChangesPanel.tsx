@@ -71,7 +71,14 @@ export function UnitChangesPanel() {
           {t('org.unitChanges.preview')}
         </Button>
       </Group>
-      {preview.error && <Alert color="red">{isApiError(preview.error) ? preview.error.message : String(preview.error)}</Alert>}
+      {preview.error && issuesOf(preview.error).length === 0 && (
+        <Alert color="red">{isApiError(preview.error) ? preview.error.message : String(preview.error)}</Alert>
+      )}
+      <IssueList
+        issues={issuesOf(preview.error)}
+        title={t('org.unitChanges.errors', { count: issuesOf(preview.error).length })}
+        downloadName="unit-changes-errors.csv"
+      />
       {plan && <PlanView plan={plan} />}
       {plan && plan.errors.length === 0 && plan.changes.length > 0 && (
         <Group>
@@ -127,7 +134,6 @@ function PlanView({ plan }: { plan: ChangePlan }) {
   return (
     <Stack data-testid="unit-changes-plan">
       <Text>{t('org.unitChanges.summary', { rows: plan.rowsRead, changes: plan.changes.length, unchanged: plan.unchanged })}</Text>
-      <IssueList issues={plan.errors} title={t('org.unitChanges.errors', { count: plan.errors.length })} downloadName="unit-changes-errors.csv" />
       <IssueList
         issues={plan.warnings}
         color="yellow"

@@ -15,7 +15,6 @@ export type AgencyDetail = ApiAnswer<'/api/org/agencies/{id}', 'get'>;
 export type ChangeFileKind = ApiQuery<'/api/org/admin-units/changes/preview', 'post'>['kind'];
 export type ChangePlan = ApiAnswer<'/api/org/admin-units/changes/preview', 'post'>;
 export type PlannedChange = ChangePlan['changes'][number];
-export type ChangeSet = ApiAnswer<'/api/org/admin-units/changes', 'get'>['items'][number];
 
 /** The org module's query keys: invalidate `orgKeys.all` after any change to agencies. */
 export const orgKeys = {
