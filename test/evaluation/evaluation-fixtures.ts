@@ -4,8 +4,8 @@
 import { expect } from 'vitest';
 import { setClock } from '../../src/platform/clock.js';
 import type { Agent, TestApp } from '../support/test-app.js';
-import { account, person, type AgencyRow, type PersonRow } from '../support/factories.js';
-import { sessionBody } from '../training/sessions-fixtures.js';
+import { account, agency, person, type AgencyRow, type PersonRow } from '../support/factories.js';
+import { course, institution, sessionBody } from '../training/sessions-fixtures.js';
 
 export interface Trainee extends PersonRow {
   agent: Agent;
@@ -52,4 +52,28 @@ export async function runSession(
     expect(closed.statusCode, closed.body).toBe(200);
   }
   return { sessionId: session.id, enrolments: byPerson };
+}
+
+/**
+ * Two institutions with a trainer each, an agency with a department and its HR
+ * officer, another agency's HR officer (the attacker), and a course of the first institution.
+ */
+export async function evaluationWorld(t: TestApp) {
+  const instA = await institution(t);
+  const instB = await institution(t);
+  const rootA = await agency(t);
+  const deptA = await agency(t, { parent: rootA });
+  const rootB = await agency(t);
+  const hrARow = await account(t, { agency: rootA, role: 'hr_officer' });
+  const hrBRow = await account(t, { agency: rootB, role: 'hr_officer' });
+  return {
+    instA,
+    instB,
+    deptA,
+    trainerA: await t.signIn(instA.trainer.username, instA.trainer.password),
+    trainerB: await t.signIn(instB.trainer.username, instB.trainer.password),
+    hrA: await t.signIn(hrARow.username, hrARow.password),
+    hrB: await t.signIn(hrBRow.username, hrBRow.password),
+    courseId: (await course(t, { institution: instA })).id,
+  };
 }

@@ -5,12 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '../../src/platform/clock.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
-import { account, agency, type AgencyRow } from '../support/factories.js';
-import { course, institution, type InstitutionRow } from '../training/sessions-fixtures.js';
-import { runSession, trainees, type Trainee } from './evaluation-fixtures.js';
+import type { AgencyRow } from '../support/factories.js';
+import { evaluationWorld, runSession, trainees, type Trainee } from './evaluation-fixtures.js';
 
 let t: TestApp;
-let instA: InstitutionRow;
 let trainerA: Agent;
 let trainerB: Agent;
 let hrA: Agent;
@@ -31,18 +29,7 @@ const answersFor = (paper: Paper, right: number) => Object.fromEntries(paper.que
 beforeAll(async () => {
   setClock('2026-02-15T03:00:00Z');
   t = await createTestApp({ demo: false });
-  instA = await institution(t);
-  const instB = await institution(t);
-  trainerA = await t.signIn(instA.trainer.username, instA.trainer.password);
-  trainerB = await t.signIn(instB.trainer.username, instB.trainer.password);
-  const rootA = await agency(t);
-  deptA = await agency(t, { parent: rootA });
-  const rootB = await agency(t);
-  const hrARow = await account(t, { agency: rootA, role: 'hr_officer' });
-  const hrBRow = await account(t, { agency: rootB, role: 'hr_officer' });
-  hrA = await t.signIn(hrARow.username, hrARow.password);
-  hrB = await t.signIn(hrBRow.username, hrBRow.password);
-  courseId = (await course(t, { institution: instA })).id;
+  ({ trainerA, trainerB, hrA, hrB, deptA, courseId } = await evaluationWorld(t));
   competencyId = (await t.db.selectFrom('training_course_competencies').select('competency_id').where('course_id', '=', courseId).executeTakeFirstOrThrow())
     .competency_id;
   // HR's bank for the competency: five questions, the first option right.

@@ -7,13 +7,12 @@ import { sql } from 'kysely';
 import { setClock } from '../../src/platform/clock.js';
 import { remindSurveys } from '../../src/modules/evaluation/surveys.service.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
-import { account, agency, type AgencyRow } from '../support/factories.js';
-import { course, institution, type InstitutionRow } from '../training/sessions-fixtures.js';
-import { closingTime, runSession, trainees, type Trainee } from './evaluation-fixtures.js';
+import type { AgencyRow } from '../support/factories.js';
+import type { InstitutionRow } from '../training/sessions-fixtures.js';
+import { closingTime, evaluationWorld, runSession, trainees, type Trainee } from './evaluation-fixtures.js';
 
 let t: TestApp;
 let instA: InstitutionRow;
-let instB: InstitutionRow;
 let trainerA: Agent;
 let trainerB: Agent;
 let hrA: Agent;
@@ -61,18 +60,7 @@ const responsesOf = async (surveyId: string) =>
 beforeAll(async () => {
   setClock('2026-02-15T03:00:00Z');
   t = await createTestApp({ demo: false });
-  instA = await institution(t);
-  instB = await institution(t);
-  trainerA = await t.signIn(instA.trainer.username, instA.trainer.password);
-  trainerB = await t.signIn(instB.trainer.username, instB.trainer.password);
-  const rootA = await agency(t);
-  deptA = await agency(t, { parent: rootA });
-  const rootB = await agency(t);
-  const hrARow = await account(t, { agency: rootA, role: 'hr_officer' });
-  const hrBRow = await account(t, { agency: rootB, role: 'hr_officer' });
-  hrA = await t.signIn(hrARow.username, hrARow.password);
-  hrB = await t.signIn(hrBRow.username, hrBRow.password);
-  courseId = (await course(t, { institution: instA })).id;
+  ({ instA, trainerA, trainerB, hrA, hrB, deptA, courseId } = await evaluationWorld(t));
   people = await trainees(t, deptA, 7);
 });
 

@@ -67,26 +67,29 @@ export async function startLearningTest(db: Db, actor: Actor, enrolmentId: strin
       return own.length >= MIN_BANK_SIZE ? drawQuestions(own, QUESTIONS_PER_COMPETENCY) : [];
     });
     if (drawn.length === 0) throw new AppError('learning_no_questions', 409, { min: MIN_BANK_SIZE });
-    const row = await trx
-      .insertInto('evaluation_learning_attempts')
-      .values({
-        enrolment_id: enrolmentId,
-        person_id: enrolment.personId,
-        agency_id: enrolment.agencyId,
-        course_id: enrolment.courseId,
-        phase,
-        source: 'online',
-        questions: JSON.stringify(drawn),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return newAttempt(trx, enrolmentId, enrolment, phase, { source: 'online', questions: JSON.stringify(drawn) });
   });
   const attempt = await db.selectFrom('evaluation_learning_attempts').select(['questions']).where('id', '=', attemptId).executeTakeFirstOrThrow();
   const ids = attempt.questions.map((q) => q.id);
   const questions = await db.selectFrom('assessment_questions').select(['id', 'stem', 'stem_en as stemEn', 'options']).where('id', 'in', ids).execute();
   const order = new Map(ids.map((id, i) => [id, i]));
   return { attemptId, phase, questions: questions.sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
+}
+
+/** A phase's attempt row: online (its questions drawn) or recorded (submitted at once). */
+async function newAttempt(
+  trx: Executor,
+  enrolmentId: string,
+  enrolment: { personId: string; agencyId: string; courseId: string },
+  phase: LearningPhase,
+  extra: { source: 'online' | 'recorded'; questions?: string; submitted_at?: Date; recorded_by?: string },
+) {
+  const row = await trx
+    .insertInto('evaluation_learning_attempts')
+    .values({ enrolment_id: enrolmentId, person_id: enrolment.personId, agency_id: enrolment.agencyId, course_id: enrolment.courseId, phase, ...extra })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 async function writeScores(trx: Executor, attemptId: string, scores: readonly CompetencyScore[]) {
@@ -161,20 +164,7 @@ export async function recordLearningScores(
     const state = await phases(trx, enrolmentId);
     checkPhase(phase, state);
     if (state[phase]) await trx.deleteFrom('evaluation_learning_attempts').where('id', '=', state[phase].id).execute();
-    const row = await trx
-      .insertInto('evaluation_learning_attempts')
-      .values({
-        enrolment_id: enrolmentId,
-        person_id: enrolment.personId,
-        agency_id: enrolment.agencyId,
-        course_id: enrolment.courseId,
-        phase,
-        source: 'recorded',
-        submitted_at: now(),
-        recorded_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = { id: await newAttempt(trx, enrolmentId, enrolment, phase, { source: 'recorded', submitted_at: now(), recorded_by: actor.userId }) };
     const scores = input.map((s) => ({ competencyId: s.competencyId, score: s.score, level: levelOfScore(s.score, enrolment.levelCount) }));
     await writeScores(trx, row.id, scores);
     await recordAudit(trx, actor, { action: 'record', entity: 'learning_test', entityId: row.id, agencyPath: enrolment.agencyPath, after: { phase, scores } });

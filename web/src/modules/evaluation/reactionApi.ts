@@ -7,7 +7,6 @@ export type SurveyResults = ApiAnswer<'/api/evaluation/surveys/results', 'get'>;
 export type SurveyReport = SurveyResults['surveys'][number]['report'];
 export type MyTest = ApiAnswer<'/api/evaluation/learning/mine', 'get'>['items'][number];
 export type TestPaper = ApiAnswer<'/api/evaluation/learning/enrolments/{enrolmentId}/{phase}/start', 'post'>;
-export type LearningGains = ApiAnswer<'/api/evaluation/learning/gains', 'get'>;
 export type Phase = 'pre' | 'post';
 
 /** Reaction surveys and pre/post tests: invalidate `reactionKeys.all` after any change. */
