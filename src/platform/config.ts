@@ -228,7 +228,7 @@ export interface CredentialSettings {
 }
 
 /** The demo's and development's host: the product's name, a placeholder until a deployment sets its own. */
-export const DEVELOPMENT_CREDENTIAL_HOST = 'nangluc.gov.vn';
+const DEVELOPMENT_CREDENTIAL_HOST = 'nangluc.gov.vn';
 
 // A DNS name in lower case: no scheme, port, path or trailing dot, since it becomes did:web:<host>:… verbatim.
 const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;

@@ -14,6 +14,8 @@ import type { RunningServer } from '../../src/server.js';
 import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 import { FORMULA_START } from '../../src/platform/export/spreadsheet-safe.js';
 import { insertCycle, insertResults, nationalCompetencies } from '../needs/needs-fixture.js';
+import { emit } from '../../src/modules/events.js';
+import { issueAllPending } from '../../src/modules/training/credentials/issue.service.js';
 import { useBrowserSession } from './browser.js';
 
 const MARKUP = '<img src=x onerror="window.__xss=1"><svg onload=window.__xss=1>';
@@ -40,6 +42,9 @@ interface Ids {
   formId: string;
   institutionId: string;
   courseId: string;
+  sessionId: string;
+  credentialId: string;
+  planPersonId: string;
 }
 const ids = {} as Ids;
 
@@ -240,6 +245,72 @@ async function plantHostileText(server: RunningServer): Promise<void> {
     'lecturer',
   );
 
+  // Sessions: place, online link and meeting topics of a session of the hostile course; the hostile-named
+  // person enrolled by HR, completed, and certified (the certificate carries the course title and the name).
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const hostileSession = await ok(
+    trainer('POST', '/api/training/sessions', {
+      courseId: ids.courseId,
+      code: 'XSS-S1',
+      startsOn: day(20),
+      endsOn: day(21),
+      place: payload(n++),
+      onlineUrl: 'https://evil.example/"><svg onload=window.__xss=1>',
+      seats: 10,
+      enrolOpensOn: day(-1),
+      enrolClosesOn: day(19),
+      meetings: [
+        { startsAt: `${day(20)}T01:00:00Z`, endsAt: `${day(20)}T04:00:00Z`, topic: MARKUP },
+        { startsAt: `${day(21)}T01:00:00Z`, endsAt: `${day(21)}T04:00:00Z`, topic: payload(n++) },
+      ],
+    }),
+    'session',
+  );
+  ids.sessionId = hostileSession.id;
+  const enrolled = await ok(hr('POST', `/api/training/sessions/${ids.sessionId}/enrolments`, { personIds: [ids.personId] }), 'enrolment');
+  const enrolmentId = enrolled.items[0].id as string;
+  // Completion as the sessions module records it (the row and its event in one transaction), then signed.
+  await db.transaction().execute(async (trx) => {
+    const e = await trx
+      .updateTable('training_enrolments')
+      .set({ status: 'completed', completed_at: new Date(), attendance_share: 1 })
+      .where('id', '=', enrolmentId)
+      .returning(['id', 'person_id', 'session_id', 'agency_id'])
+      .executeTakeFirstOrThrow();
+    const agency = await trx.selectFrom('agencies').select('path').where('id', '=', e.agency_id).executeTakeFirstOrThrow();
+    await emit(trx, 'training.completed', {
+      enrolmentId: e.id,
+      personId: e.person_id,
+      sessionId: e.session_id,
+      courseId: ids.courseId,
+      institutionId: ids.institutionId,
+      agencyPath: agency.path,
+      completedAt: new Date().toISOString(),
+    });
+  });
+  await issueAllPending(db);
+  ids.credentialId = (await db.selectFrom('training_credentials').where('enrolment_id', '=', enrolmentId).select('id').executeTakeFirstOrThrow()).id;
+
+  // A development plan returned by the leader with a hostile note (canbo.hanoi's, whose leader is leader.hanoi).
+  const planHolder = await apiAs(server, 'canbo.hanoi');
+  ids.planPersonId = (await ok(planHolder('GET', '/api/auth/me'), 'me')).user.personId;
+  const offered = await ok(planHolder('GET', `/api/training/plans/people/${ids.planPersonId}`), 'recommendations');
+  const firstCourse = (offered.recommendations as Array<{ courseId: string }>)[0]!.courseId;
+  const plan = await ok(planHolder('PUT', `/api/training/plans/people/${ids.planPersonId}`, { items: [{ courseId: firstCourse }] }), 'plan');
+  await ok(planHolder('POST', `/api/training/plans/${plan.plan.id}/submit`, {}), 'submit plan');
+  const leader = await apiAs(server, 'leader.hanoi');
+  await ok(leader('POST', `/api/training/plans/${plan.plan.id}/decision`, { decision: 'return', note: MARKUP }), 'return plan');
+
+  // The quality classification: a disqualifying reason typed by HR.
+  await ok(
+    hr('PUT', `/api/evaluation/quality/people/${ids.personId}/2026`, {
+      periods: [{ period: '2026-Q1', general: 20, tasks: 50 }],
+      disqualified: true,
+      disqualifyingReason: MARKUP,
+    }),
+    'quality',
+  );
+
   // A staff import whose file name and rejected values are payloads (the report repeats them).
   const file = [
     'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan',
@@ -276,6 +347,8 @@ async function watched(username: string): Promise<Watch> {
     if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`csp: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  // 'anonymous': the public pages (certificate verification), signed out.
+  if (username === 'anonymous') return { page, problems };
   await page.goto(`${session.server.url}/`);
   await session.signIn(page, username);
   await page.getByTestId('nav-overview').first().waitFor();
@@ -353,8 +426,17 @@ describe('hostile text', () => {
         '/jobs',
         '/me',
       ],
-      trainer: ['/training/catalogue?q=XSS', `/training/catalogue/courses/${ids.courseId}`, '/training/institution'],
-      'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me'],
+      trainer: [
+        '/training/catalogue?q=XSS',
+        `/training/catalogue/courses/${ids.courseId}`,
+        '/training/institution',
+        '/training/sessions',
+        `/training/sessions/${ids.sessionId}`,
+        '/training/certificates',
+      ],
+      'leader.hanoi': [`/training/plans/${ids.planPersonId}`, '/training/plans'],
+      anonymous: [`/verify/${ids.credentialId}`],
+      'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me', '/training/plan'],
       'hr.hanoi': [
         '/',
         `/needs?cycle=${ids.cycleId}`,
@@ -366,8 +448,12 @@ describe('hostile text', () => {
         '/assessments',
         `/frameworks/versions/${ids.extensionVersionId}`,
         '/audit',
+        `/training/sessions/${ids.sessionId}`,
+        '/training/certificates',
+        '/evaluation',
       ],
     };
+    const mustShow = new Set([`/training/sessions/${ids.sessionId}`, `/verify/${ids.credentialId}`, '/training/plan', `/training/plans/${ids.planPersonId}`]);
     const downloads: Array<{ url: string; kind: 'csv' | 'xlsx' | 'pdf' }> = [
       { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}`, kind: 'xlsx' },
       { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}&columns=competency`, kind: 'xlsx' },
@@ -377,6 +463,7 @@ describe('hostile text', () => {
       { url: `/api/frameworks/versions/${ids.extensionVersionId}/export?format=xlsx`, kind: 'xlsx' },
       { url: '/api/people/import/template?format=xlsx', kind: 'xlsx' },
       { url: `/api/training/institutions/${ids.institutionId}/catalogue.xlsx`, kind: 'xlsx' },
+      { url: `/api/training/credentials/${ids.credentialId}/certificate.pdf`, kind: 'pdf' },
       { url: '/api/people/import/template?format=csv', kind: 'csv' },
       { url: `/api/people/import/${ids.importJobId}/report?format=csv`, kind: 'csv' },
       { url: `/api/people/import/${ids.importJobId}/report?format=xlsx`, kind: 'xlsx' },
@@ -389,14 +476,14 @@ describe('hostile text', () => {
         visited += 1;
         tooltips.push(...(await hoverCharts(watch.page)));
         // The payload is on the page as text (typed into fields counts too): the page did show hostile data.
-        if (
-          await watch.page.evaluate(
-            () =>
-              document.body.innerText.includes('__xss=1') ||
-              Array.from(document.querySelectorAll('input, textarea')).some((e) => (e as HTMLInputElement).value.includes('__xss=1')),
-          )
-        )
-          shownAsText += 1;
+        const shows = await watch.page.evaluate(
+          () =>
+            document.body.innerText.includes('__xss=1') ||
+            Array.from(document.querySelectorAll('input, textarea')).some((e) => (e as HTMLInputElement).value.includes('__xss=1')),
+        );
+        // The training pages' own fields (place, topics, note, the certificate's name and title) must show as text.
+        if (!shows && mustShow.has(path)) problems.push(`payload not shown as text on ${path} as ${username}`);
+        if (shows) shownAsText += 1;
         if (await watch.page.evaluate(() => (window as { __xss?: unknown }).__xss !== undefined)) {
           scripts += 1;
           problems.push(`script ran on ${path} as ${username}`);
@@ -442,7 +529,7 @@ describe('hostile text', () => {
         chart,
       ).toBe(true);
     expect(tooltips.filter((t) => /<img|<svg onload/i.test(t.html))).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 
   it('Swagger UI at /api/docs works under its Content-Security-Policy', async () => {
     const page = await session.newPage();

@@ -62,32 +62,25 @@ export default function CataloguePage() {
           w={380}
           data-testid="catalogue-search"
         />
-        <Select
+        <FilterSelect
           label={t('catalogue.institution')}
-          placeholder={t('catalogue.any')}
-          clearable
           searchable
-          filter={foldedFilter}
           value={institutionId}
           onChange={reset(setInstitutionId)}
           data={(institutions.data?.items ?? []).map((i) => ({ value: i.id, label: lang === 'en' && i.nameEn ? i.nameEn : i.name }))}
           w={260}
-          data-testid="catalogue-institution"
+          testId="catalogue-institution"
         />
-        <Select
+        <FilterSelect
           label={t('catalogue.format')}
-          placeholder={t('catalogue.any')}
-          clearable
           value={format}
           onChange={reset(setFormat)}
           data={COURSE_FORMATS.map((f) => ({ value: f, label: t(`catalogue.formats.${f}`) }))}
           w={200}
-          data-testid="catalogue-format"
+          testId="catalogue-format"
         />
-        <Select
+        <FilterSelect
           label={t('catalogue.group')}
-          placeholder={t('catalogue.any')}
-          clearable
           value={groupId}
           onChange={(v) => {
             reset(setGroupId)(v);
@@ -95,21 +88,18 @@ export default function CataloguePage() {
           }}
           data={(version?.groups ?? []).map((g) => ({ value: g.id, label: `${g.code} — ${g.name[lang]}` }))}
           w={260}
-          data-testid="catalogue-group"
+          testId="catalogue-group"
         />
-        <Select
+        <FilterSelect
           label={t('catalogue.competency')}
-          placeholder={t('catalogue.any')}
-          clearable
           searchable
-          filter={foldedFilter}
           value={competencyId}
           onChange={reset(setCompetencyId)}
           data={(version?.competencies ?? [])
             .filter((c) => !groupId || c.groupId === groupId)
             .map((c) => ({ value: c.id, label: `${c.code} — ${c.name[lang]}` }))}
           w={300}
-          data-testid="catalogue-competency"
+          testId="catalogue-competency"
         />
       </Group>
       {list.error && <QueryError error={list.error} onRetry={list.refetch} />}
@@ -174,5 +164,32 @@ export default function CataloguePage() {
         </Paper>
       )}
     </>
+  );
+}
+
+/** One of the catalogue's filters: clearable, "any" when empty, searchable without diacritics when asked. */
+function FilterSelect(props: {
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  data: Array<{ value: string; label: string }>;
+  w: number;
+  testId: string;
+  searchable?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={props.label}
+      placeholder={t('catalogue.any')}
+      clearable
+      searchable={props.searchable ?? false}
+      filter={props.searchable ? foldedFilter : undefined}
+      value={props.value}
+      onChange={props.onChange}
+      data={props.data}
+      w={props.w}
+      data-testid={props.testId}
+    />
   );
 }

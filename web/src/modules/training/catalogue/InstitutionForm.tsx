@@ -30,6 +30,15 @@ export function InstitutionForm({ institution, onDone }: { institution: Institut
     <K extends keyof InstitutionInput>(key: K) =>
     (value: InstitutionInput[K]) =>
       setForm((f) => ({ ...f, [key]: value }));
+  const textField = (key: 'code' | 'name' | 'nameEn', testId: string, required: boolean) => (
+    <TextInput
+      label={t(`catalogue.instForm.${key}`)}
+      required={required}
+      value={form[key]}
+      onChange={(e) => set(key)(e.currentTarget.value)}
+      data-testid={testId}
+    />
+  );
 
   return (
     <form
@@ -40,13 +49,7 @@ export function InstitutionForm({ institution, onDone }: { institution: Institut
     >
       <Stack gap="sm" maw={640}>
         <Group grow align="flex-start">
-          <TextInput
-            label={t('catalogue.instForm.code')}
-            required
-            value={form.code}
-            onChange={(e) => set('code')(e.currentTarget.value)}
-            data-testid="inst-code"
-          />
+          {textField('code', 'inst-code', true)}
           <Select
             label={t('catalogue.instForm.kind')}
             required
@@ -57,19 +60,8 @@ export function InstitutionForm({ institution, onDone }: { institution: Institut
             data-testid="inst-kind"
           />
         </Group>
-        <TextInput
-          label={t('catalogue.instForm.name')}
-          required
-          value={form.name}
-          onChange={(e) => set('name')(e.currentTarget.value)}
-          data-testid="inst-name"
-        />
-        <TextInput
-          label={t('catalogue.instForm.nameEn')}
-          value={form.nameEn}
-          onChange={(e) => set('nameEn')(e.currentTarget.value)}
-          data-testid="inst-name-en"
-        />
+        {textField('name', 'inst-name', true)}
+        {textField('nameEn', 'inst-name-en', false)}
         <Select
           label={t('catalogue.instForm.agency')}
           description={t('catalogue.instForm.agencyHint')}

@@ -118,38 +118,24 @@ export function SessionForm({ session, onDone }: { session: SessionDetail | null
         </>
       )}
       <SimpleGrid cols={2}>
-        <TextInput
-          type="date"
-          label={t('trainingSessions.startsOn')}
-          value={startsOn}
-          onChange={(e) => setStartsOn(e.currentTarget.value)}
-          required
-          data-testid="session-starts"
-        />
-        <TextInput
-          type="date"
-          label={t('trainingSessions.endsOn')}
-          value={endsOn}
-          onChange={(e) => setEndsOn(e.currentTarget.value)}
-          required
-          data-testid="session-ends"
-        />
-        <TextInput
-          type="date"
-          label={t('trainingSessions.enrolOpensOn')}
-          value={enrolOpensOn}
-          onChange={(e) => setEnrolOpensOn(e.currentTarget.value)}
-          required
-          data-testid="session-opens"
-        />
-        <TextInput
-          type="date"
-          label={t('trainingSessions.enrolClosesOn')}
-          value={enrolClosesOn}
-          onChange={(e) => setEnrolClosesOn(e.currentTarget.value)}
-          required
-          data-testid="session-closes"
-        />
+        {(
+          [
+            ['startsOn', startsOn, setStartsOn, 'session-starts'],
+            ['endsOn', endsOn, setEndsOn, 'session-ends'],
+            ['enrolOpensOn', enrolOpensOn, setEnrolOpensOn, 'session-opens'],
+            ['enrolClosesOn', enrolClosesOn, setEnrolClosesOn, 'session-closes'],
+          ] as const
+        ).map(([field, value, set, testId]) => (
+          <TextInput
+            key={field}
+            type="date"
+            label={t(`trainingSessions.${field}`)}
+            value={value}
+            onChange={(e) => set(e.currentTarget.value)}
+            required
+            data-testid={testId}
+          />
+        ))}
         <NumberInput label={t('trainingSessions.seats')} value={seats} onChange={setSeats} min={1} required data-testid="session-seats" />
         <NumberInput
           label={t('trainingSessions.costPerSeat')}
