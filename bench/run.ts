@@ -9,9 +9,18 @@ import { assessmentBenchmark } from './assessment.bench.js';
 import { staffImportBenchmark } from './staff-import.bench.js';
 import { trainingBenchmark } from './training.bench.js';
 import { credentialsBenchmark } from './credentials.bench.js';
+import { evaluationBenchmark } from './evaluation.bench.js';
 
 /** Every benchmark named in the issues; a module adds its own here. */
-const benchmarks: Benchmark[] = [platformBenchmark, staffImportBenchmark, assessmentBenchmark, needsBenchmark, trainingBenchmark, credentialsBenchmark];
+const benchmarks: Benchmark[] = [
+  platformBenchmark,
+  staffImportBenchmark,
+  assessmentBenchmark,
+  needsBenchmark,
+  trainingBenchmark,
+  credentialsBenchmark,
+  evaluationBenchmark,
+];
 
 const serverUrl = process.env.DATABASE_URL || undefined;
 const engine = serverUrl ? 'postgres' : 'pglite';
