@@ -10,6 +10,7 @@ import { staffImportBenchmark } from './staff-import.bench.js';
 import { trainingBenchmark } from './training.bench.js';
 import { credentialsBenchmark } from './credentials.bench.js';
 import { planningBenchmark } from './planning.bench.js';
+import { evaluationBenchmark } from './evaluation.bench.js';
 
 /** Every benchmark named in the issues; a module adds its own here. */
 const benchmarks: Benchmark[] = [
@@ -20,6 +21,7 @@ const benchmarks: Benchmark[] = [
   trainingBenchmark,
   credentialsBenchmark,
   planningBenchmark,
+  evaluationBenchmark,
 ];
 
 const serverUrl = process.env.DATABASE_URL || undefined;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../platform/db/engine.js';
 import { consolidateCycle } from '../modules/assessment/consolidate.service.js';
+import { seedDemoFollowups } from './demo-followups.js';
 import { insertCycle, insertRatings, insertSubjectsAndRaters, nationalAdmin, nationalVersion } from './national-dataset.js';
 
 /**
@@ -20,5 +21,7 @@ export async function seedDemoAssessments(db: Db): Promise<boolean> {
     await insertRatings(db, cycleId, index, 1, 0);
     await consolidateCycle(db, admin, cycleId);
   }
+  // After the cycles: the follow-ups of the 2026 sessions compare with the 2025 results.
+  await seedDemoFollowups(db);
   return true;
 }

@@ -4,6 +4,7 @@ import { escapeLike } from '../../platform/text/like.js';
 import { differenceFromMoments, type EffectEstimate } from './effectiveness.js';
 import { matchComparison, type Cell, type CellSums } from './comparison-group.js';
 import { COMPARISON_COURSE } from './effectiveness.refresh.js';
+import type { EvaluationEffectCellsTable } from './followups.tables.js';
 
 /**
  * The effectiveness figures, read from the summary cells only (kept current by
@@ -40,18 +41,8 @@ export interface EffectRow extends EffectEstimate {
   comparison: GroupMeans;
 }
 
-type CellRow = {
-  competency_id: string;
-  gap_band: number;
-  role_category: string;
-  tier: string;
-  course_id: string;
-  n: number;
-  sum_before: number;
-  sum_after: number;
-  sum_change: number;
-  sum_change_sq: number;
-};
+/** A cell summed over the reader's agencies (one row per stratum and course). */
+type CellRow = Omit<EvaluationEffectCellsTable, 'agency_id'>;
 
 function toCell(r: CellRow): Cell {
   return {

@@ -5,7 +5,7 @@ export type Ranking = ApiAnswer<'/api/evaluation/effectiveness', 'get'>;
 export type RankingRow = Ranking['items'][number];
 export type Dimension = NonNullable<ApiQuery<'/api/evaluation/effectiveness', 'get'>['by']>;
 export type CourseEffect = ApiAnswer<'/api/evaluation/effectiveness/courses/{courseId}', 'get'>;
-export type FollowupList = ApiAnswer<'/api/evaluation/followups', 'get'>;
+
 export type FollowupStatusFilter = ApiQuery<'/api/evaluation/followups', 'get'>['status'];
 export type FollowupSettingsInput = ApiBody<'/api/evaluation/followups/settings', 'put'>;
 
