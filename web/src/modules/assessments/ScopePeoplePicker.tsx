@@ -10,7 +10,20 @@ import { assessmentKeys } from './assessmentApi';
  * Named people for an ad hoc cycle, found by name (with or without diacritics)
  * or staff code on the server: a scope may hold tens of thousands of staff.
  */
-export function ScopePeoplePicker({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+export function ScopePeoplePicker({
+  value,
+  onChange,
+  label,
+  description,
+  testId = 'cycle-scope-people',
+}: {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  /** Another form's wording (the accounts' bulk creation picks people the same way). */
+  label?: string;
+  description?: string;
+  testId?: string;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
@@ -27,8 +40,8 @@ export function ScopePeoplePicker({ value, onChange }: { value: string[]; onChan
 
   return (
     <MultiSelect
-      label={t('assessment.scopePeople')}
-      description={t('assessment.scopePeopleHelp')}
+      label={label ?? t('assessment.scopePeople')}
+      description={description ?? t('assessment.scopePeopleHelp')}
       searchable
       clearable
       searchValue={search}
@@ -42,7 +55,7 @@ export function ScopePeoplePicker({ value, onChange }: { value: string[]; onChan
       }}
       data={[...options].map(([id, label]) => ({ value: id, label }))}
       nothingFoundMessage={q.length >= 2 ? t('common.none') : t('assessment.typeToSearch')}
-      data-testid="cycle-scope-people"
+      data-testid={testId}
     />
   );
 }
