@@ -1,7 +1,9 @@
 import { Alert, ScrollArea, Table } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n';
 import { pick, type ImportIssue } from './frameworksApi';
+import { issueLocation } from './issueLocation';
 
 /** The row-by-row (or path-by-path) report of a refused file or draft. */
 export function IssueList({ issues, title, color = 'red' }: { issues: ImportIssue[]; title: string; color?: string }) {
@@ -20,7 +22,7 @@ export function IssueList({ issues, title, color = 'red' }: { issues: ImportIssu
           <Table.Tbody>
             {issues.map((issue, i) => (
               <Table.Tr key={i}>
-                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{issue.location}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{issueLocation(issue.location, currentLanguage())}</Table.Td>
                 <Table.Td>{pick(issue.message)}</Table.Td>
               </Table.Tr>
             ))}
