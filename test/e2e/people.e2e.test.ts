@@ -49,6 +49,31 @@ describe('staff register screens', () => {
   });
 });
 
+describe('accounts from the register', () => {
+  it('HR imports a person, creates accounts for a selection and opens the printable sheet; the new user must change the first password', async () => {
+    const page = await signedIn('hr.hanoi');
+    const file = path.join(tmp, 'accounts.csv');
+    fs.writeFileSync(file, 'Mã cán bộ,Họ và tên,Mã cơ quan\nHN-5101,Đoàn Thị Xuyến,HN-SNV\n');
+    await page.goto(`${session.server.url}/people/import`);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByTestId('import-upload').click();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-done').waitFor();
+
+    await page.goto(`${session.server.url}/accounts`);
+    await page.getByTestId('account-bulk').click();
+    await page.getByTestId('bulk-people').fill('doan thi xuyen');
+    await page.getByRole('option', { name: /Đoàn Thị Xuyến/ }).click();
+    await page.getByTestId('bulk-create').click();
+    const result = page.getByTestId('bulk-result');
+    await result.waitFor();
+    expect(await page.getByTestId('bulk-created').textContent()).toContain('xuyendt');
+    const popup = page.waitForEvent('popup');
+    await page.getByTestId('bulk-sheet').click();
+    expect((await popup).url()).toMatch(/^blob:/);
+  });
+});
+
 describe('org screens', () => {
   it('shows 63 provinces as of 2024 and 34 today, and what a province was formed from', async () => {
     const page = await signedIn('admin');

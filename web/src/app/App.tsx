@@ -3,6 +3,7 @@ import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { matchPath, Route, Routes, useLocation } from 'react-router';
 import SignInPage from '../auth/SignInPage';
+import { FirstPasswordPage } from '../auth/FirstPasswordPage';
 import { CurrentUserProvider } from '../auth/CurrentUser';
 import { useSession } from '../auth/session';
 import { QueryError } from '../ui/QueryError';
@@ -35,6 +36,7 @@ export function App() {
       </Center>
     );
   }
+  if (session.user && session.mustChangePassword) return <FirstPasswordPage />;
   return session.user ? (
     <CurrentUserProvider user={session.user}>
       <AppLayout />

@@ -22,6 +22,8 @@ async function fetchSession(): Promise<SessionResponse | null> {
 
 export interface SessionState {
   user: SessionUser | null;
+  /** The account still has the first password HR handed out: it is replaced before anything else. */
+  mustChangePassword: boolean;
   isLoading: boolean;
   error: unknown;
   refetch: () => unknown;
@@ -36,6 +38,7 @@ export function useSession(): SessionState {
   });
   return {
     user: query.data?.user ?? null,
+    mustChangePassword: query.data?.mustChangePassword ?? false,
     isLoading: query.isPending,
     error: query.error,
     refetch: query.refetch,

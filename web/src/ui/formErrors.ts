@@ -38,10 +38,10 @@ export function formErrorsOf(error: unknown, known: readonly string[]): FormErro
       const field = typeof d.path === 'string' ? fieldOf(d.path) : null;
       const message = typeof d.message === 'string' ? d.message : error.message;
       if (field && !fields[field]) fields[field] = { message, ...(typeof d.issue === 'string' && { issue: d.issue }) };
-      else if (!field) unplaced.push(message);
+      else if (!field) unplaced.push(typeof d.path === 'string' && d.path ? `${d.path}: ${message}` : message);
     }
   } else if (details && typeof details === 'object') {
-    const named = [...(Array.isArray(details.fields) ? details.fields : []), ...(typeof details.field === 'string' ? [details.field] : [])];
+    const named = [...(Array.isArray(details.fields) ? (details.fields as unknown[]) : []), ...(typeof details.field === 'string' ? [details.field] : [])];
     for (const path of named) {
       const field = typeof path === 'string' ? fieldOf(path) : null;
       if (field) fields[field] = { message: error.message };

@@ -6,7 +6,9 @@ import { foldedFilter } from '../../ui/foldText';
 import { isApiError } from '../../api/client';
 import type { Role } from '../../auth/roles';
 import { liveAgencyOptions, orgApi, orgKeys } from '../org/orgApi';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { accountsApi, accountsKeys, type Account } from './accountsApi';
+import { PersonLink } from './PersonLink';
 
 const errorText = (error: unknown) => (isApiError(error) ? error.message : String(error));
 
@@ -21,20 +23,33 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
   const [agencyId, setAgencyId] = useState<string | null>(account?.agencyId ?? null);
   const [active, setActive] = useState(account?.active ?? true);
   const [password, setPassword] = useState('');
+  const [personId, setPersonId] = useState<string | null>(account?.personId ?? null);
   const agencyOptions = liveAgencyOptions(agencies.data?.items ?? []);
 
   const save = useMutation({
     mutationFn: () =>
       account
-        ? accountsApi.update(account.id, { displayName, role: role!, agencyId: agencyId!, active })
-        : accountsApi.create({ username, displayName, role: role!, agencyId: agencyId!, password }),
+        ? accountsApi.update(account.id, { displayName, role: role!, agencyId: agencyId!, active, personId })
+        : accountsApi.create({ username, displayName, role: role!, agencyId: agencyId!, password, personId }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: accountsKeys.all });
       onDone();
     },
   });
   const reset = useMutation({ mutationFn: () => accountsApi.setPassword(account!.id, password) });
-  const ready = displayName.trim() !== '' && role !== null && agencyId !== null && (account !== null || (username.trim().length >= 3 && password.length >= 10));
+  const { errorFor, general } = useFormErrors(save.error, { username, displayName, role, agencyId, personId, password });
+  // Said as it is typed: the server lowercases and trims, but refuses inner spaces and accents.
+  const usernameProblem = /\s/.test(username.trim())
+    ? t('formErrors.usernameSpaces')
+    : username.trim() !== '' && !/^[a-z0-9._-]{3,60}$/i.test(username.trim())
+      ? t('formErrors.usernameChars')
+      : undefined;
+  const ready =
+    usernameProblem === undefined &&
+    displayName.trim() !== '' &&
+    role !== null &&
+    agencyId !== null &&
+    (account !== null || (username.trim().length >= 3 && password.length >= 10));
 
   return (
     <Stack gap="sm" data-testid="account-form">
@@ -46,6 +61,7 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
           description={t('accounts.usernameHint')}
           value={username}
           onChange={(e) => setUsername(e.currentTarget.value)}
+          error={usernameProblem ?? errorFor('username', t('accounts.username'))}
           required
           data-testid="account-username"
         />
@@ -54,6 +70,7 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
         label={t('accounts.displayName')}
         value={displayName}
         onChange={(e) => setDisplayName(e.currentTarget.value)}
+        error={errorFor('displayName', t('accounts.displayName'))}
         required
         data-testid="account-display-name"
       />
@@ -62,6 +79,7 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
         data={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         value={role}
         onChange={(v) => setRole(v as Role | null)}
+        error={errorFor('role', t('accounts.role'))}
         required
         data-testid="account-role"
       />
@@ -74,7 +92,14 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
         filter={foldedFilter}
         required
         nothingFoundMessage={t('common.none')}
+        error={errorFor('agencyId', t('accounts.agency'))}
         data-testid="account-agency"
+      />
+      <PersonLink
+        value={personId}
+        initialLabel={account?.personName ? `${account.personName} (${account.staffCode})` : null}
+        onChange={setPersonId}
+        error={errorFor('personId', t('accountBulk.linkPerson'))}
       />
       {account ? (
         <Switch
@@ -90,11 +115,12 @@ export function AccountForm({ account, roles, onDone }: { account: Account | nul
           description={t('accounts.passwordHint')}
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
+          error={errorFor('password', t('accounts.firstPassword'))}
           required
           data-testid="account-password"
         />
       )}
-      {save.error && <Alert color="red">{errorText(save.error)}</Alert>}
+      {general && <Alert color="red">{general}</Alert>}
       <Group justify="flex-end">
         <Button onClick={() => save.mutate()} disabled={!ready} loading={save.isPending} data-testid="account-save">
           {account ? t('accounts.save') : t('accounts.create')}

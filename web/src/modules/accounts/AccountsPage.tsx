@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
-import { Anchor, Badge, Button, Modal, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
-import { IconUserPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Modal, Paper, Skeleton, Table, Text, TextInput } from '@mantine/core';
+import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { EmptyState } from '../../ui/EmptyState';
 import { AccountForm } from './AccountForm';
+import { BulkAccountsForm } from './BulkAccountsForm';
 import { accountsApi, accountsKeys, type Account } from './accountsApi';
 
 /** Sign-in accounts of the caller's scope: create, change role or agency, deactivate, set a password. */
@@ -16,6 +18,7 @@ export default function AccountsPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
+  const [bulk, setBulk] = useState(false);
   const list = useQuery({ queryKey: accountsKeys.list(q), queryFn: ({ signal }) => accountsApi.list(q, signal) });
   const lastLogin = (iso: string | null) =>
     iso
@@ -30,15 +33,21 @@ export default function AccountsPage() {
         title={t('accounts.title')}
         subtitle={t('accounts.subtitle')}
         actions={
-          <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing('new')} disabled={!list.data} data-testid="account-new">
-            {t('accounts.create')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" leftSection={<IconUsersPlus size={16} />} onClick={() => setBulk(true)} disabled={!list.data} data-testid="account-bulk">
+              {t('accountBulk.open')}
+            </Button>
+            <Button leftSection={<IconUserPlus size={16} />} onClick={() => setEditing('new')} disabled={!list.data} data-testid="account-new">
+              {t('accounts.create')}
+            </Button>
+          </Group>
         }
       />
       <TextInput label={t('accounts.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={320} mb="md" data-testid="account-search" />
       {list.error && <QueryError error={list.error} onRetry={list.refetch} />}
       {list.isPending && <Skeleton h={300} />}
-      {list.data && (
+      {list.data && list.data.items.length === 0 && <EmptyState title={t('emptyState.accountsTitle')} hint={t('emptyState.accountsHint')} />}
+      {list.data && list.data.items.length > 0 && (
         <Paper withBorder radius="md" p="md">
           <Table.ScrollContainer minWidth={760}>
             <Table striped highlightOnHover data-testid="accounts-table">
@@ -78,6 +87,9 @@ export default function AccountsPage() {
           </Text>
         </Paper>
       )}
+      <Modal opened={bulk} onClose={() => setBulk(false)} title={t('accountBulk.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {bulk && <BulkAccountsForm />}
+      </Modal>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { EmptyState } from '../../ui/EmptyState';
 import { assessmentApi, assessmentKeys, loc } from './assessmentApi';
 import { CycleCreateModal } from './CycleCreateModal';
 import { FormStatusBadge } from './FormStatusBadge';
@@ -103,6 +104,7 @@ function Cycles() {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
   const cycles = useQuery({ queryKey: assessmentKeys.cycles, queryFn: assessmentApi.cycles });
+  const participated = useQuery({ queryKey: [...assessmentKeys.cycles, 'participated'], queryFn: assessmentApi.participatedCycles });
   return (
     <Stack gap="sm">
       <Group justify="space-between">
@@ -112,7 +114,8 @@ function Cycles() {
         </Button>
       </Group>
       {cycles.error && <QueryError error={cycles.error} onRetry={cycles.refetch} />}
-      {cycles.data && (
+      {cycles.data && cycles.data.length === 0 && <EmptyState title={t('emptyState.cyclesTitle')} hint={t('emptyState.cyclesHint')} testId="cycles-empty" />}
+      {cycles.data && cycles.data.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table striped data-testid="cycle-table">
             <Table.Thead>
@@ -141,6 +144,27 @@ function Cycles() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {participated.data && participated.data.length > 0 && (
+        <Card withBorder data-testid="cycles-participated">
+          <Title order={4}>{t('emptyState.participatedTitle')}</Title>
+          <Text size="sm" c="dimmed" mb="xs">
+            {t('emptyState.participatedHint')}
+          </Text>
+          <Stack gap={4}>
+            {participated.data.map((c) => (
+              <Group key={c.id} gap="xs" wrap="wrap">
+                <Text size="sm" fw={600}>
+                  {loc(c.name, c.nameEn)}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {c.agencyName} · {t('emptyState.participatedPeople', { count: c.subjectsInScope })}
+                </Text>
+                <Badge variant="light">{t(`assessment.cycleStatus.${c.status}`)}</Badge>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
       )}
       <CycleCreateModal opened={creating} onClose={() => setCreating(false)} />
     </Stack>

@@ -44,7 +44,6 @@ export const assessmentKeys = {
   reportable: ['assessment', 'reportable'] as const,
   // Reads of other modules for a cycle's scope (org, positions, people): here until those modules have their own keys.
   scopePositions: ['assessment', 'scope-positions'] as const,
-  scopePeople: (q: string) => ['assessment', 'scope-people', q] as const,
 };
 
 const id = (value: string) => ({ path: { id: value } });

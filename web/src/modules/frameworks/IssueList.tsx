@@ -2,7 +2,9 @@ import { Alert, Button, ScrollArea, Stack, Table } from '@mantine/core';
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { csvLine } from '../../../../src/platform/export/spreadsheet-safe';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n';
 import { pick, type ImportIssue } from './frameworksApi';
+import { issueLocation } from './issueLocation';
 
 /** The whole list as a CSV file (both languages, cells neutralised like every export of ours). */
 function issuesCsvUrl(issues: ImportIssue[]): string {
@@ -41,7 +43,7 @@ export function IssueList({ issues, title, color = 'red', downloadName }: { issu
             <Table.Tbody>
               {issues.map((issue, i) => (
                 <Table.Tr key={i}>
-                  <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{issue.location}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{issueLocation(issue.location, currentLanguage())}</Table.Td>
                   <Table.Td>{pick(issue.message)}</Table.Td>
                 </Table.Tr>
               ))}
