@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/engine.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { today } from '../../platform/clock.js';
 import { cycleColumns, managedCycle, type CycleRow } from './cycles.service.js';
-import { configuredMailer, type Mailer } from './mailer.js';
+import { configuredMailer, type Mailer } from '../../platform/mail/mailer.js';
 
 /** Completion per agency and per rater, for HR. Overdue = not submitted after the window closed. */
 export async function cycleProgress(db: Db, actor: Actor, cycleId: string) {

@@ -30,4 +30,3 @@ export function credentialIdOfUrn(urn: unknown): string | null {
 export function verificationPageUrl(origin: string, credentialId: string): string {
   return `${origin.replace(/\/$/, '')}/verify/${credentialId}`;
 }
-

@@ -3,7 +3,7 @@ import { readSmtpSettings } from '../../../platform/config.js';
 import type { Db } from '../../../platform/db/engine.js';
 import type { Database } from '../../../platform/db/schema.js';
 import { sendJob } from '../../../platform/jobs/job-queue.js';
-import { configuredMailer, type Mailer } from '../../assessment/mailer.js';
+import { configuredMailer, type Mailer } from '../../../platform/mail/mailer.js';
 
 /** Steps a person is told about, in the app and by e-mail when a mailer is configured. */
 export type NotificationKind =
