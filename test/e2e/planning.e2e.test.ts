@@ -45,9 +45,9 @@ describe('the annual plan in the browser', () => {
     await expect.poll(() => hr.getByTestId('planning-by-group').locator('tr').count()).toBeGreaterThan(0);
 
     await rows.first().getByRole('checkbox').uncheck();
-    await expect.poll(() => hr.getByTestId('planning-check').textContent()).toMatch(/Mọi giới hạn đều được bảo đảm/);
+    await expect.poll(() => hr.getByTestId('planning-check').textContent(), { timeout: 30_000 }).toMatch(/Mọi giới hạn đều được bảo đảm/);
     await hr.getByTestId('planning-save').click();
-    await expect.poll(() => hr.getByRole('heading', { level: 3 }).textContent()).toMatch(/Phương án 2 \(sửa tay\)/);
+    await expect.poll(() => hr.getByRole('heading', { level: 3 }).textContent(), { timeout: 30_000 }).toMatch(/Phương án 2 \(sửa tay\)/);
 
     await hr.getByTestId('planning-approve').click();
     await expect.poll(() => hr.getByTestId('planning-approved').textContent(), { timeout: 30_000 }).toMatch(/Đã phê duyệt phương án 2/);
