@@ -28,8 +28,6 @@ export interface PlanMatrix {
   openColumn: Map<number, number>;
 }
 
-export const BUDGET_ROW = 0;
-
 export function planMatrix(instance: PlanInstance): PlanMatrix {
   const { candidates, sessions, people } = instance;
   const bySession: number[][] = sessions.map(() => []);

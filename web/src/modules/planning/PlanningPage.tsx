@@ -24,7 +24,7 @@ export default function PlanningPage() {
   const planId = selected ?? plans.data?.items[0]?.id ?? null;
   const [form, setForm] = useState({ name: '', year: new Date().getFullYear(), budget: 100_000_000, hoursLimit: 80 });
   const create = useMutation({
-    mutationFn: () => planningApi.create({ name: form.name, year: form.year, budget: form.budget, inputs: { hoursLimit: form.hoursLimit } as never }),
+    mutationFn: () => planningApi.create({ name: form.name, year: form.year, budget: form.budget, inputs: { hoursLimit: form.hoursLimit } }),
     onSuccess: async (plan) => {
       await queryClient.invalidateQueries({ queryKey: planningKeys.all });
       setSelected(plan.id);

@@ -1,9 +1,6 @@
 import { call, client, fileBody } from '../../api/client';
 import type { ApiAnswer, ApiBody } from '../../api/types';
 
-export type Plan = ApiAnswer<'/api/planning/plans/{id}', 'get'>;
-export type PlanRun = ApiAnswer<'/api/planning/plans/{id}/runs/{runId}', 'get'>;
-export type PlanVersion = ApiAnswer<'/api/planning/plans/{id}/versions/{number}', 'get'>;
 export type PlanCheck = ApiAnswer<'/api/planning/plans/{id}/check', 'post'>;
 export type NewPlan = ApiBody<'/api/planning/plans', 'post'>;
 export type SeatInput = ApiBody<'/api/planning/plans/{id}/check', 'post'>['seats'][number];
