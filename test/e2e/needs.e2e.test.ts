@@ -28,12 +28,13 @@ const signedIn = (username: string, viewport = { width: 1280, height: 900 }) => 
 const search = (page: Page) => new URL(page.url()).searchParams;
 const path = (page: Page) => new URL(page.url()).pathname;
 
-/** The cycle the dashboard opens on: the newest closed one. */
+/** The cycle the dashboard opens on: the newest closed one that is not a follow-up after training. */
 async function newestCycleId(): Promise<string> {
   const cycle = await session.server.app.db
     .selectFrom('assessment_cycles')
     .select('id')
     .where('status', '=', 'closed')
+    .where('kind', '<>', 'follow_up')
     .orderBy('opens_on', 'desc')
     .orderBy('name')
     .executeTakeFirstOrThrow();

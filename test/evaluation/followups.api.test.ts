@@ -80,7 +80,7 @@ describe('follow-ups after training', () => {
 
     const cycle = await t.db.selectFrom('assessment_cycles').selectAll().where('id', '=', open[0]!.cycle_id!).executeTakeFirstOrThrow();
     expect(cycle).toMatchObject({
-      kind: 'ad_hoc',
+      kind: 'follow_up',
       agency_id: w.dept.id,
       opens_on: '2026-06-07',
       closes_on: '2026-07-07',
@@ -120,6 +120,13 @@ describe('follow-ups after training', () => {
     // The follow-up results reached the effectiveness cells (six trainees of the course).
     const cells = await t.db.selectFrom('evaluation_effect_cells').select(['n']).where('course_id', '=', w.course.id).execute();
     expect(cells.reduce((n, c) => n + c.n, 0)).toBe(6);
+
+    // A follow-up rates only the trained competency: the trainee's gap profile stays the full cycle's.
+    const profile = await hr.get(`/api/needs/people/${w.trainees[0]!.id}`);
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json().cycle.id).not.toBe(cycleId);
+    expect(profile.json().gaps.length).toBeGreaterThan(0);
+    expect((await hr.get(`/api/needs/people/${w.trainees[0]!.id}?cycleId=${cycleId}`)).json().cycle.id).toBe(cycleId);
   }, 60_000);
 
   test('HR sets its months; another agency’s HR neither sees the follow-ups nor changes them', async () => {

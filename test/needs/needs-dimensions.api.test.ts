@@ -11,7 +11,15 @@ let cycleId: string;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemoAssessments(t.db);
-  cycleId = (await t.db.selectFrom('assessment_cycles').select('id').where('status', '=', 'closed').orderBy('opens_on', 'desc').executeTakeFirstOrThrow()).id;
+  cycleId = (
+    await t.db
+      .selectFrom('assessment_cycles')
+      .select('id')
+      .where('status', '=', 'closed')
+      .where('kind', '<>', 'follow_up')
+      .orderBy('opens_on', 'desc')
+      .executeTakeFirstOrThrow()
+  ).id;
 });
 afterAll(() => t.close());
 

@@ -30,14 +30,15 @@ const LANDED: Record<string, string> = {
   '0014_training_credentials': 'a6032493a57044d7c9e0ac2270fb1d694a6760b3a9803d5635b8e7bcd4c6f2e7',
   '0018_development_plans': 'f132b4e4a40ed978847951c4a4980f63ae74dcd57c296a8c133ffc4d6bcc2bea',
   '0019_quality_classification': 'eb872a86a3a359a41c4702c8a02fc58d33b14051a19f72e7582e0b3ace77ae7d',
-  '0029_password_must_change': 'b53b9f0270af1c8d052cfb74f190ab498af90f43028e96965b83dae05d19eb7b',
-  '0028_admin_unit_change_sets': '323dd5dd1a881ed37709c0f876efadc3b41efa9494e440b3ad87185b8ea6b479',
-  '0027_case_identity': 'c252698502cf9fe9ec484d74436e8e5416111378e6dcfed67d515e543062892a',
+  '0021_planning': '6516d3238a26a51fb99ecc9118831da5e1a95c806949e4a956bd1ed606a465a6',
+  '0022_follow_up_cycles': '248b34deefe2bc3e3a1a7e2a9eaeb415bce24e2de786f781761c7c7e41b2091f',
   '0023_reaction_surveys': 'f1b638d2e81cda00540915d5b1f4985f8ed7b5eca82d558160d99fd951f1f61e',
   '0024_learning_tests': 'b258c96dfdee4ad11ecc1e79a0d3a453d909c051d3d6c22a0a2281805d2d5668',
   '0025_evaluation_followups': '4fc2b3ccb6f5b1ff093234a63e48f9028645c07b22e8863275714a61b49a846d',
   '0026_evaluation_effectiveness': '2fa2ea3bd2dab5d7e03abd31cbdd364937cc9d7a0b94f2b8eec924d4ed99cefc',
-  '0021_planning': '6516d3238a26a51fb99ecc9118831da5e1a95c806949e4a956bd1ed606a465a6',
+  '0027_case_identity': 'c252698502cf9fe9ec484d74436e8e5416111378e6dcfed67d515e543062892a',
+  '0028_admin_unit_change_sets': '323dd5dd1a881ed37709c0f876efadc3b41efa9494e440b3ad87185b8ea6b479',
+  '0029_password_must_change': 'b53b9f0270af1c8d052cfb74f190ab498af90f43028e96965b83dae05d19eb7b',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -4,6 +4,7 @@ import './assessment.tables.js';
 import * as assessment from './migrations/0004_assessment.js';
 import * as resultsRoleCategory from './migrations/0006_results_role_category.js';
 import * as anonymityReleases from './migrations/0009_anonymity_releases.js';
+import * as followUpCycles from './migrations/0022_follow_up_cycles.js';
 import { assessmentRoutes } from './assessment.routes.js';
 import { assessmentJobs } from './assessment.jobs.js';
 
@@ -14,6 +15,7 @@ export const assessmentModule: ModuleDescriptor = {
     '0004_assessment': assessment,
     '0006_results_role_category': resultsRoleCategory,
     '0009_anonymity_releases': anonymityReleases,
+    '0022_follow_up_cycles': followUpCycles,
   },
   jobs: assessmentJobs,
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../platform/http/schema-types.js';
-import { CYCLE_KINDS, CYCLE_STATUSES } from './assessment.tables.js';
+import { CREATED_CYCLE_KINDS, CYCLE_STATUSES } from './assessment.tables.js';
 
 const weight = z.number().int().min(0).max(100);
 
@@ -9,7 +9,7 @@ export const weightsSchema = z.strictObject({ self: weight, leader: weight, peer
 export const cycleBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   nameEn: z.string().trim().max(200).nullish(),
-  kind: z.enum(CYCLE_KINDS),
+  kind: z.enum(CREATED_CYCLE_KINDS),
   year: z.number().int().min(2000).max(2100).nullish(),
   agencyId: z.uuid().optional(),
   scope: z

@@ -10,8 +10,16 @@ export interface CycleScope {
 
 export const CYCLE_STATUSES = ['draft', 'open', 'closed'] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
-export const CYCLE_KINDS = ['periodic', 'ad_hoc'] as const;
+/**
+ * `follow_up`: the small cycle the evaluation module opens some months after a
+ * training, on the trained competencies only. Nobody creates one through the
+ * API, and it never stands for a person's whole profile: the gap profile, the
+ * development plan and the annual plan read the newest cycle of another kind.
+ */
+export const CYCLE_KINDS = ['periodic', 'ad_hoc', 'follow_up'] as const;
 export type CycleKind = (typeof CYCLE_KINDS)[number];
+/** The kinds HR creates: every competency of the person's profile. */
+export const CREATED_CYCLE_KINDS = ['periodic', 'ad_hoc'] as const;
 export const ASSIGNMENT_STATUSES = ['pending', 'draft', 'submitted'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const NOTIFICATION_KINDS = ['reminder', 'assigned'] as const;

@@ -6,7 +6,7 @@ import { AppError, badRequest, notFound } from '../../platform/errors.js';
 import { isInScope, scopeCondition } from '../../platform/auth/scope.js';
 import { normalizeVietnamese } from '../../platform/text/vietnamese.js';
 import { assessmentPolicy } from './assessment.policy.js';
-import type { CycleScope, CycleStatus } from './assessment.tables.js';
+import type { CycleKind, CycleScope, CycleStatus } from './assessment.tables.js';
 import { frameworkVersion } from './catalogue.js';
 import { DEFAULT_RULES, SOURCES, type SourceWeights } from './consolidation.js';
 import { validCutoffs } from './knowledge-test.js';
@@ -14,7 +14,7 @@ import { validCutoffs } from './knowledge-test.js';
 export interface CycleInput {
   name: string;
   nameEn?: string | null;
-  kind: 'periodic' | 'ad_hoc';
+  kind: CycleKind;
   year?: number | null;
   agencyId?: string;
   scope?: Partial<CycleScope>;

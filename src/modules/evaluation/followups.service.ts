@@ -134,7 +134,7 @@ async function openDueFollowups(db: Db): Promise<number> {
     const cycleId = await createCycle(db, actor, {
       name: `Đánh giá sau đào tạo ${g.months} tháng: ${g.title}`,
       nameEn: `${g.months}-month follow-up: ${g.title_en || g.title}`,
-      kind: 'ad_hoc',
+      kind: 'follow_up',
       agencyId: g.agency_id,
       scope: { personIds: g.person_ids },
       opensOn,

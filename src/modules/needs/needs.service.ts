@@ -240,7 +240,8 @@ export async function visibleCycles(db: Db, actor: Actor) {
        OR EXISTS (SELECT 1 FROM needs_summary_people s WHERE s.cycle_id = c.id AND s.agency_path LIKE ${mine}))`
     }
       ${assessmentPolicy.seesUnpublishedResults(actor, { agencyPath: actor.agencyPath }) ? sql`` : sql`AND c.status = 'closed'`}
-    ORDER BY c.opens_on DESC, c.name`.execute(db);
+    -- Follow-ups after training last: the first is the one the dashboard opens on, the newest full cycle.
+    ORDER BY c.kind = 'follow_up', c.opens_on DESC, c.name`.execute(db);
   return rows;
 }
 
@@ -258,7 +259,8 @@ export async function personGapProfile(db: Db, actor: Actor, personId: string, c
       SELECT DISTINCT ON (c.status = 'closed') c.id, c.name, c.opens_on, c.status = 'closed' AS closed
       FROM assessment_cycles c
       WHERE EXISTS (SELECT 1 FROM assessment_results r WHERE r.cycle_id = c.id AND r.person_id = ${personId})
-        AND (${cycleId ?? null}::uuid IS NULL OR c.id = ${cycleId ?? null}::uuid)
+        -- Unnamed, the newest full cycle: a follow-up after training rates only the trained competencies.
+        AND (${cycleId ?? null}::uuid IS NULL AND c.kind <> 'follow_up' OR c.id = ${cycleId ?? null}::uuid)
       ORDER BY c.status = 'closed', c.opens_on DESC)
     SELECT person.*, k.id AS cycle_id, k.name AS cycle_name, k.opens_on, k.closed,
            r.competency_id, r.required_level, r.assessed_level, r.criticality

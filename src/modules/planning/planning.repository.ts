@@ -57,7 +57,8 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
       latest AS (
         SELECT DISTINCT ON (r.person_id) r.person_id, r.cycle_id
         FROM assessment_results r JOIN assessment_cycles c ON c.id = r.cycle_id JOIN staff ON staff.id = r.person_id
-        WHERE c.status = 'closed' ORDER BY r.person_id, c.opens_on DESC, c.id)
+        -- A follow-up after training rates only the trained competencies: the profile is the newest full cycle's.
+        WHERE c.status = 'closed' AND c.kind <> 'follow_up' ORDER BY r.person_id, c.opens_on DESC, c.id)
       SELECT r.person_id, k.code AS competency, g.code AS group_code, g.name_vi AS group_name, r.assessed_level::float8 AS assessed_level, r.required_level,
              COALESCE(r.criticality, ${sql.lit(DEFAULT_CRITICALITY)}) AS criticality
       FROM assessment_results r JOIN latest l ON l.person_id = r.person_id AND l.cycle_id = r.cycle_id

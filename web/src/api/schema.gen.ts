@@ -453,7 +453,7 @@ export type paths = {
                                 gapThreshold: number;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "periodic" | "ad_hoc";
+                                kind: "periodic" | "ad_hoc" | "follow_up";
                                 minPeers: number;
                                 name: string;
                                 nameEn: string | null;
@@ -629,7 +629,7 @@ export type paths = {
                             gapThreshold: number;
                             id: string;
                             /** @enum {string} */
-                            kind: "periodic" | "ad_hoc";
+                            kind: "periodic" | "ad_hoc" | "follow_up";
                             minPeers: number;
                             name: string;
                             nameEn: string | null;
@@ -743,7 +743,7 @@ export type paths = {
                             gapThreshold: number;
                             id: string;
                             /** @enum {string} */
-                            kind: "periodic" | "ad_hoc";
+                            kind: "periodic" | "ad_hoc" | "follow_up";
                             minPeers: number;
                             name: string;
                             nameEn: string | null;

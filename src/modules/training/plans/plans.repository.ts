@@ -22,7 +22,8 @@ export async function planSubject(db: Executor, personId: string, cycleId?: stri
     FROM people p JOIN agencies a ON a.id = p.agency_id
     LEFT JOIN LATERAL (
       SELECT c.id, c.name FROM assessment_cycles c
-      WHERE c.status = 'closed' AND (${cycleId ?? null}::uuid IS NULL OR c.id = ${cycleId ?? null}::uuid)
+      -- Unnamed, the newest full cycle: a follow-up after training rates only the trained competencies.
+      WHERE c.status = 'closed' AND (${cycleId ?? null}::uuid IS NULL AND c.kind <> 'follow_up' OR c.id = ${cycleId ?? null}::uuid)
         AND EXISTS (SELECT 1 FROM assessment_results r WHERE r.cycle_id = c.id AND r.person_id = p.id)
       ORDER BY c.opens_on DESC LIMIT 1) k ON true
     WHERE p.id = ${personId}`.execute(db);
