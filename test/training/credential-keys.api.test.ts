@@ -98,7 +98,7 @@ describe('CREDENTIAL_HOST', () => {
     expect(await issuePendingCredential(t.db, id)).toBe('issued');
     const fresh = await documentOf(id);
     expect((fresh['issuer'] as { id: string }).id).toBe(`did:web:daotao.hanoi.gov.vn:api:training:verify:issuers:${w.issuing.id}`);
-    expect(JSON.stringify(fresh)).toContain('https://daotao.hanoi.gov.vn/ims/case/v1p0/CFItems/');
+    expect(JSON.stringify(fresh)).toContain('https://daotao.hanoi.gov.vn/ims/case/v1p1/CFItems/');
     expect(await verify(fresh)).toBe('genuine');
     expect(await verify(oldDocument)).toBe('genuine');
 
