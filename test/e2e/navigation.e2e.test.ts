@@ -161,6 +161,11 @@ describe('web shell', () => {
     await page.getByTestId('sign-out').click();
     await page.getByTestId('sign-in-form').waitFor();
     await session.signIn(page, 'lanhdao.hoankiem', 'MatKhau-Moi-2026');
+    // A password HR set is a first password: the new leader chooses their own before anything else.
+    await page.getByTestId('first-password-current').fill('MatKhau-Moi-2026');
+    await page.getByTestId('first-password-new').fill('Mat-Khau-Cua-Toi-2026');
+    await page.getByTestId('first-password-save').click();
+    await page.getByTestId('nav-overview').waitFor();
     expect(await visibleNavKeys(page)).toEqual(EXPECTED_NAV['leader.hanoi']);
     await page.close();
   }, 60_000);
