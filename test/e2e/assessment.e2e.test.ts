@@ -34,6 +34,9 @@ describe('assessment cycle in the browser', () => {
     await hr.getByTestId('cycle-version').selectOption(fx.versionId);
     await hr.getByTestId('cycle-save').click();
     await hr.getByTestId('cycle-assign').click();
+    // The bulk assignment previews what it would create; the forms come from its confirm button.
+    await hr.getByTestId('assign-preview').waitFor();
+    await hr.getByTestId('assign-confirm').click();
     const cycleId = /\/cycles\/([0-9a-f-]{36})/.exec(hr.url())![1]!;
     // Everyone active in the Hanoi subtree (the cycle's agency, no narrower scope) is assessed.
     const { n } = await session.server.app.db
@@ -122,6 +125,8 @@ describe('assessment cycle in the browser', () => {
     await hr.getByRole('option', { name: 'Ngô Thị Bích Ngọc (HN-0004)' }).click();
     await hr.getByTestId('cycle-save').click();
     await hr.getByTestId('cycle-assign').click();
+    await hr.getByTestId('assign-preview').waitFor();
+    await hr.getByTestId('assign-confirm').click();
     await expect.poll(() => hr.getByTestId('cycle-message').textContent()).toContain('Đã thêm 1 người');
     await expect.poll(() => hr.getByTestId('subject').count()).toBe(1);
     expect(await hr.getByTestId('subject').textContent()).toContain('Ngô Thị Bích Ngọc');

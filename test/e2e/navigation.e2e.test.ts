@@ -11,9 +11,9 @@ import { useBrowserSession } from './browser.js';
 // What each role must see in the menu, written out here on purpose rather than
 // read from web/src/app/navigation.ts, so a wrong edit there fails this test.
 const EXPECTED_NAV: Record<string, string[]> = {
-  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit', 'jobs'],
-  'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'accounts', 'audit'],
-  'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'me'],
+  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'planning', 'accounts', 'audit', 'jobs'],
+  'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'planning', 'accounts', 'audit'],
+  'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'planning', 'me'],
   'canbo.hanoi': ['overview', 'frameworks', 'assessments', 'training', 'me'],
   expert: ['overview', 'frameworks', 'assessments', 'training', 'me'],
   trainer: ['overview', 'training', 'evaluation'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, fileResponse } from '../../platform/http/response-types.js';
-import type { CycleStatus } from '../assessment/assessment.tables.js';
+import { CYCLE_KINDS, type CycleStatus } from '../assessment/assessment.tables.js';
 
 export const breakdownQuery = z.strictObject({
   cycleId: z.uuid(),
@@ -46,6 +46,7 @@ export const needsCycle = z.object({
   opensOn: calendarDate,
   closesOn: calendarDate,
   status: z.enum(CYCLE_STATUSES),
+  kind: z.enum(CYCLE_KINDS),
   agencyName: z.string(),
 });
 export const cycleList = z.object({ items: z.array(needsCycle) });

@@ -231,7 +231,7 @@ export async function agencyPeople(db: Db, actor: Actor, cycleId: string, agency
 export async function visibleCycles(db: Db, actor: Actor) {
   const mine = escapeLike(actor.agencyPath) + '%';
   const { rows } = await sql<z.infer<typeof schema.needsCycle>>`
-    SELECT c.id, c.name, c.name_en AS "nameEn", c.year, c.opens_on AS "opensOn", c.closes_on AS "closesOn", c.status, a.name AS "agencyName"
+    SELECT c.id, c.name, c.name_en AS "nameEn", c.year, c.opens_on AS "opensOn", c.closes_on AS "closesOn", c.status, c.kind, a.name AS "agencyName"
     FROM assessment_cycles c JOIN agencies a ON a.id = c.agency_id
     WHERE ${
       actor.role === 'national_admin'
@@ -317,22 +317,25 @@ export async function needsTrend(db: Db, actor: Actor, agencyId: string | undefi
   ]);
   const byCycle = new Map<string, SummaryMeasures>();
   for (const row of competencies) byCycle.set(row.cycleId, addMeasures(byCycle.get(row.cycleId) ?? EMPTY_MEASURES, row));
-  return cycles
-    .filter((c) => byCycle.has(c.id))
-    .map((c) => {
-      const p = people.find((row) => row.cycleId === c.id);
-      const figures = toFigures(byCycle.get(c.id)!);
-      return {
-        cycle: { id: c.id, name: c.name, nameEn: c.nameEn, opensOn: c.opensOn },
-        people: p?.people ?? 0,
-        meetingProfile: p?.meetingProfile ?? 0,
-        meetingShare: p && p.people > 0 ? Math.round((p.meetingProfile / p.people) * 1000) / 1000 : 0,
-        // Over person x competency results: share of results that are needs, mean positive gap.
-        needShare: figures.needShare,
-        meanGap: figures.meanGap,
-      };
-    })
-    .sort((a, b) => a.cycle.opensOn.localeCompare(b.cycle.opensOn));
+  return (
+    cycles
+      // A follow-up after training rates a few trained competencies: not a point of the whole-profile trend.
+      .filter((c) => byCycle.has(c.id) && c.kind !== 'follow_up')
+      .map((c) => {
+        const p = people.find((row) => row.cycleId === c.id);
+        const figures = toFigures(byCycle.get(c.id)!);
+        return {
+          cycle: { id: c.id, name: c.name, nameEn: c.nameEn, opensOn: c.opensOn },
+          people: p?.people ?? 0,
+          meetingProfile: p?.meetingProfile ?? 0,
+          meetingShare: p && p.people > 0 ? Math.round((p.meetingProfile / p.people) * 1000) / 1000 : 0,
+          // Over person x competency results: share of results that are needs, mean positive gap.
+          needShare: figures.needShare,
+          meanGap: figures.meanGap,
+        };
+      })
+      .sort((a, b) => a.cycle.opensOn.localeCompare(b.cycle.opensOn))
+  );
 }
 
 /** The path of a subtree the caller may see: theirs by default, the whole country for a national administrator. */

@@ -6131,6 +6131,8 @@ export type paths = {
                                 agencyName: string;
                                 closesOn: string;
                                 id: string;
+                                /** @enum {string} */
+                                kind: "periodic" | "ad_hoc" | "follow_up";
                                 name: string;
                                 nameEn: string | null;
                                 opensOn: string;
