@@ -144,6 +144,7 @@ function versionHeader(doc: FrameworkDocument) {
     case_language: doc.language ?? null,
     case_creator: doc.creator ?? null,
     case_base: doc.base ? JSON.stringify(doc.base) : null,
+    moodle_extras: doc.moodle ? JSON.stringify(doc.moodle) : null,
   };
 }
 
@@ -300,6 +301,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       'v.case_language',
       'v.case_creator',
       'v.case_base',
+      'v.moodle_extras',
     ])
     .where('v.id', '=', versionId)
     .executeTakeFirst();
@@ -350,6 +352,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
     ...(version.case_language !== null ? { language: version.case_language } : {}),
     ...(version.case_creator !== null ? { creator: version.case_creator } : {}),
     ...(version.case_base !== null ? { base: version.case_base } : {}),
+    ...(version.moodle_extras !== null ? { moodle: version.moodle_extras } : {}),
     // Versions stored before 0027 have none: their tree associations are minted on export as before.
     ...(associations.length > 0
       ? {

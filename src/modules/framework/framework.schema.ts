@@ -61,6 +61,19 @@ export const frameworkDocumentBody = z.strictObject({
       }),
     )
     .max(2_000),
+  // What a Moodle CSV carried beyond the model (document.ts MoodleExtras): sent back as loaded by the editor.
+  moodle: z
+    .strictObject({
+      taxonomies: z
+        .array(z.string().max(100))
+        .max(MAX_LEVELS + 2)
+        .optional(),
+      scaleId: z.string().max(100).nullable().optional(),
+      scaleDefault: z.number().int().min(1).max(MAX_LEVELS).optional(),
+      proficient: z.array(z.number().int().min(1).max(MAX_LEVELS)).max(MAX_LEVELS).optional(),
+      exportIds: z.record(z.string().max(100), z.string().max(100)).optional(),
+    })
+    .optional(),
 });
 
 export const versionParams = z.strictObject({ versionId: z.uuid() });
@@ -126,6 +139,15 @@ const frameworkDocument = z.object({
       ...caseNode,
     }),
   ),
+  moodle: z
+    .object({
+      taxonomies: z.array(z.string()).optional(),
+      scaleId: z.string().nullable().optional(),
+      scaleDefault: z.number().int().optional(),
+      proficient: z.array(z.number().int()).optional(),
+      exportIds: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
 });
 
 const frameworkSummary = z.object({

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CaseNodeLink, GroupKind } from './document.js';
+import type { CaseNodeLink, GroupKind, MoodleExtras } from './document.js';
 
 /** The constants the API's response schemas use too (framework.schema.ts). */
 export const VERSION_STATUSES = ['draft', 'published', 'retired'] as const;
@@ -42,6 +42,8 @@ export interface FrameworkVersionsTable {
   case_language: ColumnType<string | null, string | null | undefined, string | null>;
   case_creator: ColumnType<string | null, string | null | undefined, string | null>;
   case_base: ColumnType<CaseNodeLink | null, string | null | undefined, string | null>;
+  /** What a Moodle CSV carried beyond the model (0030); null when it came from elsewhere. */
+  moodle_extras: ColumnType<MoodleExtras | null, string | null | undefined, string | null>;
 }
 
 export interface FrameworkLevelsTable {

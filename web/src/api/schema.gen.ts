@@ -5243,6 +5243,15 @@ export type paths = {
                                         vi: string;
                                     };
                                 }[];
+                                moodle?: {
+                                    exportIds?: {
+                                        [key: string]: string;
+                                    };
+                                    proficient?: number[];
+                                    scaleDefault?: number;
+                                    scaleId?: string | null;
+                                    taxonomies?: string[];
+                                };
                                 name: {
                                     en: string;
                                     vi: string;
@@ -5383,6 +5392,15 @@ export type paths = {
                                 vi: string;
                             };
                         }[];
+                        moodle?: {
+                            exportIds?: {
+                                [key: string]: string;
+                            };
+                            proficient?: number[];
+                            scaleDefault?: number;
+                            scaleId?: string | null;
+                            taxonomies?: string[];
+                        };
                         name: {
                             en: string;
                             vi: string;
