@@ -38,7 +38,7 @@ const LANDED: Record<string, string> = {
   '0025_evaluation_followups': '4fc2b3ccb6f5b1ff093234a63e48f9028645c07b22e8863275714a61b49a846d',
   '0026_evaluation_effectiveness': '2fa2ea3bd2dab5d7e03abd31cbdd364937cc9d7a0b94f2b8eec924d4ed99cefc',
   '0021_planning': '6516d3238a26a51fb99ecc9118831da5e1a95c806949e4a956bd1ed606a465a6',
-  '0030_moodle_extras': 'ec36fb7e5f1b3cbc6118ecdb591246aee4d78a89f9f6e0e596cb8f28717dda04',
+  '0030_moodle_extras': 'cb8fe35a3f40007b22092b1f1dab1d9ec35286c76cc94f7e049f5c25e12b3807',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

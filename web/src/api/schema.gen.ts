@@ -5188,6 +5188,16 @@ export type paths = {
                                 code: string;
                                 competencies: {
                                     code: string;
+                                    criterion?: {
+                                        identifier: string;
+                                        levels: {
+                                            identifier: string;
+                                            level: number;
+                                            uri: string;
+                                        }[];
+                                        rubric: string;
+                                        uri: string;
+                                    };
                                     description: {
                                         en: string;
                                         vi: string;
@@ -5256,6 +5266,12 @@ export type paths = {
                                     en: string;
                                     vi: string;
                                 };
+                                rubrics?: {
+                                    description: string;
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                }[];
                                 uri?: string;
                             };
                             version: {
@@ -5337,6 +5353,16 @@ export type paths = {
                         code: string;
                         competencies: {
                             code: string;
+                            criterion?: {
+                                identifier: string;
+                                levels: {
+                                    identifier: string;
+                                    level: number;
+                                    uri: string;
+                                }[];
+                                rubric: string;
+                                uri: string;
+                            };
                             description: {
                                 en: string;
                                 vi: string;
@@ -5405,6 +5431,12 @@ export type paths = {
                             en: string;
                             vi: string;
                         };
+                        rubrics?: {
+                            description: string;
+                            identifier: string;
+                            title: string;
+                            uri: string;
+                        }[];
                         uri?: string;
                     };
                 };
