@@ -139,7 +139,10 @@ export function inheritCaseIdentity(doc: FrameworkDocument, previous: FrameworkD
     return { ...node, identifier: old.identifier, uri: old.uri, itemType: node.itemType ?? old.itemType };
   };
   const groups = doc.groups.map(keep);
-  const competencies = doc.competencies.map(keep);
+  const criteria = new Map(previous.competencies.map((c) => [c.code, c.criterion]));
+  const competencies = doc.competencies
+    .map(keep)
+    .map((c) => definedOnly({ ...c, criterion: c.criterion ?? (doc.identifier ? undefined : criteria.get(c.code)) }));
   const previousIds = new Set([...previous.groups, ...previous.competencies].map((n) => n.identifier));
   const currentIds = new Set([...groups, ...competencies].map((n) => n.identifier));
   const alive = (link: CaseNodeLink) => !previousIds.has(link.identifier) || currentIds.has(link.identifier);
@@ -152,6 +155,7 @@ export function inheritCaseIdentity(doc: FrameworkDocument, previous: FrameworkD
         language: doc.language ?? previous.language,
         creator: doc.creator ?? previous.creator,
         base: doc.base ?? previous.base,
+        rubrics: doc.rubrics ?? previous.rubrics,
       };
   return definedOnly({ ...doc, ...header, groups, competencies, associations });
 }

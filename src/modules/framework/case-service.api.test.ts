@@ -78,6 +78,48 @@ describe('the CASE 1.1 service', () => {
     expect((await anonymous.get(`/ims/case/v1p0/CFItems/${item.identifier}`)).statusCode).toBe(200);
   });
 
+  it('keeps the identifiers and URIs of the rubrics, criteria and criterion levels of an imported package, through the database and a new draft', async () => {
+    const pkg = foreignCasePackage({ documentId: 16, rubrics: true });
+    const { versionId, frameworkId } = await importPackage(admin, pkg, true);
+    const names = (rubrics: Array<Record<string, unknown>>) =>
+      rubrics.map((r) => ({
+        identifier: r['identifier'],
+        uri: r['uri'],
+        criteria: (r['CFRubricCriteria'] as Array<Record<string, unknown>>).map((c) => ({
+          identifier: c['identifier'],
+          uri: c['uri'],
+          item: (c['CFItemURI'] as { identifier: string }).identifier,
+          rubricId: c['rubricId'],
+          levels: (c['CFRubricCriterionLevels'] as Array<Record<string, unknown>>).map((l) => [l['identifier'], l['uri'], l['rubricCriterionId']]),
+        })),
+      }));
+    const expected = names(pkg.CFRubrics!);
+    const anonymous = t.anonymous();
+    const served = (await anonymous.get(`${SERVICE}/CFPackages/${pkg.CFDocument.identifier}`)).json();
+    expect(checkCasePackage(served, true).errors).toEqual([]);
+    // The package's criteria are in their own rubrics (items without a criterion of theirs are written in the first).
+    expect(names(served.CFRubrics).map((r) => ({ ...r, criteria: r.criteria.filter((c) => expected.some((e) => e.criteria[0]!.item === c.item)) }))).toEqual(
+      expected,
+    );
+    const rubric = pkg.CFRubrics![1]!;
+    const one = await anonymous.get(`${SERVICE}/CFRubrics/${rubric.identifier}`);
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toMatchObject({ identifier: rubric.identifier, uri: rubric.uri, title: rubric.title });
+    expect(one.json().CFRubricCriteria[0]).toMatchObject({ identifier: rubric.CFRubricCriteria[0]!.identifier, uri: rubric.CFRubricCriteria[0]!.uri });
+
+    const exported = (await admin.get(`/api/frameworks/versions/${versionId}/export?format=case`)).json();
+    expect(names(exported.CFRubrics)).toEqual(names(served.CFRubrics));
+    const draft = await admin.post(`/api/frameworks/${frameworkId}/drafts`);
+    expect(draft.statusCode).toBe(201);
+    const doc = (await admin.get(`/api/frameworks/versions/${draft.json().versionId}`)).json().document;
+    expect((await admin.put(`/api/frameworks/versions/${draft.json().versionId}`, doc)).statusCode).toBe(200);
+    const again = (await admin.get(`/api/frameworks/versions/${draft.json().versionId}/export?format=case`)).json();
+    expect(names(again.CFRubrics)).toEqual(names(served.CFRubrics));
+    // The draft is not served: the service still answers the published version's two rubrics.
+    expect((await anonymous.get(`${SERVICE}/CFPackages/${pkg.CFDocument.identifier}`)).json().CFRubrics.length).toBe(2);
+    expect((await admin.delete(`/api/frameworks/versions/${draft.json().versionId}`)).statusCode).toBe(200);
+  });
+
   it('keeps drafts and agency frameworks from anonymous callers (404, as if absent)', async () => {
     const draft = foreignCasePackage({ documentId: 12 });
     await importPackage(admin, draft, false);

@@ -50,7 +50,26 @@ export interface Indicator {
   text: LocalizedText;
 }
 
+/** A CFRubric of an imported package, kept as found (formats/case-rubric-identity.ts). */
+export interface CaseRubric {
+  identifier: string;
+  uri: string;
+  title: string;
+  description: string;
+}
+
+/** The CFRubricCriterion of a competency and its criterion levels' names, kept as found. */
+export interface CaseCriterion {
+  identifier: string;
+  uri: string;
+  /** The identifier of the CFRubric it belongs to. */
+  rubric: string;
+  levels: Array<{ level: number; identifier: string; uri: string }>;
+}
+
 export interface Competency extends CaseIdentity {
+  /** Its CASE rubric criterion's names when imported with other than NangLuc's (case-rubric-identity.ts). */
+  criterion?: CaseCriterion;
   code: string;
   groupCode: string;
   /**
@@ -96,6 +115,8 @@ export interface FrameworkDocument {
   base?: CaseNodeLink;
   /** Every CASE association of the package, in the package's order. */
   associations?: CaseAssociation[];
+  /** The package's CFRubrics when they are not the one NangLuc mints. */
+  rubrics?: CaseRubric[];
   code: string;
   name: LocalizedText;
   description: LocalizedText;

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { FRAMEWORK_FORMATS, type FrameworkDocument } from './document.js';
 import { NATIONAL_FRAMEWORK_CODE } from './seed/national-framework.js';
+import { parseFramework } from './formats/index.js';
+import { moodleExport } from './testing/moodle-export.js';
 
 const SHARED = new URL('../../../../shared/data/frameworks/', import.meta.url);
 const octet = { 'content-type': 'application/octet-stream' };
@@ -184,6 +186,49 @@ describe('import and export', () => {
     expect(answer.json().warnings.length).toBeGreaterThan(0);
     const doc = (await admin.get(`/api/frameworks/versions/${answer.json().versionId}`)).json().document;
     expect(doc.competencies).toHaveLength(14);
+  });
+
+  it('Moodle CSV → database → Moodle CSV keeps the export ids, taxonomy and scale configuration, through edit, publish and a new draft', async () => {
+    const admin = await t.signIn('admin');
+    const imported = await admin.post('/api/frameworks/import?format=moodle-csv', moodleExport(), octet);
+    expect(imported.statusCode).toBe(201);
+    expect(imported.json().warnings).toEqual([]);
+    const { versionId, frameworkId } = imported.json();
+    const expected = {
+      taxonomies: ['domain', 'skill', 'behaviour'],
+      scaleId: '2',
+      scaleDefault: 2,
+      proficient: [3],
+      exportIds: { delivery: '101', 'analytical-thinking': '102', 'DR-AT1': '103', interpersonal: '104', 'client-focus': '105' },
+    };
+    const exportedExtras = async (id: string) => {
+      const file = await admin.get(`/api/frameworks/versions/${id}/export?format=moodle-csv`);
+      expect(file.statusCode).toBe(200);
+      const parsed = await parseFramework('moodle-csv', file.rawPayload);
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+      // No false "not kept" warning on the app's own export.
+      expect(parsed.warnings).toEqual([]);
+      return parsed.document.moodle;
+    };
+    expect(await exportedExtras(versionId)).toEqual(expected);
+
+    // The editor sends the document back as loaded: an edit keeps the extras.
+    const doc: FrameworkDocument = (await admin.get(`/api/frameworks/versions/${versionId}`)).json().document;
+    expect(doc.moodle).toEqual(expected);
+    doc.name.vi = 'Khung OECD (đã sửa)';
+    expect((await admin.put(`/api/frameworks/versions/${versionId}`, doc)).statusCode).toBe(200);
+    expect((await admin.post(`/api/frameworks/versions/${versionId}/publish`)).statusCode).toBe(200);
+    expect(await exportedExtras(versionId)).toEqual(expected);
+    const draft = await admin.post(`/api/frameworks/${frameworkId}/drafts`);
+    expect(draft.statusCode).toBe(201);
+    expect(await exportedExtras(draft.json().versionId)).toEqual(expected);
+
+    // An editor's draft of another agency is not theirs to read: 404, its extras included.
+    const hr = await t.signIn('hr.danang');
+    expect((await hr.get(`/api/frameworks/versions/${draft.json().versionId}/export?format=moodle-csv`)).statusCode).toBe(404);
+    const malformed = { ...doc, moodle: { ...expected, proficient: [99] } };
+    expect((await admin.put(`/api/frameworks/versions/${draft.json().versionId}`, malformed)).statusCode).toBe(400);
+    expect((await admin.delete(`/api/frameworks/versions/${draft.json().versionId}`)).statusCode).toBe(200);
   });
 
   it('a malformed file imports nothing and answers a row-by-row report', async () => {

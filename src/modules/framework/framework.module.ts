@@ -3,6 +3,7 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 import './framework.tables.js';
 import * as framework from './migrations/0002_framework.js';
 import * as caseIdentity from './migrations/0027_case_identity.js';
+import * as moodleExtras from './migrations/0030_moodle_extras.js';
 import { frameworkRoutes } from './framework.routes.js';
 import { caseServiceRoutes, caseServiceV1p0Routes } from './case-service.routes.js';
 import { CASE_SERVICE_PATH } from './case-identity.js';
@@ -16,7 +17,7 @@ export const frameworkModule: ModuleDescriptor = {
     { prefix: CASE_SERVICE_PATH, plugin: caseServiceRoutes },
     { prefix: '/ims/case/v1p0', plugin: caseServiceV1p0Routes },
   ],
-  migrations: { '0002_framework': framework, '0027_case_identity': caseIdentity },
+  migrations: { '0002_framework': framework, '0027_case_identity': caseIdentity, '0030_moodle_extras': moodleExtras },
   demoSeed: frameworkDemoSeeder,
   cli: frameworkCommands,
 };

@@ -144,6 +144,8 @@ function versionHeader(doc: FrameworkDocument) {
     case_language: doc.language ?? null,
     case_creator: doc.creator ?? null,
     case_base: doc.base ? JSON.stringify(doc.base) : null,
+    moodle_extras: doc.moodle ? JSON.stringify(doc.moodle) : null,
+    case_rubrics: doc.rubrics ? JSON.stringify(doc.rubrics) : null,
   };
 }
 
@@ -245,6 +247,7 @@ async function insertContent(trx: Transaction<Database>, versionId: string, doc:
         search_text: foldForSearch(`${c.code} ${c.name.vi} ${c.name.en}`),
         position,
         ...caseColumns(c),
+        case_criterion: c.criterion ? JSON.stringify(c.criterion) : null,
       })
       .execute();
     const perLevel = new Map<number, number>();
@@ -300,6 +303,8 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       'v.case_language',
       'v.case_creator',
       'v.case_base',
+      'v.moodle_extras',
+      'v.case_rubrics',
     ])
     .where('v.id', '=', versionId)
     .executeTakeFirst();
@@ -323,6 +328,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
         'c.case_identifier',
         'c.case_uri',
         'c.case_item_type',
+        'c.case_criterion',
       ])
       .where('c.version_id', '=', versionId)
       .orderBy('c.position')
@@ -350,6 +356,8 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
     ...(version.case_language !== null ? { language: version.case_language } : {}),
     ...(version.case_creator !== null ? { creator: version.case_creator } : {}),
     ...(version.case_base !== null ? { base: version.case_base } : {}),
+    ...(version.moodle_extras !== null ? { moodle: version.moodle_extras } : {}),
+    ...(version.case_rubrics !== null ? { rubrics: version.case_rubrics } : {}),
     // Versions stored before 0027 have none: their tree associations are minted on export as before.
     ...(associations.length > 0
       ? {
@@ -383,6 +391,7 @@ export async function loadDocument(db: Executor, versionId: string): Promise<Fra
       description: { vi: c.description_vi, en: c.description_en },
       indicators: byCompetency.get(c.id) ?? [],
       ...caseIdentityOf(c),
+      ...(c.case_criterion !== null ? { criterion: c.case_criterion } : {}),
     })),
   };
 }

@@ -246,10 +246,10 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
 /** NFC and trimmed texts, canonical order: what is stored never depends on how it was typed. */
 function cleanDocument(body: FrameworkDocument): FrameworkDocument {
   // CASE names are kept byte for byte: other systems compare them exactly.
-  const { identifier, uri, language, creator, base, associations } = body;
+  const { identifier, uri, language, creator, base, associations, moodle, rubrics } = body;
   const node = (n: { identifier?: string; uri?: string; itemType?: string }) => definedOnly({ identifier: n.identifier, uri: n.uri, itemType: n.itemType });
   return canonicalFramework({
-    ...definedOnly({ identifier, uri, language, creator, base, associations }),
+    ...definedOnly({ identifier, uri, language, creator, base, associations, moodle, rubrics }),
     code: cleanText(body.code),
     name: cleanLocalized(body.name),
     description: cleanLocalized(body.description),
@@ -270,6 +270,7 @@ function cleanDocument(body: FrameworkDocument): FrameworkDocument {
       description: cleanLocalized(c.description),
       indicators: c.indicators.map((i) => ({ level: i.level, text: cleanLocalized(i.text) })),
       ...node(c),
+      ...definedOnly({ criterion: c.criterion }),
     })),
   });
 }

@@ -15,6 +15,14 @@ const caseText = (max: number) =>
     .max(max)
     .regex(/^[^\0]*$/, { error: 'NUL is not allowed' });
 const nodeLinkBody = z.strictObject({ identifier: caseText(MAX_CASE_IDENTIFIER), uri: caseText(MAX_CASE_URI), title: caseText(MAX_CASE_URI) });
+const namedBody = { identifier: caseText(MAX_CASE_IDENTIFIER), uri: caseText(MAX_CASE_URI) };
+// An imported package's rubric names (document.ts CaseRubric, CaseCriterion), sent back as loaded by the editor.
+const rubricBody = z.strictObject({ ...namedBody, title: caseText(MAX_CASE_URI), description: caseText(10_000) });
+const criterionBody = z.strictObject({
+  ...namedBody,
+  rubric: caseText(MAX_CASE_IDENTIFIER),
+  levels: z.array(z.strictObject({ level: z.number().int().min(1).max(MAX_LEVELS), ...namedBody })).max(MAX_LEVELS),
+});
 const caseNodeBody = {
   identifier: caseText(MAX_CASE_IDENTIFIER).optional(),
   uri: caseText(MAX_CASE_URI).optional(),
@@ -40,6 +48,7 @@ export const frameworkDocumentBody = z.strictObject({
     )
     .max(20_000)
     .optional(),
+  rubrics: z.array(rubricBody).max(200).optional(),
   code: z.string().max(100),
   name: localized(500),
   description: localized(10_000),
@@ -58,9 +67,23 @@ export const frameworkDocumentBody = z.strictObject({
         description: localized(10_000),
         indicators: z.array(z.strictObject({ level: z.number().int().min(1).max(MAX_LEVELS), text: localized(4_000) })).max(200),
         ...caseNodeBody,
+        criterion: criterionBody.optional(),
       }),
     )
     .max(2_000),
+  // What a Moodle CSV carried beyond the model (document.ts MoodleExtras): sent back as loaded by the editor.
+  moodle: z
+    .strictObject({
+      taxonomies: z
+        .array(z.string().max(100))
+        .max(MAX_LEVELS + 2)
+        .optional(),
+      scaleId: z.string().max(100).nullable().optional(),
+      scaleDefault: z.number().int().min(1).max(MAX_LEVELS).optional(),
+      proficient: z.array(z.number().int().min(1).max(MAX_LEVELS)).max(MAX_LEVELS).optional(),
+      exportIds: z.record(z.string().max(100), z.string().max(100)).optional(),
+    })
+    .optional(),
 });
 
 export const versionParams = z.strictObject({ versionId: z.uuid() });
@@ -109,6 +132,7 @@ const frameworkDocument = z.object({
       }),
     )
     .optional(),
+  rubrics: z.array(z.object({ identifier: z.string(), uri: z.string(), title: z.string(), description: z.string() })).optional(),
   code: z.string(),
   name: text,
   description: text,
@@ -124,8 +148,25 @@ const frameworkDocument = z.object({
       description: text,
       indicators: z.array(z.object({ level: z.number().int(), text })),
       ...caseNode,
+      criterion: z
+        .object({
+          identifier: z.string(),
+          uri: z.string(),
+          rubric: z.string(),
+          levels: z.array(z.object({ level: z.number().int(), identifier: z.string(), uri: z.string() })),
+        })
+        .optional(),
     }),
   ),
+  moodle: z
+    .object({
+      taxonomies: z.array(z.string()).optional(),
+      scaleId: z.string().nullable().optional(),
+      scaleDefault: z.number().int().optional(),
+      proficient: z.array(z.number().int()).optional(),
+      exportIds: z.record(z.string(), z.string()).optional(),
+    })
+    .optional(),
 });
 
 const frameworkSummary = z.object({

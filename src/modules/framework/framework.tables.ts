@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CaseNodeLink, GroupKind } from './document.js';
+import type { CaseCriterion, CaseNodeLink, CaseRubric, GroupKind, MoodleExtras } from './document.js';
 
 /** The constants the API's response schemas use too (framework.schema.ts). */
 export const VERSION_STATUSES = ['draft', 'published', 'retired'] as const;
@@ -42,6 +42,10 @@ export interface FrameworkVersionsTable {
   case_language: ColumnType<string | null, string | null | undefined, string | null>;
   case_creator: ColumnType<string | null, string | null | undefined, string | null>;
   case_base: ColumnType<CaseNodeLink | null, string | null | undefined, string | null>;
+  /** What a Moodle CSV carried beyond the model (0030); null when it came from elsewhere. */
+  moodle_extras: ColumnType<MoodleExtras | null, string | null | undefined, string | null>;
+  /** An imported package's CFRubrics when not NangLuc's own (0030). */
+  case_rubrics: ColumnType<CaseRubric[] | null, string | null | undefined, string | null>;
 }
 
 export interface FrameworkLevelsTable {
@@ -83,6 +87,8 @@ export interface CompetenciesTable {
   case_identifier: ColumnType<string | null, string | null | undefined, string | null>;
   case_uri: ColumnType<string | null, string | null | undefined, string | null>;
   case_item_type: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Its CFRubricCriterion's names when imported with other than NangLuc's (0030). */
+  case_criterion: ColumnType<CaseCriterion | null, string | null | undefined, string | null>;
 }
 
 /** Every CASE association of a version, in the package's order (0027). */

@@ -5188,6 +5188,16 @@ export type paths = {
                                 code: string;
                                 competencies: {
                                     code: string;
+                                    criterion?: {
+                                        identifier: string;
+                                        levels: {
+                                            identifier: string;
+                                            level: number;
+                                            uri: string;
+                                        }[];
+                                        rubric: string;
+                                        uri: string;
+                                    };
                                     description: {
                                         en: string;
                                         vi: string;
@@ -5243,10 +5253,25 @@ export type paths = {
                                         vi: string;
                                     };
                                 }[];
+                                moodle?: {
+                                    exportIds?: {
+                                        [key: string]: string;
+                                    };
+                                    proficient?: number[];
+                                    scaleDefault?: number;
+                                    scaleId?: string | null;
+                                    taxonomies?: string[];
+                                };
                                 name: {
                                     en: string;
                                     vi: string;
                                 };
+                                rubrics?: {
+                                    description: string;
+                                    identifier: string;
+                                    title: string;
+                                    uri: string;
+                                }[];
                                 uri?: string;
                             };
                             version: {
@@ -5328,6 +5353,16 @@ export type paths = {
                         code: string;
                         competencies: {
                             code: string;
+                            criterion?: {
+                                identifier: string;
+                                levels: {
+                                    identifier: string;
+                                    level: number;
+                                    uri: string;
+                                }[];
+                                rubric: string;
+                                uri: string;
+                            };
                             description: {
                                 en: string;
                                 vi: string;
@@ -5383,10 +5418,25 @@ export type paths = {
                                 vi: string;
                             };
                         }[];
+                        moodle?: {
+                            exportIds?: {
+                                [key: string]: string;
+                            };
+                            proficient?: number[];
+                            scaleDefault?: number;
+                            scaleId?: string | null;
+                            taxonomies?: string[];
+                        };
                         name: {
                             en: string;
                             vi: string;
                         };
+                        rubrics?: {
+                            description: string;
+                            identifier: string;
+                            title: string;
+                            uri: string;
+                        }[];
                         uri?: string;
                     };
                 };

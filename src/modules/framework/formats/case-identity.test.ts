@@ -56,6 +56,30 @@ describe('CASE identifiers and associations survive import and export', () => {
     expect(again.ok && again.document).toEqual(parsed.document);
   });
 
+  it("keeps the identifiers and URIs of the CFRubrics, criteria and criterion levels; NangLuc's own export stores none", async () => {
+    const pkg = foreignCasePackage({ rubrics: true });
+    const { parsed, exported } = await roundTrip(pkg);
+    const rubricNames = (rubrics: Array<{ identifier: string; uri: string; CFRubricCriteria: Array<Record<string, unknown>> }>) =>
+      rubrics.map((r) => [
+        r.identifier,
+        r.uri,
+        r.CFRubricCriteria.filter((c) => c['identifier'] !== undefined && !String(c['uri']).startsWith('urn:uuid:')).map((c) => [
+          c['identifier'],
+          c['uri'],
+          c['rubricId'],
+          (c['CFRubricCriterionLevels'] as Array<{ identifier: string; uri: string }>).map((l) => [l.identifier, l.uri]),
+        ]),
+      ]);
+    expect(rubricNames(exported.CFRubrics!)).toEqual(rubricNames(pkg.CFRubrics!));
+    expect(checkCasePackage(exported, true).errors).toEqual([]);
+    const again = await parseFramework('case', Buffer.from(JSON.stringify(exported)));
+    expect(again.ok && again.document).toEqual(parsed.document);
+    // A framework made in NangLuc reads back from its own export without rubric names to store.
+    const own = await roundTrip(JSON.parse((await serializeFramework('case', sampleFramework())).body.toString('utf8')));
+    expect(own.parsed.ok && own.parsed.document.rubrics).toBeUndefined();
+    expect(own.parsed.ok && own.parsed.document.competencies.some((c) => c.criterion)).toBe(false);
+  });
+
   it('says what NangLuc adds to a package without rubrics (five levels) and keeps a second parent only outside the package', async () => {
     const { parsed } = await roundTrip(foreignCasePackage());
     expect(parsed.ok && parsed.document.levels).toHaveLength(5);

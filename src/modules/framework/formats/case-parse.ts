@@ -4,6 +4,8 @@ import {
   defaultLevels,
   emptyText,
   GROUP_KINDS,
+  type CaseCriterion,
+  type CaseRubric,
   type Competency,
   type CompetencyGroup,
   type FrameworkDocument,
@@ -19,6 +21,7 @@ import { withCaseIdentity } from '../case-identity.js';
 import { CASE_EXTENSION as EXT } from './case.js';
 import { checkCasePackage } from './case-schema.js';
 import { readAssociations, readNodeIdentity, storableIdentityIssues } from './case-parse-identity.js';
+import { keptRubricNames } from './case-rubric-identity.js';
 
 /**
  * Reading CASE 1.1 packages (see case.ts for the mapping): our own extensions
@@ -189,7 +192,7 @@ export function parseCase(input: string | Buffer | object): ParseResult {
     }
   }
 
-  const rubricLevels = readRubrics(pkg, itemIndex, uriIndex);
+  const rubricLevels = readRubrics(pkg, itemIndex, uriIndex, code);
   const levels = readLevels(docExt, rubricLevels.maxLevel);
   if (asArray(docExt?.['levels']).length === 0 && rubricLevels.maxLevel.size === 0) {
     warnings.push(
@@ -203,6 +206,12 @@ export function parseCase(input: string | Buffer | object): ParseResult {
   for (const c of competencies) {
     const itemPosition = itemIndex.get(String(items.find((item, i) => code(i) === c.code)?.['identifier']));
     c.indicators = itemPosition === undefined ? [] : (rubricLevels.byItem.get(itemPosition) ?? []);
+  }
+  const frameworkCode = cleanText(docExt?.['code'] ?? cfDoc['identifier']);
+  const rubricNames = keptRubricNames(frameworkCode, rubricLevels);
+  for (const c of competencies) {
+    const criterion = rubricNames.criteria.get(c.code);
+    if (criterion) c.criterion = criterion;
   }
 
   items.forEach((_, i) => {
@@ -229,7 +238,8 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       ? { base: { identifier: String(base['identifier']), uri: String(base['uri'] ?? ''), title: String(base['title'] ?? '') } }
       : {}),
     associations: readAssociations(pkg),
-    code: cleanText(docExt?.['code'] ?? cfDoc['identifier']),
+    ...(rubricNames.rubrics ? { rubrics: rubricNames.rubrics } : {}),
+    code: frameworkCode,
     name: localized(docExt?.['name']) ?? both(cfDoc['title']),
     description: localized(docExt?.['description']) ?? both(cfDoc['description']),
     attribution: cleanText(docExt?.['attribution'] ?? attributionOf(cfDoc)),
@@ -270,21 +280,27 @@ function readLevels(docExt: Json | null, rubricMax: Map<number, string>): ScaleL
   });
 }
 
-/** Indicators per item from CFRubricCriteria; level = criterion level position (or score). */
-function readRubrics(pkg: Json, itemIndex: Map<string, number>, uriIndex: Map<string, number>) {
+/** Indicators per item from CFRubricCriteria; level = criterion level position (or score). Also the names the rubrics are found with. */
+function readRubrics(pkg: Json, itemIndex: Map<string, number>, uriIndex: Map<string, number>, code: (item: number) => string) {
   const byItem = new Map<number, Indicator[]>();
   const maxLevel = new Map<number, string>();
+  const rubrics: CaseRubric[] = [];
+  const criteria = new Map<string, CaseCriterion>();
   for (const rubric of asArray(pkg['CFRubrics']).map(asObject)) {
+    const rubricId = cleanText(rubric['identifier']);
+    rubrics.push({ identifier: rubricId, uri: cleanText(rubric['uri']), title: cleanText(rubric['title']), description: cleanText(rubric['description']) });
     for (const criterion of asArray(rubric['CFRubricCriteria']).map(asObject)) {
       const target = asObject(criterion['CFItemURI']);
       const item = itemIndex.get(String(target['identifier'])) ?? uriIndex.get(String(target['uri']));
       if (item === undefined) continue;
       const list = byItem.get(item) ?? [];
+      const names: CaseCriterion = { identifier: cleanText(criterion['identifier']), uri: cleanText(criterion['uri']), rubric: rubricId, levels: [] };
       asArray(criterion['CFRubricCriterionLevels'])
         .map(asObject)
         .forEach((level, k) => {
           const number = Number(level['position'] ?? level['score'] ?? k + 1);
           if (!maxLevel.has(number)) maxLevel.set(number, cleanText(level['quality']));
+          if (Number.isInteger(number)) names.levels.push({ level: number, identifier: cleanText(level['identifier']), uri: cleanText(level['uri']) });
           const ext = ours(level);
           const structured = asArray(ext?.['indicators'])
             .map(localized)
@@ -293,7 +309,9 @@ function readRubrics(pkg: Json, itemIndex: Map<string, number>, uriIndex: Map<st
           for (const t of texts) list.push({ level: number, text: t });
         });
       byItem.set(item, list);
+      // An item criterion of several rubrics keeps the names of its first.
+      if (!criteria.has(code(item))) criteria.set(code(item), names);
     }
   }
-  return { byItem, maxLevel };
+  return { byItem, maxLevel, rubrics, criteria };
 }

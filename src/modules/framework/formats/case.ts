@@ -1,4 +1,5 @@
-import { stableUuid, withCaseIdentity } from '../case-identity.js';
+import { withCaseIdentity } from '../case-identity.js';
+import { criterionNames, rubricsOf } from './case-rubric-identity.js';
 import type { CaseAssociation, CaseNodeLink, FrameworkDocument, LocalizedText } from '../document.js';
 import type { CasePackage } from '../case-service.schema.js';
 
@@ -23,7 +24,6 @@ const main = (t: LocalizedText) => t.vi || t.en;
 export function serializeCase(input: FrameworkDocument, options: { exportedAt?: string } = {}): CasePackage {
   const doc = withCaseIdentity(input);
   const when = options.exportedAt ?? new Date().toISOString();
-  const id = (...parts: string[]) => stableUuid(doc.code, ...parts);
   const language = doc.language ? { language: doc.language } : {};
 
   const itemLinks = new Map<string, CaseNodeLink>();
@@ -53,28 +53,25 @@ export function serializeCase(input: FrameworkDocument, options: { exportedAt?: 
     lastChangeDateTime: when,
   }));
 
-  const rubricId = id('rubric');
+  const rubrics = rubricsOf(doc, `Chỉ báo hành vi theo mức — ${main(doc.name)}`, 'Behavioural indicators per proficiency level');
   const criteria = doc.competencies.map((c, position) => {
-    const criterionId = id('criterion', c.code);
+    const names = criterionNames(doc, c, rubrics);
     return {
-      identifier: criterionId,
-      uri: `urn:uuid:${criterionId}`,
+      ...names.criterion,
       category: main(c.name),
       CFItemURI: itemLinks.get(c.code)!,
       position: position + 1,
-      rubricId,
+      rubricId: names.rubric,
       lastChangeDateTime: when,
       CFRubricCriterionLevels: doc.levels.map((level) => {
         const indicators = c.indicators.filter((i) => i.level === level.level).map((i) => i.text);
-        const levelId = id('criterion-level', c.code, String(level.level));
         return {
-          identifier: levelId,
-          uri: `urn:uuid:${levelId}`,
+          ...names.level(level.level),
           quality: main(level.name),
           score: level.level,
           position: level.level,
           description: indicators.map(main).join('\n'),
-          rubricCriterionId: criterionId,
+          rubricCriterionId: names.criterion.identifier,
           lastChangeDateTime: when,
           extensions: [{ [EXT]: { indicators } }],
         };
@@ -108,15 +105,13 @@ export function serializeCase(input: FrameworkDocument, options: { exportedAt?: 
     },
     CFItems: items,
     CFAssociations: associations,
-    CFRubrics: [
-      {
-        identifier: rubricId,
-        uri: `urn:uuid:${rubricId}`,
-        title: `Chỉ báo hành vi theo mức — ${main(doc.name)}`,
-        description: 'Behavioural indicators per proficiency level',
-        lastChangeDateTime: when,
-        CFRubricCriteria: criteria,
-      },
-    ],
+    CFRubrics: rubrics.map((r) => ({
+      identifier: r.identifier,
+      uri: r.uri,
+      title: r.title,
+      description: r.description,
+      lastChangeDateTime: when,
+      CFRubricCriteria: criteria.filter((c) => c.rubricId === r.identifier),
+    })),
   };
 }

@@ -21,7 +21,7 @@ export const CASE_ASSOCIATION_TYPES = [
   'ext:isPrerequisiteFor',
 ] as const;
 
-export function foreignCasePackage(options: { documentId?: number } = {}) {
+export function foreignCasePackage(options: { documentId?: number; rubrics?: boolean } = {}) {
   const docN = options.documentId ?? 1;
   const when = '2025-03-04T05:06:07+00:00';
   const doc = { identifier: uuid(docN), uri: `${BASE}${uuid(docN)}`, title: 'Digital Skills for Public Servants' };
@@ -89,5 +89,40 @@ export function foreignCasePackage(options: { documentId?: number } = {}) {
     },
     CFItems: items,
     CFAssociations: associations,
+    ...(options.rubrics ? { CFRubrics: foreignRubrics(docN, when, [a1, b1]) } : {}),
   };
+}
+
+/** Two rubrics of three levels, named by the other system, for two of the package's items. */
+function foreignRubrics(docN: number, when: string, targets: Array<{ identifier: string; uri: string; fullStatement: string }>) {
+  const named = (n: number) => ({ identifier: uuid(docN * 10_000 + n), uri: `${BASE}${uuid(docN * 10_000 + n)}` });
+  return targets.map((item, r) => {
+    const rubric = named(100 * (r + 1));
+    const criterion = named(100 * (r + 1) + 10);
+    return {
+      ...rubric,
+      title: `Rubric ${r + 1}`,
+      description: 'Levels of performance',
+      lastChangeDateTime: when,
+      CFRubricCriteria: [
+        {
+          ...criterion,
+          category: item.fullStatement,
+          CFItemURI: { title: item.fullStatement, identifier: item.identifier, uri: item.uri },
+          position: 1,
+          rubricId: rubric.identifier,
+          lastChangeDateTime: when,
+          CFRubricCriterionLevels: ['Emerging', 'Proficient', 'Advanced'].map((quality, k) => ({
+            ...named(100 * (r + 1) + 20 + k),
+            quality,
+            score: k + 1,
+            position: k + 1,
+            description: `${quality}: ${item.fullStatement}`,
+            rubricCriterionId: criterion.identifier,
+            lastChangeDateTime: when,
+          })),
+        },
+      ],
+    };
+  });
 }
