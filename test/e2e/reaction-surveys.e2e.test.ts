@@ -23,7 +23,7 @@ describe('reaction surveys in the browser', () => {
     await trainee.getByTestId('survey-answer').waitFor({ state: 'detached' });
 
     const hr = await session.signedIn('hr.hanoi', { path: '/evaluation' });
-    await hr.getByTestId('tab-surveys').click();
+    await hr.getByTestId('evaluation-tab-surveys').click();
     await hr.getByTestId('survey-results').waitFor();
     // The institution's closed survey of a demo session: its aggregate.
     await hr.getByTestId('survey-released').first().waitFor();
@@ -35,7 +35,7 @@ describe('reaction surveys in the browser', () => {
     // Fifteen days on, it has closed with one respondent: below the threshold, it says so and shows nothing else.
     setClock(new Date(now().getTime() + 15 * 86_400_000));
     await hr.reload();
-    await hr.getByTestId('tab-surveys').click();
+    await hr.getByTestId('evaluation-tab-surveys').click();
     await hr.getByTestId('survey-too_few').first().waitFor();
     await expect(hr.getByText('Quá ít người trả lời để hiện kết quả (ẩn danh)').first().isVisible()).resolves.toBe(true);
     expect(await hr.content()).not.toContain('riêng-E2E-7731');

@@ -135,7 +135,7 @@ export function CyclePage() {
                       {a.submitted}/{a.forms}
                     </Text>
                   </Group>
-                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} />
+                  <Bar value={a.forms ? (a.submitted / a.forms) * 100 : 0} aria-label={`${a.agencyName}: ${a.submitted}/${a.forms}`} />
                 </div>
               ))}
             </Stack>

@@ -102,32 +102,35 @@ export function CourseEffectPage() {
               <Title order={3} size="h4" mb="xs">
                 {te('course.byCompetency')}
               </Title>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{te('dimensions.competency')}</Table.Th>
-                    <Table.Th ta="right">{te('columns.effect')}</Table.Th>
-                    <Table.Th>{te('columns.interval')}</Table.Th>
-                    <Table.Th ta="right">{te('columns.trained')}</Table.Th>
-                    <Table.Th ta="right">{te('columns.comparison')}</Table.Th>
-                    <Table.Th>{te('columns.verdict')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.byCompetency.map((r) => (
-                    <Table.Tr key={r.key}>
-                      <Table.Td>{language === 'en' ? r.labelEn : r.label}</Table.Td>
-                      <Table.Td ta="right">{levels(r.effect)}</Table.Td>
-                      <Table.Td>{r.low === null ? '—' : `[${levels(r.low)}; ${levels(r.high)}]`}</Table.Td>
-                      <Table.Td ta="right">{r.treatedN}</Table.Td>
-                      <Table.Td ta="right">{r.comparisonN}</Table.Td>
-                      <Table.Td>
-                        <VerdictBadge verdict={r.verdict} min={MIN_GROUP} />
-                      </Table.Td>
+              {/* Six columns: on a phone the table scrolls in its own box, not the page. */}
+              <Table.ScrollContainer minWidth={560}>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{te('dimensions.competency')}</Table.Th>
+                      <Table.Th ta="right">{te('columns.effect')}</Table.Th>
+                      <Table.Th>{te('columns.interval')}</Table.Th>
+                      <Table.Th ta="right">{te('columns.trained')}</Table.Th>
+                      <Table.Th ta="right">{te('columns.comparison')}</Table.Th>
+                      <Table.Th>{te('columns.verdict')}</Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {data.byCompetency.map((r) => (
+                      <Table.Tr key={r.key}>
+                        <Table.Td>{language === 'en' ? r.labelEn : r.label}</Table.Td>
+                        <Table.Td ta="right">{levels(r.effect)}</Table.Td>
+                        <Table.Td>{r.low === null ? '—' : `[${levels(r.low)}; ${levels(r.high)}]`}</Table.Td>
+                        <Table.Td ta="right">{r.treatedN}</Table.Td>
+                        <Table.Td ta="right">{r.comparisonN}</Table.Td>
+                        <Table.Td>
+                          <VerdictBadge verdict={r.verdict} min={MIN_GROUP} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
             </Paper>
           </Stack>
         </>

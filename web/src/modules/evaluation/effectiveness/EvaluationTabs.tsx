@@ -41,25 +41,28 @@ export function EvaluationTabs({ quality }: { quality: ReactNode }) {
   const active = tabs.find((tab) => pathname.startsWith(`/evaluation/${tab}`)) ?? null;
   return (
     <>
-      <Tabs value={active} onChange={(value) => value && void navigate(`/evaluation/${value}`)} mb="md">
+      {/* The tabs navigate (each part is its own address), so they all control the one region below. */}
+      <Tabs id="evaluation" value={active} onChange={(value) => value && void navigate(`/evaluation/${value}`)} mb="md">
         <Tabs.List>
           {tabs.map((tab) => (
-            <Tabs.Tab key={tab} value={tab} data-testid={`evaluation-tab-${tab}`}>
+            <Tabs.Tab key={tab} value={tab} aria-controls="evaluation-section" data-testid={`evaluation-tab-${tab}`}>
               {label(tab)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
       </Tabs>
-      <Routes>
-        <Route index element={<Navigate to={hr ? 'quality' : 'effectiveness'} replace />} />
-        {hr && <Route path="quality" element={quality} />}
-        {hr && <Route path="followups" element={<FollowupsTab />} />}
-        <Route path="effectiveness" element={<EffectivenessTab />} />
-        <Route path="effectiveness/courses/:courseId" element={<CourseEffectPage />} />
-        {surveys && <Route path="surveys" element={<SurveyResultsPanel />} />}
-        <Route path="learning" element={<LearningGainsPanel />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <div id="evaluation-section" {...(active ? { role: 'tabpanel', 'aria-labelledby': `evaluation-tab-${active}` } : {})}>
+        <Routes>
+          <Route index element={<Navigate to={hr ? 'quality' : 'effectiveness'} replace />} />
+          {hr && <Route path="quality" element={quality} />}
+          {hr && <Route path="followups" element={<FollowupsTab />} />}
+          <Route path="effectiveness" element={<EffectivenessTab />} />
+          <Route path="effectiveness/courses/:courseId" element={<CourseEffectPage />} />
+          {surveys && <Route path="surveys" element={<SurveyResultsPanel />} />}
+          <Route path="learning" element={<LearningGainsPanel />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </div>
     </>
   );
 }
