@@ -54,8 +54,9 @@ async function target(db: Executor, input: { courseId?: string; sessionId?: stri
   return row;
 }
 
-async function setRow(db: Executor, id: string) {
-  return db
+/** A set with its owner's path, as every read of sets answers it. */
+const setsQuery = (db: Executor) =>
+  db
     .selectFrom('evaluation_survey_sets as s')
     .leftJoin('agencies as a', 'a.id', 's.agency_id')
     .select([
@@ -66,9 +67,10 @@ async function setRow(db: Executor, id: string) {
       's.course_id as courseId',
       's.session_id as sessionId',
     ])
-    .select(['s.title', 's.questions', 's.active', 's.updated_at as updatedAt'])
-    .where('s.id', '=', id)
-    .executeTakeFirst();
+    .select(['s.title', 's.questions', 's.active', 's.updated_at as updatedAt']);
+
+async function setRow(db: Executor, id: string) {
+  return setsQuery(db).where('s.id', '=', id).executeTakeFirst();
 }
 
 /** A trainer's set is their institution's (for its own courses); an HR officer's is their agency's, asked of its staff. */
@@ -155,18 +157,7 @@ export async function updateSet(db: Db, actor: Actor, id: string, patch: { title
 /** The sets the actor manages (their institution's, or their subtree's HR sets), newest first. */
 export async function listSets(db: Db, actor: Actor) {
   const staffOf = actor.role === 'trainer' ? await staffInstitution(db, actor.userId) : null;
-  let q = db
-    .selectFrom('evaluation_survey_sets as s')
-    .leftJoin('agencies as a', 'a.id', 's.agency_id')
-    .select([
-      's.id',
-      's.institution_id as institutionId',
-      's.agency_id as agencyId',
-      'a.path as agencyPath',
-      's.course_id as courseId',
-      's.session_id as sessionId',
-    ])
-    .select(['s.title', 's.questions', 's.active', 's.updated_at as updatedAt'])
+  let q = setsQuery(db)
     .select((eb) => eb.exists(eb.selectFrom('evaluation_surveys as v').whereRef('v.set_id', '=', 's.id').select('v.id')).as('inUse'))
     .orderBy('s.created_at', 'desc')
     .limit(200);
