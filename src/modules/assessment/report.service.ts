@@ -30,8 +30,9 @@ export async function personReport(db: Db, actor: Actor, personId: string, cycle
     SELECT c.id, c.name, c.name_en AS "nameEn", c.closes_on AS "closesOn", max(r.consolidated_at) AS "consolidatedAt", max(r.version)::int AS version
     FROM assessment_results r JOIN assessment_cycles c ON c.id = r.cycle_id
     WHERE r.person_id = ${personId} AND ${published}
-    GROUP BY c.id, c.name, c.name_en, c.closes_on
-    ORDER BY c.closes_on DESC, max(r.consolidated_at) DESC`.execute(db);
+    -- Follow-ups after training last: unnamed, the report opens on the newest full cycle (a follow-up rates a few competencies).
+    GROUP BY c.id, c.name, c.name_en, c.closes_on, c.kind
+    ORDER BY c.kind = 'follow_up', c.closes_on DESC, max(r.consolidated_at) DESC`.execute(db);
   const selected = cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0];
   const titles = await positionTitles(db, person.positionId ? [person.positionId] : []);
   const base = {
