@@ -11,6 +11,7 @@ import { needsModule } from './needs/needs.module.js';
 import { trainingModule } from './training/training.module.js';
 import { evaluationModule } from './evaluation/evaluation.module.js';
 import { planningModule } from './planning/planning.module.js';
+import { recruitmentModule } from './recruitment/recruitment.module.js';
 
 /**
  * THE list of modules (the composition root): the app, the migrator, the demo
@@ -32,6 +33,7 @@ export const modules: readonly ModuleDescriptor[] = [
   trainingModule,
   evaluationModule,
   planningModule,
+  recruitmentModule,
 ];
 
 /** Every module's migrations in one record; names are unique and never change once landed. */

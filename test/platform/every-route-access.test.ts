@@ -10,6 +10,7 @@ const ACCOUNT_OF: Record<Role, string> = {
   civil_servant: 'canbo.danang',
   expert: 'expert',
   trainer: 'trainer',
+  candidate: 'ungvien',
 };
 const SOME_UUID = '00000000-0000-4000-8000-000000000001';
 const fill = (url: string) => url.replace(/:[A-Za-z]+/g, SOME_UUID);

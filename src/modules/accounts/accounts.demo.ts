@@ -25,6 +25,8 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'expert', role: 'expert', displayName: 'Bùi Thanh Sơn', agencyCode: 'HVHC' },
   { username: 'trainer', role: 'trainer', displayName: 'Đỗ Ngọc Anh', agencyCode: 'HVHC' },
   { username: 'trainer.hanoi', role: 'trainer', displayName: 'Phan Thị Hồng Nhung', agencyCode: 'HN' },
+  // A candidate from outside the register (issue 17): sees only their own applications and results.
+  { username: 'ungvien', role: 'candidate', displayName: 'Trương Minh Khoa', agencyCode: 'DN' },
 ];
 
 /** The demo accounts (password DEMO_PASSWORD), tied to their agency and, for civil servants, to their staff record. */

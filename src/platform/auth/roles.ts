@@ -1,2 +1,2 @@
-export const ROLES = ['national_admin', 'hr_officer', 'leader', 'civil_servant', 'expert', 'trainer'] as const;
+export const ROLES = ['national_admin', 'hr_officer', 'leader', 'civil_servant', 'expert', 'trainer', 'candidate'] as const;
 export type Role = (typeof ROLES)[number];

@@ -15,7 +15,7 @@ export type paths = {
                     limit?: number;
                     offset?: number;
                     q?: string;
-                    role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                    role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                 };
                 header?: never;
                 path?: never;
@@ -30,7 +30,7 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            readonly assignableRoles: ("national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer")[];
+                            readonly assignableRoles: ("national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate")[];
                             items: {
                                 active: boolean;
                                 agencyId: string;
@@ -43,7 +43,7 @@ export type paths = {
                                 personId: string | null;
                                 personName: string | null;
                                 /** @enum {string} */
-                                role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                                role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                                 staffCode: string | null;
                                 username: string;
                             }[];
@@ -87,7 +87,7 @@ export type paths = {
                         /** Format: uuid */
                         personId?: string | null;
                         /** @enum {string} */
-                        role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                        role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                         username: string;
                     };
                 };
@@ -111,7 +111,7 @@ export type paths = {
                             personId: string | null;
                             personName: string | null;
                             /** @enum {string} */
-                            role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                            role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                             staffCode: string | null;
                             username: string;
                         };
@@ -173,7 +173,7 @@ export type paths = {
                         /** Format: uuid */
                         personId?: string | null;
                         /** @enum {string} */
-                        role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                        role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                     };
                 };
             };
@@ -196,7 +196,7 @@ export type paths = {
                             personId: string | null;
                             personName: string | null;
                             /** @enum {string} */
-                            role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                            role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                             staffCode: string | null;
                             username: string;
                         };
@@ -310,7 +310,7 @@ export type paths = {
                          * @default civil_servant
                          * @enum {string}
                          */
-                        role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                        role?: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                     };
                 };
             };
@@ -2726,7 +2726,7 @@ export type paths = {
                                 id: string;
                                 personId: string | null;
                                 /** @enum {string} */
-                                role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                                role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                                 username: string;
                             };
                         };
@@ -2839,7 +2839,7 @@ export type paths = {
                                 id: string;
                                 personId: string | null;
                                 /** @enum {string} */
-                                role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer";
+                                role: "national_admin" | "hr_officer" | "leader" | "civil_servant" | "expert" | "trainer" | "candidate";
                                 username: string;
                             };
                         };

@@ -46,13 +46,13 @@ const allBut = (...excluded: Role[]): readonly Role[] => ROLES.filter((role) => 
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'overview', path: '/', icon: IconLayoutDashboard, roles: ROLES },
-  { key: 'frameworks', path: '/frameworks', icon: IconHierarchy2, roles: allBut('trainer') },
+  { key: 'frameworks', path: '/frameworks', icon: IconHierarchy2, roles: allBut('trainer', 'candidate') },
   { key: 'positions', path: '/positions', icon: IconBriefcase, roles: ['national_admin', 'hr_officer'] },
   { key: 'org', path: '/org', icon: IconBuildingCommunity, roles: ['national_admin', 'hr_officer'] },
   { key: 'people', path: '/people', icon: IconUsers, roles: ['national_admin', 'hr_officer', 'leader'] },
-  { key: 'assessments', path: '/assessments', icon: IconClipboardCheck, roles: allBut('trainer') },
+  { key: 'assessments', path: '/assessments', icon: IconClipboardCheck, roles: allBut('trainer', 'candidate') },
   { key: 'needs', path: '/needs', icon: IconTargetArrow, roles: ['national_admin', 'hr_officer', 'leader'] },
-  { key: 'training', path: '/training', icon: IconSchool, roles: ROLES },
+  { key: 'training', path: '/training', icon: IconSchool, roles: allBut('candidate') },
   { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
   { key: 'planning', path: '/planning', icon: IconCalendarStats, roles: ['national_admin', 'hr_officer', 'leader'] },
   { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
