@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateCycle } from '../../src/modules/assessment/cycles.service.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
-import { FACTORY_PASSWORD, account, agency, consolidatedCycle, world } from '../support/factories.js';
+import { FACTORY_PASSWORD, account, agency, consolidatedCycle, person, world } from '../support/factories.js';
 import { day } from '../support/waits.js';
 import { course, institution, session } from '../training/plans-fixtures.js';
 
@@ -98,6 +98,54 @@ describe('input no plan can satisfy', () => {
       }),
     );
     expect(run).toMatchObject({ status: 'failed', error: { code: 'planning_mandatory_over_hours', details: { person: personId, hoursLimit: 10 } } });
+  });
+});
+
+describe('ids the plan cannot act on', () => {
+  it('refuses an unknown exclusion, another agency’s person, an unknown session and unit, each at its field, and saves nothing', async () => {
+    const stranger = await person(t, { agency: await agency(t) });
+    const ghost = '00000000-0000-4000-8000-0000000000aa';
+    const before = await t.db
+      .selectFrom('planning_plans')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await hr.post('/api/planning/plans', {
+      year: 2026,
+      name: 'Kế hoạch sai mã',
+      budget: 10_000_000,
+      inputs: {
+        sessionIds: [sessions.K1, ghost],
+        excludedPersonIds: [w.staff[0]!.id, ghost, stranger.id],
+        mandatory: [{ personId: w.staff[1]!.id, sessionId: ghost }],
+        unitBudgets: [{ agencyId: ghost, budget: 1_000_000 }],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    const body = res.json();
+    expect(body.error.code).toBe('planning_unknown_ids');
+    expect(body.error.details.map((d: { path: string }) => d.path)).toEqual([
+      'inputs.sessionIds.1',
+      'inputs.excludedPersonIds.1',
+      'inputs.excludedPersonIds.2',
+      'inputs.mandatory.0.sessionId',
+      'inputs.unitBudgets.0.agencyId',
+    ]);
+    const after = await t.db
+      .selectFrom('planning_plans')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  it('refuses the same on a change of a draft', async () => {
+    const planId = await newPlan(10_000_000);
+    const res = await hr.put(`/api/planning/plans/${planId}`, {
+      name: 'Kế hoạch',
+      budget: 10_000_000,
+      inputs: { sessionIds: offered(), excludedPersonIds: ['00000000-0000-4000-8000-0000000000bb'] },
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error.details).toEqual([expect.objectContaining({ path: 'inputs.excludedPersonIds.0', issue: 'unknown' })]);
   });
 });
 

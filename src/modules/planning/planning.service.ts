@@ -9,6 +9,7 @@ import { enrolPeopleIn } from '../training/sessions/enrolment.service.js';
 import { explainPlan } from './explain.js';
 import { planContext, type PlanContext } from './plan-context.js';
 import { checkPlan, type Seat } from './plan-check.js';
+import { assertInputIdsKnown } from './input-ids.js';
 import { planInputs, type PlanInputs, type VersionSummary } from './planning.schema.js';
 import { planningPolicy } from './planning.policy.js';
 
@@ -79,6 +80,7 @@ export async function readPlan(db: Db, actor: Actor, id: string) {
 export async function createPlan(db: Db, actor: Actor, body: { year: number; name: string; budget: number; inputs?: PlanInputs }) {
   const inputs = body.inputs ?? planInputs.parse({});
   return db.transaction().execute(async (trx) => {
+    await assertInputIdsKnown(trx, actor.agencyPath, inputs);
     const row = { agency_id: actor.agencyId, year: body.year, name: body.name, budget: body.budget, inputs: JSON.stringify(inputs), created_by: actor.userId };
     const { id } = await trx.insertInto('planning_plans').values(row).returning('id').executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'create', entity: 'planning_plan', entityId: id, agencyPath: actor.agencyPath, after: { ...row, inputs } });
@@ -95,6 +97,7 @@ export async function updatePlan(db: Db, actor: Actor, id: string, body: { name:
     const plan = await findPlan(trx, actor, id, true);
     assertDraft(plan);
     const inputs = body.inputs ?? plan.inputs;
+    await assertInputIdsKnown(trx, plan.agencyPath, inputs);
     await trx
       .updateTable('planning_plans')
       .set({ name: body.name, budget: body.budget, inputs: JSON.stringify(inputs), updated_at: new Date() })

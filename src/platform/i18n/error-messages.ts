@@ -302,6 +302,10 @@ export const errorMessages = {
     vi: 'Kế hoạch đã sửa vượt giới hạn (ngân sách, chỗ, giờ học hoặc một khóa mỗi năng lực); chưa lưu. Xem từng giới hạn trong chi tiết.',
     en: 'The edited plan breaks a limit (budget, seats, hours or one course per competency); nothing was saved. See each limit in the details.',
   },
+  planning_unknown_ids: {
+    vi: 'Kế hoạch nêu người, lớp, đơn vị hoặc vị trí không có trong phạm vi cơ quan: hãy sửa các mục được đánh dấu.',
+    en: 'The plan names people, sessions, units or positions outside the agency’s reach: correct the marked entries.',
+  },
   planning_plan_approved: { vi: 'Kế hoạch đã được phê duyệt nên không sửa được nữa.', en: 'The plan is approved and can no longer be changed.' },
   planning_no_version: { vi: 'Kế hoạch chưa có phương án nào: hãy giải bài toán trước.', en: 'The plan has no version yet: solve it first.' },
   planning_run_active: { vi: 'Kế hoạch đang được giải; hãy chờ hoặc dừng lượt giải hiện tại.', en: 'The plan is being solved; wait or stop the current run.' },
