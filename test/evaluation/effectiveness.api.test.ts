@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { setClock } from '../../src/platform/clock.js';
-import { expectedCourseGain } from '../../src/modules/evaluation/effectiveness.repository.js';
+import { expectedCourseGains } from '../../src/modules/evaluation/effectiveness.repository.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { account, agency, consolidatedCycle } from '../support/factories.js';
 import { complete, course, enrol, institution, session } from '../training/credentials-fixtures.js';
@@ -55,11 +55,15 @@ describe('effectiveness ranking', () => {
   });
 
   test('the plan optimiser reads the measured gain with its interval', async () => {
-    const gain = await expectedCourseGain(t.db, w.course.id);
-    expect(gain).toMatchObject({ treatedN: 6, comparisonN: 6, verdict: 'raised' });
-    expect(gain.gain).toBeCloseTo(1, 6);
-    const never = await expectedCourseGain(t.db, crypto.randomUUID());
-    expect(never).toMatchObject({ gain: null, low: null, high: null, treatedN: 0, verdict: 'too_small' });
+    const never = crypto.randomUUID();
+    const gains = await expectedCourseGains(t.db, [w.course.id, never]);
+    expect(gains.get(w.course.id)).toMatchObject({ treatedN: 6, comparisonN: 6, verdict: 'raised' });
+    expect(gains.get(w.course.id)!.gain).toBeCloseTo(1, 6);
+    // The same figure as the ranking's, though only the comparison cells of the course's competencies were read.
+    const ranking = (await (await signIn(w.hr)).get('/api/evaluation/effectiveness?by=course')).json().items;
+    expect(gains.get(w.course.id)!.low).toBeCloseTo(ranking.find((r: { key: string }) => r.key === w.course.id).low, 9);
+    // A course nobody has taken is absent: the optimiser keeps its nominal levels.
+    expect(gains.has(never)).toBe(false);
   });
 
   test('a course with fewer than five trainees says the groups are too small, with no interval', async () => {

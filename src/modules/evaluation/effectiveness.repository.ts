@@ -60,7 +60,7 @@ function toCell(r: CellRow): Cell {
   };
 }
 
-async function loadCells(db: Kysely<Database>, scope: EffectScope, courseId?: string): Promise<{ treated: TreatedCell[]; comparison: Cell[] }> {
+async function loadCells(db: Kysely<Database>, scope: EffectScope, courseIds?: readonly string[]): Promise<{ treated: TreatedCell[]; comparison: Cell[] }> {
   // An institution's trainees come from many agencies: its figures are not limited to one subtree.
   const agencyFilter = scope.agencyPath && !scope.institutionId ? sql`AND a.path LIKE ${escapeLike(scope.agencyPath) + '%'}` : sql``;
   const { rows } = await sql<CellRow & { institution_id: string | null; format: string | null }>`
@@ -72,7 +72,13 @@ async function loadCells(db: Kysely<Database>, scope: EffectScope, courseId?: st
     LEFT JOIN training_courses co ON co.id = x.course_id
     WHERE true ${agencyFilter}
       ${scope.institutionId ? sql`AND (x.course_id = ${COMPARISON_COURSE}::uuid OR co.institution_id = ${scope.institutionId})` : sql``}
-      ${courseId ? sql`AND x.course_id IN (${COMPARISON_COURSE}::uuid, ${courseId}::uuid)` : sql``}
+      ${
+        courseIds
+          ? // Only the comparison cells of the competencies these courses teach: the rest cannot match (matchComparison).
+            sql`AND (x.course_id = ANY(${courseIds}::uuid[]) OR (x.course_id = ${COMPARISON_COURSE}::uuid AND x.competency_id IN (
+                SELECT competency_id FROM evaluation_effect_cells WHERE course_id = ANY(${courseIds}::uuid[]))))`
+          : sql``
+      }
     GROUP BY x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format`.execute(db);
   const treated: TreatedCell[] = [];
   const comparison: Cell[] = [];
@@ -123,7 +129,7 @@ export async function effectEstimates(db: Kysely<Database>, scope: EffectScope, 
 
 /** One course: overall, and per competency it teaches. */
 export async function courseEffect(db: Kysely<Database>, scope: EffectScope, courseId: string): Promise<{ overall: EffectRow; byCompetency: EffectRow[] }> {
-  const { treated, comparison } = await loadCells(db, scope, courseId);
+  const { treated, comparison } = await loadCells(db, scope, [courseId]);
   const competencies = [...new Set(treated.map((c) => c.competencyId))];
   return {
     overall: estimate(courseId, treated, comparison),
@@ -149,13 +155,21 @@ export interface ExpectedCourseGain {
 }
 
 /**
- * The measured gain of a course across the country, for the annual-plan
+ * The measured gain of courses across the country, for the annual-plan
  * optimiser (issue 15) to use as a course's expected benefit instead of its
  * nominal levels: `verdict === 'too_small'` (or `gain === null`) means "not
  * measured yet, keep the nominal figure"; otherwise `gain` with its interval
- * [low, high] (the optimiser may take `low` to be cautious).
+ * [low, high]. Courses without any trainee cell are absent from the map.
  */
-export async function expectedCourseGain(db: Kysely<Database>, courseId: string): Promise<ExpectedCourseGain> {
-  const { overall } = await courseEffect(db, { agencyPath: null, institutionId: null }, courseId);
-  return { gain: overall.effect, low: overall.low, high: overall.high, treatedN: overall.treatedN, comparisonN: overall.comparisonN, verdict: overall.verdict };
+export async function expectedCourseGains(db: Kysely<Database>, courseIds: readonly string[]): Promise<Map<string, ExpectedCourseGain>> {
+  if (courseIds.length === 0) return new Map();
+  const { treated, comparison } = await loadCells(db, { agencyPath: null, institutionId: null }, courseIds);
+  const byCourse = new Map<string, TreatedCell[]>();
+  for (const c of treated) byCourse.set(c.courseId, [...(byCourse.get(c.courseId) ?? []), c]);
+  return new Map(
+    [...byCourse].map(([courseId, cells]) => {
+      const e = estimate(courseId, cells, comparison);
+      return [courseId, { gain: e.effect, low: e.low, high: e.high, treatedN: e.treatedN, comparisonN: e.comparisonN, verdict: e.verdict }];
+    }),
+  );
 }

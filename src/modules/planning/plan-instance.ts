@@ -29,6 +29,8 @@ export interface PlanSession {
    */
   opening: { cost: number; minClass: number } | null;
   competencies: ReadonlyArray<{ competency: string; fromLevel: number; toLevel: number }>;
+  /** The share of its nominal levels the course is measured to deliver (measured-effect.ts); 1 when absent. */
+  realisation?: number;
   /**
    * Keys (starting with '@') shared with the sessions whose dates overlap this
    * one's: a person takes at most one session of a key, as the enrolment
@@ -40,13 +42,15 @@ export interface PlanSession {
 export interface SeatReason extends GapClosed {
   /** The competency's priority weight (its group's, e.g. the digital-government groups first). */
   weight: number;
+  /** The course's measured share of its nominal levels (1: as promised or not measured yet). */
+  realisation: number;
 }
 
 /** A seat worth offering: the person needs what the session teaches (benefit > 0), or it is mandatory. */
 export interface SeatCandidate {
   person: number;
   session: number;
-  /** Σ levels closed × criticality × competency weight × person weight. */
+  /** Σ levels closed × criticality × competency weight × person weight × the course's measured realisation. */
   benefit: number;
   /** The competencies whose gap this seat closes: at most one seat per person and competency. */
   competencies: readonly string[];
@@ -95,8 +99,9 @@ export function buildPlanInstance(people: readonly PlanPersonInput[], sessions: 
       const isMandatory = mandatory.has(`${person.id}|${session.id}`);
       if (!isMandatory && options.taken?.has(`${person.id}|${session.courseId}`)) return;
       const reasons = open.size > 0 ? gapsClosed(session, open) : [];
-      const weighted = reasons.map((r) => ({ ...r, weight: options.competencyWeights?.[r.competency] ?? 1 }));
-      const benefit = round4(weighted.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0) * person.weight);
+      const realisation = session.realisation ?? 1;
+      const weighted = reasons.map((r) => ({ ...r, weight: options.competencyWeights?.[r.competency] ?? 1, realisation }));
+      const benefit = round4(weighted.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0) * person.weight * realisation);
       if (benefit <= 0 && !isMandatory) return;
       const competencies = isMandatory && reasons.length === 0 ? session.competencies.map((c) => c.competency) : reasons.map((r) => r.competency);
       candidates.push({

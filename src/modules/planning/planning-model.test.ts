@@ -115,6 +115,32 @@ describe('the candidate seats', () => {
     expect(instance.candidates[0]!.benefit).toBe(1 * 3 * 2 * 1.5);
   });
 
+  it('counts the levels a course is measured to deliver, not the ones it promises, and drops a course shown to bring nothing', () => {
+    const person: PlanPersonInput = {
+      id: 'A',
+      unitId: 'U',
+      positionId: null,
+      hoursLimit: 40,
+      weight: 1,
+      standings: [{ competency: 'K0', assessedLevel: 1, requiredLevel: 3, criticality: 2 }],
+    };
+    const session = (id: string, realisation: number): PlanSession => ({
+      id,
+      courseId: `C${id}`,
+      costPerSeat: 1_000_000,
+      hours: 8,
+      seats: 5,
+      opening: null,
+      competencies: [{ competency: 'K0', fromLevel: 1, toLevel: 3 }],
+      realisation,
+    });
+    const instance = buildPlanInstance([person], [session('half', 0.5), session('none', 0), session('full', 1)], { budget: 10_000_000 });
+    expect(instance.candidates.map((c) => [instance.sessions[c.session]!.id, c.benefit, c.reasons[0]!.realisation])).toEqual([
+      ['half', 2 * 2 * 0.5, 0.5],
+      ['full', 2 * 2, 1],
+    ]);
+  });
+
   it('leaves out excluded people and keeps a mandatory seat that closes no gap', () => {
     const people: PlanPersonInput[] = ['A', 'B'].map((id) => ({ id, unitId: 'U', positionId: null, hoursLimit: 40, weight: 1, standings: [] }));
     const sessions: PlanSession[] = [

@@ -2,8 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { today } from '../../platform/clock.js';
 import { escapeLike } from '../../platform/text/like.js';
+import { expectedCourseGains } from '../evaluation/effectiveness.repository.js';
 import { DEFAULT_CRITICALITY } from '../needs/gaps.js';
 import type { Standing } from '../training/plans/recommend.js';
+import { realisation } from './measured-effect.js';
 import type { PlanPersonInput, PlanSession } from './plan-instance.js';
 import type { PlanInputs } from './planning.schema.js';
 
@@ -152,6 +154,8 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
       b.clashes.push(`@${a.id}-${b.id}`);
     }
   });
+  const gains = await expectedCourseGains(db, [...new Set(list.map((s) => s.courseId))]);
+  for (const s of list) s.realisation = realisation(s.competencies, gains.get(s.courseId));
   const positionWeights = new Map(inputs.priorities.positions.map((p) => [p.positionId, p.weight]));
   const untrained = new Set(untrainedRows.rows.map((r) => r.id));
   return {

@@ -130,6 +130,7 @@ const reason = z.object({
   levels: z.number(),
   criticality: z.number(),
   weight: z.number(),
+  realisation: z.number(),
 });
 
 export const versionAnswer = z.object({

@@ -9744,6 +9744,7 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
+                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -10166,6 +10167,7 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
+                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -10299,6 +10301,7 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
+                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];

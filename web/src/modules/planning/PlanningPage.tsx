@@ -274,6 +274,11 @@ function VersionPanel({
                     })}
                   </Text>
                 ))}
+                {s.reasons[0] && s.reasons[0].realisation < 1 && (
+                  <Text size="xs" c="dimmed">
+                    {tp('measuredShare', { share: `${num(s.reasons[0].realisation * 100, 0)} %` })}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
