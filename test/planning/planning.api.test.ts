@@ -242,4 +242,32 @@ describe('the annual plan', () => {
     expect((await hr.post(`/api/planning/plans/${planId}/approve`, {})).json().error.code).toBe('planning_plan_approved');
     expect((await hr.post(`/api/planning/plans/${planId}/solve`, {})).statusCode).toBe(409);
   });
+
+  it('counts in the budget view: planned by the approved version, spent by the seats taken in the year’s sessions', async () => {
+    const latest = (await hr.get(`/api/planning/plans/${planId}/versions/3`)).json();
+    // The sessions start 20–50 days from today: count the year of the first one, whatever today is.
+    const starts = await t.db.selectFrom('training_sessions').select(['id', 'starts_on', 'cost_per_seat']).where('id', 'in', Object.values(sessions)).execute();
+    const year = Number(String(starts.find((s) => s.id === sessions.K1)!.starts_on).slice(0, 4));
+    const inYear = new Map(starts.filter((s) => String(s.starts_on).startsWith(`${year}-`)).map((s) => [s.id, Number(s.cost_per_seat)]));
+    const taken = await t.db
+      .selectFrom('training_enrolments')
+      .select('session_id')
+      .where('agency_id', '=', w.dept.id)
+      .where('status', '=', 'enrolled')
+      .execute();
+    const spentSeats = taken.filter((e) => inYear.has(e.session_id));
+
+    const view = await hr.get(`/api/planning/budget?year=${year}`);
+    expect(view.statusCode, view.body).toBe(200);
+    // HR works in the department: its own row holds its plans and its staff's seats.
+    expect(view.json().parent).toMatchObject({ id: w.dept.id });
+    const dept = view.json().rows.find((r: { agencyId: string }) => r.agencyId === w.dept.id);
+    expect(dept).toMatchObject({ own: true, spentSeats: spentSeats.length, spent: spentSeats.reduce((sum, e) => sum + inYear.get(e.session_id)!, 0) });
+    // The plan was made for 2026: it counts in that year.
+    const planned = (await hr.get('/api/planning/budget?year=2026')).json().rows.find((r: { own: boolean }) => r.own);
+    const planSeats = await t.db.selectFrom('training_enrolments').select('id').where('source', '=', 'plan').execute();
+    expect(planned).toMatchObject({ approvedPlans: 1, planned: latest.cost, plannedSeats: planSeats.length });
+    // Another agency's HR cannot drill into this one.
+    expect((await outsiderHr.get(`/api/planning/budget?year=2026&agencyId=${w.dept.id}`)).statusCode).toBe(404);
+  });
 });

@@ -3,6 +3,8 @@ import type { AppInstance } from '../../platform/http/types.js';
 import { pickLanguage } from '../../platform/i18n/language.js';
 import {
   approveAnswer,
+  budgetAnswer,
+  budgetQuery,
   checkAnswer,
   createPlanBody,
   planAnswer,
@@ -20,6 +22,7 @@ import {
 } from './planning.schema.js';
 import { approvePlan, checkPlanSeats, createPlan, listPlans, listVersions, readPlan, readVersion, saveSeats, updatePlan } from './planning.service.js';
 import { cancelRun, readRun, startSolve } from './planning.solve.js';
+import { budgetOverview } from './budget-overview.js';
 import { planningXlsxRoutes } from './planning.xlsx.routes.js';
 
 const tags = ['planning'];
@@ -33,6 +36,20 @@ export async function planningRoutes(app: AppInstance): Promise<void> {
     '/plans',
     { config: readers, schema: { tags, summary: 'Annual plans of the caller’s agency subtree', querystring: planListQuery, response: { 200: planList } } },
     (request) => listPlans(app.db, request.actor!, request.query.year),
+  );
+
+  app.get(
+    '/budget',
+    {
+      config: readers,
+      schema: {
+        tags,
+        summary: 'Planned against spent training budget by unit: the provinces nationally, a unit’s subunits below it',
+        querystring: budgetQuery,
+        response: { 200: budgetAnswer },
+      },
+    },
+    (request) => budgetOverview(app.db, request.actor!, request.query),
   );
 
   app.post(

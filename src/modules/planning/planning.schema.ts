@@ -87,6 +87,27 @@ export const planAnswer = z.object({
 });
 export const planList = z.object({ items: z.array(planAnswer) });
 
+export const budgetQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), agencyId: uuid.optional() });
+export const budgetAnswer = z.object({
+  year: z.number().int(),
+  parent: z.object({ id: z.string(), name: z.string() }).nullable(),
+  rows: z.array(
+    z.object({
+      agencyId: z.string(),
+      name: z.string(),
+      own: z.boolean(),
+      hasChildren: z.boolean(),
+      approvedPlans: z.number().int(),
+      draftPlans: z.number().int(),
+      budget: z.number(),
+      planned: z.number(),
+      plannedSeats: z.number().int(),
+      spent: z.number(),
+      spentSeats: z.number().int(),
+    }),
+  ),
+});
+
 export const runAnswer = z.object({
   id: z.string(),
   planId: z.string(),

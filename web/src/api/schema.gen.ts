@@ -8964,6 +8964,79 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planned against spent training budget by unit: the provinces nationally, a unit’s subunits below it */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parent: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            rows: {
+                                agencyId: string;
+                                approvedPlans: number;
+                                budget: number;
+                                draftPlans: number;
+                                hasChildren: boolean;
+                                name: string;
+                                own: boolean;
+                                planned: number;
+                                plannedSeats: number;
+                                spent: number;
+                                spentSeats: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/planning/plans": {
         parameters: {
             query?: never;

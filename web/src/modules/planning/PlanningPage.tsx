@@ -5,6 +5,7 @@ import i18n from '../../i18n';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
+import { BudgetPanel } from './BudgetPanel';
 import { registerPlanningMessages } from './planning.i18n';
 import { planningApi, planningKeys, type PlanCheck, type SeatInput } from './planningApi';
 import { usePlanningText, type PlanningKey } from './planningText';
@@ -91,6 +92,7 @@ export default function PlanningPage() {
           </Paper>
         )}
         {planId && <PlanPanel key={planId} planId={planId} canWrite={canWrite} />}
+        <BudgetPanel />
       </Stack>
     </>
   );

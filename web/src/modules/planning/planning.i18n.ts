@@ -60,6 +60,19 @@ const vi = {
   approve: 'Phê duyệt và ghi danh',
   approved: 'Đã phê duyệt phương án {{version}}.',
   approvedResult: 'Đã ghi danh {{enrolled}} người, {{waitlisted}} người vào danh sách chờ.',
+  budgetView: {
+    title: 'Ngân sách theo đơn vị: kế hoạch và thực chi',
+    unit: 'Đơn vị',
+    own: '{{name}} (kế hoạch và học viên của chính đơn vị)',
+    plans: 'Kế hoạch đã duyệt / dự thảo',
+    budget: 'Ngân sách đã duyệt',
+    planned: 'Kế hoạch chi ({{seats}} chỗ)',
+    spent: 'Đã chi ({{seats}} chỗ)',
+    open: 'Xem các đơn vị trực thuộc',
+    up: 'Về cấp trên',
+    emptyTitle: 'Chưa có kế hoạch hay lượt học nào trong năm {{year}}',
+    emptyHint: 'Khi các đơn vị duyệt kế hoạch và ghi danh học viên, số liệu sẽ hiện ở đây.',
+  },
 };
 
 const en: typeof vi = {
@@ -122,6 +135,19 @@ const en: typeof vi = {
   approve: 'Approve and enrol',
   approved: 'Version {{version}} approved.',
   approvedResult: '{{enrolled}} enrolled, {{waitlisted}} on waiting lists.',
+  budgetView: {
+    title: 'Budget by unit: planned and spent',
+    unit: 'Unit',
+    own: '{{name}} (the unit’s own plans and trainees)',
+    plans: 'Approved / draft plans',
+    budget: 'Approved budget',
+    planned: 'Planned ({{seats}} seats)',
+    spent: 'Spent ({{seats}} seats)',
+    open: 'Show its units',
+    up: 'Up one level',
+    emptyTitle: 'No plans or seats in {{year}} yet',
+    emptyHint: 'Figures appear here once units approve plans and enrol trainees.',
+  },
 };
 
 export const planningMessages = { vi, en } as const;

@@ -9,11 +9,14 @@ export type SeatInput = ApiBody<'/api/planning/plans/{id}/check', 'post'>['seats
 export const planningKeys = {
   all: ['planning'] as const,
   plans: ['planning', 'plans'] as const,
+  budget: (year: number, agencyId: string | undefined) => ['planning', 'budget', year, agencyId ?? ''] as const,
   run: (id: string, runId: string) => ['planning', 'run', id, runId] as const,
   version: (id: string, number: number) => ['planning', 'version', id, number] as const,
 };
 
 export const planningApi = {
+  budget: (year: number, agencyId: string | undefined, signal?: AbortSignal) =>
+    call(client.GET('/api/planning/budget', { params: { query: { year, agencyId } }, signal })),
   plans: (signal?: AbortSignal) => call(client.GET('/api/planning/plans', { params: { query: {} }, signal })),
   plan: (id: string, signal?: AbortSignal) => call(client.GET('/api/planning/plans/{id}', { params: { path: { id } }, signal })),
   create: (body: NewPlan) => call(client.POST('/api/planning/plans', { body })),
