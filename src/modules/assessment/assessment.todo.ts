@@ -43,7 +43,8 @@ export const assessmentTodo: TodoSource = async (db, actor, today) => {
     SELECT count(DISTINCT x.rater_person_id)::int AS count
     FROM assessment_assignments x
     JOIN assessment_cycles c ON c.id = x.cycle_id
-    JOIN agencies a ON a.id = c.agency_id
+    -- The rated person's agency: HR looks after its staff's forms in any cycle, the ministry's national ones too.
+    JOIN agencies a ON a.id = x.agency_id
     WHERE c.status IN ('draft', 'open') AND x.status <> 'submitted' AND x.rater_person_id IS NOT NULL AND x.rater_user_id IS NULL
       AND ${scopeCondition(actor, 'a.path')}
       AND NOT EXISTS (SELECT 1 FROM users u WHERE u.person_id = x.rater_person_id AND u.active)`.execute(db);
