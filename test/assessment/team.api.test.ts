@@ -35,7 +35,13 @@ describe('GET /api/assessments/team', () => {
     const leader = await t.signIn('leader.hanoi');
     // One of the team has submitted a form of the running cycle.
     const lan = await personOf('canbo.hanoi');
-    await t.db.updateTable('assessment_assignments').set({ status: 'submitted', submitted_at: new Date() }).where('cycle_id', '=', cycleId).where('rater_person_id', '=', lan).where('source', '=', 'self').execute();
+    await t.db
+      .updateTable('assessment_assignments')
+      .set({ status: 'submitted', submitted_at: new Date() })
+      .where('cycle_id', '=', cycleId)
+      .where('rater_person_id', '=', lan)
+      .where('source', '=', 'self')
+      .execute();
 
     const response = await leader.get('/api/assessments/team');
     expect(response.statusCode, response.body).toBe(200);

@@ -12,9 +12,7 @@ const HR_ROLES = new Set(['hr_officer', 'national_admin']);
  */
 export const assessmentTodo: TodoSource = async (db, actor, today) => {
   const items: TodoItem[] = [];
-  const rater = actor.personId
-    ? sql`(x.rater_user_id = ${actor.userId} OR x.rater_person_id = ${actor.personId})`
-    : sql`x.rater_user_id = ${actor.userId}`;
+  const rater = actor.personId ? sql`(x.rater_user_id = ${actor.userId} OR x.rater_person_id = ${actor.personId})` : sql`x.rater_user_id = ${actor.userId}`;
   const { rows: forms } = await sql<{ followUp: boolean; count: number; dueOn: string | null; firstId: string }>`
     SELECT c.kind = 'follow_up' AS "followUp", count(*)::int AS count, min(c.closes_on)::text AS "dueOn", min(x.id::text) AS "firstId"
     FROM assessment_assignments x JOIN assessment_cycles c ON c.id = x.cycle_id

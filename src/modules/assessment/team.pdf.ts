@@ -23,7 +23,10 @@ const formsCell = (f: { total: number; submitted: number }) => (f.total === 0 ? 
 export async function teamReportPdf(team: TeamView, place: string): Promise<Buffer> {
   const doc = createPdf({ title: `Báo cáo năng lực tập thể — ${team.leader.fullName}` });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  doc.font(PDF_FONTS.bold).fontSize(10).text(team.leader.agencyName.toUpperCase(), { width: width * 0.5, align: 'center' });
+  doc
+    .font(PDF_FONTS.bold)
+    .fontSize(10)
+    .text(team.leader.agencyName.toUpperCase(), { width: width * 0.5, align: 'center' });
   doc.moveUp().font(PDF_FONTS.regular).fontSize(10).text(placeAndDateLine(place, today()), { width, align: 'right' });
   doc.moveDown(1.2).font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO NĂNG LỰC CỦA TẬP THỂ', { width, align: 'center' });
   doc.font(PDF_FONTS.regular).fontSize(10.5).text(`Lãnh đạo trực tiếp: ${team.leader.fullName}`, { width, align: 'center' });
@@ -89,10 +92,18 @@ export async function teamReportPdf(team: TeamView, place: string): Promise<Buff
         'Chỉ dùng kết quả đã tổng hợp: ý kiến của đồng nghiệp và cấp dưới chỉ được tính khi có từ ba người trở lên, để bảo đảm ẩn danh; không có phiếu của từng người đánh giá.',
       );
   }
-  doc.moveDown(1.5).fillColor('#111').font(PDF_FONTS.bold).fontSize(10.5).text('NGƯỜI LẬP BÁO CÁO', doc.page.margins.left + width * 0.55, doc.y, {
-    width: width * 0.45,
-    align: 'center',
-  });
-  doc.font(PDF_FONTS.regular).moveDown(3).text(team.leader.fullName, { width: width * 0.45, align: 'center' });
+  doc
+    .moveDown(1.5)
+    .fillColor('#111')
+    .font(PDF_FONTS.bold)
+    .fontSize(10.5)
+    .text('NGƯỜI LẬP BÁO CÁO', doc.page.margins.left + width * 0.55, doc.y, {
+      width: width * 0.45,
+      align: 'center',
+    });
+  doc
+    .font(PDF_FONTS.regular)
+    .moveDown(3)
+    .text(team.leader.fullName, { width: width * 0.45, align: 'center' });
   return pdfToBuffer(doc);
 }

@@ -60,7 +60,12 @@ export async function teamRoutes(app: AppInstance): Promise<void> {
     '/team/report.pdf',
     {
       config: { access },
-      schema: { tags, summary: 'The team report, A4, with a place and date line', querystring: teamQuery, response: { 200: fileResponse('application/pdf', 'Team report') } },
+      schema: {
+        tags,
+        summary: 'The team report, A4, with a place and date line',
+        querystring: teamQuery,
+        response: { 200: fileResponse('application/pdf', 'Team report') },
+      },
     },
     async (request, reply) => {
       const team = await teamView(app.db, request.actor!, request.query.leaderId);

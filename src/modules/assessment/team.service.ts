@@ -135,7 +135,8 @@ export async function teamView(db: Db, actor: Actor, leaderId?: string) {
     : [];
   const byId = new Map(competencies.map((c) => [c.id, c]));
   const belowByPerson = new Map<string, number>();
-  for (const r of results) if (r.requiredLevel !== null && r.assessedLevel < r.requiredLevel) belowByPerson.set(r.personId, (belowByPerson.get(r.personId) ?? 0) + 1);
+  for (const r of results)
+    if (r.requiredLevel !== null && r.assessedLevel < r.requiredLevel) belowByPerson.set(r.personId, (belowByPerson.get(r.personId) ?? 0) + 1);
   const assessed = new Set(results.map((r) => r.personId));
 
   const memberViews = members.map((m) => ({

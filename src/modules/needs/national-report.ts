@@ -69,7 +69,10 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
   const doc = createPdf({ title: `Báo cáo toàn quốc về năng lực và nhu cầu bồi dưỡng năm ${year}` });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const top = doc.y;
-  doc.font(PDF_FONTS.bold).fontSize(10).text('BỘ NỘI VỤ', doc.page.margins.left, top, { width: width * 0.4, align: 'center' });
+  doc
+    .font(PDF_FONTS.bold)
+    .fontSize(10)
+    .text('BỘ NỘI VỤ', doc.page.margins.left, top, { width: width * 0.4, align: 'center' });
   doc.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', doc.page.margins.left + width * 0.4, top, { width: width * 0.6, align: 'center' });
   doc.font(PDF_FONTS.regular).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.6, align: 'center' });
   doc.moveDown(0.5).text(placeAndDateLine('Hà Nội', today()), { width: width * 0.6, align: 'center' });
@@ -128,10 +131,6 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
   doc.text(
     `Năm ${year}: ${viInteger(training.seats)} lượt hoàn thành khóa học, ${viInteger(training.people)} người được bồi dưỡng, ${viInteger(training.courses)} khóa học.`,
   );
-  doc
-    .moveDown(1)
-    .fontSize(8.5)
-    .fillColor('#444')
-    .text('Số liệu tổng hợp từ bảng tổng hợp nhu cầu; báo cáo không chứa dữ liệu của từng người.');
+  doc.moveDown(1).fontSize(8.5).fillColor('#444').text('Số liệu tổng hợp từ bảng tổng hợp nhu cầu; báo cáo không chứa dữ liệu của từng người.');
   return pdfToBuffer(doc);
 }

@@ -13,6 +13,8 @@ export const peopleTodo: TodoSource = async (db, actor) => {
     SELECT count(*)::int AS count FROM staff_import_jobs j
     WHERE j.phase = 'failed' AND ${scope} AND j.created_at > now() - make_interval(days => ${FAILED_IMPORT_DAYS})
       -- A later import by the same owner that went through means the failure was dealt with.
-      AND NOT EXISTS (SELECT 1 FROM staff_import_jobs k WHERE k.owner_user_id = j.owner_user_id AND k.phase = 'committed' AND k.created_at > j.created_at)`.execute(db);
+      AND NOT EXISTS (SELECT 1 FROM staff_import_jobs k WHERE k.owner_user_id = j.owner_user_id AND k.phase = 'committed' AND k.created_at > j.created_at)`.execute(
+    db,
+  );
   return [{ key: 'people.importsFailed', count: rows[0]!.count, link: '/people/import', dueOn: null }];
 };

@@ -5,7 +5,12 @@ const item = (key: string, count: number, dueOn: string | null): TodoItem => ({ 
 
 describe('orderTodo', () => {
   it('drops what has nothing due and lists the nearest deadline first, undated last', () => {
-    const ordered = orderTodo([item('b.undated', 2, null), item('a.later', 1, '2026-03-10'), item('c.none', 0, '2026-01-01'), item('d.sooner', 4, '2026-02-01')]);
+    const ordered = orderTodo([
+      item('b.undated', 2, null),
+      item('a.later', 1, '2026-03-10'),
+      item('c.none', 0, '2026-01-01'),
+      item('d.sooner', 4, '2026-02-01'),
+    ]);
     expect(ordered.map((i) => i.key)).toEqual(['d.sooner', 'a.later', 'b.undated']);
   });
 

@@ -8,8 +8,7 @@ const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
 export const viInteger = (n: number): string => integer.format(n);
 
-export const viDecimal = (n: number, digits = 2): string =>
-  n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+export const viDecimal = (n: number, digits = 2): string => n.toLocaleString('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** A share (0–1) as "25,5 %" (the space before % as Vietnamese typesetting writes it). */
 export const viPercent = (share: number): string => `${(share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`;

@@ -22,7 +22,8 @@ function useTeamText() {
   const { t } = useTranslation();
   const tt = useCallback((key: TeamKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`teamView.${key}`, options), [t]);
   const locale = intlLocale();
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const decimal = (n: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
   const percent = (share: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
   return { tt, date, decimal, percent };
