@@ -16,7 +16,8 @@ import { clientErrorHandler, frameworkErrors } from './platform/http/client-erro
 import { installInputTextCheck } from './platform/http/input-text.js';
 import { installResponseContract } from './platform/http/response-contract.js';
 import { authRoutes } from './platform/auth/auth.routes.js';
-import { moduleRoutes } from './modules/registry.js';
+import { moduleRoutes, todoSources } from './modules/registry.js';
+import { overviewRoutes } from './platform/overview/overview.routes.js';
 import { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './platform/auth/login-limits.js';
 
 export interface BuildAppOptions {
@@ -88,6 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
       ...(options.loginAttemptsPerMinute === undefined ? {} : { address: { max: options.loginAttemptsPerMinute, windowMs: 60_000 } }),
     },
   });
+  await app.register(overviewRoutes, { prefix: '/api/overview', todoSources });
   // Every module's routes, from the one list of module descriptors.
   for (const { prefix, plugin } of moduleRoutes) await app.register(plugin, { prefix });
 

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import type { DemoSeeder, ModuleDescriptor } from '../platform/modules/module-descriptor.js';
+import type { TodoSource } from '../platform/overview/todo.js';
 import { platformModule } from '../platform/platform.module.js';
 import { orgModule } from './org/org.module.js';
 import { frameworkModule } from './framework/framework.module.js';
@@ -45,3 +46,6 @@ export const demoSeeders: readonly DemoSeeder[] = modules.flatMap((m) => (m.demo
 
 /** Every descriptor's routes, in registry order: also the order of the OpenAPI document. */
 export const moduleRoutes = modules.flatMap((m) => m.routes ?? []);
+
+/** Every descriptor's to-do contribution, in registry order: the overview route asks each one. */
+export const todoSources: readonly TodoSource[] = modules.flatMap((m) => (m.todo ? [m.todo] : []));

@@ -7,6 +7,7 @@ import * as anonymityReleases from './migrations/0009_anonymity_releases.js';
 import * as followUpCycles from './migrations/0022_follow_up_cycles.js';
 import { assessmentRoutes } from './assessment.routes.js';
 import { assessmentJobs } from './assessment.jobs.js';
+import { assessmentTodo } from './assessment.todo.js';
 
 export const assessmentModule: ModuleDescriptor = {
   name: 'assessment',
@@ -18,4 +19,5 @@ export const assessmentModule: ModuleDescriptor = {
     '0022_follow_up_cycles': followUpCycles,
   },
   jobs: assessmentJobs,
+  todo: assessmentTodo,
 };

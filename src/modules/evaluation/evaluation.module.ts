@@ -16,6 +16,7 @@ import { effectivenessRoutes } from './effectiveness.routes.js';
 import { surveysJobs } from './surveys.jobs.js';
 import { followupsJobs } from './followups.jobs.js';
 import { seedReactionDemo } from './reaction.demo.js';
+import { evaluationTodo } from './evaluation.todo.js';
 
 /** Issue 16: after training — reaction, learning, behaviour, results (the annual quality classification), effectiveness. */
 export const evaluationModule: ModuleDescriptor = {
@@ -38,4 +39,5 @@ export const evaluationModule: ModuleDescriptor = {
   demoSeed: async (trx, context) => {
     await seedReactionDemo(trx, context);
   },
+  todo: evaluationTodo,
 };

@@ -8,6 +8,7 @@ import * as service from './needs.service.js';
 import * as schema from './needs.schema.js';
 import { breakdownWorkbook } from './needs.export.js';
 import { needsReportPdf } from './needs.report.js';
+import { nationalReportPdf } from './national-report.js';
 import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 
 const ANALYSTS: readonly Role[] = ['national_admin', 'hr_officer', 'leader'];
@@ -148,6 +149,23 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
     async (request, reply) => {
       const pdf = await needsReportPdf(app.db, request.actor!, request.query.cycleId, request.query.agencyId);
       return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-nhu-cau-dao-tao.pdf')).send(pdf);
+    },
+  );
+
+  app.get(
+    '/national-report.pdf',
+    {
+      config: { access: { roles: ['national_admin'] } },
+      schema: {
+        tags,
+        summary: 'National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data)',
+        querystring: schema.nationalReportQuery,
+        response: { 200: schema.reportPdfFile },
+      },
+    },
+    async (request, reply) => {
+      const pdf = await nationalReportPdf(app.db, request.actor!, request.query.cycleId);
+      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-toan-quoc.pdf')).send(pdf);
     },
   );
 }

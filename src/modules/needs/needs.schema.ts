@@ -30,6 +30,8 @@ export const targetGroupQuery = z.strictObject({
   sharedShare: z.coerce.number().min(0.1).max(1).default(0.6),
 });
 export const reportQuery = z.strictObject({ cycleId: z.uuid(), agencyId: z.uuid().optional() });
+/** The newest full cycle when none is named. */
+export const nationalReportQuery = z.strictObject({ cycleId: z.uuid().optional() });
 export const idParams = z.strictObject({ id: z.uuid() });
 
 // ---- Answers (issue 13: one API contract). The server's types below are inferred from these, so they are written once.

@@ -6,6 +6,7 @@ import { peopleRoutes } from './people.routes.js';
 import { peopleJobs } from './people.jobs.js';
 import { peopleCommands } from './people.cli.js';
 import { peopleDemoSeeder } from './people.demo.js';
+import { peopleTodo } from './people.todo.js';
 
 export const peopleModule: ModuleDescriptor = {
   name: 'people',
@@ -14,4 +15,5 @@ export const peopleModule: ModuleDescriptor = {
   migrations: { '0010_staff_import_jobs': staffImportJobs },
   jobs: peopleJobs,
   cli: peopleCommands,
+  todo: peopleTodo,
 };

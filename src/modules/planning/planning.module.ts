@@ -4,6 +4,7 @@ import './planning.tables.js';
 import * as planning from './migrations/0021_planning.js';
 import { planningJobs } from './planning.jobs.js';
 import { planningRoutes } from './planning.routes.js';
+import { planningTodo } from './planning.todo.js';
 
 /** Issue 15: the agency's annual training plan, chosen by a MIP solver (HiGHS) and explained. */
 export const planningModule: ModuleDescriptor = {
@@ -11,4 +12,5 @@ export const planningModule: ModuleDescriptor = {
   routes: [{ prefix: '/api/planning', plugin: planningRoutes }],
   migrations: { '0021_planning': planning },
   jobs: planningJobs,
+  todo: planningTodo,
 };

@@ -17,6 +17,7 @@ import { sessionsJobs } from './sessions/sessions.jobs.js';
 import { seedDemoSessions } from './sessions/sessions.demo.js';
 import { catalogueRoutes } from './catalogue/catalogue.routes.js';
 import { catalogueDemoSeed } from './catalogue/catalogue.demo.js';
+import { trainingTodo } from './training.todo.js';
 
 /** Issue 14: institutions, catalogue, sessions, enrolment, records, certificates, development plans. */
 export const trainingModule: ModuleDescriptor = {
@@ -41,4 +42,5 @@ export const trainingModule: ModuleDescriptor = {
     await catalogueDemoSeed(trx, context);
     await seedDemoSessions(trx, context);
   },
+  todo: trainingTodo,
 };

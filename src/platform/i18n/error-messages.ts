@@ -268,6 +268,10 @@ export const errorMessages = {
     vi: 'Người này đã có lãnh đạo trực tiếp đánh giá. Xác nhận nếu thật sự cần thêm lãnh đạo thứ hai.',
     en: 'This person already has a direct leader rating them. Confirm if a second leader is really needed.',
   },
+  team_leader_required: {
+    vi: 'Hãy chọn lãnh đạo có tập thể cần xem (tham số leaderId).',
+    en: 'Choose the leader whose team to show (the leaderId parameter).',
+  },
   admin_unit_changes_invalid: {
     vi: 'Tệp thay đổi đơn vị hành chính có lỗi nên chưa có gì được nhập. Xem danh sách lỗi theo từng dòng.',
     en: 'The administrative-unit change file has errors, so nothing was imported. See the list of errors by row.',

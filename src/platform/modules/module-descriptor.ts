@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.js';
 import type { AppInstance } from '../http/types.js';
 import type { AnyJobDefinition } from '../jobs/job-queue.js';
 import type { CliModule } from '../cli/cli-types.js';
+import type { TodoSource } from '../overview/todo.js';
 
 export interface DemoContext {
   /** Agency ids by demo code (BNV, HN, HN-SNV, ...): the org module's seeder, first in the registry, fills it. */
@@ -29,4 +30,6 @@ export interface ModuleDescriptor {
   jobs?: readonly AnyJobDefinition[];
   /** `npm run cli -- <name> <command>`. */
   cli?: CliModule;
+  /** The module's lines of the caller's overview to-do list (GET /api/overview/todo asks every module). */
+  todo?: TodoSource;
 }

@@ -2548,6 +2548,170 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A leader’s team: form completion in open cycles and consolidated gaps */
+        get: {
+            parameters: {
+                query?: {
+                    leaderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "direct_reports" | "agency";
+                            completion: {
+                                share: number;
+                                submitted: number;
+                                total: number;
+                            };
+                            gaps: {
+                                below: number;
+                                code: string;
+                                /** Format: uuid */
+                                competencyId: string;
+                                groupName: string;
+                                groupNameEn: string | null;
+                                meanGap: number | null;
+                                name: string;
+                                nameEn: string | null;
+                                people: number;
+                            }[];
+                            leader: {
+                                /** Format: uuid */
+                                agencyId: string;
+                                agencyName: string;
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                            };
+                            members: {
+                                agencyName: string;
+                                competenciesBelow: number | null;
+                                formsAboutThem: {
+                                    submitted: number;
+                                    total: number;
+                                };
+                                formsToFill: {
+                                    submitted: number;
+                                    total: number;
+                                };
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                                staffCode: string;
+                            }[];
+                            openCycles: {
+                                closesOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                            }[];
+                            resultsCycle: {
+                                closesOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/team/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team report, A4, with a place and date line */
+        get: {
+            parameters: {
+                query?: {
+                    leaderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Team report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/tests/{id}/submit": {
         parameters: {
             query?: never;
@@ -6218,6 +6382,59 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/needs/national-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data) */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The annual training-needs submission (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/needs/people/{id}": {
         parameters: {
             query?: never;
@@ -7850,6 +8067,122 @@ export type paths = {
                                 staff: number;
                             }[];
                             on: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview/database": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database engine, size and migrations (national administrator only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            engine: "pglite" | "postgres";
+                            latestMigration: string | null;
+                            latestMigrationAt: string | null;
+                            migrationCount: number;
+                            sizeBytes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller has to do now, per module (an empty list when nothing is due) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                dueOn: string | null;
+                                key: string;
+                                link: string;
+                            }[];
                         };
                     };
                 };

@@ -5,8 +5,9 @@ import { CyclePage } from './CyclePage';
 import { KnowledgeTestPage } from './KnowledgeTestPage';
 import { PersonReportPage } from './PersonReportPage';
 import { RatingFormPage } from './RatingFormPage';
+import { TeamPage } from './TeamPage';
 
-/** /assessments: my forms and (HR) cycles; a form, a cycle, a knowledge test, a person's report. */
+/** /assessments: my forms and (HR) cycles; a form, a cycle, a knowledge test, a person's report, a leader's team. */
 export default function AssessmentsPage() {
   return (
     <Routes>
@@ -15,6 +16,7 @@ export default function AssessmentsPage() {
       <Route path="cycles/:id" element={<CyclePage />} />
       <Route path="tests/:cycleId/:competencyId" element={<KnowledgeTestPage />} />
       <Route path="reports/:personId" element={<PersonReportPage />} />
+      <Route path="team" element={<TeamPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -1,11 +1,17 @@
 import type { ReactNode } from 'react';
-import { Anchor, Card, Grid, Group, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuilding, IconId } from '@tabler/icons-react';
+import { Button, Grid, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBuilding, IconFileTypePdf, IconId, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { navItemsFor, type NavKey } from '../../app/navigation';
+import i18n from '../../i18n';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { SystemStatus } from './SystemStatus';
+import { TodoList } from './TodoList';
+import { NATIONAL_REPORT_PDF } from './overviewApi';
+import { registerOverviewMessages } from './overview.i18n';
+import { useOverviewText } from './overviewText';
+
+registerOverviewMessages(i18n);
 
 function Fact({ icon, label, children, testId }: { icon: ReactNode; label: string; children: ReactNode; testId: string }) {
   return (
@@ -25,10 +31,33 @@ function Fact({ icon, label, children, testId }: { icon: ReactNode; label: strin
   );
 }
 
+/** A side card: a title, a line of why, and the one thing to do. */
+function SideCard({ icon, title, hint, action, testId }: { icon: ReactNode; title: string; hint: string; action: ReactNode; testId: string }) {
+  return (
+    <Paper withBorder radius="md" p="lg" data-testid={testId}>
+      <Group gap="xs" mb="xs">
+        {icon}
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm">
+        {hint}
+      </Text>
+      {action}
+    </Paper>
+  );
+}
+
+/**
+ * The first page after signing in: what the user has to do now (issue 18, item 9), the leader's way to
+ * their team, and for the national administrator the national report and the database details.
+ */
 export default function OverviewPage() {
   const { t } = useTranslation();
+  const { to } = useOverviewText();
   const user = useCurrentUser();
-  const modules = navItemsFor(user.role).filter((item): item is typeof item & { key: Exclude<NavKey, 'overview'> } => item.key !== 'overview');
+  const isAdmin = user.role === 'national_admin';
 
   return (
     <Stack gap="lg">
@@ -48,31 +77,38 @@ export default function OverviewPage() {
 
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="sm">
-            <Title order={4}>{t('overview.modulesTitle')}</Title>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              {modules.map((item) => (
-                <Card key={item.key} withBorder radius="md" padding="md" component={Link} to={item.path} data-testid={`overview-module-${item.key}`}>
-                  <Group gap="sm" wrap="nowrap" align="flex-start">
-                    <ThemeIcon variant="light" size="lg" radius="md">
-                      <item.icon size={20} />
-                    </ThemeIcon>
-                    <Stack gap={2}>
-                      <Anchor component="span" fw={600}>
-                        {t(`nav.${item.key}`)}
-                      </Anchor>
-                      <Text size="sm" c="dimmed">
-                        {t(`modules.${item.key}`)}
-                      </Text>
-                    </Stack>
-                  </Group>
-                </Card>
-              ))}
-            </SimpleGrid>
-          </Stack>
+          <TodoList />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <SystemStatus />
+          <Stack gap="lg">
+            {user.role === 'leader' && (
+              <SideCard
+                testId="overview-team"
+                icon={<IconUsersGroup size={20} aria-hidden />}
+                title={to('team.title')}
+                hint={to('team.hint')}
+                action={
+                  <Button component={Link} to="/assessments/team" variant="light" data-testid="overview-team-link">
+                    {to('team.open')}
+                  </Button>
+                }
+              />
+            )}
+            {isAdmin && (
+              <SideCard
+                testId="overview-national-report"
+                icon={<IconFileTypePdf size={20} aria-hidden />}
+                title={to('national.title')}
+                hint={to('national.hint')}
+                action={
+                  <Button component="a" href={NATIONAL_REPORT_PDF} target="_blank" variant="light" data-testid="national-report-pdf">
+                    {to('national.pdf')}
+                  </Button>
+                }
+              />
+            )}
+            {isAdmin && <SystemStatus />}
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

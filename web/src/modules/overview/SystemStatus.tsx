@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { ColorSwatch, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconDatabase } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../ui/QueryError';
 import { overviewApi, overviewKeys } from './overviewApi';
+import { useOverviewText } from './overviewText';
 
 function StatusLine({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -17,45 +18,46 @@ function StatusLine({ label, children }: { label: string; children: ReactNode })
   );
 }
 
-/** Which database engine and schema version the server runs, from the public health check. */
+const MB = 1024 * 1024;
+
+/** The database engine, size and schema version: the national administrator's only (GET /api/overview/database). */
 export function SystemStatus() {
   const { t, i18n } = useTranslation();
-  const health = useQuery({ queryKey: overviewKeys.health, queryFn: ({ signal }) => overviewApi.health(signal) });
-
-  // Known values get a label; anything new from the server is shown as sent.
-  const label = (prefix: 'overview.status' | 'overview.engine', value: string) =>
-    i18n.exists(`${prefix}.${value}`) ? t(`${prefix}.${value}` as 'overview.status.ok') : value;
+  const { to, number } = useOverviewText();
+  const details = useQuery({ queryKey: overviewKeys.database, queryFn: ({ signal }) => overviewApi.database(signal) });
+  // Known engines get a label; anything new from the server is shown as sent.
+  const engine = (value: string) => (i18n.exists(`overview.engine.${value}`) ? t(`overview.engine.${value}` as 'overview.engine.pglite') : value);
 
   return (
     <Paper withBorder radius="md" p="lg" data-testid="system-status">
       <Group gap="xs" mb="sm">
-        <IconDatabase size={20} />
-        <Title order={4}>{t('overview.system.title')}</Title>
+        <IconDatabase size={20} aria-hidden />
+        <Title order={2} size="h4">
+          {t('overview.system.title')}
+        </Title>
       </Group>
-      {health.isPending && <Skeleton h={72} />}
-      {health.error && <QueryError error={health.error} onRetry={health.refetch} />}
-      {health.data && (
+      {details.isPending && <Skeleton h={72} />}
+      {details.error && <QueryError error={details.error} onRetry={details.refetch} />}
+      {details.data && (
         <Stack gap="sm">
-          <StatusLine label={t('overview.system.status')}>
-            <Group gap={8} wrap="nowrap">
-              <ColorSwatch
-                color={health.data.status === 'ok' ? 'var(--mantine-color-green-6)' : 'var(--mantine-color-orange-6)'}
-                size={10}
-                withShadow={false}
-              />
-              <Text size="sm" fw={500} data-testid="health-status">
-                {label('overview.status', health.data.status)}
-              </Text>
-            </Group>
-          </StatusLine>
           <StatusLine label={t('overview.system.engine')}>
             <Text size="sm" fw={500} data-testid="health-engine">
-              {label('overview.engine', health.data.engine)}
+              {engine(details.data.engine)}
+            </Text>
+          </StatusLine>
+          <StatusLine label={to('database.size')}>
+            <Text size="sm" fw={500} data-testid="database-size">
+              {number(Math.max(1, Math.round(details.data.sizeBytes / MB)))} MB
+            </Text>
+          </StatusLine>
+          <StatusLine label={to('database.migrations')}>
+            <Text size="sm" fw={500} data-testid="database-migrations">
+              {number(details.data.migrationCount)}
             </Text>
           </StatusLine>
           <StatusLine label={t('overview.system.migration')}>
             <Text size="sm" ff="monospace" data-testid="health-migration" style={{ wordBreak: 'break-all' }}>
-              {health.data.migration ?? t('common.none')}
+              {details.data.latestMigration ?? t('common.none')}
             </Text>
           </StatusLine>
         </Stack>

@@ -1,10 +1,19 @@
 import { call, client } from '../../api/client';
+import type { ApiAnswer } from '../../api/types';
+
+export type TodoItem = ApiAnswer<'/api/overview/todo', 'get'>['items'][number];
+export type DatabaseDetails = ApiAnswer<'/api/overview/database', 'get'>;
 
 /** The overview page's query keys. */
 export const overviewKeys = {
-  health: ['health'] as const,
+  todo: ['overview', 'todo'] as const,
+  database: ['overview', 'database'] as const,
 };
 
 export const overviewApi = {
-  health: (signal?: AbortSignal) => call(client.GET('/api/health', { signal })),
+  todo: (signal?: AbortSignal) => call(client.GET('/api/overview/todo', { signal })),
+  database: (signal?: AbortSignal) => call(client.GET('/api/overview/database', { signal })),
 };
+
+/** The national report, newest full cycle (a plain link: the browser opens or saves the PDF). */
+export const NATIONAL_REPORT_PDF = '/api/needs/national-report.pdf';
