@@ -21,13 +21,14 @@ export async function staffRegisterRoutes(app: AppInstance): Promise<void> {
       schema: {
         tags: ['people'],
         summary: 'Staff register as xlsx, in the import template’s columns, with title, agency and date',
-        querystring: z.strictObject({ agencyId: z.uuid().optional() }),
+        // A download link sends the browser's Accept-Language, not the app's: the page names its language.
+        querystring: z.strictObject({ agencyId: z.uuid().optional(), language: z.enum(['vi', 'en']).optional() }),
         response: { 200: fileResponse([XLSX_TYPE], 'The register (xlsx)') },
       },
     },
     async (request, reply) => {
       const actor = request.actor!;
-      const language = pickLanguage(request.headers['accept-language']);
+      const language = request.query.language ?? pickLanguage(request.headers['accept-language']);
       let agency: { path: string; name: string; name_en: string | null; code: string } | undefined;
       if (request.query.agencyId) {
         agency = await app.db.selectFrom('agencies').select(['path', 'name', 'name_en', 'code']).where('id', '=', request.query.agencyId).executeTakeFirst();
