@@ -44,7 +44,12 @@ export async function previewMatrixFile(db: Db, actor: Actor, file: Buffer): Pro
     if (code && !competencies.has(code)) errors.push({ row: 0, column: code, code: 'unknown_competency', value: code });
   });
   const current = new Map(
-    (await repo.requirementsOf(db, [...positions.values()].map((p) => p.id))).map((r) => [`${r.positionId}:${r.competencyId}`, r]),
+    (
+      await repo.requirementsOf(
+        db,
+        [...positions.values()].map((p) => p.id),
+      )
+    ).map((r) => [`${r.positionId}:${r.competencyId}`, r]),
   );
   const changes: MatrixFileChange[] = [];
   for (const row of sheet.rows) {

@@ -36,7 +36,7 @@ export async function staffRegisterRoutes(app: AppInstance): Promise<void> {
       } else if (actor.role !== 'national_admin') {
         agency = await app.db.selectFrom('agencies').select(['path', 'name', 'name_en', 'code']).where('path', '=', actor.agencyPath).executeTakeFirst();
       }
-      const scopeName = agency ? ((language === 'en' && agency.name_en) || agency.name) : language === 'en' ? 'All agencies' : 'Tất cả cơ quan';
+      const scopeName = agency ? (language === 'en' && agency.name_en) || agency.name : language === 'en' ? 'All agencies' : 'Tất cả cơ quan';
       const [people, lists] = await Promise.all([registerPeople(app.db, actor, agency?.path ?? null), staffCodeLists(app.db, actor)]);
       const day = today();
       const file = await staffRegisterWorkbook(people, lists, { scopeName, day }, language);

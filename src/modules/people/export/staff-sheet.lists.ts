@@ -54,7 +54,11 @@ export function addCodeDropdowns(
   const columns: { field: StaffImportField; header: string; values: string[] }[] = [
     { field: 'agencyCode', header: language === 'en' ? 'Agency codes' : 'Mã cơ quan', values: lists.agencyCodes },
     { field: 'positionCode', header: language === 'en' ? 'Position codes' : 'Mã vị trí việc làm', values: lists.positionCodes },
-    { field: 'roleCategory', header: language === 'en' ? 'Role categories' : 'Nhóm vai trò', values: Object.values(VALUE_LABELS.roleCategory).map((l) => l[language]) },
+    {
+      field: 'roleCategory',
+      header: language === 'en' ? 'Role categories' : 'Nhóm vai trò',
+      values: Object.values(VALUE_LABELS.roleCategory).map((l) => l[language]),
+    },
     { field: 'gender', header: language === 'en' ? 'Gender' : 'Giới tính', values: Object.values(VALUE_LABELS.gender).map((l) => l[language]) },
     { field: 'status', header: language === 'en' ? 'Status' : 'Trạng thái', values: Object.values(VALUE_LABELS.status).map((l) => l[language]) },
   ];

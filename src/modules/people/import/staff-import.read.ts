@@ -61,7 +61,8 @@ async function readXlsx(file: Buffer, onProgress?: (rows: number) => void): Prom
     else {
       // An exported register opens with its title and date: the header is the first line naming two fields.
       lead.push({ number: row.number, values });
-      const header = Object.keys(guessColumnMapping(values.map((v) => cellText(v).trim()))).length >= 2 ? lead.length - 1 : lead.length === TITLE_LINES ? 0 : -1;
+      const header =
+        Object.keys(guessColumnMapping(values.map((v) => cellText(v).trim()))).length >= 2 ? lead.length - 1 : lead.length === TITLE_LINES ? 0 : -1;
       if (header >= 0) {
         headers = lead[header]!.values.map((v) => cellText(v).trim());
         firstRow = lead[header]!.number + 1;

@@ -43,7 +43,12 @@ export function StaffListPage() {
         actions={
           canImport && (
             <Group gap="xs">
-              <Button component="a" href={peopleApi.exportUrl(i18n.resolvedLanguage === 'en' ? 'en' : 'vi')} variant="light" leftSection={<IconDownload size={16} />}>
+              <Button
+                component="a"
+                href={peopleApi.exportUrl(i18n.resolvedLanguage === 'en' ? 'en' : 'vi')}
+                variant="light"
+                leftSection={<IconDownload size={16} />}
+              >
                 {t('people.exportButton')}
               </Button>
               <Button component={Link} to="/people/import" leftSection={<IconFileImport size={16} />} data-testid="people-import">
