@@ -18,12 +18,14 @@ import {
 } from './people.schema.js';
 import { changePersonStatus, createPerson, transferPerson, updatePerson } from './people.service.js';
 import { staffImportRoutes } from './import/staff-import.routes.js';
+import { staffRegisterRoutes } from './export/staff-register.routes.js';
 
 const READERS = { roles: ['national_admin', 'hr_officer', 'leader'] } as const;
 const WRITERS = { roles: ['national_admin', 'hr_officer'] } as const;
 
 export async function peopleRoutes(app: AppInstance): Promise<void> {
   await app.register(staffImportRoutes, { prefix: '/import' });
+  await app.register(staffRegisterRoutes, { prefix: '/export' });
 
   app.get(
     '/',

@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors.js';
 import { positionsPolicy } from './positions.policy.js';
 import * as repo from './positions.repository.js';
 import * as service from './positions.service.js';
+import { matrixFileRoutes } from './matrix-file.routes.js';
 import {
   createBody,
   listQuery,
@@ -25,6 +26,7 @@ const READERS = { roles: ['national_admin', 'hr_officer', 'leader'] } as const;
 const WRITERS = { roles: ['national_admin', 'hr_officer'] } as const;
 
 export async function positionsRoutes(app: AppInstance): Promise<void> {
+  await app.register(matrixFileRoutes, { prefix: '/matrix' });
   app.get(
     '/',
     {

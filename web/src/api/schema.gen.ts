@@ -8707,6 +8707,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/people/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff register as xlsx, in the import template’s columns, with title, agency and date */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    language?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The register (xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/import/": {
         parameters: {
             query?: never;
@@ -8735,6 +8789,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -8842,6 +8912,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -8993,6 +9079,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -9107,6 +9209,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { STAFF_IMPORT_FIELDS } from './staff-import.columns.js';
+import { STAFF_IMPORT_FIELDS, type StaffImportField } from './staff-import.columns.js';
+import { addCodeDropdowns, type CodeLists } from '../export/staff-sheet.lists.js';
 import type { StaffImportJob } from './staff-import.jobs.js';
 import { ROW_ERROR_MESSAGES } from './staff-import.messages.js';
 import { csvLine, safeRow } from '../../../platform/export/spreadsheet-safe.js';
@@ -18,8 +19,11 @@ const EXAMPLE = [
   'Đang làm việc',
 ];
 
+/** Rows of the template that offer dropdowns for the coded columns. */
+const TEMPLATE_ROWS = 1000;
+
 /** The import template: the header row HR fills, one example row, and a sheet of allowed values. */
-export async function staffTemplate(format: 'xlsx' | 'csv', agencies: { code: string; name: string }[]): Promise<Buffer> {
+export async function staffTemplate(format: 'xlsx' | 'csv', agencies: { code: string; name: string }[], lists?: CodeLists): Promise<Buffer> {
   const headers = STAFF_IMPORT_FIELDS.map((f) => f.vi);
   // The BOM makes Excel open the UTF-8 file with its Vietnamese letters intact.
   if (format === 'csv') return Buffer.from('\uFEFF' + [csvLine(headers), csvLine(EXAMPLE)].join('\r\n') + '\r\n', 'utf8');
@@ -29,6 +33,10 @@ export async function staffTemplate(format: 'xlsx' | 'csv', agencies: { code: st
   sheet.addRow(EXAMPLE);
   sheet.columns.forEach((c) => (c.width = 22));
   sheet.getColumn(3).numFmt = '@';
+  if (lists) {
+    const columnOf = (field: StaffImportField) => STAFF_IMPORT_FIELDS.findIndex((f) => f.field === field) + 1;
+    addCodeDropdowns(workbook, sheet, columnOf, lists, { first: 2, last: TEMPLATE_ROWS + 1 }, 'vi');
+  }
   const guide = workbook.addWorksheet('Hướng dẫn - Guide');
   guide.addRow(['Cột', 'Column', 'Bắt buộc / Required', 'Giá trị / Values']).font = { bold: true };
   const values: Record<string, string> = {

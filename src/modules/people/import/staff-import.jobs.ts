@@ -7,9 +7,22 @@ import type { Db } from '../../../platform/db/engine.js';
 import { AppError } from '../../../platform/errors.js';
 import type { ColumnMapping } from './staff-import.columns.js';
 import type { RowError } from './staff-import.validate.js';
-import type { importPhase, previewRow } from './staff-import.schema.js';
+import type { importChanges, importPhase, previewRow } from './staff-import.schema.js';
 
 export type ImportPhase = z.infer<typeof importPhase>;
+export type ImportChanges = z.infer<typeof importChanges>;
+export const NO_CHANGES: ImportChanges = { created: 0, changed: 0, unchanged: 0, rows: [] };
+
+/** The preview column holds the preview rows and the changes; a job stored before re-imports held the rows alone. */
+interface StoredPreview {
+  rows: z.infer<typeof previewRow>[];
+  changes: ImportChanges;
+}
+function storedPreview(value: unknown): StoredPreview {
+  if (Array.isArray(value)) return { rows: value as StoredPreview['rows'], changes: NO_CHANGES };
+  const stored = value as Partial<StoredPreview> | null;
+  return { rows: stored?.rows ?? [], changes: stored?.changes ?? NO_CHANGES };
+}
 export const RUNNING_PHASES: readonly ImportPhase[] = ['reading', 'validating', 'committing'];
 
 /** A job as the wizard sees it; the uploaded bytes stay in the table (staff_import_jobs). */
@@ -28,6 +41,8 @@ export interface StaffImportJob {
   validRows: number;
   /** The first valid rows, as shown in the preview. */
   preview: z.infer<typeof previewRow>[];
+  /** New, changed and unchanged people, with the changes cell by cell. */
+  changes: ImportChanges;
   errors: RowError[];
   imported: number;
   failure: { code: string; details?: unknown } | null;
@@ -122,6 +137,7 @@ function toJob(row: JobRow): StaffImportJob {
   const finished = { done: row.valid_rows + new Set(errors.map((e) => e.row)).size, total: 0 };
   finished.total = finished.done;
   const counts = RUNNING_PHASES.includes(phase) ? (live ?? { done: 0, total: 0 }) : finished;
+  const stored = storedPreview(json(row.preview));
   return {
     id: row.id,
     ownerUserId: row.owner_user_id,
@@ -134,7 +150,8 @@ function toJob(row: JobRow): StaffImportJob {
     headers: json(row.headers),
     mapping: json(row.mapping),
     validRows: row.valid_rows,
-    preview: json(row.preview),
+    preview: stored.rows,
+    changes: stored.changes,
     errors,
     imported: row.imported,
     failure: json(row.failure) ?? null,
@@ -242,7 +259,7 @@ export interface JobUpdate {
   headers?: string[];
   mapping?: ColumnMapping;
   validRows?: number;
-  preview?: unknown[];
+  preview?: StoredPreview;
   /** The valid rows, packed (see packRows). */
   validData?: Buffer | null;
   errors?: RowError[];

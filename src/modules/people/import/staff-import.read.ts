@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError } from '../../../platform/errors.js';
 import { cellText } from './staff-import.values.js';
+import { guessColumnMapping } from './staff-import.columns.js';
 
 export const MAX_IMPORT_ROWS = 200_000;
 
@@ -10,7 +11,12 @@ export interface SheetData {
   headers: string[];
   /** Data rows (after the header), cells as read: strings, numbers, dates. */
   rows: unknown[][];
+  /** The spreadsheet's number of the first data row (2 unless title lines stand above the header). */
+  firstRow?: number;
 }
+
+/** Title lines an export may carry above its header (title, agency, date): looked for in the first few rows. */
+const TITLE_LINES = 6;
 
 /** xlsx files are zip archives: they start with "PK". */
 export function detectFormat(file: Buffer): 'xlsx' | 'csv' {
@@ -45,15 +51,32 @@ async function readXlsx(file: Buffer, onProgress?: (rows: number) => void): Prom
   if (!sheet || sheet.actualRowCount === 0) throw new AppError('import_file_empty', 400);
   if (sheet.rowCount - 1 > MAX_IMPORT_ROWS) throw new AppError('import_too_many_rows', 400, { max: MAX_IMPORT_ROWS });
   let headers: string[] | null = null;
+  let firstRow = 2;
+  const lead: { number: number; values: unknown[] }[] = [];
   const rows: unknown[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
     // exceljs row values are 1-based.
     const values = (row.values as unknown[]).slice(1);
-    if (!headers) headers = values.map((v) => cellText(v).trim());
-    else rows.push(values);
+    if (headers) rows.push(values);
+    else {
+      // An exported register opens with its title and date: the header is the first line naming two fields.
+      lead.push({ number: row.number, values });
+      const header =
+        Object.keys(guessColumnMapping(values.map((v) => cellText(v).trim()))).length >= 2 ? lead.length - 1 : lead.length === TITLE_LINES ? 0 : -1;
+      if (header >= 0) {
+        headers = lead[header]!.values.map((v) => cellText(v).trim());
+        firstRow = lead[header]!.number + 1;
+        for (const later of lead.slice(header + 1)) rows.push(later.values);
+      }
+    }
     if (rows.length % 5000 === 0) onProgress?.(rows.length);
   });
-  return { format: 'xlsx', headers: headers ?? [], rows };
+  if (!headers && lead.length > 0) {
+    headers = lead[0]!.values.map((v) => cellText(v).trim());
+    firstRow = lead[0]!.number + 1;
+    rows.push(...lead.slice(1).map((l) => l.values));
+  }
+  return { format: 'xlsx', headers: headers ?? [], rows, firstRow };
 }
 
 function readCsv(file: Buffer): SheetData {

@@ -13,6 +13,7 @@ import { commitJob, remapJob, resumeIfOrphaned, startStaffImport } from './staff
 import { contentDisposition } from '../../../platform/export/spreadsheet-safe.js';
 import { fileResponse, noContent } from '../../../platform/http/response-types.js';
 import { columnMapping, importJob } from './staff-import.schema.js';
+import { staffCodeLists } from '../export/staff-register.repository.js';
 
 const IMPORTERS = { roles: ['national_admin', 'hr_officer'] } as const;
 const MAX_UPLOAD = 64 * 1024 * 1024;
@@ -40,6 +41,7 @@ function jobView(job: StaffImportJob, errorsOffset = 0) {
     errorCount: job.errors.length,
     errors: job.errors.slice(errorsOffset, errorsOffset + 200),
     preview: job.preview,
+    changes: job.changes,
     imported: job.imported,
     failure: job.failure,
     expiresAt: job.expiresAt.toISOString(),
@@ -78,7 +80,7 @@ export async function staffImportRoutes(app: AppInstance): Promise<void> {
         .orderBy('a.code')
         .execute();
       const { format } = request.query;
-      const file = await staffTemplate(format, agencies);
+      const file = await staffTemplate(format, agencies, await staffCodeLists(app.db, request.actor!));
       return reply
         .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE)
         .header('content-disposition', contentDisposition('attachment', `mau-nhap-can-bo.${format}`))

@@ -54,6 +54,17 @@ export const previewRow = z.object({
   status: personStatus,
 });
 
+/** A cell of a re-imported row that differs from the register (codes for agencies and posts). */
+export const fieldChange = z.object({ field: importField, before: z.string().nullable(), after: z.string().nullable() });
+
+/** What committing the file does: new people, people it changes (the first 200, cell by cell), rows that repeat the register. */
+export const importChanges = z.object({
+  created: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  rows: z.array(z.object({ row: z.number().int(), staffCode: z.string(), fullName: z.string(), changes: z.array(fieldChange) })),
+});
+
 export const importJob = z.object({
   id: z.string(),
   fileName: z.string(),
@@ -71,6 +82,7 @@ export const importJob = z.object({
   /** At most 200 from `errorsOffset`; the report has them all. */
   errors: z.array(rowError),
   preview: z.array(previewRow),
+  changes: importChanges,
   imported: z.number().int(),
   failure: z.object({ code: z.string(), details: z.unknown().optional() }).nullable(),
   expiresAt: timestamp,

@@ -11,6 +11,8 @@ import { jobQueueRunning, sendJob } from '../../../platform/jobs/job-queue.js';
 import { AppError } from '../../../platform/errors.js';
 import { positionCatalogue } from '../positions.lookup.js';
 import { insertStaffBatch } from '../people.bulk.js';
+import { staffChanges, type ExistingPerson } from './staff-import.changes.js';
+import { updateStaffRows } from './staff-import.updates.js';
 import { guessColumnMapping, missingRequiredFields, type ColumnMapping } from './staff-import.columns.js';
 import {
   PROCESS_ID,
@@ -21,8 +23,10 @@ import {
   getJob,
   jobFile,
   jobValidData,
+  NO_CHANGES,
   setProgress,
   updateJob,
+  type ImportChanges,
   type StaffImportJob,
 } from './staff-import.jobs.js';
 import { readSheet, type SheetData } from './staff-import.read.js';
@@ -30,6 +34,8 @@ import { validateStaffRows, type ImportLookups, type RowError, type ValidStaffRo
 
 const CHUNK = 5000;
 const PREVIEW_ROWS = 20;
+/** Changed people listed cell by cell in the preview; the counts cover them all. */
+const CHANGE_ROWS = 200;
 
 // The valid rows a commit inserts, stored with the job: column order fixed, one
 // array a row, gzip'd (100,000 rows in a few MB instead of a process's heap).
@@ -48,6 +54,8 @@ const PACKED_FIELDS = [
   'email',
   'phone',
   'status',
+  'personId',
+  'changes',
 ] as const;
 
 export async function packRows(rows: ValidStaffRow[]): Promise<Buffer> {
@@ -86,7 +94,7 @@ async function analyse(db: Db, actor: Actor, id: string, file: Buffer | null, ma
     const sheet = await readSheet(file ?? (await jobFile(db, id)), (n) => setProgress(id, n, 0));
     const map = mapping ?? guessColumnMapping(sheet.headers);
     if (!(await updateJob(db, id, { phase: 'validating', format: sheet.format, headers: sheet.headers, mapping: map }, ['reading', 'validating']))) return;
-    const { valid, errors } = await validateSheet(db, actor, id, sheet, map);
+    const { valid, errors, changes } = await validateSheet(db, actor, id, sheet, map);
     await updateJob(
       db,
       id,
@@ -96,7 +104,26 @@ async function analyse(db: Db, actor: Actor, id: string, file: Buffer | null, ma
         errors,
         runner: null,
         validData: errors.length === 0 && valid.length > 0 ? await packRows(valid) : null,
-        preview: valid.slice(0, PREVIEW_ROWS).map(({ searchName: _s, sortKey: _k, ...row }) => row),
+        preview: {
+          rows: valid
+            .filter((v) => !v.personId)
+            .slice(0, PREVIEW_ROWS)
+            .map((v) => ({
+              row: v.row,
+              staffCode: v.staffCode,
+              fullName: v.fullName,
+              dateOfBirth: v.dateOfBirth,
+              gender: v.gender,
+              agencyId: v.agencyId,
+              positionId: v.positionId,
+              roleCategory: v.roleCategory,
+              rank: v.rank,
+              email: v.email,
+              phone: v.phone,
+              status: v.status,
+            })),
+          changes,
+        },
       },
       ['validating'],
     );
@@ -107,19 +134,31 @@ async function analyse(db: Db, actor: Actor, id: string, file: Buffer | null, ma
   }
 }
 
+type ExistingRow = ExistingPerson & { staffCode: string; agencyPath: string };
+
 async function loadLookups(db: Db, actor: Actor, staffCodes: string[]): Promise<ImportLookups> {
   const agencies = await db.selectFrom('agencies').select(['id', 'code', 'path']).where('valid_to', 'is', null).execute();
-  const existing = new Set<string>();
+  // A code of the importer's scope is an update (a re-imported export); another agency's stays taken.
+  const taken = new Set<string>();
+  const people = new Map<string, ExistingPerson>();
   for (let i = 0; i < staffCodes.length; i += CHUNK) {
-    const { rows } = await sql<{ staff_code: string }>`SELECT staff_code FROM people WHERE staff_code = ANY(${staffCodes.slice(i, i + CHUNK)}::text[])`.execute(
-      db,
-    );
-    for (const r of rows) existing.add(r.staff_code);
+    const { rows } = await sql<ExistingRow>`
+      SELECT p.id, p.staff_code AS "staffCode", p.agency_id AS "agencyId", a.code AS "agencyCode", a.path AS "agencyPath",
+             p.position_id AS "positionId", pos.code AS "positionCode", p.full_name AS "fullName",
+             to_char(p.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", p.gender, p.role_category AS "roleCategory",
+             p.rank, p.email, p.phone, p.status
+      FROM people p JOIN agencies a ON a.id = p.agency_id LEFT JOIN positions pos ON pos.id = p.position_id
+      WHERE p.staff_code = ANY(${staffCodes.slice(i, i + CHUNK)}::text[])`.execute(db);
+    for (const { staffCode, agencyPath, ...person } of rows) {
+      if (isInScope(actor, agencyPath)) people.set(staffCode, person);
+      else taken.add(staffCode);
+    }
   }
   return {
     agencies: new Map(agencies.map((a) => [a.code.toUpperCase(), { id: a.id, path: a.path }])),
     positions: await positionCatalogue(db),
-    existingStaffCodes: existing,
+    existingStaffCodes: taken,
+    existingPeople: people,
     inScope: (path) => isInScope(actor, path),
     today: today(),
   };
@@ -130,7 +169,7 @@ export async function validateSheet(db: Db, actor: Actor, id: string, sheet: She
   const rows = sheet.rows;
   if (missingRequiredFields(mapping).length > 0) {
     // Not a failure: the wizard asks the user to map the missing columns.
-    return { valid: [] as ValidStaffRow[], errors: [] as RowError[] };
+    return { valid: [] as ValidStaffRow[], errors: [] as RowError[], changes: NO_CHANGES };
   }
   const codeColumn = mapping.staffCode!;
   const codes = [
@@ -149,7 +188,7 @@ export async function validateSheet(db: Db, actor: Actor, id: string, sheet: She
   const errors: RowError[] = [];
   for (let start = 0; start < rows.length; start += CHUNK) {
     // In chunks, yielding between them, so a 100,000-row file does not stall the server.
-    const result = validateStaffRows(rows.slice(start, start + CHUNK), mapping, lookups, 2 + start);
+    const result = validateStaffRows(rows.slice(start, start + CHUNK), mapping, lookups, (sheet.firstRow ?? 2) + start);
     valid.push(...result.valid);
     errors.push(...result.errors);
     setProgress(id, Math.min(rows.length, start + CHUNK), rows.length);
@@ -163,7 +202,22 @@ export async function validateSheet(db: Db, actor: Actor, id: string, sheet: She
     else errors.push({ row: v.row, field: 'staffCode', code: 'duplicate_in_file', value: `${v.staffCode} (${first})` });
   }
   const badRows = new Set(errors.map((e) => e.row));
-  return { valid: valid.filter((v) => !badRows.has(v.row)), errors: errors.sort((a, b) => a.row - b.row) };
+  const good = valid.filter((v) => !badRows.has(v.row));
+  const changes: ImportChanges = { created: 0, changed: 0, unchanged: 0, rows: [] };
+  for (const v of good) {
+    const person = v.personId ? lookups.existingPeople?.get(v.staffCode) : undefined;
+    if (!person) {
+      changes.created++;
+      continue;
+    }
+    v.changes = staffChanges(person, v);
+    if (v.changes.length === 0) changes.unchanged++;
+    else {
+      changes.changed++;
+      if (changes.rows.length < CHANGE_ROWS) changes.rows.push({ row: v.row, staffCode: v.staffCode, fullName: v.fullName, changes: v.changes });
+    }
+  }
+  return { valid: good, errors: errors.sort((a, b) => a.row - b.row), changes };
 }
 
 export async function remapJob(db: Db, actor: Actor, job: StaffImportJob, mapping: ColumnMapping): Promise<void> {
@@ -251,10 +305,13 @@ export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, vali
     // Locks the job's row for the transaction: a process that finds the job
     // "committing" but unlocked knows the commit died with its process.
     if (!(await updateJob(trx, job.id, {}, ['committing']))) throw new AppError('import_not_ready', 409, { jobId: job.id });
-    await insertStaffBatch(trx, valid, startDate, 'import', (done) => setProgress(job.id, done, valid.length));
+    const created = valid.filter((v) => !v.personId);
+    const changed = valid.filter((v) => v.personId && v.changes && v.changes.length > 0);
+    await insertStaffBatch(trx, created, startDate, 'import', (done) => setProgress(job.id, done, valid.length));
+    await updateStaffRows(trx, actor, job.id, changed, startDate);
     // Every imported person has an entry of their own, under their agency, like a person created by hand.
-    for (let start = 0; start < valid.length; start += CHUNK) {
-      const codes = valid.slice(start, start + CHUNK).map((v) => v.staffCode);
+    for (let start = 0; start < created.length; start += CHUNK) {
+      const codes = created.slice(start, start + CHUNK).map((v) => v.staffCode);
       await sql`
         INSERT INTO audit_log (actor_id, actor_name, action, entity, entity_id, agency_path, after)
         SELECT ${actor.userId}::uuid, ${actor.displayName}, 'import', 'person', p.id::text, a.path,
@@ -263,7 +320,7 @@ export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, vali
         FROM people p JOIN agencies a ON a.id = p.agency_id
         WHERE p.staff_code = ANY(${codes}::text[])`.execute(trx);
     }
-    const agencyIds = [...new Set(valid.map((v) => v.agencyId))];
+    const agencyIds = [...new Set([...created, ...changed].map((v) => v.agencyId))];
     const { rows: paths } = await sql<{ path: string }>`SELECT path FROM agencies WHERE id = ANY(${agencyIds}::uuid[])`.execute(trx);
     await recordAudit(trx, actor, {
       action: 'import',
@@ -272,10 +329,10 @@ export async function insertRows(db: Db, actor: Actor, job: StaffImportJob, vali
       // An administrator's import belongs to no agency of its own: the agencies it wrote into read it.
       agencyPath: actor.role === 'national_admin' ? null : actor.agencyPath,
       relatedAgencyPaths: actor.role === 'national_admin' ? paths.map((p) => p.path) : [],
-      after: { fileName: job.fileName, rows: valid.length, startDate },
+      after: { fileName: job.fileName, rows: valid.length, created: created.length, changed: changed.length, startDate },
     });
     // Committed rows live in the database now: the job keeps its counts for the report, not the file.
-    await updateJob(trx, job.id, { phase: 'committed', imported: valid.length, finished: true, dropFile: true, runner: null });
+    await updateJob(trx, job.id, { phase: 'committed', imported: created.length + changed.length, finished: true, dropFile: true, runner: null });
   });
 }
 

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { reviveSpreadsheetText } from '../../../platform/export/spreadsheet-safe.js';
 import { foldForSearch, nameSortKey, normalizeVietnamese } from '../../../platform/text/vietnamese.js';
 import type { StaffRow } from '../people.bulk.js';
 import type { ColumnMapping, StaffImportField } from './staff-import.columns.js';
 import type { rowErrorCode } from './staff-import.schema.js';
 import { positionFitsAgency, type CataloguePosition } from '../positions.lookup.js';
 import { cellText, readDate, readGender, readRoleCategory, readStatus } from './staff-import.values.js';
+import { keepUnmapped, type ExistingPerson, type FieldChange } from './staff-import.changes.js';
 
 export type RowErrorCode = z.infer<typeof rowErrorCode>;
 
@@ -19,6 +21,13 @@ export interface RowError {
 /** A row that passed every check: what the bulk insert takes, plus its row number in the file. */
 export interface ValidStaffRow extends StaffRow {
   row: number;
+  /** The person a row of an exported register updates; null or absent for a new person. */
+  personId?: string | null;
+  /** The codes as written, for the preview of changes. */
+  agencyCode?: string;
+  positionCode?: string | null;
+  /** For an update: what it changes (empty when the row repeats the register). */
+  changes?: FieldChange[];
 }
 
 export interface ImportLookups {
@@ -26,7 +35,10 @@ export interface ImportLookups {
   agencies: Map<string, { id: string; path: string }>;
   /** Position code (upper case) → position; null when no positions module is installed. */
   positions: Map<string, CataloguePosition> | null;
+  /** Staff codes taken by people the importer may not update (another agency's): refused. */
   existingStaffCodes: Set<string>;
+  /** People of the importer's scope, by staff code: their rows are updates (a re-imported export). */
+  existingPeople?: Map<string, ExistingPerson>;
   /** Whether the importing user may write into an agency path. */
   inScope: (agencyPath: string) => boolean;
   /** Today's date (ISO), for the plausibility window of birth dates. */
@@ -50,7 +62,8 @@ export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, loo
   rows.forEach((cells, index) => {
     const row = firstRowNumber + index;
     const raw = (field: StaffImportField): unknown => (mapping[field] === undefined ? undefined : cells[mapping[field]]);
-    const text = (field: StaffImportField) => normalizeVietnamese(cellText(raw(field)));
+    // Revived: a cell our own export neutralised ('+84…) reads back as it was written.
+    const text = (field: StaffImportField) => reviveSpreadsheetText(normalizeVietnamese(cellText(raw(field))));
     if (Object.values(mapping).every((i) => cellText(cells[i]).trim() === '')) return; // blank line
     const rowErrors: RowError[] = [];
     const fail = (field: StaffImportField, code: RowErrorCode, value = text(field)) => rowErrors.push({ row, field, code, value });
@@ -91,7 +104,8 @@ export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, loo
     if (gender === undefined) fail('gender', 'invalid_gender');
     const roleCategory = text('roleCategory') ? readRoleCategory(text('roleCategory')) : null;
     if (roleCategory === undefined) fail('roleCategory', 'invalid_role_category');
-    const status = text('status') ? readStatus(text('status')) : 'active';
+    const existing = staffCode ? lookups.existingPeople?.get(staffCode) : undefined;
+    const status = text('status') ? readStatus(text('status')) : (existing?.status ?? 'active');
     if (status === undefined) fail('status', 'invalid_status');
     const email = text('email') || null;
     if (email && !EMAIL.test(email)) fail('email', 'invalid_email');
@@ -101,7 +115,7 @@ export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, loo
       return;
     }
     const fullName = text('fullName');
-    valid.push({
+    const validRow: ValidStaffRow = {
       row,
       staffCode,
       fullName,
@@ -116,7 +130,10 @@ export function validateStaffRows(rows: unknown[][], mapping: ColumnMapping, loo
       email,
       phone: text('phone') || null,
       status: status ?? 'active',
-    });
+      agencyCode,
+      positionCode: positionCode || null,
+    };
+    valid.push(existing ? keepUnmapped(validRow, existing, (field) => mapping[field] !== undefined) : validRow);
   });
   return { valid, errors };
 }

@@ -8,6 +8,8 @@ import { isApiError } from '../../api/client';
 import { todayIso } from '../../ui/dates';
 import { currentLanguage } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { formatDate } from '../../format/format';
+import { ImportChanges } from './ImportChanges';
 import { BUSY_PHASES, peopleApi, peopleKeys, type ImportJob, type ImportMapping } from './peopleApi';
 
 /**
@@ -71,6 +73,9 @@ export function StaffImportPage() {
             </Button>
             <Button component="a" href={peopleApi.templateUrl('csv')} variant="subtle" leftSection={<IconDownload size={16} />}>
               {t('people.import.templateCsv')}
+            </Button>
+            <Button component="a" href={peopleApi.exportUrl(currentLanguage())} variant="subtle" leftSection={<IconDownload size={16} />}>
+              {t('people.exportButton')}
             </Button>
           </Group>
           <FileInput
@@ -206,6 +211,7 @@ function CheckStep({ job, mapping, setMapping, onRevalidate, revalidating, child
       <Text fw={600} data-testid="import-summary">
         {t('people.import.summary', { valid: job.validRows, errorRows: job.errorRows, errors: job.errorCount })}
       </Text>
+      <ImportChanges job={job} fieldLabel={fieldLabel} />
       {job.errors.length > 0 && (
         <>
           <Title order={5}>{t('people.import.errorsTitle')}</Title>
@@ -257,7 +263,7 @@ function CheckStep({ job, mapping, setMapping, onRevalidate, revalidating, child
                     <Table.Td>{r.row}</Table.Td>
                     <Table.Td>{r.staffCode}</Table.Td>
                     <Table.Td>{r.fullName}</Table.Td>
-                    <Table.Td>{r.dateOfBirth ?? ''}</Table.Td>
+                    <Table.Td>{r.dateOfBirth ? formatDate(r.dateOfBirth) : ''}</Table.Td>
                     <Table.Td>{r.rank ?? ''}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Anchor, Badge, Button, Group, Select, Skeleton, Table, Text, TextInput } from '@mantine/core';
-import { IconFileImport, IconSearch } from '@tabler/icons-react';
+import { IconDownload, IconFileImport, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../auth/session';
 import { PageHeader } from '../../ui/PageHeader';
+import { formatDate as formatCalendarDate } from '../../format/format';
 import { QueryError } from '../../ui/QueryError';
 import { peopleApi, peopleKeys, type PeopleQuery, type PersonStatus } from './peopleApi';
 
@@ -15,7 +16,7 @@ export const STATUS_COLOR: Record<PersonStatus, string> = { active: 'green', on_
 
 /** The register: the server searches accent-insensitively and sorts given name first. */
 export function StaffListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useSession();
   const [search, setSearch] = useState('');
   const [q, setQ] = useState('');
@@ -41,9 +42,19 @@ export function StaffListPage() {
         subtitle={t('people.subtitle')}
         actions={
           canImport && (
-            <Button component={Link} to="/people/import" leftSection={<IconFileImport size={16} />} data-testid="people-import">
-              {t('people.importButton')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                component="a"
+                href={peopleApi.exportUrl(i18n.resolvedLanguage === 'en' ? 'en' : 'vi')}
+                variant="light"
+                leftSection={<IconDownload size={16} />}
+              >
+                {t('people.exportButton')}
+              </Button>
+              <Button component={Link} to="/people/import" leftSection={<IconFileImport size={16} />} data-testid="people-import">
+                {t('people.importButton')}
+              </Button>
+            </Group>
           )
         }
       />
@@ -139,9 +150,7 @@ export function StaffListPage() {
   );
 }
 
-/** ISO date → dd/mm/yyyy as Vietnamese forms write it. */
+/** ISO date → dd/mm/yyyy (the app's one date format, web/src/format). */
 export function formatDate(iso: string | null): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
+  return formatCalendarDate(iso);
 }

@@ -33,6 +33,7 @@ export const peopleKeys = {
 // Downloads stay plain links (the browser saves the file); the paths are checked against the API's.
 const TEMPLATE_PATH = '/api/people/import/template' satisfies ApiPath;
 const REPORT_PATH = '/api/people/import/{jobId}/report' satisfies ApiPath;
+const EXPORT_PATH = '/api/people/export/' satisfies ApiPath;
 
 export const peopleApi = {
   list: ({ q, status, ...rest }: PeopleQuery, signal?: AbortSignal) =>
@@ -51,6 +52,8 @@ export const peopleApi = {
   job: (jobId: string, signal?: AbortSignal) => call(client.GET('/api/people/import/{jobId}', { params: { path: { jobId } }, signal })),
   remap: (jobId: string, mapping: ImportMapping) => call(client.PUT('/api/people/import/{jobId}/mapping', { params: { path: { jobId } }, body: { mapping } })),
   commit: (jobId: string, startDate: string) => call(client.POST('/api/people/import/{jobId}/commit', { params: { path: { jobId } }, body: { startDate } })),
+  /** The register in the page's language (a link sends the browser's Accept-Language, not the app's). */
+  exportUrl: (language: 'vi' | 'en') => `${EXPORT_PATH}?language=${language}`,
   templateUrl: (format: FileFormat) => `${TEMPLATE_PATH}?format=${format}`,
   reportUrl: (jobId: string, format: FileFormat) => `${REPORT_PATH.replace('{jobId}', encodeURIComponent(jobId))}?format=${format}`,
 };
