@@ -9,6 +9,7 @@ import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { demoSeeders, migrations } from '../../src/modules/registry.js';
 import { today } from '../../src/platform/clock.js';
+import { seedDemoAssessments } from '../../src/dataset/demo-assessments.js';
 
 /**
  * Template databases for the test suite. Migrating (~30 migrations) and
@@ -64,7 +65,8 @@ function sourceFiles(dir: string): string[] {
 
 // ---- embedded engine ----------------------------------------------------------
 
-export function pgliteTemplateFile(kind: TemplateKind, key = templateKey()): string {
+/** 'server': what the server's first start makes of an empty database (the demo and its assessment history), for the browser tests. */
+export function pgliteTemplateFile(kind: TemplateKind | 'server', key = templateKey()): string {
   return path.join(pgliteDir, `${key}-${kind}.tar`);
 }
 
@@ -73,7 +75,8 @@ const pgliteBuilds = new Map<string, Promise<void>>();
 export async function pgliteTemplate(kind: TemplateKind): Promise<string> {
   const key = templateKey();
   const file = pgliteTemplateFile(kind, key);
-  if (!fs.existsSync(file)) {
+  if (fs.existsSync(file)) touch(file);
+  else {
     if (!pgliteBuilds.has(key)) pgliteBuilds.set(key, buildPgliteTemplates(key));
     await pgliteBuilds.get(key);
   }
@@ -94,6 +97,41 @@ export async function buildPgliteTemplates(key = templateKey()): Promise<void> {
   }
 }
 
+const serverBuilds = new Map<string, Promise<void>>();
+/** The browser tests' server database: migrated, the demo loaded and its assessment history, as startServer would. */
+export async function pgliteServerTemplate({ rebuild = false } = {}): Promise<string> {
+  const key = templateKey();
+  const file = pgliteTemplateFile('server', key);
+  if (!rebuild && fs.existsSync(file)) touch(file);
+  else {
+    if (!serverBuilds.has(key)) serverBuilds.set(key, buildPgliteServerTemplate(file));
+    await serverBuilds.get(key);
+  }
+  return file;
+}
+
+async function buildPgliteServerTemplate(file: string): Promise<void> {
+  fs.mkdirSync(pgliteDir, { recursive: true });
+  const database = await openDatabase({ kind: 'pglite' });
+  try {
+    await migrateToLatest(database.db, migrations);
+    if (await seedDemoIfEmpty(database.db, demoSeeders)) await seedDemoAssessments(database.db);
+    await dumpAtomically(database.dumpDataDir!.bind(database), file);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Marks a tarball as used (see removeStalePgliteTemplates); another run may just have removed it. */
+function touch(file: string): void {
+  const at = new Date();
+  try {
+    fs.utimesSync(file, at, at);
+  } catch {
+    // Gone meanwhile: the open that follows says so.
+  }
+}
+
 // Written beside, then renamed: a file that another run is reading is never half-written.
 async function dumpAtomically(dump: (file: string) => Promise<void>, file: string): Promise<void> {
   const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
@@ -101,12 +139,20 @@ async function dumpAtomically(dump: (file: string) => Promise<void>, file: strin
   fs.renameSync(partial, file);
 }
 
-/** Tarballs of other days (or other code of earlier days): nobody opens them again. */
+/**
+ * Tarballs of other days, or of other code not opened for an hour (each use
+ * touches its file): 8 worktrees editing all day would otherwise fill the disk.
+ */
 export function removeStalePgliteTemplates(): void {
   if (!fs.existsSync(pgliteDir)) return;
-  const day = templateKey().slice(0, 8);
+  const key = templateKey();
+  const day = key.slice(0, 8);
   for (const name of fs.readdirSync(pgliteDir)) {
-    if (!name.startsWith(day)) fs.rmSync(path.join(pgliteDir, name), { force: true });
+    const file = path.join(pgliteDir, name);
+    if (name.startsWith(key)) continue;
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) continue;
+    if (!name.startsWith(day) || Date.now() - stat.mtimeMs > 3_600_000) fs.rmSync(file, { force: true });
   }
 }
 
@@ -121,7 +167,10 @@ const postgresBuilds = new Map<string, Promise<void>>();
 export async function postgresTemplate(serverUrl: string, kind: TemplateKind): Promise<string> {
   const key = templateKey();
   const name = postgresTemplateName(kind, key);
-  const exists = await withAdminClient(serverUrl, async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  const exists = await withAdminClient(
+    serverUrl,
+    async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1,
+  );
   if (!exists) {
     const buildKey = `${serverUrl} ${key}`;
     if (!postgresBuilds.has(buildKey)) postgresBuilds.set(buildKey, buildPostgresTemplates(serverUrl, { key }));
