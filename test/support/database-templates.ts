@@ -8,7 +8,7 @@ import { openDatabase } from '../../src/platform/db/engine.js';
 import { migrateToLatest } from '../../src/platform/db/migrate.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { demoSeeders, migrations } from '../../src/modules/registry.js';
-import { today } from '../../src/platform/clock.js';
+import { dateInZone } from '../../src/platform/clock.js';
 import { seedDemoAssessments } from '../../src/dataset/demo-assessments.js';
 
 /**
@@ -39,8 +39,9 @@ export function templatesEnabled(): boolean {
 
 let cachedKey: { day: string; key: string } | undefined;
 /** `<yyyymmdd>_<hash>`: the date first, so that stale templates can be recognised and dropped. */
-export function templateKey(): string {
-  const day = today();
+function templateKey(): string {
+  // The real day, not a clock a test holds: that file copies the run's templates too (createTestApp seeds a held-clock demo itself).
+  const day = dateInZone(new Date());
   if (cachedKey?.day === day) return cachedKey.key;
   const hash = createHash('sha256');
   for (const file of sourceFiles(path.join(root, 'src'))) {
@@ -235,7 +236,7 @@ async function withDatabase<T>(serverUrl: string, name: string, work: (db: Await
 }
 
 /** Renaming, dropping and copying refuse a database with sessions: the closed pool's may still be ending. */
-export async function waitUntilUnused(client: pg.Client, name: string): Promise<void> {
+async function waitUntilUnused(client: pg.Client, name: string): Promise<void> {
   for (let i = 0; i < 50; i++) {
     const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
     if (rows[0]!.n === 0) return;
