@@ -15,6 +15,8 @@ export interface StartServerOptions {
   databaseUrl?: string;
   /** Embedded engine's directory; undefined for an in-memory database. */
   dataDir?: string;
+  /** In-memory embedded engine only: start from this dumped database (the browser tests' template) instead of an empty one. */
+  loadDataDir?: string;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -45,7 +47,9 @@ export interface RunningServer {
 /** Open the database, migrate, load the demo if asked, and listen. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const database = await openDatabase(
-    options.databaseUrl ? { kind: 'postgres', url: options.databaseUrl, ...options.pool } : { kind: 'pglite', dataDir: options.dataDir, ...options.pool },
+    options.databaseUrl
+      ? { kind: 'postgres', url: options.databaseUrl, ...options.pool }
+      : { kind: 'pglite', dataDir: options.dataDir, loadDataDir: options.loadDataDir, ...options.pool },
   );
   let jobs: JobQueue | null = null;
   try {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
 import { startServer, type RunningServer } from '../../src/server.js';
+import { pgliteServerTemplate, templatesEnabled } from '../support/database-templates.js';
 
 /** Debian's Chromium, headless, with the flags this sandboxed machine needs. */
 export function launchBrowser(): Promise<Browser> {
@@ -12,9 +13,9 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A real server on a free port: in-memory embedded database with the demo loaded. */
-export function startTestServer(): Promise<RunningServer> {
-  return startServer({ port: 0, seedDemo: true });
+/** A real server on a free port: in-memory embedded database with the demo loaded (a copy of the run's template). */
+export async function startTestServer(): Promise<RunningServer> {
+  return startServer({ port: 0, seedDemo: true, loadDataDir: templatesEnabled() ? await pgliteServerTemplate() : undefined });
 }
 
 export interface BrowserSession {

@@ -5,6 +5,7 @@ import type { AppInstance } from '../../src/platform/http/types.js';
 import { seedDemoIfEmpty } from '../../src/platform/demo/seed-demo.js';
 import { demoSeeders } from '../../src/modules/registry.js';
 import { DEMO_PASSWORD } from '../../src/modules/accounts/accounts.demo.js';
+import { now } from '../../src/platform/clock.js';
 import { createTestDatabase, type TestDatabaseOptions } from './test-database.js';
 
 export interface Agent {
@@ -43,8 +44,12 @@ export interface TestAppOptions {
 
 /** A migrated database with the demo loaded and the app built on it, for HTTP tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase(options.database);
-  if (options.demo !== false) await seedDemoIfEmpty(database.db, demoSeeders);
+  const demo = options.demo !== false;
+  // The demo's dates follow the clock: a file that holds it before starting gets a demo seeded at its instant, not the template's.
+  const clockHeld = Math.abs(now().getTime() - Date.now()) > 60_000;
+  const database = await createTestDatabase({ contents: demo && !clockHeld ? 'demo' : 'migrated', ...options.database });
+  // Loads only into a database without the demo (one not copied from the demo template).
+  if (demo) await seedDemoIfEmpty(database.db, demoSeeders);
   const app = await buildApp({
     db: database.db,
     engine: database.engine,

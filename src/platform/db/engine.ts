@@ -26,6 +26,12 @@ export interface OpenDatabase {
   /** The embedded engine's thread: for diagnostics, and for tests that play its crash. */
   worker?: Worker;
   /**
+   * Embedded engine only: write the whole database as a tarball that
+   * `loadDataDir` opens again (the test suite's template database). Call it
+   * with no request running.
+   */
+  dumpDataDir?(file: string): Promise<void>;
+  /**
    * The pool under `db`, for the job queue (src/platform/jobs): pg-boss sends
    * multi-statement blocks whose every result it reads, which Kysely's driver
    * drops. Same pool, so on the embedded engine it shares the one connection.
@@ -46,8 +52,12 @@ export interface PoolTimeouts {
 
 export type DatabaseTarget =
   | ({ kind: 'postgres'; url: string; poolSize?: number } & PoolTimeouts)
-  /** dataDir undefined: an in-memory database (tests). */
-  | ({ kind: 'pglite'; dataDir?: string; checkpointEveryMs?: number } & PoolTimeouts);
+  /**
+   * dataDir undefined: an in-memory database (tests). loadDataDir: a tarball
+   * from dumpDataDir that the in-memory database starts as, instead of an
+   * empty cluster (initdb takes the embedded engine seconds).
+   */
+  | ({ kind: 'pglite'; dataDir?: string; loadDataDir?: string; checkpointEveryMs?: number } & PoolTimeouts);
 
 /** Until the server hands over its logger: one line, not the driver's whole error object. */
 const oneLine = (obj: object, msg: string) => {
@@ -146,14 +156,15 @@ function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Op
 }
 
 async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<OpenDatabase> {
-  const { dataDir, checkpointEveryMs = EMBEDDED_CHECKPOINT_MS } = target;
+  const { dataDir, loadDataDir, checkpointEveryMs = EMBEDDED_CHECKPOINT_MS } = target;
+  if (dataDir && loadDataDir) throw new Error('loadDataDir opens an in-memory database: give no dataDir with it');
   let log = consoleLogger;
   const releaseLock = dataDir ? acquireDataDirLock(dataDir) : () => {};
   // A private 0700 directory for the socket: nobody else on the machine can connect.
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nangluc-db-'));
   const socketPath = path.join(socketDir, '.s.PGSQL.5432');
   const worker = new Worker(new URL('./pglite-worker.mjs', import.meta.url), {
-    workerData: { dataDir: dataDir ? path.join(dataDir, 'pgdata') : undefined, socketPath },
+    workerData: { dataDir: dataDir ? path.join(dataDir, 'pgdata') : undefined, loadDataDir, socketPath },
   });
   try {
     await waitFor(worker, 'ready');
@@ -222,6 +233,13 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
     setLogger(logger) {
       log = logger;
     },
+    async dumpDataDir(file) {
+      // A checkpoint first: the copy then opens without replaying the log.
+      await pool.query('CHECKPOINT');
+      const done = waitFor(worker, 'dumped');
+      worker.postMessage({ type: 'dump', file });
+      await done;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -239,7 +257,7 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   };
 }
 
-function waitFor(worker: Worker, type: 'ready' | 'stopped'): Promise<void> {
+function waitFor(worker: Worker, type: 'ready' | 'stopped' | 'dumped'): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (msg: { type: string; message?: string }) => {
       if (msg.type === type) {
@@ -248,6 +266,9 @@ function waitFor(worker: Worker, type: 'ready' | 'stopped'): Promise<void> {
       } else if (msg.type === 'error') {
         cleanup();
         reject(new Error(`Embedded database failed to start: ${msg.message}`));
+      } else if (msg.type === 'dump-failed' && type === 'dumped') {
+        cleanup();
+        reject(new Error(`Embedded database dump failed: ${msg.message}`));
       }
     };
     const onError = (err: Error) => {
