@@ -63,5 +63,5 @@ export async function newCandidate(t: TestApp, particulars: { fullName?: string;
   };
   const res = await t.anonymous().post('/api/recruitment/public/sign-up', body);
   expect(res.statusCode, res.body).toBe(201);
-  return { agent: await t.signIn(username, password), username, userId: res.json().userId as string, ...body };
+  return { agent: await t.signIn(username, password), userId: res.json().userId as string, ...body };
 }
