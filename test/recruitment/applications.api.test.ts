@@ -13,7 +13,14 @@ afterAll(() => t?.close());
 afterEach(() => setClock(null));
 
 const count = async (table: 'recruitment_applications' | 'recruitment_documents' | 'recruitment_candidates') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('applying', () => {
   test('a candidate signs up, applies with consent and documents, and reads their own application; the retention date follows the close date', async () => {
@@ -26,7 +33,13 @@ describe('applying', () => {
     );
     expect(res.statusCode, res.body).toBe(201);
     const detail = (await me.agent.get(`/api/recruitment/applications/${res.json().id}`)).json();
-    expect(detail).toMatchObject({ candidateName: 'Đoàn Thị Mai', status: 'submitted', source: 'online', retainUntil: '2027-07-31', consentVersion: '2026-01' });
+    expect(detail).toMatchObject({
+      candidateName: 'Đoàn Thị Mai',
+      status: 'submitted',
+      source: 'online',
+      retainUntil: '2027-07-31',
+      consentVersion: '2026-01',
+    });
     expect(detail.documents.map((d: { mediaType: string }) => d.mediaType)).toEqual(['application/pdf', 'image/png']);
     const file = await me.agent.get(`/api/recruitment/documents/${detail.documents[1].id}`);
     expect(file.statusCode).toBe(200);
@@ -76,9 +89,9 @@ describe('applying', () => {
     expect(late.json().error.message).toMatch(/thời hạn/);
     setClock(null);
     const future = await publishedCampaign(t, hr, { applicationsOpenAt: '2027-06-01T00:00:00Z', applicationsCloseAt: '2027-07-01T00:00:00Z' });
-    expect((await me.agent.post(`/api/recruitment/campaigns/${future.id}/applications`, applicationBody(future.positions[0]!))).json().error.details.window).toBe(
-      'not_yet_open',
-    );
+    expect(
+      (await me.agent.post(`/api/recruitment/campaigns/${future.id}/applications`, applicationBody(future.positions[0]!))).json().error.details.window,
+    ).toBe('not_yet_open');
     const noConsent = await me.agent.post(`/api/recruitment/campaigns/${id}/applications`, { ...applicationBody(positions[0]!), consentVersion: '2020-01' });
     expect(noConsent.json().error.code).toBe('recruitment_consent_required');
     const [hanoiPosition] = (await t.db.selectFrom('positions').select('id').where('code', '=', 'HN-SNV-VT').execute()).map((p) => p.id);
@@ -134,7 +147,11 @@ describe('applying', () => {
     };
     const res = await hr.post(`/api/recruitment/campaigns/${id}/paper-applications`, paper);
     expect(res.statusCode, res.body).toBe(201);
-    expect((await hr.get(`/api/recruitment/applications/${res.json().id}`)).json()).toMatchObject({ source: 'paper', candidateName: 'Võ Văn Thư', email: 'thu@example.vn' });
+    expect((await hr.get(`/api/recruitment/applications/${res.json().id}`)).json()).toMatchObject({
+      source: 'paper',
+      candidateName: 'Võ Văn Thư',
+      email: 'thu@example.vn',
+    });
     expect((await (await t.signIn('ungvien')).post(`/api/recruitment/campaigns/${id}/paper-applications`, paper)).statusCode).toBe(403);
     expect((await (await t.signIn('hr.hanoi')).post(`/api/recruitment/campaigns/${id}/paper-applications`, paper)).statusCode).toBe(404);
   });

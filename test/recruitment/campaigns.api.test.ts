@@ -26,7 +26,12 @@ describe('campaigns', () => {
       [2, 'knowledge_test'],
       [3, 'interview'],
     ]);
-    const audit = await t.db.selectFrom('audit_log').select('action').where('entity', '=', 'recruitment_campaign').where('entity_id', '=', res.json().id).execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'recruitment_campaign')
+      .where('entity_id', '=', res.json().id)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
     // The same code twice in one agency: 409.
     expect((await hr.post('/api/recruitment/campaigns', { ...input })).statusCode).toBe(409);
@@ -74,7 +79,10 @@ describe('campaigns', () => {
       const other = await t.signIn(username);
       expect((await other.get(`/api/recruitment/campaigns/${id}`)).statusCode, username).toBe(404);
       expect((await other.get(`/api/recruitment/campaigns/${id}/applications`)).statusCode, username).toBe(404);
-      expect((await other.get('/api/recruitment/campaigns')).json().items.map((c: { id: string }) => c.id), username).not.toContain(id);
+      expect(
+        (await other.get('/api/recruitment/campaigns')).json().items.map((c: { id: string }) => c.id),
+        username,
+      ).not.toContain(id);
     }
     const hanoi = await t.signIn('hr.hanoi');
     expect((await hanoi.post(`/api/recruitment/campaigns/${id}/status/close`)).statusCode).toBe(404);
@@ -124,7 +132,9 @@ describe('the panel and conflicts of interest', () => {
     const form = (await member.get(`/api/recruitment/campaigns/${id}/declaration`)).json();
     expect(form).toMatchObject({ declaredAt: null, panelRole: 'chair' });
     expect(form.applications).toHaveLength(2);
-    const declared = await member.put(`/api/recruitment/campaigns/${id}/declaration`, { conflicts: [{ applicationId: paper.json().id, reason: 'Người thân' }] });
+    const declared = await member.put(`/api/recruitment/campaigns/${id}/declaration`, {
+      conflicts: [{ applicationId: paper.json().id, reason: 'Người thân' }],
+    });
     expect(declared.statusCode, declared.body).toBe(204);
     expect(await canRate(t.db, id, leader!, mine.json().id)).toBe(true);
     expect(await canRate(t.db, id, leader!, paper.json().id)).toBe(false);
@@ -145,7 +155,12 @@ describe('the panel and conflicts of interest', () => {
     // The panel list shows the declaration; the trail keeps which applications, not the reason.
     const panel = (await hr.get(`/api/recruitment/campaigns/${id}`)).json().panel;
     expect(panel.find((m: { userId: string }) => m.userId === leader)).toMatchObject({ panelRole: 'chair', conflicts: 1, declaredAt: expect.any(String) });
-    const trail = await t.db.selectFrom('audit_log').select('after').where('action', '=', 'declare_conflicts').where('entity_id', '=', id).executeTakeFirstOrThrow();
+    const trail = await t.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'declare_conflicts')
+      .where('entity_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(trail.after)).not.toContain('Người thân');
   });
 });

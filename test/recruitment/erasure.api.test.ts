@@ -41,7 +41,9 @@ async function tablesHolding(needles: ReadonlyArray<string | Buffer>): Promise<s
     }
     if (checks.length === 0) continue;
     const { rows } = await sql<Record<string, boolean | null>>`
-      SELECT ${sql.join(checks.map((check, k) => sql`coalesce(bool_or(${check.expression}), false) AS ${sql.ref(`h${k}`)}`))} FROM ${sql.table(table)}`.execute(t.db);
+      SELECT ${sql.join(checks.map((check, k) => sql`coalesce(bool_or(${check.expression}), false) AS ${sql.ref(`h${k}`)}`))} FROM ${sql.table(table)}`.execute(
+      t.db,
+    );
     checks.forEach((check, k) => {
       if (rows[0]![`h${k}`]) hits[check.needle]!.push(`${table}.${check.column}`);
     });
@@ -62,12 +64,17 @@ describe('erasure of expired candidates', () => {
     const phone = '0912 345 678';
     const secretBytes = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.from('CV-BYTES-ONLY-IN-THIS-FILE-7c1f'), Buffer.from('\n%%EOF')]);
     const me = await newCandidate(t, { fullName: name, email, phone });
-    const applied = await me.agent.post(`/api/recruitment/campaigns/${id}/applications`, applicationBody(positions[0]!, [{ fileName: `${name}.pdf`, bytes: secretBytes }]));
+    const applied = await me.agent.post(
+      `/api/recruitment/campaigns/${id}/applications`,
+      applicationBody(positions[0]!, [{ fileName: `${name}.pdf`, bytes: secretBytes }]),
+    );
     expect(applied.statusCode, applied.body).toBe(201);
     // A panel member declares a conflict naming the candidate; HR completes the campaign.
     const leaderId = (await t.db.selectFrom('users').select('id').where('username', '=', 'leader.danang').executeTakeFirstOrThrow()).id;
     await hr.put(`/api/recruitment/campaigns/${id}/panel`, { members: [{ userId: leaderId, panelRole: 'chair' }] });
-    await (await t.signIn('leader.danang')).put(`/api/recruitment/campaigns/${id}/declaration`, {
+    await (
+      await t.signIn('leader.danang')
+    ).put(`/api/recruitment/campaigns/${id}/declaration`, {
       conflicts: [{ applicationId: applied.json().id, reason: `Em họ của ${name}` }],
     });
     // A staff member applies too: erased as a candidate, kept as a person of the register.

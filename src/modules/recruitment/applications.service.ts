@@ -192,11 +192,7 @@ const applicationsQuery = (db: Db) =>
 export async function campaignApplications(db: Db, actor: Actor, campaignId: string) {
   const { canManage, isPanelMember: member } = await visibleCampaign(db, actor, campaignId);
   const items = await applicationsQuery(db)
-    .select((eb) => [
-      'k.email',
-      'k.phone',
-      sql<number>`(SELECT count(*)::int FROM recruitment_documents d WHERE d.application_id = a.id)`.as('documents'),
-    ])
+    .select(['k.email', 'k.phone', sql<number>`(SELECT count(*)::int FROM recruitment_documents d WHERE d.application_id = a.id)`.as('documents')])
     .where('a.campaign_id', '=', campaignId)
     .orderBy('a.submitted_at')
     .limit(10_000)
@@ -214,7 +210,15 @@ export async function myApplications(db: Db, actor: Actor) {
 export async function readableApplication(db: Db, actor: Actor, applicationId: string) {
   const row = await applicationsQuery(db)
     .innerJoin('agencies as g', 'g.id', 'a.agency_id')
-    .select(['g.path as agencyPath', 'k.user_id as candidateUserId', 'k.email', 'k.phone', sql<string | null>`to_char(k.retain_until, 'YYYY-MM-DD')`.as('retainUntil'), 'k.consent_at as consentAt', 'k.consent_version as consentVersion'])
+    .select([
+      'g.path as agencyPath',
+      'k.user_id as candidateUserId',
+      'k.email',
+      'k.phone',
+      sql<string | null>`to_char(k.retain_until, 'YYYY-MM-DD')`.as('retainUntil'),
+      'k.consent_at as consentAt',
+      'k.consent_version as consentVersion',
+    ])
     .where('a.id', '=', applicationId)
     .executeTakeFirst();
   if (!row) throw notFound({ applicationId });

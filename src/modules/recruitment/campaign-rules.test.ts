@@ -47,12 +47,21 @@ describe('the life cycle and publishing', () => {
   });
   it('names every gap of an incomplete notice', () => {
     const now = new Date('2026-03-10T00:00:00Z');
-    expect(
-      publishProblems({ posts: 0, applicationsOpenAt: null, applicationsCloseAt: null, stages: [], notice: ' ' }, now),
-    ).toEqual(['no_posts', 'no_window', 'no_stages', 'no_notice']);
+    expect(publishProblems({ posts: 0, applicationsOpenAt: null, applicationsCloseAt: null, stages: [], notice: ' ' }, now)).toEqual([
+      'no_posts',
+      'no_window',
+      'no_stages',
+      'no_notice',
+    ]);
     expect(
       publishProblems(
-        { posts: 1, applicationsOpenAt: open, applicationsCloseAt: new Date('2026-03-09T00:00:00Z'), stages: [{ kind: 'interview', weight: 0.5 }], notice: 'x' },
+        {
+          posts: 1,
+          applicationsOpenAt: open,
+          applicationsCloseAt: new Date('2026-03-09T00:00:00Z'),
+          stages: [{ kind: 'interview', weight: 0.5 }],
+          notice: 'x',
+        },
         now,
       ),
     ).toEqual(['window_in_past', 'weights_not_one']);

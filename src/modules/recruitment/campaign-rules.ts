@@ -53,10 +53,7 @@ export function addMonths(date: Date, months: number): string {
  * Until when a candidate's data is kept for a campaign: the campaign's end (completed or cancelled) plus its
  * retention months; while it runs, its close date plus the months (completion pushes it later, never earlier).
  */
-export function retentionDate(
-  campaign: { retentionMonths: number; applicationsCloseAt: Date | null; completedAt: Date | null },
-  now: Date,
-): string {
+export function retentionDate(campaign: { retentionMonths: number; applicationsCloseAt: Date | null; completedAt: Date | null }, now: Date): string {
   return addMonths(campaign.completedAt ?? campaign.applicationsCloseAt ?? now, campaign.retentionMonths);
 }
 

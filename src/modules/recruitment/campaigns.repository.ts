@@ -75,7 +75,15 @@ export async function postsOf(db: Executor, campaignId: string) {
       : await db
           .selectFrom('position_requirements as r')
           .innerJoin('competencies as c', 'c.id', 'r.competency_id')
-          .select(['r.position_id as positionId', 'r.competency_id as competencyId', 'c.code', 'c.name_vi as name', 'c.name_en as nameEn', 'r.required_level as requiredLevel', 'r.criticality'])
+          .select([
+            'r.position_id as positionId',
+            'r.competency_id as competencyId',
+            'c.code',
+            'c.name_vi as name',
+            'c.name_en as nameEn',
+            'r.required_level as requiredLevel',
+            'r.criticality',
+          ])
           .where('r.position_id', 'in', ids)
           .orderBy('c.code')
           .execute();
@@ -96,7 +104,7 @@ export async function panelOf(db: Executor, campaignId: string) {
     .selectFrom('recruitment_panel_members as m')
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-    .select((eb) => [
+    .select([
       'm.user_id as userId',
       'u.display_name as displayName',
       'u.role',
@@ -117,7 +125,7 @@ export async function listCampaigns(db: Executor, actor: Actor) {
   return db
     .selectFrom('recruitment_campaigns as c')
     .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-    .select((eb) => [
+    .select([
       'c.id',
       'c.code',
       'c.title',
@@ -134,11 +142,7 @@ export async function listCampaigns(db: Executor, actor: Actor) {
       eb.or([
         ...(manages ? [scopeCondition(actor, 'a.path')] : []),
         eb.exists(
-          eb
-            .selectFrom('recruitment_panel_members as m')
-            .select('m.user_id')
-            .whereRef('m.campaign_id', '=', 'c.id')
-            .where('m.user_id', '=', actor.userId),
+          eb.selectFrom('recruitment_panel_members as m').select('m.user_id').whereRef('m.campaign_id', '=', 'c.id').where('m.user_id', '=', actor.userId),
         ),
       ]),
     )
@@ -151,7 +155,7 @@ export async function listPublishedCampaigns(db: Executor) {
   return db
     .selectFrom('recruitment_campaigns as c')
     .innerJoin('agencies as a', 'a.id', 'c.agency_id')
-    .select((eb) => [
+    .select([
       'c.id',
       'c.code',
       'c.title',

@@ -78,7 +78,12 @@ export async function campaignsRoutes(app: AppInstance): Promise<void> {
     '/campaigns/:id/notice.pdf',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'The notice as PDF (a draft’s too, to proofread)', params: idParams, response: { 200: fileResponse('application/pdf', 'The notice') } },
+      schema: {
+        tags,
+        summary: 'The notice as PDF (a draft’s too, to proofread)',
+        params: idParams,
+        response: { 200: fileResponse('application/pdf', 'The notice') },
+      },
     },
     async (request, reply) => {
       const { campaign } = await visibleCampaign(app.db, request.actor!, request.params.id);
@@ -86,7 +91,10 @@ export async function campaignsRoutes(app: AppInstance): Promise<void> {
         { ...campaign, posts: await postsOf(app.db, campaign.id), stages: await stagesOf(app.db, campaign.id) },
         pickLanguage(request.headers['accept-language']),
       );
-      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', `${campaign.code}.pdf`)).send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('inline', `${campaign.code}.pdf`))
+        .send(pdf);
     },
   );
 }

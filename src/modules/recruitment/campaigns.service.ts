@@ -96,7 +96,8 @@ function checkWindow(input: CampaignInput) {
   if (input.applicationsOpenAt && input.applicationsCloseAt && input.applicationsCloseAt <= input.applicationsOpenAt)
     throw new AppError('recruitment_window_invalid', 422);
   for (const [i, s] of input.stages.entries())
-    if (s.startsOn && s.endsOn && s.endsOn < s.startsOn) throw new AppError('validation_failed', 400, [{ path: `stages.${i}.endsOn`, message: 'before startsOn' }]);
+    if (s.startsOn && s.endsOn && s.endsOn < s.startsOn)
+      throw new AppError('validation_failed', 400, [{ path: `stages.${i}.endsOn`, message: 'before startsOn' }]);
 }
 
 const columns = (input: CampaignInput) => ({

@@ -58,13 +58,17 @@ export async function signUp(db: Db, input: SignUpInput, address: string): Promi
       .returning('id')
       .executeTakeFirstOrThrow();
     // Ids only: the trail outlives the candidate's data (erasure scrubs what it can find, this saves it the work).
-    await recordAudit(trx, { userId, displayName: 'candidate' }, {
-      action: 'sign_up',
-      entity: 'recruitment_candidate',
-      entityId: candidateId,
-      agencyPath: agency.path,
-      after: { userId },
-    });
+    await recordAudit(
+      trx,
+      { userId, displayName: 'candidate' },
+      {
+        action: 'sign_up',
+        entity: 'recruitment_candidate',
+        entityId: candidateId,
+        agencyPath: agency.path,
+        after: { userId },
+      },
+    );
     return { userId, candidateId };
   });
 }
@@ -88,7 +92,12 @@ async function signUpAgency(trx: Transaction<Database>, campaignId: string | und
  * for the first time gets one from their register entry (person_id links it, so an appointment finds them).
  */
 export async function candidateOf(trx: Transaction<Database>, actor: Actor): Promise<{ id: string }> {
-  const existing = await trx.selectFrom('recruitment_candidates').select('id').where('user_id', '=', actor.userId).where('erased_at', 'is', null).executeTakeFirst();
+  const existing = await trx
+    .selectFrom('recruitment_candidates')
+    .select('id')
+    .where('user_id', '=', actor.userId)
+    .where('erased_at', 'is', null)
+    .executeTakeFirst();
   if (existing) return existing;
   if (!actor.personId) throw new AppError('forbidden', 403);
   const person = await trx

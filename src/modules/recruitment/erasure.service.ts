@@ -55,9 +55,7 @@ async function eraseCandidate(db: Db, candidateId: string) {
     const applications = await trx.selectFrom('recruitment_applications').select('id').where('candidate_id', '=', candidateId).execute();
     const applicationIds = applications.map((a) => a.id);
     const documents =
-      applicationIds.length === 0
-        ? []
-        : await trx.deleteFrom('recruitment_documents').where('application_id', 'in', applicationIds).returning('id').execute();
+      applicationIds.length === 0 ? [] : await trx.deleteFrom('recruitment_documents').where('application_id', 'in', applicationIds).returning('id').execute();
     // A panel member's reason for a conflict may name the candidate's relatives.
     if (applicationIds.length > 0) await trx.updateTable('recruitment_conflicts').set({ reason: '' }).where('application_id', 'in', applicationIds).execute();
     await trx
@@ -92,7 +90,10 @@ async function eraseCandidate(db: Db, candidateId: string) {
         .where('id', '=', candidate.user_id)
         .execute();
       if (candidate.username)
-        await trx.deleteFrom('login_attempts').where('key', 'in', [candidate.username, `sign-up:${candidate.username}`]).execute();
+        await trx
+          .deleteFrom('login_attempts')
+          .where('key', 'in', [candidate.username, `sign-up:${candidate.username}`])
+          .execute();
       accounts = 1;
     }
     const personal = [candidate.full_name, candidate.email, candidate.phone, ...(accounts === 1 ? [candidate.username, candidate.display_name] : [])].filter(

@@ -12,7 +12,12 @@ export interface NoticeContent {
   applicationsCloseAt: Date | null;
   tieBreak: TieBreakRule[];
   retentionMonths: number;
-  posts: Array<{ positionCode: string; positionTitle: string; posts: number; profile: Array<{ code: string; name: string; nameEn: string; requiredLevel: number; criticality: number }> }>;
+  posts: Array<{
+    positionCode: string;
+    positionTitle: string;
+    posts: number;
+    profile: Array<{ code: string; name: string; nameEn: string; requiredLevel: number; criticality: number }>;
+  }>;
   stages: Array<{ kind: string; name: string; startsOn: string | null; endsOn: string | null; weight: number }>;
 }
 
@@ -35,8 +40,7 @@ const TEXT = {
       priority: 'Thuộc đối tượng ưu tiên theo quy định',
       earlier_submission: 'Nộp hồ sơ sớm hơn',
     },
-    retention: (m: number) =>
-      `Dữ liệu cá nhân của người dự tuyển được lưu ${m} tháng sau khi kỳ tuyển dụng kết thúc rồi được xoá (Nghị định 13/2023/NĐ-CP).`,
+    retention: (m: number) => `Dữ liệu cá nhân của người dự tuyển được lưu ${m} tháng sau khi kỳ tuyển dụng kết thúc rồi được xoá (Nghị định 13/2023/NĐ-CP).`,
     none: '—',
   },
   en: {
@@ -62,8 +66,7 @@ const TEXT = {
   },
 } as const;
 
-const at = (d: Date | null) =>
-  d ? new Intl.DateTimeFormat('vi-VN', { timeZone: timeZone(), dateStyle: 'short', timeStyle: 'short' }).format(d) : '—';
+const at = (d: Date | null) => (d ? new Intl.DateTimeFormat('vi-VN', { timeZone: timeZone(), dateStyle: 'short', timeStyle: 'short' }).format(d) : '—');
 const day = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
 
 /**
@@ -78,7 +81,10 @@ export async function noticePdf(content: NoticeContent, language: Language): Pro
   doc.moveDown(0.3).fontSize(12).text(content.title, { align: 'center' });
   doc.moveDown(0.3).font(PDF_FONTS.regular).fontSize(9.5).text(`${text.code}: ${content.code}`, { align: 'center' });
   doc.moveDown(0.6).text(text.basis);
-  doc.moveDown(0.4).font(PDF_FONTS.bold).text(text.window(at(content.applicationsOpenAt), at(content.applicationsCloseAt)));
+  doc
+    .moveDown(0.4)
+    .font(PDF_FONTS.bold)
+    .text(text.window(at(content.applicationsOpenAt), at(content.applicationsCloseAt)));
   if (content.notice.trim() !== '') doc.moveDown(0.6).font(PDF_FONTS.regular).fontSize(10).text(content.notice);
   doc.moveDown(0.8).font(PDF_FONTS.bold).fontSize(11).text(text.posts);
   doc.moveDown(0.3);

@@ -53,7 +53,12 @@ export async function panelRoutes(app: AppInstance): Promise<void> {
     '/campaigns/:id/declaration',
     {
       config: { access: 'authenticated' },
-      schema: { tags, summary: 'The caller’s conflict-of-interest declaration for a campaign they sit on', params: idParams, response: { 200: declarationAnswer } },
+      schema: {
+        tags,
+        summary: 'The caller’s conflict-of-interest declaration for a campaign they sit on',
+        params: idParams,
+        response: { 200: declarationAnswer },
+      },
     },
     async (request) => declaration(app.db, request.actor!, request.params.id),
   );

@@ -50,7 +50,8 @@ export async function panelCandidates(db: Db, actor: Actor, campaignId: string, 
 export async function setPanel(db: Db, actor: Actor, campaignId: string, body: z.infer<typeof panelBody>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const campaign = await managedCampaign(trx, actor, campaignId, { forUpdate: true });
-    if (campaign.status === 'completed' || campaign.status === 'cancelled') throw new AppError('recruitment_campaign_transition', 409, { status: campaign.status });
+    if (campaign.status === 'completed' || campaign.status === 'cancelled')
+      throw new AppError('recruitment_campaign_transition', 409, { status: campaign.status });
     const ids = body.members.map((m) => m.userId);
     const users =
       ids.length === 0

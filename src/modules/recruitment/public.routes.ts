@@ -68,7 +68,10 @@ export async function publicRoutes(app: AppInstance): Promise<void> {
         { ...campaign, posts: await postsOf(app.db, campaign.id), stages: await stagesOf(app.db, campaign.id) },
         pickLanguage(request.headers['accept-language']),
       );
-      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', `${campaign.code}.pdf`)).send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('inline', `${campaign.code}.pdf`))
+        .send(pdf);
     },
   );
 

@@ -6,10 +6,20 @@ import { CONSENT_VERSION, retentionDate } from './campaign-rules.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A one-page PDF small enough to seed: the demo candidate's CV. */
-const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+const DEMO_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+  'latin1',
+);
 
 const CANDIDATES = [
-  { username: 'ungvien', fullName: 'Trương Minh Khoa', email: 'ungvien@example.vn', phone: '0905 111 222', position: 'DN-SNV-CV-CNTT', source: 'online' as const },
+  {
+    username: 'ungvien',
+    fullName: 'Trương Minh Khoa',
+    email: 'ungvien@example.vn',
+    phone: '0905 111 222',
+    position: 'DN-SNV-CV-CNTT',
+    source: 'online' as const,
+  },
   { username: null, fullName: 'Lê Thị Hồng Nhung', email: 'hongnhung@example.vn', phone: '0905 333 444', position: 'DN-SNV-CV-CCHC', source: 'paper' as const },
   { username: null, fullName: 'Nguyễn Hoàng Phúc', email: null, phone: '0935 555 666', position: 'DN-SNV-CV-CCHC', source: 'paper' as const },
 ];

@@ -152,5 +152,14 @@ export const panelCandidates = z.object({
 });
 
 export const myPanels = z.object({
-  items: z.array(z.object({ campaignId: z.string(), code: z.string(), title: z.string(), status: z.enum(CAMPAIGN_STATUSES), panelRole: z.enum(PANEL_ROLES), declaredAt: timestamp.nullable() })),
+  items: z.array(
+    z.object({
+      campaignId: z.string(),
+      code: z.string(),
+      title: z.string(),
+      status: z.enum(CAMPAIGN_STATUSES),
+      panelRole: z.enum(PANEL_ROLES),
+      declaredAt: timestamp.nullable(),
+    }),
+  ),
 });

@@ -21,13 +21,10 @@ export function ApplicationView() {
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Text>
-            {tr('status')}: <Badge variant="light">{tr(`appStatuses.${a.status}`)}</Badge> · {tr('submittedAt')}: {when(a.submittedAt as string)} · {tr(`sources.${a.source}`)}
+            {tr('status')}: <Badge variant="light">{tr(`appStatuses.${a.status}`)}</Badge> · {tr('submittedAt')}: {when(a.submittedAt)} ·{' '}
+            {tr(`sources.${a.source}`)}
           </Text>
-          {(a.email || a.phone) && (
-            <Text size="sm">
-              {[a.email, a.phone].filter(Boolean).join(' · ')}
-            </Text>
-          )}
+          {(a.email || a.phone) && <Text size="sm">{[a.email, a.phone].filter(Boolean).join(' · ')}</Text>}
           {a.retainUntil && (
             <Text size="sm" c="dimmed">
               {tr('retainUntil')}: {a.retainUntil}

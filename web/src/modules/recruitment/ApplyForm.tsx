@@ -13,6 +13,7 @@ import { useRecruitmentText } from './recruitmentText';
 const CONSENT_VERSION = '2026-01';
 const KINDS = ['application_form', 'cv', 'diploma', 'certificate', 'identity', 'other'] as const;
 type Kind = (typeof KINDS)[number];
+const DEFAULT_KIND: Kind = 'cv';
 
 /** A candidate (or a member of staff) applies to one position: consent, documents, priority. */
 export function ApplyForm() {
@@ -27,12 +28,14 @@ export function ApplyForm() {
   const [priority, setPriority] = useState(false);
   const submit = useMutation({
     mutationFn: async () => {
-      const documents: ApplicationInput['documents'] = await Promise.all(files.map(async (f) => ({ kind: f.kind, fileName: f.file.name, content: await fileToBase64(f.file) })));
+      const documents: ApplicationInput['documents'] = await Promise.all(
+        files.map(async (f) => ({ kind: f.kind, fileName: f.file.name, content: await fileToBase64(f.file) })),
+      );
       return recruitmentApi.apply(id, { positionId: positionId!, consentVersion: CONSENT_VERSION, priority, documents });
     },
     onSuccess: async (created) => {
       await queryClient.invalidateQueries({ queryKey: recruitmentKeys.all });
-      navigate(`/recruitment/applications/${created.id}`);
+      void navigate(`/recruitment/applications/${created.id}`);
     },
   });
   if (campaign.isLoading) return <PageLoader />;
@@ -54,7 +57,11 @@ export function ApplyForm() {
               data-testid="apply-position"
             />
             <Group>
-              <FileButton multiple accept="application/pdf,image/png,image/jpeg" onChange={(picked) => setFiles([...files, ...picked.map((file) => ({ file, kind: 'cv' as Kind }))])}>
+              <FileButton
+                multiple
+                accept="application/pdf,image/png,image/jpeg"
+                onChange={(picked) => setFiles([...files, ...picked.map((file) => ({ file, kind: DEFAULT_KIND }))])}
+              >
                 {(props) => (
                   <Button variant="default" {...props} data-testid="apply-files">
                     {tr('chooseFiles')}

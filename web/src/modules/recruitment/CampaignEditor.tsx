@@ -40,8 +40,8 @@ function initialInput(campaign?: CampaignDetail): CampaignInput {
     code: campaign.code,
     title: campaign.title,
     notice: campaign.notice,
-    applicationsOpenAt: campaign.applicationsOpenAt as string | null,
-    applicationsCloseAt: campaign.applicationsCloseAt as string | null,
+    applicationsOpenAt: campaign.applicationsOpenAt,
+    applicationsCloseAt: campaign.applicationsCloseAt,
     tieBreak: campaign.tieBreak,
     retentionMonths: campaign.retentionMonths,
     posts: campaign.posts.map((p) => ({ positionId: p.positionId, posts: p.posts })),
@@ -60,7 +60,7 @@ export function CampaignEditor({ campaign }: { campaign?: CampaignDetail }) {
     mutationFn: async () => (campaign ? (await recruitmentApi.update(campaign.id, input), campaign.id) : (await recruitmentApi.create(input)).id),
     onSuccess: async (id) => {
       await queryClient.invalidateQueries({ queryKey: recruitmentKeys.all });
-      if (!campaign) navigate(`/recruitment/campaigns/${id}`);
+      if (!campaign) void navigate(`/recruitment/campaigns/${id}`);
     },
   });
   const set = (patch: Partial<CampaignInput>) => setInput({ ...input, ...patch });
@@ -75,9 +75,22 @@ export function CampaignEditor({ campaign }: { campaign?: CampaignDetail }) {
         <Stack gap="sm">
           <Group grow align="flex-start">
             <TextInput label={tr('code')} value={input.code} onChange={(e) => set({ code: e.currentTarget.value })} data-testid="campaign-code" required />
-            <TextInput label={tr('campaignTitle')} value={input.title} onChange={(e) => set({ title: e.currentTarget.value })} data-testid="campaign-title" required />
+            <TextInput
+              label={tr('campaignTitle')}
+              value={input.title}
+              onChange={(e) => set({ title: e.currentTarget.value })}
+              data-testid="campaign-title"
+              required
+            />
           </Group>
-          <Textarea label={tr('notice')} value={input.notice ?? ''} autosize minRows={3} onChange={(e) => set({ notice: e.currentTarget.value })} data-testid="campaign-notice" />
+          <Textarea
+            label={tr('notice')}
+            value={input.notice ?? ''}
+            autosize
+            minRows={3}
+            onChange={(e) => set({ notice: e.currentTarget.value })}
+            data-testid="campaign-notice"
+          />
           <Group grow>
             <TextInput
               type="datetime-local"
@@ -93,7 +106,13 @@ export function CampaignEditor({ campaign }: { campaign?: CampaignDetail }) {
               onChange={(e) => set({ applicationsCloseAt: fromLocal(e.currentTarget.value) })}
               data-testid="campaign-closes"
             />
-            <NumberInput label={tr('retentionMonths')} min={1} max={120} value={input.retentionMonths} onChange={(v) => typeof v === 'number' && set({ retentionMonths: v })} />
+            <NumberInput
+              label={tr('retentionMonths')}
+              min={1}
+              max={120}
+              value={input.retentionMonths}
+              onChange={(v) => typeof v === 'number' && set({ retentionMonths: v })}
+            />
           </Group>
           <Checkbox.Group label={tr('tieBreak')} value={input.tieBreak ?? []} onChange={(v) => set({ tieBreak: RULES.filter((r) => v.includes(r)) })}>
             <Stack gap={4} mt={4}>
@@ -120,7 +139,14 @@ export function CampaignEditor({ campaign }: { campaign?: CampaignDetail }) {
                 w={420}
                 data-testid={`campaign-position-${i}`}
               />
-              <NumberInput label={tr('posts')} min={1} max={1000} value={p.posts} w={100} onChange={(v) => typeof v === 'number' && set({ posts: posts.map((q, k) => (k === i ? { ...q, posts: v } : q)) })} />
+              <NumberInput
+                label={tr('posts')}
+                min={1}
+                max={1000}
+                value={p.posts}
+                w={100}
+                onChange={(v) => typeof v === 'number' && set({ posts: posts.map((q, k) => (k === i ? { ...q, posts: v } : q)) })}
+              />
               <ActionIcon variant="subtle" color="red" aria-label={tr('remove')} onClick={() => set({ posts: posts.filter((_, k) => k !== i) })}>
                 <IconTrash size={16} />
               </ActionIcon>
@@ -130,7 +156,14 @@ export function CampaignEditor({ campaign }: { campaign?: CampaignDetail }) {
             <Button
               variant="default"
               disabled={positionOptions.length === 0}
-              onClick={() => set({ posts: [...posts, { positionId: positionOptions.find((o) => !posts.some((p) => p.positionId === o.value))?.value ?? positionOptions[0]!.value, posts: 1 }] })}
+              onClick={() =>
+                set({
+                  posts: [
+                    ...posts,
+                    { positionId: positionOptions.find((o) => !posts.some((p) => p.positionId === o.value))?.value ?? positionOptions[0]!.value, posts: 1 },
+                  ],
+                })
+              }
               data-testid="campaign-add-position"
             >
               {tr('addPosition')}
@@ -145,11 +178,37 @@ export function CampaignEditor({ campaign }: { campaign?: CampaignDetail }) {
         <Stack gap="xs">
           {stages.map((s, i) => (
             <Group key={i} align="flex-end" wrap="wrap">
-              <Select label={tr('stageKind')} data={KINDS.map((k) => ({ value: k, label: tr(`stageKinds.${k}`) }))} value={s.kind} onChange={(v) => v && setStage(i, { kind: v as Stage['kind'] })} w={170} />
-              <TextInput label={tr('stageName')} value={s.name} onChange={(e) => setStage(i, { name: e.currentTarget.value })} w={220} data-testid={`campaign-stage-name-${i}`} />
-              <TextInput type="date" label={tr('startsOn')} value={s.startsOn ?? ''} onChange={(e) => setStage(i, { startsOn: e.currentTarget.value || null })} />
+              <Select
+                label={tr('stageKind')}
+                data={KINDS.map((k) => ({ value: k, label: tr(`stageKinds.${k}`) }))}
+                value={s.kind}
+                onChange={(v) => v && setStage(i, { kind: v as Stage['kind'] })}
+                w={170}
+              />
+              <TextInput
+                label={tr('stageName')}
+                value={s.name}
+                onChange={(e) => setStage(i, { name: e.currentTarget.value })}
+                w={220}
+                data-testid={`campaign-stage-name-${i}`}
+              />
+              <TextInput
+                type="date"
+                label={tr('startsOn')}
+                value={s.startsOn ?? ''}
+                onChange={(e) => setStage(i, { startsOn: e.currentTarget.value || null })}
+              />
               <TextInput type="date" label={tr('endsOn')} value={s.endsOn ?? ''} onChange={(e) => setStage(i, { endsOn: e.currentTarget.value || null })} />
-              <NumberInput label={tr('weight')} min={0} max={1} step={0.1} decimalScale={2} value={s.weight} onChange={(v) => typeof v === 'number' && setStage(i, { weight: v })} w={110} />
+              <NumberInput
+                label={tr('weight')}
+                min={0}
+                max={1}
+                step={0.1}
+                decimalScale={2}
+                value={s.weight}
+                onChange={(v) => typeof v === 'number' && setStage(i, { weight: v })}
+                w={110}
+              />
               <ActionIcon variant="subtle" color="red" aria-label={tr('remove')} onClick={() => set({ stages: stages.filter((_, k) => k !== i) })}>
                 <IconTrash size={16} />
               </ActionIcon>

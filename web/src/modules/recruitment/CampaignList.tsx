@@ -51,7 +51,7 @@ export function CampaignList() {
                     <Table.Td>
                       <Badge variant="light">{tr(`statuses.${c.status}`)}</Badge>
                     </Table.Td>
-                    <Table.Td>{when(c.applicationsCloseAt as string | null)}</Table.Td>
+                    <Table.Td>{when(c.applicationsCloseAt)}</Table.Td>
                     <Table.Td ta="right">{c.posts}</Table.Td>
                     <Table.Td ta="right">{c.applications}</Table.Td>
                   </Table.Tr>

@@ -56,7 +56,14 @@ export function CampaignPage() {
         {c.canManage && NEXT[c.status].length > 0 && (
           <Group>
             {NEXT[c.status].map((to) => (
-              <Button key={to} variant={to === 'cancel' ? 'default' : 'filled'} color={to === 'cancel' ? 'red' : undefined} onClick={() => move.mutate(to)} loading={move.isPending && move.variables === to} data-testid={`campaign-${to}`}>
+              <Button
+                key={to}
+                variant={to === 'cancel' ? 'default' : 'filled'}
+                color={to === 'cancel' ? 'red' : undefined}
+                onClick={() => move.mutate(to)}
+                loading={move.isPending && move.variables === to}
+                data-testid={`campaign-${to}`}
+              >
                 {tr(to)}
               </Button>
             ))}
@@ -68,7 +75,7 @@ export function CampaignPage() {
         <Applications campaignId={c.id} />
         {!editable && c.canManage && c.status !== 'completed' && c.status !== 'cancelled' && <Text c="dimmed">{tr('readOnly')}</Text>}
         <Text size="sm" c="dimmed">
-          {tr('window')}: {when(c.applicationsOpenAt as string | null)} – {when(c.applicationsCloseAt as string | null)}
+          {tr('window')}: {when(c.applicationsOpenAt)} – {when(c.applicationsCloseAt)}
         </Text>
       </Stack>
     </>
@@ -144,7 +151,10 @@ export function CampaignSummary({ campaign }: { campaign: SummaryInput }) {
 
 function Applications({ campaignId }: { campaignId: string }) {
   const { tr, when } = useRecruitmentText();
-  const applications = useQuery({ queryKey: recruitmentKeys.applications(campaignId), queryFn: ({ signal }) => recruitmentApi.applications(campaignId, signal) });
+  const applications = useQuery({
+    queryKey: recruitmentKeys.applications(campaignId),
+    queryFn: ({ signal }) => recruitmentApi.applications(campaignId, signal),
+  });
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
@@ -174,7 +184,7 @@ function Applications({ campaignId }: { campaignId: string }) {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{a.positionTitle}</Table.Td>
-                  <Table.Td>{when(a.submittedAt as string)}</Table.Td>
+                  <Table.Td>{when(a.submittedAt)}</Table.Td>
                   <Table.Td>{tr(`sources.${a.source}`)}</Table.Td>
                   <Table.Td>{tr(`appStatuses.${a.status}`)}</Table.Td>
                   <Table.Td ta="right">{a.documents}</Table.Td>

@@ -20,7 +20,10 @@ export function CandidatePortal() {
   const applied = new Set((mine.data?.items ?? []).map((a) => a.campaignId));
   return (
     <>
-      <PageHeader title={user.role === 'candidate' ? tr('candidateTitle') : tr('panelTitle')} subtitle={user.role === 'candidate' ? tr('candidateSubtitle') : tr('panelSubtitle')} />
+      <PageHeader
+        title={user.role === 'candidate' ? tr('candidateTitle') : tr('panelTitle')}
+        subtitle={user.role === 'candidate' ? tr('candidateSubtitle') : tr('panelSubtitle')}
+      />
       <Stack gap="md">
         {user.role !== 'candidate' && (
           <Paper withBorder p="md">
@@ -58,7 +61,7 @@ export function CandidatePortal() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{a.positionTitle}</Table.Td>
-                    <Table.Td>{when(a.submittedAt as string)}</Table.Td>
+                    <Table.Td>{when(a.submittedAt)}</Table.Td>
                     <Table.Td>
                       <Badge variant="light">{tr(`appStatuses.${a.status}`)}</Badge>
                     </Table.Td>
@@ -80,7 +83,7 @@ export function CandidatePortal() {
                 <Anchor component={Link} to={`/careers/${n.id}`}>
                   {n.title}
                 </Anchor>{' '}
-                · {n.agencyName} · {tr('closesAt')}: {when(n.applicationsCloseAt as string | null)}
+                · {n.agencyName} · {tr('closesAt')}: {when(n.applicationsCloseAt)}
                 {!applied.has(n.id) && (
                   <>
                     {' · '}

@@ -50,7 +50,7 @@ function Board() {
             {c.title}
           </Anchor>
           <Text size="sm" c="dimmed">
-            {c.code} · {c.agencyName} · {tr('posts')}: {c.posts} · {tr('closesAt')}: {when(c.applicationsCloseAt as string | null)}
+            {c.code} · {c.agencyName} · {tr('posts')}: {c.posts} · {tr('closesAt')}: {when(c.applicationsCloseAt)}
           </Text>
         </Paper>
       ))}
@@ -78,7 +78,7 @@ function Notice({ id }: { id: string }) {
         {c.title}
       </Title>
       <Text c="dimmed">
-        {c.code} · {c.agencyName} · {tr('window')}: {when(c.applicationsOpenAt as string | null)} – {when(c.applicationsCloseAt as string | null)}
+        {c.code} · {c.agencyName} · {tr('window')}: {when(c.applicationsOpenAt)} – {when(c.applicationsCloseAt)}
       </Text>
       <CampaignSummary campaign={c} />
       <Group>
@@ -104,9 +104,22 @@ function SignUpForm() {
   });
   const field = (key: keyof typeof form, label: string, type = 'text') =>
     key === 'password' ? (
-      <PasswordInput label={label} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })} required data-testid={`sign-up-${key}`} />
+      <PasswordInput
+        label={label}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+        required
+        data-testid={`sign-up-${key}`}
+      />
     ) : (
-      <TextInput type={type} label={label} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })} required={key !== 'phone'} data-testid={`sign-up-${key}`} />
+      <TextInput
+        type={type}
+        label={label}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+        required={key !== 'phone'}
+        data-testid={`sign-up-${key}`}
+      />
     );
   if (submit.isSuccess)
     return (

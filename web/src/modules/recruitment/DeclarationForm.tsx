@@ -28,7 +28,7 @@ export function DeclarationForm() {
       <PageHeader title={tr('declaration')} subtitle={tr('declarationHint')} />
       <Paper withBorder p="md">
         <Stack gap="sm">
-          {d.declaredAt ? <Alert color="green">{tr('declaredAt', { at: when(d.declaredAt as string) })}</Alert> : <Text c="dimmed">{tr('notDeclared')}</Text>}
+          {d.declaredAt ? <Alert color="green">{tr('declaredAt', { at: when(d.declaredAt) })}</Alert> : <Text c="dimmed">{tr('notDeclared')}</Text>}
           <Table data-testid="declaration-applications">
             <Table.Tbody>
               {d.applications.map((a) => (
@@ -47,7 +47,12 @@ export function DeclarationForm() {
                   </Table.Td>
                   <Table.Td>
                     {a.id in conflicts && (
-                      <TextInput aria-label={tr('reason')} placeholder={tr('reason')} value={conflicts[a.id]} onChange={(e) => setEdits({ ...conflicts, [a.id]: e.currentTarget.value })} />
+                      <TextInput
+                        aria-label={tr('reason')}
+                        placeholder={tr('reason')}
+                        value={conflicts[a.id]}
+                        onChange={(e) => setEdits({ ...conflicts, [a.id]: e.currentTarget.value })}
+                      />
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -56,7 +61,11 @@ export function DeclarationForm() {
           </Table>
           <ChangeFailure error={save.error} />
           <Group>
-            <Button onClick={() => save.mutate(Object.entries(conflicts).map(([applicationId, reason]) => ({ applicationId, reason })))} loading={save.isPending} data-testid="declaration-submit">
+            <Button
+              onClick={() => save.mutate(Object.entries(conflicts).map(([applicationId, reason]) => ({ applicationId, reason })))}
+              loading={save.isPending}
+              data-testid="declaration-submit"
+            >
               {tr('declare')}
             </Button>
           </Group>

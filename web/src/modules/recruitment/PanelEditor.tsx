@@ -13,7 +13,7 @@ const ROLES: PanelRole[] = ['chair', 'member', 'secretary'];
 export function PanelEditor({ campaign }: { campaign: CampaignDetail }) {
   const { tr, when } = useRecruitmentText();
   const queryClient = useQueryClient();
-  const [members, setMembers] = useState(() => campaign.panel.map((m) => ({ userId: m.userId, panelRole: m.panelRole as PanelRole })));
+  const [members, setMembers] = useState(() => campaign.panel.map((m) => ({ userId: m.userId, panelRole: m.panelRole })));
   const [adding, setAdding] = useState<string | null>(null);
   const closed = campaign.status === 'completed' || campaign.status === 'cancelled';
   const choices = useQuery({
@@ -54,7 +54,7 @@ export function PanelEditor({ campaign }: { campaign: CampaignDetail }) {
                   <Table.Td>
                     {declared?.declaredAt ? (
                       <Badge color="green" variant="light">
-                        {tr('declared')} {when(declared.declaredAt as string)} · {tr('conflicts')}: {declared.conflicts}
+                        {tr('declared')} {when(declared.declaredAt)} · {tr('conflicts')}: {declared.conflicts}
                       </Badge>
                     ) : (
                       <Badge color="gray" variant="light">
@@ -79,7 +79,9 @@ export function PanelEditor({ campaign }: { campaign: CampaignDetail }) {
             <Select
               label={tr('addMember')}
               searchable
-              data={(choices.data?.items ?? []).filter((u) => !members.some((m) => m.userId === u.userId)).map((u) => ({ value: u.userId, label: `${u.displayName} · ${u.agencyName}` }))}
+              data={(choices.data?.items ?? [])
+                .filter((u) => !members.some((m) => m.userId === u.userId))
+                .map((u) => ({ value: u.userId, label: `${u.displayName} · ${u.agencyName}` }))}
               value={adding}
               onChange={(v) => {
                 if (v) setMembers([...members, { userId: v, panelRole: 'member' }]);

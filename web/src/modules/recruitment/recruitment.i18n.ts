@@ -84,7 +84,14 @@ const vi = {
   applyTitle: 'Nộp hồ sơ dự tuyển',
   chooseFiles: 'Chọn tệp (PDF, PNG, JPEG; tối đa 5 MB mỗi tệp, 20 MB cả hồ sơ)',
   documentKind: 'Loại tài liệu',
-  documentKinds: { application_form: 'Phiếu đăng ký', cv: 'Sơ yếu lý lịch', diploma: 'Văn bằng', certificate: 'Chứng chỉ', identity: 'Giấy tờ tuỳ thân', other: 'Khác' },
+  documentKinds: {
+    application_form: 'Phiếu đăng ký',
+    cv: 'Sơ yếu lý lịch',
+    diploma: 'Văn bằng',
+    certificate: 'Chứng chỉ',
+    identity: 'Giấy tờ tuỳ thân',
+    other: 'Khác',
+  },
   priority: 'Tôi thuộc đối tượng ưu tiên theo quy định (con liệt sĩ, con thương binh, …)',
   consent: {
     title: 'Đồng ý xử lý dữ liệu cá nhân',
@@ -97,7 +104,8 @@ const vi = {
   application: 'Hồ sơ dự tuyển',
   download: 'Tải về',
   declaration: 'Khai báo xung đột lợi ích',
-  declarationHint: 'Đánh dấu những hồ sơ bạn có quan hệ (họ hàng, cùng công tác, …) và ghi lý do; bạn sẽ không chấm các hồ sơ đó. Không có xung đột: gửi khai báo trống.',
+  declarationHint:
+    'Đánh dấu những hồ sơ bạn có quan hệ (họ hàng, cùng công tác, …) và ghi lý do; bạn sẽ không chấm các hồ sơ đó. Không có xung đột: gửi khai báo trống.',
   conflictWith: 'Có xung đột',
   reason: 'Lý do',
   declare: 'Gửi khai báo',
@@ -204,7 +212,14 @@ const en: Texts = {
   applyTitle: 'Apply',
   chooseFiles: 'Choose files (PDF, PNG, JPEG; at most 5 MB a file, 20 MB in all)',
   documentKind: 'Document kind',
-  documentKinds: { application_form: 'Application form', cv: 'CV', diploma: 'Diploma', certificate: 'Certificate', identity: 'Identity document', other: 'Other' },
+  documentKinds: {
+    application_form: 'Application form',
+    cv: 'CV',
+    diploma: 'Diploma',
+    certificate: 'Certificate',
+    identity: 'Identity document',
+    other: 'Other',
+  },
   priority: 'I belong to a priority category under the law (child of a war martyr or invalid, …)',
   consent: {
     title: 'Consent to personal data processing',
@@ -217,7 +232,8 @@ const en: Texts = {
   application: 'Application',
   download: 'Download',
   declaration: 'Conflict-of-interest declaration',
-  declarationHint: 'Tick the applications you have a tie with (relative, colleague, …) and give the reason; you will not rate those. No conflict: send an empty declaration.',
+  declarationHint:
+    'Tick the applications you have a tie with (relative, colleague, …) and give the reason; you will not rate those. No conflict: send an empty declaration.',
   conflictWith: 'Conflict',
   reason: 'Reason',
   declare: 'Send declaration',

@@ -46,7 +46,8 @@ export const recruitmentApi = {
   publicCampaign: (id: string, signal?: AbortSignal) => call(client.GET('/api/recruitment/public/campaigns/{id}', { ...path(id), signal })),
   signUp: (body: ApiBody<'/api/recruitment/public/sign-up', 'post'>) => call(client.POST('/api/recruitment/public/sign-up', { body })),
   positions: (signal?: AbortSignal) => call(client.GET('/api/positions/', { params: { query: {} }, signal })),
-  noticePdfUrl: (id: string, published: boolean) => (published ? `/api/recruitment/public/campaigns/${id}/notice.pdf` : `/api/recruitment/campaigns/${id}/notice.pdf`),
+  noticePdfUrl: (id: string, published: boolean) =>
+    published ? `/api/recruitment/public/campaigns/${id}/notice.pdf` : `/api/recruitment/campaigns/${id}/notice.pdf`,
   documentUrl: (id: string) => `/api/recruitment/documents/${id}`,
 };
 
