@@ -2,6 +2,12 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './recruitment.tables.js';
 import * as recruitment from './migrations/0031_recruitment.js';
+import { campaignsRoutes } from './campaigns.routes.js';
+import { panelRoutes } from './panel.routes.js';
+import { applicationsRoutes } from './applications.routes.js';
+import { publicRoutes } from './public.routes.js';
+import { recruitmentJobs } from './recruitment.jobs.js';
+import { recruitmentDemoSeed } from './recruitment.demo.js';
 
 /**
  * Issue 17: the framework in recruitment, appointment and promotion. Since 1 July 2025 (Law 80/2025/QH15)
@@ -9,6 +15,14 @@ import * as recruitment from './migrations/0031_recruitment.js';
  */
 export const recruitmentModule: ModuleDescriptor = {
   name: 'recruitment',
-  routes: [],
+  routes: [
+    { prefix: '/api/recruitment', plugin: campaignsRoutes },
+    { prefix: '/api/recruitment', plugin: panelRoutes },
+    { prefix: '/api/recruitment', plugin: applicationsRoutes },
+    // The notice board and the candidate's sign-up: no account needed.
+    { prefix: '/api/recruitment', plugin: publicRoutes },
+  ],
   migrations: { '0031_recruitment': recruitment },
+  jobs: recruitmentJobs,
+  demoSeed: recruitmentDemoSeed,
 };

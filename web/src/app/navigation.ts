@@ -1,6 +1,7 @@
 import type { Icon } from '@tabler/icons-react';
 import {
   IconBriefcase,
+  IconUserSearch,
   IconBuildingCommunity,
   IconChartBar,
   IconCalendarStats,
@@ -28,6 +29,7 @@ export type NavKey =
   | 'training'
   | 'evaluation'
   | 'planning'
+  | 'recruitment'
   | 'accounts'
   | 'audit'
   | 'jobs'
@@ -55,6 +57,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'training', path: '/training', icon: IconSchool, roles: allBut('candidate') },
   { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
   { key: 'planning', path: '/planning', icon: IconCalendarStats, roles: ['national_admin', 'hr_officer', 'leader'] },
+  // HR runs campaigns; a candidate's "my applications"; leaders and experts sit on panels (issue 17).
+  { key: 'recruitment', path: '/recruitment', icon: IconUserSearch, roles: ['national_admin', 'hr_officer', 'candidate', 'leader', 'expert'] },
   { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
   { key: 'jobs', path: '/jobs', icon: IconListCheck, roles: ['national_admin'] },

@@ -23,6 +23,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/training/*', roles: navItem('training').roles, page: lazy(() => import('../modules/training/TrainingPage')) },
   { path: '/evaluation/*', roles: navItem('evaluation').roles, page: lazy(() => import('../modules/evaluation/EvaluationPage')) },
   { path: '/planning', roles: navItem('planning').roles, page: lazy(() => import('../modules/planning/PlanningPage')) },
+  // Civil servants reach it from a public notice to apply, without a navigation item of their own.
+  {
+    path: '/recruitment/*',
+    roles: [...navItem('recruitment').roles, 'civil_servant'],
+    page: lazy(() => import('../modules/recruitment/RecruitmentPage')),
+  },
   { path: '/accounts', roles: navItem('accounts').roles, page: lazy(() => import('../modules/accounts/AccountsPage')) },
   { path: '/audit', roles: navItem('audit').roles, page: lazy(() => import('../modules/audit/AuditLogPage')) },
   { path: '/jobs', roles: navItem('jobs').roles, page: lazy(() => import('../modules/jobs/JobsPage')) },
@@ -36,4 +42,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
 export const PUBLIC_ROUTES: readonly Omit<AppRoute, 'roles'>[] = [
   { path: '/verify', page: lazy(() => import('../modules/training/credentials/VerifyPage')) },
   { path: '/verify/:id', page: lazy(() => import('../modules/training/credentials/VerifyPage')) },
+  // The recruitment notice board and the candidate's sign-up (issue 17).
+  { path: '/careers', page: lazy(() => import('../modules/recruitment/CareersPage')) },
+  { path: '/careers/:id', page: lazy(() => import('../modules/recruitment/CareersPage')) },
 ];
