@@ -1,7 +1,11 @@
 import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './recruitment.tables.js';
+import './assessment.tables.js';
 import * as recruitment from './migrations/0031_recruitment.js';
+import { recruitmentRankingRoutes } from './ranking.routes.js';
+import { recruitmentRatingsRoutes } from './ratings.routes.js';
+import * as recruitmentAssessment from './migrations/0032_recruitment_assessment.js';
 
 /**
  * Issue 17: the framework in recruitment, appointment and promotion. Since 1 July 2025 (Law 80/2025/QH15)
@@ -9,6 +13,9 @@ import * as recruitment from './migrations/0031_recruitment.js';
  */
 export const recruitmentModule: ModuleDescriptor = {
   name: 'recruitment',
-  routes: [],
-  migrations: { '0031_recruitment': recruitment },
+  routes: [
+    { prefix: '/api/recruitment', plugin: recruitmentRatingsRoutes },
+    { prefix: '/api/recruitment', plugin: recruitmentRankingRoutes },
+  ],
+  migrations: { '0031_recruitment': recruitment, '0032_recruitment_assessment': recruitmentAssessment },
 };
