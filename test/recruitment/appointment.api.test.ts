@@ -30,7 +30,11 @@ beforeAll(async () => {
   // A course that raises competency A from level 3 to 4: it fills a gap of X's, none of Y's (A is met).
   const c = await course(t, { institution: await institution(t) });
   courseId = c.id;
-  await t.db.updateTable('training_course_competencies').set({ competency_id: w.framework.competencyIds[0]!, from_level: 3, to_level: 4 }).where('course_id', '=', c.id).execute();
+  await t.db
+    .updateTable('training_course_competencies')
+    .set({ competency_id: w.framework.competencyIds[0]!, from_level: 3, to_level: 4 })
+    .where('course_id', '=', c.id)
+    .execute();
 });
 
 afterAll(async () => {
@@ -56,7 +60,9 @@ describe('appointing a candidate', () => {
     expect(refused.json().error.code).toBe('staff_code_exists');
     expect(await t.db.selectFrom('people').select('id').execute()).toHaveLength(people.length);
     expect(await t.db.selectFrom('recruitment_appointments').selectAll().execute()).toEqual([]);
-    expect((await t.db.selectFrom('recruitment_applications').select('status').where('id', '=', x.applicationId).executeTakeFirstOrThrow()).status).toBe('screened_in');
+    expect((await t.db.selectFrom('recruitment_applications').select('status').where('id', '=', x.applicationId).executeTakeFirstOrThrow()).status).toBe(
+      'screened_in',
+    );
     expect(taken.staffCode).toBe('TD-TAKEN');
   });
 

@@ -37,18 +37,25 @@ const unique = () => crypto.randomUUID().slice(0, 8).toUpperCase();
  * A required 4 (criticality 1), B required 2 (criticality 2). Stages: screening, a knowledge test weighing 0.4,
  * an interview weighing 0.6. Tie-break rules as given.
  */
-export async function recruitmentWorld(
-  t: TestApp,
-  o: { posts?: number; tieBreak?: unknown[]; status?: CampaignStatus } = {},
-): Promise<RecruitmentWorld> {
+export async function recruitmentWorld(t: TestApp, o: { posts?: number; tieBreak?: unknown[]; status?: CampaignStatus } = {}): Promise<RecruitmentWorld> {
   const agencyA = await agency(t);
   const agencyB = await agency(t);
   const hrARow = await account(t, { agency: agencyA, role: 'hr_officer' });
   const hrBRow = await account(t, { agency: agencyB, role: 'hr_officer' });
   const fw = await framework(t, { agency: agencyA, competencies: 2 });
   const positionId = await position(t, { agency: agencyA, competencyIds: fw.competencyIds, requiredLevel: (i) => (i === 0 ? 4 : 2) });
-  await t.db.updateTable('position_requirements').set({ criticality: 1 }).where('position_id', '=', positionId).where('competency_id', '=', fw.competencyIds[0]!).execute();
-  await t.db.updateTable('position_requirements').set({ criticality: 2 }).where('position_id', '=', positionId).where('competency_id', '=', fw.competencyIds[1]!).execute();
+  await t.db
+    .updateTable('position_requirements')
+    .set({ criticality: 1 })
+    .where('position_id', '=', positionId)
+    .where('competency_id', '=', fw.competencyIds[0]!)
+    .execute();
+  await t.db
+    .updateTable('position_requirements')
+    .set({ criticality: 2 })
+    .where('position_id', '=', positionId)
+    .where('competency_id', '=', fw.competencyIds[1]!)
+    .execute();
   const campaign = await t.db
     .insertInto('recruitment_campaigns')
     .values({
@@ -61,15 +68,13 @@ export async function recruitmentWorld(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await t.db.insertInto('recruitment_campaign_posts').values({ campaign_id: campaign.id, position_id: positionId, posts: o.posts ?? 1 }).execute();
+  await t.db
+    .insertInto('recruitment_campaign_posts')
+    .values({ campaign_id: campaign.id, position_id: positionId, posts: o.posts ?? 1 })
+    .execute();
   const stage = async (ordinal: number, kind: StageKind, name: string, weight: number) =>
-    (
-      await t.db
-        .insertInto('recruitment_stages')
-        .values({ campaign_id: campaign.id, ordinal, kind, name, weight })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+    (await t.db.insertInto('recruitment_stages').values({ campaign_id: campaign.id, ordinal, kind, name, weight }).returning('id').executeTakeFirstOrThrow())
+      .id;
   const stages = {
     screening: await stage(1, 'screening', 'Xét hồ sơ', 0),
     test: await stage(2, 'knowledge_test', 'Thi kiến thức', 0.4),

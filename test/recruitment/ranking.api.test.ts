@@ -54,13 +54,15 @@ describe('the ranking', () => {
     // Y: A = 0.6·4 + 0.4·5 = 4.4 (capped 4), B = 0.6·1 + 0.4·3 = 1.8 → (1·4/4 + 2·1.8/2)/3 = 2.8/3 = 93.33.
     // X and Z: A = 0.6·3 + 0.4·3 = 3, B = 0.6·2 + 0.4·2 = 2 → (3/4 + 2)/3 = 91.67; equal stage fits too, so the
     // campaign's next rule decides: Z applied first.
-    expect(position.candidates.map((c: { fullName: string; rank: number; fit: number; decidedBy: string | null; shortlisted: boolean }) => [
-      c.fullName,
-      c.rank,
-      c.fit,
-      c.decidedBy,
-      c.shortlisted,
-    ])).toEqual([
+    expect(
+      position.candidates.map((c: { fullName: string; rank: number; fit: number; decidedBy: string | null; shortlisted: boolean }) => [
+        c.fullName,
+        c.rank,
+        c.fit,
+        c.decidedBy,
+        c.shortlisted,
+      ]),
+    ).toEqual([
       ['Phạm Văn Yên', 1, 93.33, null, true],
       ['Đỗ Thị Zung', 2, 91.67, null, true],
       ['=HYPERLINK("http://x")', 3, 91.67, 'earliest_submission', false],
@@ -79,14 +81,22 @@ describe('the ranking', () => {
   });
 
   it('follows the rules the campaign states, and a threshold shortlist', async () => {
-    await t.db.updateTable('recruitment_campaigns').set({ tie_break: JSON.stringify([]) }).where('id', '=', w.campaignId).execute();
+    await t.db
+      .updateTable('recruitment_campaigns')
+      .set({ tie_break: JSON.stringify([]) })
+      .where('id', '=', w.campaignId)
+      .execute();
     const equal = (await w.hrA.get(`/api/recruitment/campaigns/${w.campaignId}/ranking`)).json().positions[0].candidates;
     expect(equal.map((c: { rank: number; tied: boolean }) => [c.rank, c.tied])).toEqual([
       [1, false],
       [2, false],
       [2, true],
     ]);
-    await t.db.updateTable('recruitment_campaigns').set({ tie_break: JSON.stringify(['stage_score', 'earliest_submission']) }).where('id', '=', w.campaignId).execute();
+    await t.db
+      .updateTable('recruitment_campaigns')
+      .set({ tie_break: JSON.stringify(['stage_score', 'earliest_submission']) })
+      .where('id', '=', w.campaignId)
+      .execute();
     const above = (await w.hrA.get(`/api/recruitment/campaigns/${w.campaignId}/ranking?threshold=92`)).json().positions[0].candidates;
     expect(above.filter((c: { shortlisted: boolean }) => c.shortlisted).map((c: { applicationId: string }) => c.applicationId)).toEqual([y.applicationId]);
   });

@@ -79,10 +79,14 @@ describe('rating sheets', () => {
     const conflicted = await rate(w, w.members[2]!, y.applicationId, 3, 2);
     expect(conflicted.statusCode).toBe(403);
     expect(conflicted.json().error.code).toBe('recruitment_conflict_declared');
-    const undeclared = await w.undeclared.agent.put(`/api/recruitment/applications/${y.applicationId}/stages/${w.stages.interview}/sheet`, {
-      ratings: [],
-      submit: false,
-    }, { 'accept-language': 'en' });
+    const undeclared = await w.undeclared.agent.put(
+      `/api/recruitment/applications/${y.applicationId}/stages/${w.stages.interview}/sheet`,
+      {
+        ratings: [],
+        submit: false,
+      },
+      { 'accept-language': 'en' },
+    );
     expect(undeclared.statusCode).toBe(403);
     expect(undeclared.json().error).toMatchObject({ code: 'recruitment_declaration_missing' });
     expect(undeclared.json().error.message).toMatch(/declaration/);
@@ -132,13 +136,24 @@ describe('knowledge tests', () => {
     expect(ok.statusCode, ok.body).toBe(200);
     // Five equal bands: 80 % reaches level 5, 39.5 % level 2.
     expect(ok.json().scores.map((s: { level: number }) => s.level)).toEqual([5, 2]);
-    expect((await w.hrB.put(`/api/recruitment/applications/${y.applicationId}/stages/${w.stages.test}/test-scores`, { scores: [{ competencyId: w.framework.competencyIds[0], score: 1 }] })).statusCode).toBe(404);
+    expect(
+      (
+        await w.hrB.put(`/api/recruitment/applications/${y.applicationId}/stages/${w.stages.test}/test-scores`, {
+          scores: [{ competencyId: w.framework.competencyIds[0], score: 1 }],
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('lets the candidate take the online test once, drawn from the banks of the profile’s competencies', async () => {
     for (const competencyId of w.framework.competencyIds) {
       for (let i = 0; i < 3; i++) {
-        const q = await w.hrA.post('/api/assessments/questions', { competencyId, stem: `Câu ${i + 1}`, options: [{ vi: 'Đúng' }, { vi: 'Sai' }], correctOption: 0 });
+        const q = await w.hrA.post('/api/assessments/questions', {
+          competencyId,
+          stem: `Câu ${i + 1}`,
+          options: [{ vi: 'Đúng' }, { vi: 'Sai' }],
+          correctOption: 0,
+        });
         expect(q.statusCode, q.body).toBe(201);
       }
     }

@@ -39,7 +39,11 @@ async function recruitmentCycle(trx: Trx, campaign: CampaignRow, profile: readon
     .executeTakeFirst();
   if (existing) {
     const scope = { ...existing.scope, personIds: [...existing.scope.personIds, personId] };
-    await trx.updateTable('assessment_cycles').set({ scope: JSON.stringify(scope), updated_at: now() }).where('id', '=', existing.id).execute();
+    await trx
+      .updateTable('assessment_cycles')
+      .set({ scope: JSON.stringify(scope), updated_at: now() })
+      .where('id', '=', existing.id)
+      .execute();
     return existing.id;
   }
   const row = await trx
@@ -76,7 +80,8 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
     if (!application) throw notFound();
     const campaign = await hrCampaign(trx, actor, application.campaignId);
     await trx.selectFrom('recruitment_applications').select('id').where('id', '=', applicationId).forUpdate().execute();
-    if (campaign.status === 'draft' || campaign.status === 'cancelled') throw new AppError('recruitment_campaign_not_assessing', 409, { status: campaign.status });
+    if (campaign.status === 'draft' || campaign.status === 'cancelled')
+      throw new AppError('recruitment_campaign_not_assessing', 409, { status: campaign.status });
     if (!APPOINTABLE.includes(application.status)) throw new AppError('recruitment_not_appointable', 409, { status: application.status });
     if (application.erasedAt) throw new AppError('recruitment_not_appointable', 409, { status: 'erased' });
     const ranking = await computeRanking(trx, campaign);
@@ -119,7 +124,13 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
         reason: 'hired',
       });
       await trx.updateTable('recruitment_candidates').set({ person_id: personId, updated_at: now() }).where('id', '=', application.candidateId).execute();
-      await recordAudit(trx, actor, { action: 'create', entity: 'person', entityId: personId, agencyPath: campaign.agencyPath, after: { ...row, applicationId } });
+      await recordAudit(trx, actor, {
+        action: 'create',
+        entity: 'person',
+        entityId: personId,
+        agencyPath: campaign.agencyPath,
+        after: { ...row, applicationId },
+      });
     }
 
     const cycleId = await recruitmentCycle(trx, campaign, profile, personId, actor);
@@ -164,7 +175,11 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
     await emit(trx, 'assessment.resultsConsolidated', { cycleId, personIds: [personId], previousVersions: previous });
 
     const evidence = await recommendationEvidence(trx, personId, cycleId);
-    const courses = recommendCourses(evidence.standings, evidence.courses, { completed: evidence.completed, enrolled: evidence.enrolled, limit: FIRST_PLAN_COURSES });
+    const courses = recommendCourses(evidence.standings, evidence.courses, {
+      completed: evidence.completed,
+      enrolled: evidence.enrolled,
+      limit: FIRST_PLAN_COURSES,
+    });
     const plan = await trx
       .insertInto('training_development_plans')
       .values({ person_id: personId, cycle_id: cycleId, agency_id: campaign.agencyId })
@@ -201,7 +216,16 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
       })
       .execute();
     await trx.updateTable('recruitment_applications').set({ status: 'appointed', updated_at: now() }).where('id', '=', applicationId).execute();
-    const after = { personId, staffCode, cycleId, planId: plan?.id ?? null, fit: ranked.fit, rank: ranked.rank, reason: input.reason, courses: courses.map((c) => c.courseId) };
+    const after = {
+      personId,
+      staffCode,
+      cycleId,
+      planId: plan?.id ?? null,
+      fit: ranked.fit,
+      rank: ranked.rank,
+      reason: input.reason,
+      courses: courses.map((c) => c.courseId),
+    };
     await recordAudit(trx, actor, {
       action: 'appoint',
       entity: 'recruitment_application',

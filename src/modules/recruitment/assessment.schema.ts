@@ -10,9 +10,7 @@ export const testParams = z.strictObject({ resultId: z.uuid() });
 
 // Levels and scores are the rules' to check (rating-rules.ts, learning-tests.rules.ts): the error names the scale.
 export const sheetBody = z.strictObject({
-  ratings: z
-    .array(z.strictObject({ competencyId: z.uuid(), level: z.number(), note: z.string().max(2000).optional() }))
-    .max(100),
+  ratings: z.array(z.strictObject({ competencyId: z.uuid(), level: z.number(), note: z.string().max(2000).optional() })).max(100),
   submit: z.boolean().default(false),
 });
 export const testAnswersBody = z.strictObject({ answers: z.record(z.string().max(40), z.number().int().min(0).max(20)) });
@@ -152,9 +150,7 @@ export const myResultsAnswer = z.object({
       positionTitle: z.string(),
       positionTitleEn: z.string(),
       resultsPublished: z.boolean(),
-      result: z
-        .object({ fit: z.number(), rank: z.number().int(), of: z.number().int(), shortlisted: z.boolean(), shortfalls: z.array(shortfall) })
-        .nullable(),
+      result: z.object({ fit: z.number(), rank: z.number().int(), of: z.number().int(), shortlisted: z.boolean(), shortfalls: z.array(shortfall) }).nullable(),
     }),
   ),
 });

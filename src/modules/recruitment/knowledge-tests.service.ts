@@ -106,7 +106,11 @@ export async function submitTest(db: Db, actor: Actor, resultId: string, answers
       answers,
       5,
     ).map((s) => ({ ...s, level: levelOfScore(s.score, levelCount.get(s.competencyId) ?? 5) }));
-    await trx.updateTable('recruitment_test_results').set({ answers: JSON.stringify(answers), submitted_at: now() }).where('id', '=', resultId).execute();
+    await trx
+      .updateTable('recruitment_test_results')
+      .set({ answers: JSON.stringify(answers), submitted_at: now() })
+      .where('id', '=', resultId)
+      .execute();
     await trx
       .insertInto('recruitment_test_scores')
       .values(byScale.map((s) => ({ result_id: resultId, competency_id: s.competencyId, score: s.score, level: s.level })))
@@ -151,7 +155,14 @@ export async function recordTestScores(
     if (existing) await trx.deleteFrom('recruitment_test_results').where('id', '=', existing.id).execute();
     const row = await trx
       .insertInto('recruitment_test_results')
-      .values({ campaign_id: ctx.campaign.id, stage_id: stageId, application_id: applicationId, source: 'paper', submitted_at: now(), recorded_by: actor.userId })
+      .values({
+        campaign_id: ctx.campaign.id,
+        stage_id: stageId,
+        application_id: applicationId,
+        source: 'paper',
+        submitted_at: now(),
+        recorded_by: actor.userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const scores = input.map((s) => ({ competencyId: s.competencyId, score: s.score, level: levelOfScore(s.score, scale.get(s.competencyId)!) }));

@@ -103,7 +103,10 @@ export async function rankingPdf(ranking: Ranking, language: Language): Promise<
   doc.font(PDF_FONTS.regular).fontSize(11).text(`${ranking.campaign.code} — ${ranking.campaign.title}`);
   for (const p of ranking.positions) {
     doc.moveDown();
-    doc.font(PDF_FONTS.bold).fontSize(11).text(`${language === 'vi' ? p.title : p.titleEn} — ${l.posts}: ${p.posts}`);
+    doc
+      .font(PDF_FONTS.bold)
+      .fontSize(11)
+      .text(`${language === 'vi' ? p.title : p.titleEn} — ${l.posts}: ${p.posts}`);
     doc.moveDown(0.3);
     drawTable(
       doc,

@@ -45,12 +45,21 @@ export async function recruitmentRankingRoutes(app: AppInstance): Promise<void> 
     '/campaigns/:campaignId/ranking.xlsx',
     {
       config: { access: { roles: STAFF } },
-      schema: { tags, summary: 'The ranking and shortlist as an Excel workbook', params: campaignParams, querystring: shortlistQuery, response: { 200: fileResponse(XLSX, 'The ranking') } },
+      schema: {
+        tags,
+        summary: 'The ranking and shortlist as an Excel workbook',
+        params: campaignParams,
+        querystring: shortlistQuery,
+        response: { 200: fileResponse(XLSX, 'The ranking') },
+      },
     },
     async (request, reply) => {
       const ranking = await campaignRanking(app.db, request.actor!, request.params.campaignId, request.query);
       const buffer = await rankingWorkbook(ranking, pickLanguage(request.headers['accept-language']));
-      return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', `xep-hang-${ranking.campaign.code}.xlsx`)).send(buffer);
+      return reply
+        .type(XLSX)
+        .header('content-disposition', contentDisposition('attachment', `xep-hang-${ranking.campaign.code}.xlsx`))
+        .send(buffer);
     },
   );
 
@@ -58,12 +67,21 @@ export async function recruitmentRankingRoutes(app: AppInstance): Promise<void> 
     '/campaigns/:campaignId/ranking.pdf',
     {
       config: { access: { roles: STAFF } },
-      schema: { tags, summary: 'The ranking and shortlist as a PDF', params: campaignParams, querystring: shortlistQuery, response: { 200: fileResponse('application/pdf', 'The ranking') } },
+      schema: {
+        tags,
+        summary: 'The ranking and shortlist as a PDF',
+        params: campaignParams,
+        querystring: shortlistQuery,
+        response: { 200: fileResponse('application/pdf', 'The ranking') },
+      },
     },
     async (request, reply) => {
       const ranking = await campaignRanking(app.db, request.actor!, request.params.campaignId, request.query);
       const pdf = await rankingPdf(ranking, pickLanguage(request.headers['accept-language']));
-      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', `xep-hang-${ranking.campaign.code}.pdf`)).send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('inline', `xep-hang-${ranking.campaign.code}.pdf`))
+        .send(pdf);
     },
   );
 
@@ -71,7 +89,13 @@ export async function recruitmentRankingRoutes(app: AppInstance): Promise<void> 
     '/campaigns/:campaignId/shortlist',
     {
       config: { access: { roles: HR } },
-      schema: { tags, summary: 'Record the shortlist: its applications become shortlisted', params: campaignParams, body: shortlistBody, response: { 200: rankingAnswer } },
+      schema: {
+        tags,
+        summary: 'Record the shortlist: its applications become shortlisted',
+        params: campaignParams,
+        body: shortlistBody,
+        response: { 200: rankingAnswer },
+      },
     },
     async (request) => recordShortlist(app.db, request.actor!, request.params.campaignId, request.body),
   );
@@ -89,7 +113,12 @@ export async function recruitmentRankingRoutes(app: AppInstance): Promise<void> 
     '/campaigns/:campaignId/fairness',
     {
       config: { access: { roles: STAFF } },
-      schema: { tags, summary: 'Fit scores by panel member, and members who rate far from the others', params: campaignParams, response: { 200: fairnessAnswer } },
+      schema: {
+        tags,
+        summary: 'Fit scores by panel member, and members who rate far from the others',
+        params: campaignParams,
+        response: { 200: fairnessAnswer },
+      },
     },
     async (request) => campaignFairness(app.db, request.actor!, request.params.campaignId),
   );

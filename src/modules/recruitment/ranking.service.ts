@@ -64,9 +64,9 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
   const flagged = new Map<string, number>();
   const put = (applicationId: string, stageId: string, competencyId: string, level: number) => {
     let byStage = stageLevels.get(applicationId);
-    if (!byStage) stageLevels.set(applicationId, (byStage = new Map()));
+    if (!byStage) stageLevels.set(applicationId, (byStage = new Map<string, Map<string, number>>()));
     let levels = byStage.get(stageId);
-    if (!levels) byStage.set(stageId, (levels = new Map()));
+    if (!levels) byStage.set(stageId, (levels = new Map<string, number>()));
     levels.set(competencyId, level);
   };
   for (const [key, levels] of panel) {
@@ -193,11 +193,18 @@ export async function recordShortlist(db: Db, actor: Actor, campaignId: string, 
 export async function publishResults(db: Db, actor: Actor, campaignId: string) {
   return db.transaction().execute(async (trx) => {
     const campaign = await hrCampaign(trx, actor, campaignId);
-    if (campaign.status === 'draft' || campaign.status === 'cancelled') throw new AppError('recruitment_campaign_not_assessing', 409, { status: campaign.status });
+    if (campaign.status === 'draft' || campaign.status === 'cancelled')
+      throw new AppError('recruitment_campaign_not_assessing', 409, { status: campaign.status });
     const at = campaign.resultsPublishedAt ?? now();
     if (!campaign.resultsPublishedAt) {
       await trx.updateTable('recruitment_campaigns').set({ results_published_at: at, updated_at: now() }).where('id', '=', campaignId).execute();
-      await recordAudit(trx, actor, { action: 'publish_results', entity: 'recruitment_campaign', entityId: campaignId, agencyPath: campaign.agencyPath, after: { at } });
+      await recordAudit(trx, actor, {
+        action: 'publish_results',
+        entity: 'recruitment_campaign',
+        entityId: campaignId,
+        agencyPath: campaign.agencyPath,
+        after: { at },
+      });
     }
     return { campaignId, resultsPublishedAt: at };
   });

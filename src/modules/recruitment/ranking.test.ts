@@ -32,7 +32,15 @@ describe('ranking', () => {
       ]),
     );
     // A campaign that states no weights weighs its stages equally.
-    expect(combinedLevels([{ id: 'test', ordinal: 1, weight: 0 }, { id: 'interview', ordinal: 2, weight: 0 }], candidates[1]!.stageLevels).get('A')).toBe(3.5);
+    expect(
+      combinedLevels(
+        [
+          { id: 'test', ordinal: 1, weight: 0 },
+          { id: 'interview', ordinal: 2, weight: 0 },
+        ],
+        candidates[1]!.stageLevels,
+      ).get('A'),
+    ).toBe(3.5);
   });
 
   it('ranks by fit, breaking the tie by the heaviest stage when the campaign says so (hand-computed)', () => {
@@ -68,7 +76,11 @@ describe('ranking', () => {
   });
 
   it('shortlists by threshold when HR sets one', () => {
-    expect(rankCandidates(profile, stages, candidates, [], { posts: 1, threshold: 86 }).filter((r) => r.shortlisted).map((r) => r.applicationId)).toEqual(['Z']);
+    expect(
+      rankCandidates(profile, stages, candidates, [], { posts: 1, threshold: 86 })
+        .filter((r) => r.shortlisted)
+        .map((r) => r.applicationId),
+    ).toEqual(['Z']);
     expect(shortlistSize({ posts: 3, factor: 1.5 })).toBe(5);
     expect(shortlistSize({ posts: 2, factor: 1.5 })).toBe(3);
   });

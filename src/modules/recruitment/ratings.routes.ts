@@ -24,7 +24,12 @@ export async function recruitmentRatingsRoutes(app: AppInstance): Promise<void> 
     '/applications/:applicationId/stages/:stageId/sheet',
     {
       config: { access: { roles: STAFF } },
-      schema: { tags, summary: 'My rating sheet of an application at a stage, with each level’s behavioural indicators', params: sheetParams, response: { 200: sheetAnswer } },
+      schema: {
+        tags,
+        summary: 'My rating sheet of an application at a stage, with each level’s behavioural indicators',
+        params: sheetParams,
+        response: { 200: sheetAnswer },
+      },
     },
     async (request) => ratingSheet(app.db, request.actor!, request.params.applicationId, request.params.stageId),
   );
@@ -62,7 +67,12 @@ export async function recruitmentRatingsRoutes(app: AppInstance): Promise<void> 
     '/applications/:applicationId/stages/:stageId/test/start',
     {
       config: { access: { roles: ['candidate'] } },
-      schema: { tags, summary: 'Start (or resume) my knowledge test: questions from the banks of the profile’s competencies', params: sheetParams, response: { 200: testPaperAnswer } },
+      schema: {
+        tags,
+        summary: 'Start (or resume) my knowledge test: questions from the banks of the profile’s competencies',
+        params: sheetParams,
+        response: { 200: testPaperAnswer },
+      },
     },
     async (request) => startTest(app.db, request.actor!, request.params.applicationId, request.params.stageId),
   );
@@ -71,7 +81,13 @@ export async function recruitmentRatingsRoutes(app: AppInstance): Promise<void> 
     '/tests/:resultId/submit',
     {
       config: { access: { roles: ['candidate'] } },
-      schema: { tags, summary: 'Submit my knowledge test once: a 0–100 score and a level per competency', params: testParams, body: testAnswersBody, response: { 200: testResultAnswer } },
+      schema: {
+        tags,
+        summary: 'Submit my knowledge test once: a 0–100 score and a level per competency',
+        params: testParams,
+        body: testAnswersBody,
+        response: { 200: testResultAnswer },
+      },
     },
     async (request) => submitTest(app.db, request.actor!, request.params.resultId, request.body.answers),
   );
@@ -80,7 +96,13 @@ export async function recruitmentRatingsRoutes(app: AppInstance): Promise<void> 
     '/applications/:applicationId/stages/:stageId/test-scores',
     {
       config: { access: { roles: ['hr_officer', 'national_admin'] } },
-      schema: { tags, summary: 'HR enters a paper test’s scores, 0–100 per profile competency', params: sheetParams, body: testScoresBody, response: { 200: testResultAnswer } },
+      schema: {
+        tags,
+        summary: 'HR enters a paper test’s scores, 0–100 per profile competency',
+        params: sheetParams,
+        body: testScoresBody,
+        response: { 200: testResultAnswer },
+      },
     },
     async (request) => recordTestScores(app.db, request.actor!, request.params.applicationId, request.params.stageId, request.body.scores),
   );

@@ -31,7 +31,8 @@ async function context(db: Executor, actor: Actor, applicationId: string, stageI
 
 function checkAssessing(campaign: CampaignRow, application: { status: string }) {
   if (!ASSESSING.includes(campaign.status)) throw new AppError('recruitment_campaign_not_assessing', 409, { status: campaign.status });
-  if ((OUT_OF_RACE as readonly string[]).includes(application.status)) throw new AppError('recruitment_application_out_of_race', 409, { status: application.status });
+  if ((OUT_OF_RACE as readonly string[]).includes(application.status))
+    throw new AppError('recruitment_application_out_of_race', 409, { status: application.status });
 }
 
 async function profileOf(db: Executor, positionId: string) {
@@ -153,7 +154,14 @@ export async function applicationRatings(db: Db, actor: Actor, applicationId: st
     .execute();
   const sheets = new Map<
     string,
-    { id: string; stageId: string; userId: string; raterName: string; submittedAt: Date | null; ratings: Array<{ competencyId: string; level: number; note: string }> }
+    {
+      id: string;
+      stageId: string;
+      userId: string;
+      raterName: string;
+      submittedAt: Date | null;
+      ratings: Array<{ competencyId: string; level: number; note: string }>;
+    }
   >();
   for (const r of rows) {
     const sheet = sheets.get(r.id) ?? { id: r.id, stageId: r.stageId, userId: r.userId, raterName: r.raterName, submittedAt: r.submittedAt, ratings: [] };

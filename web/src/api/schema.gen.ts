@@ -11155,6 +11155,1118 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/recruitment/applications/{applicationId}/appoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a ranked candidate: a person in the register with their assessed levels and a first development plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        staffCode: string;
+                        /** Format: date */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            courses: string[];
+                            cycleId: string;
+                            fit: number;
+                            personId: string;
+                            planId: string | null;
+                            rank: number;
+                            reason: string;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "appointed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sheets of an application I may see (others’ only after submitting mine) and their consolidation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            campaignId: string;
+                            consolidated: {
+                                competencyId: string;
+                                /** @enum {string|null} */
+                                flag: "panel_disagreement" | null;
+                                level: number;
+                                max: number;
+                                mean: number;
+                                min: number;
+                                raters: number;
+                                spread: number;
+                                stageId: string;
+                            }[];
+                            positionId: string;
+                            sheets: {
+                                id: string;
+                                raterName: string;
+                                ratings: {
+                                    competencyId: string;
+                                    level: number;
+                                    note: string;
+                                }[];
+                                stageId: string;
+                                submittedAt: (string) | null;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My rating sheet of an application at a stage, with each level’s behavioural indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            candidate: {
+                                fullName: string;
+                            };
+                            competencies: {
+                                code: string;
+                                description: string;
+                                descriptionEn: string;
+                                groupCode: string;
+                                groupName: string;
+                                groupNameEn: string;
+                                id: string;
+                                indicators: {
+                                    level: number;
+                                    text: string;
+                                    textEn: string;
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                requiredLevel: number | null;
+                            }[];
+                            levels: {
+                                description: string;
+                                descriptionEn: string;
+                                level: number;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            ratings: {
+                                competencyId: string;
+                                level: number;
+                                note: string;
+                            }[];
+                            stage: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "draft" | "submitted";
+                            submittedAt: (string) | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Save my sheet as a draft, or submit it (final): a level on the scale per profile competency */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ratings: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            level: number;
+                            note?: string;
+                        }[];
+                        /** @default false */
+                        submit?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            candidate: {
+                                fullName: string;
+                            };
+                            competencies: {
+                                code: string;
+                                description: string;
+                                descriptionEn: string;
+                                groupCode: string;
+                                groupName: string;
+                                groupNameEn: string;
+                                id: string;
+                                indicators: {
+                                    level: number;
+                                    text: string;
+                                    textEn: string;
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                requiredLevel: number | null;
+                            }[];
+                            levels: {
+                                description: string;
+                                descriptionEn: string;
+                                level: number;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            ratings: {
+                                competencyId: string;
+                                level: number;
+                                note: string;
+                            }[];
+                            stage: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "draft" | "submitted";
+                            submittedAt: (string) | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/test-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** HR enters a paper test’s scores, 0–100 per profile competency */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resultId: string;
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/test/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start (or resume) my knowledge test: questions from the banks of the profile’s competencies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            questions: {
+                                id: string;
+                                options: {
+                                    en?: string;
+                                    vi: string;
+                                }[];
+                                stem: string;
+                                stemEn: string | null;
+                            }[];
+                            resultId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fit scores by panel member, and members who rate far from the others */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            members: {
+                                compared: number;
+                                displayName: string;
+                                fits: {
+                                    count: number;
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    sd: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                flag: "far_from_others" | null;
+                                meanAbsoluteDeviation: number | null;
+                                meanDeviation: number | null;
+                                panelRole: string;
+                                sheets: number;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each position’s ranking: fit against the profile, shortfalls, tie-breaks and the shortlist (HR of the agency and the panel) */
+        get: {
+            parameters: {
+                query?: {
+                    factor?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                code: string;
+                                id: string;
+                                resultsPublishedAt: (string) | null;
+                                status: string;
+                                tieBreak: ("stage_score" | "digital_fit" | "priority" | "earliest_submission")[];
+                                title: string;
+                            };
+                            positions: {
+                                appointed: number;
+                                candidates: {
+                                    applicationId: string;
+                                    /** @enum {string|null} */
+                                    decidedBy: "stage_score" | "digital_fit" | "priority" | "earliest_submission" | null;
+                                    digitalFit: number;
+                                    disagreements: number;
+                                    fit: number;
+                                    fullName: string;
+                                    levels: {
+                                        competencyId: string;
+                                        level: number;
+                                    }[];
+                                    priority: number;
+                                    rank: number;
+                                    shortfalls: {
+                                        assessedLevel: number | null;
+                                        code: string;
+                                        competencyId: string;
+                                        gap: number;
+                                        name: string;
+                                        nameEn: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    shortlisted: boolean;
+                                    stageFits: {
+                                        fit: number;
+                                        stageId: string;
+                                    }[];
+                                    status: string;
+                                    submittedAt: string;
+                                    tied: boolean;
+                                }[];
+                                positionId: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                                roleCategory: string;
+                                title: string;
+                                titleEn: string;
+                            }[];
+                            stages: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                                ordinal: number;
+                                weight: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/ranking.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking and shortlist as a PDF */
+        get: {
+            parameters: {
+                query?: {
+                    factor?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ranking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking and shortlist as an Excel workbook */
+        get: {
+            parameters: {
+                query?: {
+                    factor?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ranking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the results: each candidate may read their own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            resultsPublishedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the shortlist: its applications become shortlisted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        factor?: number;
+                        threshold?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                code: string;
+                                id: string;
+                                resultsPublishedAt: (string) | null;
+                                status: string;
+                                tieBreak: ("stage_score" | "digital_fit" | "priority" | "earliest_submission")[];
+                                title: string;
+                            };
+                            positions: {
+                                appointed: number;
+                                candidates: {
+                                    applicationId: string;
+                                    /** @enum {string|null} */
+                                    decidedBy: "stage_score" | "digital_fit" | "priority" | "earliest_submission" | null;
+                                    digitalFit: number;
+                                    disagreements: number;
+                                    fit: number;
+                                    fullName: string;
+                                    levels: {
+                                        competencyId: string;
+                                        level: number;
+                                    }[];
+                                    priority: number;
+                                    rank: number;
+                                    shortfalls: {
+                                        assessedLevel: number | null;
+                                        code: string;
+                                        competencyId: string;
+                                        gap: number;
+                                        name: string;
+                                        nameEn: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    shortlisted: boolean;
+                                    stageFits: {
+                                        fit: number;
+                                        stageId: string;
+                                    }[];
+                                    status: string;
+                                    submittedAt: string;
+                                    tied: boolean;
+                                }[];
+                                positionId: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                                roleCategory: string;
+                                title: string;
+                                titleEn: string;
+                            }[];
+                            stages: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                                ordinal: number;
+                                weight: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/my-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications, and my result once the campaign publishes results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignId: string;
+                                campaignTitle: string;
+                                id: string;
+                                positionTitle: string;
+                                positionTitleEn: string;
+                                result: {
+                                    fit: number;
+                                    of: number;
+                                    rank: number;
+                                    shortfalls: {
+                                        assessedLevel: number | null;
+                                        code: string;
+                                        competencyId: string;
+                                        gap: number;
+                                        name: string;
+                                        nameEn: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    shortlisted: boolean;
+                                } | null;
+                                resultsPublished: boolean;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/tests/{resultId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my knowledge test once: a 0–100 score and a level per competency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    resultId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resultId: string;
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/calendar/{token}": {
         parameters: {
             query?: never;
