@@ -32,7 +32,7 @@ export const recruitmentBenchmark: Benchmark = {
           code: 'TD-BENCH',
           title: 'Đợt tuyển dụng đo hiệu năng',
           status: 'closed',
-          tie_break: JSON.stringify(['stage_score', 'priority', 'earliest_submission']),
+          tie_break: JSON.stringify(['highest_weight_stage', 'priority', 'earlier_submission']),
           created_by: hr.userId,
         })
         .returning('id')
@@ -60,10 +60,10 @@ export const recruitmentBenchmark: Benchmark = {
       }
       await sql`
         WITH k AS (
-          INSERT INTO recruitment_candidates (full_name, search_name, consent_at)
-          SELECT 'Ứng viên ' || i, 'ung vien ' || i, now() FROM generate_series(1, ${CANDIDATES}) i RETURNING id)
-        INSERT INTO recruitment_applications (campaign_id, position_id, candidate_id, agency_id, status, submitted_at, priority)
-        SELECT ${campaignId}, ${positionId}, k.id, ${root.id}, 'screened_in', now() - (row_number() OVER ()) * interval '1 minute', (row_number() OVER ()) % 3
+          INSERT INTO recruitment_candidates (full_name, search_name, consent_at, priority)
+          SELECT 'Ứng viên ' || i, 'ung vien ' || i, now(), i % 7 = 0 FROM generate_series(1, ${CANDIDATES}) i RETURNING id)
+        INSERT INTO recruitment_applications (campaign_id, position_id, candidate_id, agency_id, status, submitted_at)
+        SELECT ${campaignId}, ${positionId}, k.id, ${root.id}, 'screened_in', now() - (row_number() OVER ()) * interval '1 minute'
         FROM k`.execute(db);
       await sql`
         INSERT INTO recruitment_rating_sheets (campaign_id, stage_id, application_id, user_id, submitted_at)

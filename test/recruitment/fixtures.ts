@@ -63,7 +63,7 @@ export async function recruitmentWorld(t: TestApp, o: { posts?: number; tieBreak
       code: `TD-${unique()}`,
       title: 'Tuyển dụng công chức năm 2026',
       status: o.status ?? 'closed',
-      tie_break: JSON.stringify(o.tieBreak ?? ['stage_score', 'earliest_submission']),
+      tie_break: JSON.stringify(o.tieBreak ?? ['highest_weight_stage', 'earlier_submission']),
       created_by: hrARow.userId,
     })
     .returning('id')

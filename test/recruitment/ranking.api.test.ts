@@ -16,7 +16,7 @@ let out: Candidate;
 // Profile: A required 4 (criticality 1), B required 2 (criticality 2); interview weighs 0.6, the test 0.4.
 beforeAll(async () => {
   t = await createTestApp({ demo: false });
-  w = await recruitmentWorld(t, { posts: 1, tieBreak: ['stage_score', 'earliest_submission'] });
+  w = await recruitmentWorld(t, { posts: 1, tieBreak: ['highest_weight_stage', 'earlier_submission'] });
   // A name that starts a formula: stored as text in the workbook.
   x = await applicant(t, w, { fullName: '=HYPERLINK("http://x")', submittedAt: '2026-03-05T02:00:00Z' });
   y = await applicant(t, w, { fullName: 'Phạm Văn Yên', submittedAt: '2026-03-03T02:00:00Z' });
@@ -65,7 +65,7 @@ describe('the ranking', () => {
     ).toEqual([
       ['Phạm Văn Yên', 1, 93.33, null, true],
       ['Đỗ Thị Zung', 2, 91.67, null, true],
-      ['=HYPERLINK("http://x")', 3, 91.67, 'earliest_submission', false],
+      ['=HYPERLINK("http://x")', 3, 91.67, 'earlier_submission', false],
     ]);
     const [cy, , cx] = position.candidates;
     expect(cy.shortfalls).toEqual([expect.objectContaining({ competencyId: w.framework.competencyIds[1], requiredLevel: 2, assessedLevel: 1.8, gap: 0.2 })]);
@@ -94,7 +94,7 @@ describe('the ranking', () => {
     ]);
     await t.db
       .updateTable('recruitment_campaigns')
-      .set({ tie_break: JSON.stringify(['stage_score', 'earliest_submission']) })
+      .set({ tie_break: JSON.stringify(['highest_weight_stage', 'earlier_submission']) })
       .where('id', '=', w.campaignId)
       .execute();
     const above = (await w.hrA.get(`/api/recruitment/campaigns/${w.campaignId}/ranking?threshold=92`)).json().positions[0].candidates;

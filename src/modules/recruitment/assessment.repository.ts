@@ -34,7 +34,7 @@ export async function applicationOf(db: Executor, applicationId: string) {
   return db
     .selectFrom('recruitment_applications as p')
     .innerJoin('recruitment_candidates as k', 'k.id', 'p.candidate_id')
-    .select(['p.id', 'p.campaign_id as campaignId', 'p.position_id as positionId', 'p.status', 'p.submitted_at as submittedAt', 'p.priority'])
+    .select(['p.id', 'p.campaign_id as campaignId', 'p.position_id as positionId', 'p.status', 'p.submitted_at as submittedAt'])
     .select(['k.id as candidateId', 'k.user_id as candidateUserId', 'k.person_id as candidatePersonId', 'k.full_name as fullName'])
     .select(['k.email', 'k.phone', 'k.date_of_birth as dateOfBirth', 'k.gender', 'k.erased_at as erasedAt'])
     .where('p.id', '=', applicationId)
@@ -101,7 +101,7 @@ export async function campaignEvidence(db: Executor, campaignId: string) {
     db
       .selectFrom('recruitment_applications as p')
       .innerJoin('recruitment_candidates as k', 'k.id', 'p.candidate_id')
-      .select(['p.id', 'p.position_id as positionId', 'p.status', 'p.submitted_at as submittedAt', 'p.priority', 'k.full_name as fullName'])
+      .select(['p.id', 'p.position_id as positionId', 'p.status', 'p.submitted_at as submittedAt', 'k.priority', 'k.full_name as fullName'])
       .where('p.campaign_id', '=', campaignId)
       .where('p.status', 'not in', [...OUT_OF_RACE])
       .execute(),

@@ -121,7 +121,7 @@ export const rankingAnswer = z.object({
           fullName: z.string(),
           status: z.string(),
           submittedAt: timestamp,
-          priority: z.number(),
+          priority: z.boolean(),
           rank: z.number().int(),
           fit: z.number(),
           digitalFit: z.number(),

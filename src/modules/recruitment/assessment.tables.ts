@@ -68,12 +68,9 @@ declare module '../../platform/db/schema.js' {
   interface Database extends RecruitmentAssessmentTables {}
 }
 
-// The two columns 0032 adds to 0031's tables, merged into their row types.
+// The column 0032 adds to 0031's campaigns, merged into its row type.
 declare module './recruitment.tables.js' {
   interface RecruitmentCampaignsTable {
     results_published_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-  }
-  interface RecruitmentApplicationsTable {
-    priority: Generated<number>;
   }
 }

@@ -21,7 +21,7 @@ const LABELS = {
     no: '',
     tied: 'Bằng điểm, chưa phân định',
     erased: '(đã xóa dữ liệu cá nhân)',
-    rules: { stage_score: 'điểm vòng thi', digital_fit: 'năng lực số', priority: 'ưu tiên', earliest_submission: 'nộp hồ sơ sớm hơn' },
+    rules: { highest_weight_stage: 'điểm vòng thi', digital_fit: 'năng lực số', priority: 'ưu tiên', earlier_submission: 'nộp hồ sơ sớm hơn' },
     note: 'Mức phù hợp: tỷ lệ yêu cầu của khung năng lực vị trí mà ứng viên đạt, có trọng số theo mức độ quan trọng.',
   },
   en: {
@@ -40,7 +40,7 @@ const LABELS = {
     no: '',
     tied: 'Equal, not separated',
     erased: '(personal data erased)',
-    rules: { stage_score: 'stage score', digital_fit: 'digital fit', priority: 'priority', earliest_submission: 'earlier application' },
+    rules: { highest_weight_stage: 'stage score', digital_fit: 'digital fit', priority: 'priority', earlier_submission: 'earlier application' },
     note: 'Fit: the share of the position profile’s required levels the candidate reaches, weighted by criticality.',
   },
 } as const;

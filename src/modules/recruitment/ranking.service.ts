@@ -100,7 +100,8 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
       const candidates: RankingCandidate[] = apps.map((a) => ({
         applicationId: a.id,
         submittedAt: a.submittedAt,
-        priority: a.priority,
+        // A candidate in a priority category under the law (0031's flag) ranks first among equals when the rule says so.
+        priority: a.priority ? 1 : 0,
         stageLevels: stageLevels.get(a.id) ?? new Map(),
       }));
       const ranked = rankCandidates(profile, assessed, candidates, rules, { posts: post.posts, ...options });

@@ -44,11 +44,11 @@ describe('ranking', () => {
   });
 
   it('ranks by fit, breaking the tie by the heaviest stage when the campaign says so (hand-computed)', () => {
-    const ranked = rankCandidates(profile, stages, candidates, ['stage_score', 'priority'], { posts: 1, factor: 2 });
+    const ranked = rankCandidates(profile, stages, candidates, ['highest_weight_stage', 'priority'], { posts: 1, factor: 2 });
     expect(ranked.map((r) => [r.applicationId, r.rank, r.fit, r.decidedBy, r.shortlisted])).toEqual([
       ['Z', 1, 87.5, null, true],
       ['X', 2, 85, null, true],
-      ['Y', 3, 85, 'stage_score', false],
+      ['Y', 3, 85, 'highest_weight_stage', false],
       ['W', 4, 0, null, false],
     ]);
     expect(ranked[1]!.stageFits).toEqual([
@@ -59,10 +59,10 @@ describe('ranking', () => {
   });
 
   it('follows the order of the rules the campaign states', () => {
-    const ranked = rankCandidates(profile, stages, candidates, ['priority', 'stage_score'], { posts: 1 });
+    const ranked = rankCandidates(profile, stages, candidates, ['priority', 'highest_weight_stage'], { posts: 1 });
     expect(ranked.map((r) => r.applicationId)).toEqual(['Z', 'Y', 'X', 'W']);
     expect(ranked[2]!.decidedBy).toBe('priority');
-    expect(rankCandidates(profile, stages, candidates, ['earliest_submission'], { posts: 1 }).map((r) => r.applicationId)).toEqual(['Z', 'Y', 'X', 'W']);
+    expect(rankCandidates(profile, stages, candidates, ['earlier_submission'], { posts: 1 }).map((r) => r.applicationId)).toEqual(['Z', 'Y', 'X', 'W']);
   });
 
   it('gives equals the same rank when no rule separates them, and shortlists them together', () => {

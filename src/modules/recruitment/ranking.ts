@@ -48,7 +48,7 @@ export interface RankedCandidate {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The stages in the order the stage_score rule compares them: heaviest first, the later stage first on equal weight. */
+/** The stages in the order the highest_weight_stage rule compares them: heaviest first, the later stage first on equal weight. */
 export function rankedStages(stages: readonly RankingStage[]): RankingStage[] {
   return [...stages].sort((a, b) => b.weight - a.weight || b.ordinal - a.ordinal);
 }

@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
+import { canRate } from './panel.service.js';
 
 /**
- * Whether a user may rate an application of a campaign: on its panel, with their conflict-of-interest declaration
- * made, and no conflict declared with that candidate. The panel and the declarations are wt-rc's
- * (panel.service.ts canRate); this reads the same rows until the two branches meet.
+ * Whether a user may rate an application of a campaign, and if not, why: the panel's rule (panel.service.ts
+ * canRate: on the panel, declaration made, no conflict with that candidate) decides; the rows are read again only
+ * to name the refusal, so the member is told to declare or that their conflict bars them.
  * Returns the refusal (null: may rate).
  */
 export async function ratingRefusal(db: Kysely<Database>, campaignId: string, userId: string, applicationId: string): Promise<AppError | null> {
+  if (await canRate(db, campaignId, userId, applicationId)) return null;
   const member = await db
     .selectFrom('recruitment_panel_members')
     .select(['declared_at'])
@@ -25,5 +27,6 @@ export async function ratingRefusal(db: Kysely<Database>, campaignId: string, us
     .where('application_id', '=', applicationId)
     .executeTakeFirst();
   if (conflict) return new AppError('recruitment_conflict_declared', 403, { applicationId });
-  return null;
+  // The application is not one of this campaign's.
+  return new AppError('not_found', 404);
 }

@@ -3,6 +3,12 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 import './recruitment.tables.js';
 import './assessment.tables.js';
 import * as recruitment from './migrations/0031_recruitment.js';
+import { campaignsRoutes } from './campaigns.routes.js';
+import { panelRoutes } from './panel.routes.js';
+import { applicationsRoutes } from './applications.routes.js';
+import { publicRoutes } from './public.routes.js';
+import { recruitmentJobs } from './recruitment.jobs.js';
+import { recruitmentDemoSeed } from './recruitment.demo.js';
 import { recruitmentRankingRoutes } from './ranking.routes.js';
 import { recruitmentRatingsRoutes } from './ratings.routes.js';
 import * as recruitmentAssessment from './migrations/0032_recruitment_assessment.js';
@@ -14,8 +20,15 @@ import * as recruitmentAssessment from './migrations/0032_recruitment_assessment
 export const recruitmentModule: ModuleDescriptor = {
   name: 'recruitment',
   routes: [
+    { prefix: '/api/recruitment', plugin: campaignsRoutes },
+    { prefix: '/api/recruitment', plugin: panelRoutes },
+    { prefix: '/api/recruitment', plugin: applicationsRoutes },
+    // The notice board and the candidate's sign-up: no account needed.
+    { prefix: '/api/recruitment', plugin: publicRoutes },
     { prefix: '/api/recruitment', plugin: recruitmentRatingsRoutes },
     { prefix: '/api/recruitment', plugin: recruitmentRankingRoutes },
   ],
   migrations: { '0031_recruitment': recruitment, '0032_recruitment_assessment': recruitmentAssessment },
+  jobs: recruitmentJobs,
+  demoSeed: recruitmentDemoSeed,
 };

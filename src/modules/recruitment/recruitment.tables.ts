@@ -63,6 +63,7 @@ export interface RecruitmentCandidatesTable {
   gender: 'male' | 'female' | 'other' | null;
   email: string | null;
   phone: string | null;
+  priority: Generated<boolean>;
   consent_at: Date | null;
   consent_version: string | null;
   retain_until: ColumnType<string | null, string | null | undefined, string | null>;

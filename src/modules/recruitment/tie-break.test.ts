@@ -5,7 +5,7 @@ const base: TieBreakFacts = { fit: 80, stageFits: [80, 70], digitalFit: 60, prio
 
 describe('tie-break rules', () => {
   it('reads the stated rules in order, ignoring unknown names and repeats', () => {
-    expect(parseTieBreak(['priority', { rule: 'stage_score' }, 'coin_toss', 'priority'])).toEqual(['priority', 'stage_score']);
+    expect(parseTieBreak(['priority', { rule: 'highest_weight_stage' }, 'coin_toss', 'priority'])).toEqual(['priority', 'highest_weight_stage']);
     expect(parseTieBreak(null)).toEqual([]);
   });
 
@@ -16,11 +16,11 @@ describe('tie-break rules', () => {
   it('applies the first rule that tells equal fits apart', () => {
     const a = { ...base, stageFits: [80, 75], priority: 0 };
     const b = { ...base, stageFits: [80, 70], priority: 5 };
-    expect(compareCandidates(['stage_score', 'priority'], a, b)).toEqual({ order: -5, decidedBy: 'stage_score' });
-    expect(compareCandidates(['priority', 'stage_score'], a, b)).toEqual({ order: 5, decidedBy: 'priority' });
+    expect(compareCandidates(['highest_weight_stage', 'priority'], a, b)).toEqual({ order: -5, decidedBy: 'highest_weight_stage' });
+    expect(compareCandidates(['priority', 'highest_weight_stage'], a, b)).toEqual({ order: 5, decidedBy: 'priority' });
     expect(compareCandidates(['digital_fit'], { ...a, digitalFit: 70 }, b)).toMatchObject({ decidedBy: 'digital_fit' });
     const early = { ...base, submittedAt: new Date('2026-02-01T00:00:00Z') };
-    expect(compareCandidates(['earliest_submission'], base, early).order).toBeGreaterThan(0);
+    expect(compareCandidates(['earlier_submission'], base, early).order).toBeGreaterThan(0);
     expect(compareCandidates([], a, b)).toEqual({ order: 0, decidedBy: null });
   });
 });

@@ -1,14 +1,15 @@
 /**
- * The campaign's ordered tie-break rules (recruitment_campaigns.tie_break), without I/O. Candidates with equal
+ * The campaign's ordered tie-break rules (recruitment_campaigns.tie_break; the names are campaign-rules.ts'), without I/O. Candidates with equal
  * fit scores are ordered by the first rule that tells them apart:
- *   stage_score          the higher fit in the campaign's heaviest stage, then the next heaviest (later stage first on equal weight)
+ *   highest_weight_stage the higher fit in the campaign's heaviest stage, then the next heaviest (later stage first on equal weight)
  *   digital_fit          the higher fit on the profile's digital-government competencies
- *   priority             more priority points (the preferential treatment the recruitment rules grant)
- *   earliest_submission  the application submitted first
+ *   priority             a candidate in a priority category under the law first
+ *   earlier_submission   the application submitted first
  * Still equal after every rule stated: the candidates share the rank (HR decides; the list says so).
  */
-export const TIE_BREAK_RULES = ['stage_score', 'digital_fit', 'priority', 'earliest_submission'] as const;
-export type TieBreakRule = (typeof TIE_BREAK_RULES)[number];
+import { TIE_BREAK_RULES, type TieBreakRule } from './campaign-rules.js';
+
+export { TIE_BREAK_RULES, type TieBreakRule };
 
 export interface TieBreakFacts {
   fit: number;
@@ -29,7 +30,7 @@ export function parseTieBreak(value: unknown): TieBreakRule[] {
 /** Negative: a before b on this rule; 0: the rule does not tell them apart. */
 export function compareByRule(rule: TieBreakRule, a: TieBreakFacts, b: TieBreakFacts): number {
   switch (rule) {
-    case 'stage_score':
+    case 'highest_weight_stage':
       for (let i = 0; i < Math.max(a.stageFits.length, b.stageFits.length); i++) {
         const d = (b.stageFits[i] ?? 0) - (a.stageFits[i] ?? 0);
         if (d !== 0) return d;
@@ -39,7 +40,7 @@ export function compareByRule(rule: TieBreakRule, a: TieBreakFacts, b: TieBreakF
       return b.digitalFit - a.digitalFit;
     case 'priority':
       return b.priority - a.priority;
-    case 'earliest_submission':
+    case 'earlier_submission':
       return a.submittedAt.getTime() - b.submittedAt.getTime();
   }
 }

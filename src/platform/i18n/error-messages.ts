@@ -357,6 +357,36 @@ export const errorMessages = {
     en: 'The candidate has no assessment yet and is not ranked.',
   },
   recruitment_posts_filled: { vi: 'Vị trí đã tuyển đủ chỉ tiêu.', en: 'Every post of the position is filled.' },
+  // recruitment (issue 17)
+  recruitment_window_invalid: { vi: 'Thời hạn nhận hồ sơ phải kết thúc sau khi bắt đầu.', en: 'The application window must close after it opens.' },
+  recruitment_campaign_not_draft: {
+    vi: 'Kỳ tuyển dụng đã công bố nên không sửa được nữa (chỉ bản nháp được sửa).',
+    en: 'The campaign has been published and can no longer be edited (only a draft can).',
+  },
+  recruitment_campaign_transition: { vi: 'Kỳ tuyển dụng không chuyển được sang trạng thái này.', en: 'The campaign cannot move to this status.' },
+  recruitment_campaign_incomplete: {
+    vi: 'Chưa công bố được: thông báo còn thiếu (vị trí, thời hạn nhận hồ sơ, các vòng có tổng trọng số 100 %, nội dung). Xem chi tiết.',
+    en: 'Cannot publish yet: the notice is incomplete (positions, application window, stages weighing 100 %, text). See the details.',
+  },
+  recruitment_window_closed: {
+    vi: 'Ngoài thời hạn nhận hồ sơ của kỳ tuyển dụng; hồ sơ chưa được ghi nhận.',
+    en: 'Outside the campaign’s application window; nothing was recorded.',
+  },
+  recruitment_already_applied: { vi: 'Bạn đã nộp hồ sơ vào kỳ tuyển dụng này.', en: 'You have already applied to this campaign.' },
+  recruitment_position_not_in_campaign: { vi: 'Vị trí này không thuộc kỳ tuyển dụng.', en: 'This position is not part of the campaign.' },
+  recruitment_consent_required: {
+    vi: 'Cần đồng ý với nội dung xử lý dữ liệu cá nhân hiện hành (Nghị định 13/2023/NĐ-CP) trước khi nộp hồ sơ.',
+    en: 'Agree to the current personal data notice (Decree 13/2023/NĐ-CP) before applying.',
+  },
+  recruitment_document_invalid: {
+    vi: 'Tài liệu không hợp lệ: chỉ nhận PDF, PNG hoặc JPEG, tối đa 5 MB mỗi tệp và 20 MB mỗi hồ sơ; hồ sơ chưa được ghi nhận. Xem từng tệp trong chi tiết.',
+    en: 'Invalid documents: only PDF, PNG or JPEG, at most 5 MB a file and 20 MB an application; nothing was recorded. See each file in the details.',
+  },
+  recruitment_panel_member_invalid: {
+    vi: 'Thành viên hội đồng phải là người dùng của cơ quan hoặc chuyên gia.',
+    en: 'Panel members must be users of the agency or experts.',
+  },
+  recruitment_username_taken: { vi: 'Tên đăng nhập đã có người dùng.', en: 'This username is taken.' },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

@@ -11635,6 +11635,311 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/recruitment/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its documents (its candidate, HR, the panel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignCode: string;
+                            campaignId: string;
+                            /** @enum {string} */
+                            campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
+                            campaignTitle: string;
+                            candidateId: string;
+                            candidateName: string;
+                            consentAt: string | null;
+                            consentVersion: string | null;
+                            documents: {
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sizeBytes: number;
+                                uploadedAt: string;
+                            }[];
+                            email: string | null;
+                            id: string;
+                            phone: string | null;
+                            positionId: string;
+                            positionTitle: string;
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            source: "online" | "paper";
+                            /** @enum {string} */
+                            status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
+                            submittedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own applications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignCode: string;
+                                campaignId: string;
+                                /** @enum {string} */
+                                campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                campaignTitle: string;
+                                candidateId: string;
+                                candidateName: string;
+                                id: string;
+                                positionId: string;
+                                positionTitle: string;
+                                /** @enum {string} */
+                                source: "online" | "paper";
+                                /** @enum {string} */
+                                status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
+                                submittedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns the caller runs (HR of the subtree) or sits on the panel of */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                applications: number;
+                                applicationsCloseAt: string | null;
+                                applicationsOpenAt: string | null;
+                                code: string;
+                                id: string;
+                                posts: number;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft campaign */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsCloseAt?: string | null;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsOpenAt?: string | null;
+                        code: string;
+                        /** @default  */
+                        notice?: string;
+                        /** @default [] */
+                        posts?: {
+                            /** Format: uuid */
+                            positionId: string;
+                            posts: number;
+                        }[];
+                        /** @default 12 */
+                        retentionMonths?: number;
+                        /** @default [] */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            endsOn?: string | null;
+                            /** @enum {string} */
+                            kind: "screening" | "knowledge_test" | "practical" | "interview";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            startsOn?: string | null;
+                            /** @default 0 */
+                            weight?: number;
+                        }[];
+                        /** @default [] */
+                        tieBreak?: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/recruitment/campaigns/{campaignId}/fairness": {
         parameters: {
             query?: never;
@@ -11743,7 +12048,7 @@ export type paths = {
                                 id: string;
                                 resultsPublishedAt: (string) | null;
                                 status: string;
-                                tieBreak: ("stage_score" | "digital_fit" | "priority" | "earliest_submission")[];
+                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
                                 title: string;
                             };
                             positions: {
@@ -11751,7 +12056,7 @@ export type paths = {
                                 candidates: {
                                     applicationId: string;
                                     /** @enum {string|null} */
-                                    decidedBy: "stage_score" | "digital_fit" | "priority" | "earliest_submission" | null;
+                                    decidedBy: "highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission" | null;
                                     digitalFit: number;
                                     disagreements: number;
                                     fit: number;
@@ -11760,7 +12065,7 @@ export type paths = {
                                         competencyId: string;
                                         level: number;
                                     }[];
-                                    priority: number;
+                                    priority: boolean;
                                     rank: number;
                                     shortfalls: {
                                         assessedLevel: number | null;
@@ -12038,7 +12343,7 @@ export type paths = {
                                 id: string;
                                 resultsPublishedAt: (string) | null;
                                 status: string;
-                                tieBreak: ("stage_score" | "digital_fit" | "priority" | "earliest_submission")[];
+                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
                                 title: string;
                             };
                             positions: {
@@ -12046,7 +12351,7 @@ export type paths = {
                                 candidates: {
                                     applicationId: string;
                                     /** @enum {string|null} */
-                                    decidedBy: "stage_score" | "digital_fit" | "priority" | "earliest_submission" | null;
+                                    decidedBy: "highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission" | null;
                                     digitalFit: number;
                                     disagreements: number;
                                     fit: number;
@@ -12055,7 +12360,7 @@ export type paths = {
                                         competencyId: string;
                                         level: number;
                                     }[];
-                                    priority: number;
+                                    priority: boolean;
                                     rank: number;
                                     shortfalls: {
                                         assessedLevel: number | null;
@@ -12117,6 +12422,815 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its posts (and each position’s profile), stages and panel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            applicationsCloseAt: string | null;
+                            applicationsOpenAt: string | null;
+                            canManage: boolean;
+                            code: string;
+                            completedAt: string | null;
+                            id: string;
+                            isPanelMember: boolean;
+                            notice: string;
+                            panel: {
+                                agencyName: string;
+                                conflicts: number;
+                                declaredAt: string | null;
+                                displayName: string;
+                                /** @enum {string} */
+                                panelRole: "chair" | "member" | "secretary";
+                                role: string;
+                                userId: string;
+                            }[];
+                            posts: {
+                                positionCode: string;
+                                positionId: string;
+                                positionTitle: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                            }[];
+                            publishedAt: string | null;
+                            retentionMonths: number;
+                            stages: {
+                                endsOn: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "screening" | "knowledge_test" | "practical" | "interview";
+                                name: string;
+                                ordinal: number;
+                                startsOn: string | null;
+                                weight: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                            tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a draft campaign (only a draft is editable) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsCloseAt?: string | null;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsOpenAt?: string | null;
+                        code: string;
+                        /** @default  */
+                        notice?: string;
+                        /** @default [] */
+                        posts?: {
+                            /** Format: uuid */
+                            positionId: string;
+                            posts: number;
+                        }[];
+                        /** @default 12 */
+                        retentionMonths?: number;
+                        /** @default [] */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            endsOn?: string | null;
+                            /** @enum {string} */
+                            kind: "screening" | "knowledge_test" | "practical" | "interview";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            startsOn?: string | null;
+                            /** @default 0 */
+                            weight?: number;
+                        }[];
+                        /** @default [] */
+                        tieBreak?: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s applications (HR of the agency, the panel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignCode: string;
+                                campaignId: string;
+                                /** @enum {string} */
+                                campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                campaignTitle: string;
+                                candidateId: string;
+                                candidateName: string;
+                                documents: number;
+                                email: string | null;
+                                id: string;
+                                phone: string | null;
+                                positionId: string;
+                                positionTitle: string;
+                                /** @enum {string} */
+                                source: "online" | "paper";
+                                /** @enum {string} */
+                                status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
+                                submittedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply to one position of a published campaign, within its window, with consent and documents (all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consentVersion: string;
+                        /** @default [] */
+                        documents?: {
+                            /** Format: base64 */
+                            content: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
+                        }[];
+                        /** Format: uuid */
+                        positionId: string;
+                        /** @default false */
+                        priority?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s conflict-of-interest declaration for a campaign they sit on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: {
+                                candidateName: string;
+                                id: string;
+                                positionTitle: string;
+                            }[];
+                            campaignId: string;
+                            conflicts: {
+                                applicationId: string;
+                                reason: string;
+                            }[];
+                            declaredAt: (string) | null;
+                            /** @enum {string} */
+                            panelRole: "chair" | "member" | "secretary";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Declare conflicts of interest (the applications the member may not rate; empty: none) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        conflicts?: {
+                            /** Format: uuid */
+                            applicationId: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice as PDF (a draft’s too, to proofread) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the panel (members kept keep their declaration) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        members: {
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            panelRole?: "chair" | "member" | "secretary";
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/panel/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users who may sit on the panel: the agency’s users and experts */
+        get: {
+            parameters: {
+                query?: {
+                    search?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                displayName: string;
+                                role: string;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/paper-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter an application received on paper (HR), with the candidate’s particulars and scans */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidate: {
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            dateOfBirth?: string | null;
+                            /**
+                             * Format: email
+                             * @default null
+                             */
+                            email?: string | null;
+                            fullName: string;
+                            /** @default null */
+                            phone?: string | null;
+                        };
+                        consentVersion: string;
+                        /** @default [] */
+                        documents?: {
+                            /** Format: base64 */
+                            content: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
+                        }[];
+                        /** Format: uuid */
+                        positionId: string;
+                        /** @default false */
+                        priority?: boolean;
+                        /** Format: date-time */
+                        receivedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/status/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a campaign on: publish (checks the notice is complete), close, complete or cancel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    to: "publish" | "close" | "complete" | "cancel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (its candidate, HR of the agency, the campaign’s panel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12193,6 +13307,343 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/panels/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panels the caller sits on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignId: string;
+                                code: string;
+                                declaredAt: (string) | null;
+                                /** @enum {string} */
+                                panelRole: "chair" | "member" | "secretary";
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published campaigns (the public notice board) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                applicationsCloseAt: string | null;
+                                applicationsOpenAt: string | null;
+                                code: string;
+                                id: string;
+                                posts: number;
+                                retentionMonths: number;
+                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published campaign’s notice: positions, profiles, stages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyName: string;
+                            applicationsCloseAt: string | null;
+                            applicationsOpenAt: string | null;
+                            code: string;
+                            id: string;
+                            notice: string;
+                            posts: {
+                                positionCode: string;
+                                positionId: string;
+                                positionTitle: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                            }[];
+                            retentionMonths: number;
+                            stages: {
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                kind: "screening" | "knowledge_test" | "practical" | "interview";
+                                name: string;
+                                ordinal: number;
+                                startsOn: string | null;
+                                weight: number;
+                            }[];
+                            tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/campaigns/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published campaign’s notice as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a candidate account (then sign in as usual); rate-limited like sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        campaignId?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dateOfBirth?: string | null;
+                        /** Format: email */
+                        email: string;
+                        fullName: string;
+                        password: string;
+                        /** @default null */
+                        phone?: string | null;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -81,6 +81,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       gender text CHECK (gender IN ('male', 'female', 'other')),
       email text,
       phone text,
+      -- A priority category under the law (veterans' children and the like): a tie-break rule, erased with the rest.
+      priority boolean NOT NULL DEFAULT false,
       consent_at timestamptz,
       consent_version text,
       retain_until date,

@@ -5,8 +5,6 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Candidates see their result only once HR publishes the campaign's results.
   await sql`ALTER TABLE recruitment_campaigns ADD COLUMN IF NOT EXISTS results_published_at timestamptz`.execute(db);
-  // Priority points (e.g. the preferential treatment the recruitment rules grant): one of the tie-break rules.
-  await sql`ALTER TABLE recruitment_applications ADD COLUMN IF NOT EXISTS priority int NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 100)`.execute(db);
 
   // A knowledge-test stage's result per application: taken online (questions drawn from the banks of the
   // profile's competencies) or a paper test whose scores HR enters. One per application and stage.
@@ -79,6 +77,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['recruitment_appointments', 'recruitment_ratings', 'recruitment_rating_sheets', 'recruitment_test_scores', 'recruitment_test_results']) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
-  await sql`ALTER TABLE recruitment_applications DROP COLUMN IF EXISTS priority`.execute(db);
   await sql`ALTER TABLE recruitment_campaigns DROP COLUMN IF EXISTS results_published_at`.execute(db);
 }
