@@ -41,6 +41,7 @@ const LANDED: Record<string, string> = {
   '0029_password_must_change': 'b53b9f0270af1c8d052cfb74f190ab498af90f43028e96965b83dae05d19eb7b',
   '0030_moodle_extras': 'cb8fe35a3f40007b22092b1f1dab1d9ec35286c76cc94f7e049f5c25e12b3807',
   '0031_recruitment': '45cf5ace864f61c23afe1bf6547087d96e3a1e581e7fd9d97e2bb7ece16d057c',
+  '0032_recruitment_assessment': '861a4630cd8d47dd2994428ed7a41f7daddbcd2142a08c5eea1e3fda255e14f6',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

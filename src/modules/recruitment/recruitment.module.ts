@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.js';
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './recruitment.tables.js';
+import './assessment.tables.js';
 import * as recruitment from './migrations/0031_recruitment.js';
 import { campaignsRoutes } from './campaigns.routes.js';
 import { panelRoutes } from './panel.routes.js';
@@ -8,6 +9,9 @@ import { applicationsRoutes } from './applications.routes.js';
 import { publicRoutes } from './public.routes.js';
 import { recruitmentJobs } from './recruitment.jobs.js';
 import { recruitmentDemoSeed } from './recruitment.demo.js';
+import { recruitmentRankingRoutes } from './ranking.routes.js';
+import { recruitmentRatingsRoutes } from './ratings.routes.js';
+import * as recruitmentAssessment from './migrations/0032_recruitment_assessment.js';
 
 /**
  * Issue 17: the framework in recruitment, appointment and promotion. Since 1 July 2025 (Law 80/2025/QH15)
@@ -21,8 +25,10 @@ export const recruitmentModule: ModuleDescriptor = {
     { prefix: '/api/recruitment', plugin: applicationsRoutes },
     // The notice board and the candidate's sign-up: no account needed.
     { prefix: '/api/recruitment', plugin: publicRoutes },
+    { prefix: '/api/recruitment', plugin: recruitmentRatingsRoutes },
+    { prefix: '/api/recruitment', plugin: recruitmentRankingRoutes },
   ],
-  migrations: { '0031_recruitment': recruitment },
+  migrations: { '0031_recruitment': recruitment, '0032_recruitment_assessment': recruitmentAssessment },
   jobs: recruitmentJobs,
   demoSeed: recruitmentDemoSeed,
 };

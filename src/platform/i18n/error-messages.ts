@@ -318,6 +318,53 @@ export const errorMessages = {
     vi: 'Tệp kế hoạch có dòng không hợp lệ; chưa dòng nào được ghi. Xem danh sách lỗi theo từng dòng.',
     en: 'The plan file has invalid rows; nothing was written. See the errors by row.',
   },
+  // Recruitment: assessment, ranking and appointment (issue 17)
+  recruitment_declaration_missing: {
+    vi: 'Bạn chưa ký bản cam kết về xung đột lợi ích của hội đồng nên chưa được chấm điểm.',
+    en: 'You have not made your conflict-of-interest declaration for this panel, so you may not rate yet.',
+  },
+  recruitment_conflict_declared: {
+    vi: 'Bạn đã khai báo xung đột lợi ích với ứng viên này nên không được chấm điểm hồ sơ này.',
+    en: 'You declared a conflict of interest with this candidate, so you may not rate this application.',
+  },
+  recruitment_level_out_of_scale: { vi: 'Cấp độ nằm ngoài thang của khung năng lực.', en: 'The level is outside the framework’s scale.' },
+  recruitment_competency_not_in_profile: {
+    vi: 'Năng lực không thuộc khung năng lực của vị trí việc làm.',
+    en: 'The competency is not in the job position’s profile.',
+  },
+  recruitment_sheet_incomplete: {
+    vi: 'Phiếu chưa chấm đủ các năng lực của vị trí; hãy chấm hết trước khi nộp.',
+    en: 'The sheet does not rate every competency of the position; rate them all before submitting.',
+  },
+  recruitment_sheet_submitted: { vi: 'Phiếu chấm đã nộp nên không sửa được nữa.', en: 'The sheet has been submitted and can no longer be changed.' },
+  recruitment_stage_not_rated: {
+    vi: 'Vòng này không chấm điểm theo phiếu của hội đồng.',
+    en: 'This stage is not rated on panel sheets.',
+  },
+  recruitment_stage_not_test: { vi: 'Vòng này không phải vòng thi kiến thức.', en: 'This stage is not a knowledge test.' },
+  recruitment_campaign_not_assessing: {
+    vi: 'Đợt tuyển dụng không ở giai đoạn đánh giá ứng viên.',
+    en: 'The recruitment campaign is not at the stage of assessing candidates.',
+  },
+  recruitment_application_out_of_race: {
+    vi: 'Hồ sơ đã bị loại hoặc đã rút nên không được đánh giá.',
+    en: 'The application was screened out or withdrawn and is not assessed.',
+  },
+  recruitment_test_submitted: { vi: 'Bài thi đã nộp; mỗi bài chỉ làm một lần.', en: 'The test has been submitted; it is taken once.' },
+  recruitment_no_questions: {
+    vi: 'Ngân hàng câu hỏi chưa đủ câu cho các năng lực của vị trí.',
+    en: 'The question banks hold too few questions for the position’s competencies.',
+  },
+  recruitment_score_out_of_range: { vi: 'Điểm phải từ 0 đến 100.', en: 'A score must be from 0 to 100.' },
+  recruitment_not_appointable: {
+    vi: 'Hồ sơ này không thể được tuyển dụng (đã loại, đã rút hoặc đã có quyết định).',
+    en: 'This application cannot be appointed (screened out, withdrawn or already decided).',
+  },
+  recruitment_not_ranked: {
+    vi: 'Ứng viên chưa có kết quả đánh giá nên chưa được xếp hạng.',
+    en: 'The candidate has no assessment yet and is not ranked.',
+  },
+  recruitment_posts_filled: { vi: 'Vị trí đã tuyển đủ chỉ tiêu.', en: 'Every post of the position is filled.' },
   // recruitment (issue 17)
   recruitment_window_invalid: { vi: 'Thời hạn nhận hồ sơ phải kết thúc sau khi bắt đầu.', en: 'The application window must close after it opens.' },
   recruitment_campaign_not_draft: {

@@ -22,6 +22,12 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/needs/*', roles: navItem('needs').roles, page: lazy(() => import('../modules/needs/NeedsPage')) },
   { path: '/training/*', roles: navItem('training').roles, page: lazy(() => import('../modules/training/TrainingPage')) },
   { path: '/evaluation/*', roles: navItem('evaluation').roles, page: lazy(() => import('../modules/evaluation/EvaluationPage')) },
+  {
+    // The assessment side of a recruitment campaign: panel members are staff of any role (the server checks the seat).
+    path: '/recruitment/assess/*',
+    roles: ['national_admin', 'hr_officer', 'leader', 'civil_servant', 'expert', 'trainer'],
+    page: lazy(() => import('../modules/recruitment/RecruitmentAssessmentPage')),
+  },
   { path: '/planning', roles: navItem('planning').roles, page: lazy(() => import('../modules/planning/PlanningPage')) },
   // Civil servants reach it from a public notice to apply, without a navigation item of their own.
   {
