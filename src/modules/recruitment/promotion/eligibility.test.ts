@@ -71,7 +71,11 @@ describe('promotion eligibility rules', () => {
     expect(checks.digital_level).toEqual({ rule: 'digital_level', passed: false, minLevel: 3, below: [{ competencyId: 'QT.3', assessedLevel: 2 }] });
     expect(checkEligibility(rules({ minFit: 81.5, digital: { weight: 1, minLevel: 2 } }), evidence, '2026-06-01').eligible).toBe(true);
     // No evidence in a digital competency counts as below any minimum.
-    const none = checkEligibility(rules({ digital: { weight: 1, minLevel: 1 } }), { ...evidence, digitalLevels: [{ competencyId: 'PV.1', assessedLevel: null }] }, '2026-06-01');
+    const none = checkEligibility(
+      rules({ digital: { weight: 1, minLevel: 1 } }),
+      { ...evidence, digitalLevels: [{ competencyId: 'PV.1', assessedLevel: null }] },
+      '2026-06-01',
+    );
     expect(none.eligible).toBe(false);
   });
 

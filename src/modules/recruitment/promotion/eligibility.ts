@@ -94,7 +94,8 @@ export function checkEligibility(rules: PromotionRules, evidence: EligibilityEvi
       checks.push({ rule: 'training_courses', passed: missing.length === 0, required: [...courseCodes], missing });
     }
   }
-  if (rules.minFit !== null) checks.push({ rule: 'min_fit', passed: evidence.fit !== null && evidence.fit >= rules.minFit, fit: evidence.fit, minFit: rules.minFit });
+  if (rules.minFit !== null)
+    checks.push({ rule: 'min_fit', passed: evidence.fit !== null && evidence.fit >= rules.minFit, fit: evidence.fit, minFit: rules.minFit });
   if (rules.digital.minLevel !== null) {
     const minLevel = rules.digital.minLevel;
     const below = evidence.digitalLevels.filter((d) => (d.assessedLevel ?? 0) < minLevel).map((d) => ({ ...d }));

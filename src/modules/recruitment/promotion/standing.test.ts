@@ -37,10 +37,14 @@ describe('standings of a promotion round (hand-computed)', () => {
         ['D', 3],
       ]),
       // Z holds the post already; W was never assessed.
-      person('Z', [
-        ['A', 4],
-        ['D', 3],
-      ], { holdsPosition: true }),
+      person(
+        'Z',
+        [
+          ['A', 4],
+          ['D', 3],
+        ],
+        { holdsPosition: true },
+      ),
       person('W', null),
     ];
     const { eligible, ineligible } = computeStandings(profile, { ...NO_RULES, digital: { weight: 2, minLevel: null } }, people, '2026-06-01');
