@@ -11,6 +11,7 @@ import { trainingBenchmark } from './training.bench.js';
 import { credentialsBenchmark } from './credentials.bench.js';
 import { planningBenchmark } from './planning.bench.js';
 import { evaluationBenchmark } from './evaluation.bench.js';
+import { promotionBenchmark } from './promotion.bench.js';
 
 /** Every benchmark named in the issues; a module adds its own here. */
 const benchmarks: Benchmark[] = [
@@ -22,6 +23,7 @@ const benchmarks: Benchmark[] = [
   credentialsBenchmark,
   planningBenchmark,
   evaluationBenchmark,
+  promotionBenchmark,
 ];
 
 const serverUrl = process.env.DATABASE_URL || undefined;

@@ -283,7 +283,7 @@ describe('an appointment round for a leadership position', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const [ranked, out] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
-    const rows = ranked.getSheetValues().filter((r): r is unknown[] => Array.isArray(r) && typeof r[1] === 'number');
+    const rows = (ranked.getSheetValues() as unknown[]).filter((r): r is unknown[] => Array.isArray(r) && typeof r[1] === 'number');
     expect(rows.map((r) => [r[1], r[2], r[5], r[12]])).toEqual([
       [1, code('D'), 73.96, 'Yes'],
       [2, code('A'), 66.67, ''],

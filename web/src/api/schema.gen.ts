@@ -11155,6 +11155,1410 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/recruitment/promotions/positions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leadership positions (leader, manager) of the caller’s subtree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                code: string;
+                                id: string;
+                                requirements: number;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appointment and promotion rounds of the caller’s subtree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                shortlistedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A new round for a leadership position of the caller’s agency, with its eligibility rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        positionId: string;
+                        /**
+                         * @default {
+                         *       "quality": null,
+                         *       "training": null,
+                         *       "minFit": null,
+                         *       "digital": {
+                         *         "weight": 1,
+                         *         "minLevel": null
+                         *       }
+                         *     }
+                         */
+                        rules?: {
+                            /**
+                             * @default {
+                             *       "weight": 1,
+                             *       "minLevel": null
+                             *     }
+                             */
+                            digital?: {
+                                /** @default null */
+                                minLevel?: number | null;
+                                /** @default 1 */
+                                weight?: number;
+                            };
+                            /** @default null */
+                            minFit?: number | null;
+                            /** @default null */
+                            quality?: {
+                                /** @enum {string} */
+                                minLevel: "excellent" | "good" | "completed";
+                                toYear?: number;
+                                years: number;
+                            } | null;
+                            /** @default null */
+                            training?: {
+                                /** @default [] */
+                                courseCodes?: string[];
+                                /** @default 0 */
+                                minHours?: number;
+                                /** @default 5 */
+                                withinYears?: number;
+                            } | null;
+                        };
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            asOf: string | null;
+                            canWrite: boolean;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionReasons: string | null;
+                            id: string;
+                            position: {
+                                code: string;
+                                id: string;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            };
+                            profile: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                digital: boolean;
+                                groupCode: string;
+                                nameEn: string;
+                                nameVi: string;
+                                requiredLevel: number;
+                            }[];
+                            rules: {
+                                digital: {
+                                    minLevel: number | null;
+                                    weight: number;
+                                };
+                                minFit: number | null;
+                                quality: {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    toYear: number;
+                                    years: number;
+                                } | null;
+                                training: {
+                                    courseCodes: string[];
+                                    minHours: number;
+                                    withinYears: number;
+                                } | null;
+                            };
+                            shortlistedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "shortlisted" | "decided";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round: its position, profile and rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            asOf: string | null;
+                            canWrite: boolean;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionReasons: string | null;
+                            id: string;
+                            position: {
+                                code: string;
+                                id: string;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            };
+                            profile: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                digital: boolean;
+                                groupCode: string;
+                                nameEn: string;
+                                nameVi: string;
+                                requiredLevel: number;
+                            }[];
+                            rules: {
+                                digital: {
+                                    minLevel: number | null;
+                                    weight: number;
+                                };
+                                minFit: number | null;
+                                quality: {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    toYear: number;
+                                    years: number;
+                                } | null;
+                                training: {
+                                    courseCodes: string[];
+                                    minHours: number;
+                                    withinYears: number;
+                                } | null;
+                            };
+                            shortlistedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "shortlisted" | "decided";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the title or rules (a shortlisted round returns to draft; a decided one is final) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rules?: {
+                            /**
+                             * @default {
+                             *       "weight": 1,
+                             *       "minLevel": null
+                             *     }
+                             */
+                            digital?: {
+                                /** @default null */
+                                minLevel?: number | null;
+                                /** @default 1 */
+                                weight?: number;
+                            };
+                            /** @default null */
+                            minFit?: number | null;
+                            /** @default null */
+                            quality?: {
+                                /** @enum {string} */
+                                minLevel: "excellent" | "good" | "completed";
+                                toYear?: number;
+                                years: number;
+                            } | null;
+                            /** @default null */
+                            training?: {
+                                /** @default [] */
+                                courseCodes?: string[];
+                                /** @default 0 */
+                                minHours?: number;
+                                /** @default 5 */
+                                withinYears?: number;
+                            } | null;
+                        };
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agency: {
+                                id: string;
+                                name: string;
+                            };
+                            asOf: string | null;
+                            canWrite: boolean;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionReasons: string | null;
+                            id: string;
+                            position: {
+                                code: string;
+                                id: string;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            };
+                            profile: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                digital: boolean;
+                                groupCode: string;
+                                nameEn: string;
+                                nameVi: string;
+                                requiredLevel: number;
+                            }[];
+                            rules: {
+                                digital: {
+                                    minLevel: number | null;
+                                    weight: number;
+                                };
+                                minFit: number | null;
+                                quality: {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    toYear: number;
+                                    years: number;
+                                } | null;
+                                training: {
+                                    courseCodes: string[];
+                                    minHours: number;
+                                    withinYears: number;
+                                } | null;
+                            };
+                            shortlistedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "shortlisted" | "decided";
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the chosen person(s) of the shortlist and the reasons (status decided, final) */
+        post: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personIds: string[];
+                        reasons: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            counts: {
+                                eligible: number;
+                                ineligible: number;
+                            };
+                            eligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            frozen: boolean;
+                            ineligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            round: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                asOf: string | null;
+                                canWrite: boolean;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionReasons: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    groupCode: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                rules: {
+                                    digital: {
+                                        minLevel: number | null;
+                                        weight: number;
+                                    };
+                                    minFit: number | null;
+                                    quality: {
+                                        /** @enum {string} */
+                                        minLevel: "excellent" | "good" | "completed";
+                                        toYear: number;
+                                        years: number;
+                                    } | null;
+                                    training: {
+                                        courseCodes: string[];
+                                        minHours: number;
+                                        withinYears: number;
+                                    } | null;
+                                };
+                                shortlistedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/decision.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision (or the shortlist awaiting it) as a printable PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Decision */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze the standings under the current rules (status shortlisted) */
+        post: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            counts: {
+                                eligible: number;
+                                ineligible: number;
+                            };
+                            eligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            frozen: boolean;
+                            ineligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            round: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                asOf: string | null;
+                                canWrite: boolean;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionReasons: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    groupCode: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                rules: {
+                                    digital: {
+                                        minLevel: number | null;
+                                        weight: number;
+                                    };
+                                    minFit: number | null;
+                                    quality: {
+                                        /** @enum {string} */
+                                        minLevel: "excellent" | "good" | "completed";
+                                        toYear: number;
+                                        years: number;
+                                    } | null;
+                                    training: {
+                                        courseCodes: string[];
+                                        minHours: number;
+                                        withinYears: number;
+                                    } | null;
+                                };
+                                shortlistedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/shortlist.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every standing as a workbook: the eligible ranked, the ineligible with the reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shortlist */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/standings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each internal candidate’s standing explained: a preview while draft, the frozen shortlist after */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            counts: {
+                                eligible: number;
+                                ineligible: number;
+                            };
+                            eligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            frozen: boolean;
+                            ineligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            round: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                asOf: string | null;
+                                canWrite: boolean;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionReasons: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    groupCode: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                rules: {
+                                    digital: {
+                                        minLevel: number | null;
+                                        weight: number;
+                                    };
+                                    minFit: number | null;
+                                    quality: {
+                                        /** @enum {string} */
+                                        minLevel: "excellent" | "good" | "completed";
+                                        toYear: number;
+                                        years: number;
+                                    } | null;
+                                    training: {
+                                        courseCodes: string[];
+                                        minHours: number;
+                                        withinYears: number;
+                                    } | null;
+                                };
+                                shortlistedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/training/calendar/{token}": {
         parameters: {
             query?: never;

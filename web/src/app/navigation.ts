@@ -9,6 +9,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconListCheck,
+  IconStairsUp,
   IconSchool,
   IconTargetArrow,
   IconUserCircle,
@@ -28,6 +29,7 @@ export type NavKey =
   | 'training'
   | 'evaluation'
   | 'planning'
+  | 'promotions'
   | 'accounts'
   | 'audit'
   | 'jobs'
@@ -55,6 +57,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'training', path: '/training', icon: IconSchool, roles: allBut('candidate') },
   { key: 'evaluation', path: '/evaluation', icon: IconChartBar, roles: ['national_admin', 'hr_officer', 'trainer'] },
   { key: 'planning', path: '/planning', icon: IconCalendarStats, roles: ['national_admin', 'hr_officer', 'leader'] },
+  { key: 'promotions', path: '/promotions', icon: IconStairsUp, roles: ['national_admin', 'hr_officer', 'leader'] },
   { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
   { key: 'jobs', path: '/jobs', icon: IconListCheck, roles: ['national_admin'] },

@@ -23,6 +23,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
   { path: '/training/*', roles: navItem('training').roles, page: lazy(() => import('../modules/training/TrainingPage')) },
   { path: '/evaluation/*', roles: navItem('evaluation').roles, page: lazy(() => import('../modules/evaluation/EvaluationPage')) },
   { path: '/planning', roles: navItem('planning').roles, page: lazy(() => import('../modules/planning/PlanningPage')) },
+  { path: '/promotions', roles: navItem('promotions').roles, page: lazy(() => import('../modules/recruitment/promotion/PromotionPage')) },
   { path: '/accounts', roles: navItem('accounts').roles, page: lazy(() => import('../modules/accounts/AccountsPage')) },
   { path: '/audit', roles: navItem('audit').roles, page: lazy(() => import('../modules/audit/AuditLogPage')) },
   { path: '/jobs', roles: navItem('jobs').roles, page: lazy(() => import('../modules/jobs/JobsPage')) },
