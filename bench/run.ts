@@ -12,6 +12,7 @@ import { credentialsBenchmark } from './credentials.bench.js';
 import { planningBenchmark } from './planning.bench.js';
 import { evaluationBenchmark } from './evaluation.bench.js';
 import { recruitmentBenchmark } from './recruitment.bench.js';
+import { promotionBenchmark } from './promotion.bench.js';
 
 /** Every benchmark named in the issues; a module adds its own here. */
 const benchmarks: Benchmark[] = [
@@ -24,6 +25,7 @@ const benchmarks: Benchmark[] = [
   planningBenchmark,
   evaluationBenchmark,
   recruitmentBenchmark,
+  promotionBenchmark,
 ];
 
 const serverUrl = process.env.DATABASE_URL || undefined;

@@ -42,6 +42,7 @@ const LANDED: Record<string, string> = {
   '0030_moodle_extras': 'cb8fe35a3f40007b22092b1f1dab1d9ec35286c76cc94f7e049f5c25e12b3807',
   '0031_recruitment': '45cf5ace864f61c23afe1bf6547087d96e3a1e581e7fd9d97e2bb7ece16d057c',
   '0032_recruitment_assessment': '861a4630cd8d47dd2994428ed7a41f7daddbcd2142a08c5eea1e3fda255e14f6',
+  '0033_promotion': 'e27dd417cdc51377a244d6b30553584417e16640572abeb993c4f4d7b507a975',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -12,6 +12,8 @@ import { recruitmentDemoSeed } from './recruitment.demo.js';
 import { recruitmentRankingRoutes } from './ranking.routes.js';
 import { recruitmentRatingsRoutes } from './ratings.routes.js';
 import * as recruitmentAssessment from './migrations/0032_recruitment_assessment.js';
+import * as promotion from './migrations/0033_promotion.js';
+import { promotionRoutes } from './promotion/promotion.routes.js';
 
 /**
  * Issue 17: the framework in recruitment, appointment and promotion. Since 1 July 2025 (Law 80/2025/QH15)
@@ -27,8 +29,9 @@ export const recruitmentModule: ModuleDescriptor = {
     { prefix: '/api/recruitment', plugin: publicRoutes },
     { prefix: '/api/recruitment', plugin: recruitmentRatingsRoutes },
     { prefix: '/api/recruitment', plugin: recruitmentRankingRoutes },
+    { prefix: '/api/recruitment/promotions', plugin: promotionRoutes },
   ],
-  migrations: { '0031_recruitment': recruitment, '0032_recruitment_assessment': recruitmentAssessment },
+  migrations: { '0031_recruitment': recruitment, '0032_recruitment_assessment': recruitmentAssessment, '0033_promotion': promotion },
   jobs: recruitmentJobs,
   demoSeed: recruitmentDemoSeed,
 };

@@ -395,6 +395,35 @@ export const errorMessages = {
     en: 'Panel members must be users of the agency or experts.',
   },
   recruitment_username_taken: { vi: 'Tên đăng nhập đã có người dùng.', en: 'This username is taken.' },
+  // Recruitment: appointment and promotion of internal candidates (issue 17, item 5)
+  promotion_position_not_leadership: {
+    vi: 'Chỉ xét bổ nhiệm, đề bạt cho vị trí lãnh đạo, quản lý.',
+    en: 'Appointment and promotion rounds are for leadership or management positions only.',
+  },
+  promotion_position_no_profile: {
+    vi: 'Vị trí chưa có khung năng lực yêu cầu để so sánh ứng viên.',
+    en: 'The position has no competency profile to measure candidates against.',
+  },
+  promotion_no_digital_in_profile: {
+    vi: 'Khung năng lực của vị trí không có năng lực chính phủ số nào nên không thể đặt mức tối thiểu năng lực số.',
+    en: 'The position’s profile has no digital-government competency, so no minimum digital level can be set.',
+  },
+  promotion_unknown_course: {
+    vi: 'Có mã khóa bồi dưỡng không tồn tại trong danh mục.',
+    en: 'Some course codes are not in the catalogue.',
+  },
+  promotion_round_decided: {
+    vi: 'Đợt xét chọn đã có quyết định nên không thể thay đổi.',
+    en: 'The round has been decided and cannot change.',
+  },
+  promotion_not_shortlisted: {
+    vi: 'Hãy chốt danh sách xét chọn trước khi ghi quyết định.',
+    en: 'Freeze the shortlist before recording the decision.',
+  },
+  promotion_choice_not_eligible: {
+    vi: 'Người được chọn phải thuộc danh sách đủ điều kiện của đợt xét chọn.',
+    en: 'The chosen must be among the round’s eligible candidates.',
+  },
   internal_error: {
     vi: 'Đã xảy ra lỗi hệ thống. Dữ liệu của bạn không bị thay đổi.',
     en: 'An internal error occurred. Your data was not changed.',

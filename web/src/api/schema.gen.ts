@@ -2548,170 +2548,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/assessments/team": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A leader’s team: form completion in open cycles and consolidated gaps */
-        get: {
-            parameters: {
-                query?: {
-                    leaderId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            basis: "direct_reports" | "agency";
-                            completion: {
-                                share: number;
-                                submitted: number;
-                                total: number;
-                            };
-                            gaps: {
-                                below: number;
-                                code: string;
-                                /** Format: uuid */
-                                competencyId: string;
-                                groupName: string;
-                                groupNameEn: string | null;
-                                meanGap: number | null;
-                                name: string;
-                                nameEn: string | null;
-                                people: number;
-                            }[];
-                            leader: {
-                                /** Format: uuid */
-                                agencyId: string;
-                                agencyName: string;
-                                fullName: string;
-                                /** Format: uuid */
-                                personId: string;
-                            };
-                            members: {
-                                agencyName: string;
-                                competenciesBelow: number | null;
-                                formsAboutThem: {
-                                    submitted: number;
-                                    total: number;
-                                };
-                                formsToFill: {
-                                    submitted: number;
-                                    total: number;
-                                };
-                                fullName: string;
-                                /** Format: uuid */
-                                personId: string;
-                                staffCode: string;
-                            }[];
-                            openCycles: {
-                                closesOn: string;
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                nameEn: string | null;
-                            }[];
-                            resultsCycle: {
-                                closesOn: string;
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                nameEn: string | null;
-                            } | null;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/assessments/team/report.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The team report, A4, with a place and date line */
-        get: {
-            parameters: {
-                query?: {
-                    leaderId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Team report */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/assessments/tests/{id}/submit": {
         parameters: {
             query?: never;
@@ -6382,59 +6218,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/needs/national-report.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data) */
-        get: {
-            parameters: {
-                query?: {
-                    cycleId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The annual training-needs submission (PDF) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/needs/people/{id}": {
         parameters: {
             query?: never;
@@ -8095,122 +7878,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/overview/database": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Database engine, size and migrations (national administrator only) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            engine: "pglite" | "postgres";
-                            latestMigration: string | null;
-                            latestMigrationAt: string | null;
-                            migrationCount: number;
-                            sizeBytes: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/overview/todo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What the caller has to do now, per module (an empty list when nothing is due) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                count: number;
-                                dueOn: string | null;
-                                key: string;
-                                link: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/people/": {
         parameters: {
             query?: never;
@@ -8707,60 +8374,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/people/export/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Staff register as xlsx, in the import template’s columns, with title, agency and date */
-        get: {
-            parameters: {
-                query?: {
-                    agencyId?: string;
-                    language?: "vi" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The register (xlsx) */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/people/import/": {
         parameters: {
             query?: never;
@@ -8789,22 +8402,6 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            changes: {
-                                changed: number;
-                                created: number;
-                                rows: {
-                                    changes: {
-                                        after: string | null;
-                                        before: string | null;
-                                        /** @enum {string} */
-                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
-                                    }[];
-                                    fullName: string;
-                                    row: number;
-                                    staffCode: string;
-                                }[];
-                                unchanged: number;
-                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -8912,22 +8509,6 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            changes: {
-                                changed: number;
-                                created: number;
-                                rows: {
-                                    changes: {
-                                        after: string | null;
-                                        before: string | null;
-                                        /** @enum {string} */
-                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
-                                    }[];
-                                    fullName: string;
-                                    row: number;
-                                    staffCode: string;
-                                }[];
-                                unchanged: number;
-                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -9079,22 +8660,6 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            changes: {
-                                changed: number;
-                                created: number;
-                                rows: {
-                                    changes: {
-                                        after: string | null;
-                                        before: string | null;
-                                        /** @enum {string} */
-                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
-                                    }[];
-                                    fullName: string;
-                                    row: number;
-                                    staffCode: string;
-                                }[];
-                                unchanged: number;
-                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -9209,22 +8774,6 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            changes: {
-                                changed: number;
-                                created: number;
-                                rows: {
-                                    changes: {
-                                        after: string | null;
-                                        before: string | null;
-                                        /** @enum {string} */
-                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
-                                    }[];
-                                    fullName: string;
-                                    row: number;
-                                    staffCode: string;
-                                }[];
-                                unchanged: number;
-                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -9388,79 +8937,6 @@ export type paths = {
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/planning/budget": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Planned against spent training budget by unit: the provinces nationally, a unit’s subunits below it */
-        get: {
-            parameters: {
-                query: {
-                    agencyId?: string;
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            parent: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            rows: {
-                                agencyId: string;
-                                approvedPlans: number;
-                                budget: number;
-                                draftPlans: number;
-                                hasChildren: boolean;
-                                name: string;
-                                own: boolean;
-                                planned: number;
-                                plannedSeats: number;
-                                spent: number;
-                                spentSeats: number;
-                            }[];
-                            year: number;
-                        };
                     };
                 };
                 /** @description Default Response */
@@ -10268,7 +9744,6 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
-                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -10691,7 +10166,6 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
-                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -10825,7 +10299,6 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
-                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -11682,167 +11155,14 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/recruitment/applications/{id}": {
+    "/api/recruitment/promotions/positions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** One application with its documents (its candidate, HR, the panel) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            campaignCode: string;
-                            campaignId: string;
-                            /** @enum {string} */
-                            campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
-                            campaignTitle: string;
-                            candidateId: string;
-                            candidateName: string;
-                            consentAt: string | null;
-                            consentVersion: string | null;
-                            documents: {
-                                fileName: string;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
-                                /** @enum {string} */
-                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
-                                sizeBytes: number;
-                                uploadedAt: string;
-                            }[];
-                            email: string | null;
-                            id: string;
-                            phone: string | null;
-                            positionId: string;
-                            positionTitle: string;
-                            retainUntil: string | null;
-                            /** @enum {string} */
-                            source: "online" | "paper";
-                            /** @enum {string} */
-                            status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
-                            submittedAt: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/applications/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller’s own applications */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                campaignCode: string;
-                                campaignId: string;
-                                /** @enum {string} */
-                                campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
-                                campaignTitle: string;
-                                candidateId: string;
-                                candidateName: string;
-                                id: string;
-                                positionId: string;
-                                positionTitle: string;
-                                /** @enum {string} */
-                                source: "online" | "paper";
-                                /** @enum {string} */
-                                status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
-                                submittedAt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/campaigns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Campaigns the caller runs (HR of the subtree) or sits on the panel of */
+        /** Leadership positions (leader, manager) of the caller’s subtree */
         get: {
             parameters: {
                 query?: never;
@@ -11862,15 +11182,83 @@ export type paths = {
                             items: {
                                 agencyId: string;
                                 agencyName: string;
-                                applications: number;
-                                applicationsCloseAt: string | null;
-                                applicationsOpenAt: string | null;
                                 code: string;
                                 id: string;
-                                posts: number;
-                                publishedAt: string | null;
+                                requirements: number;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appointment and promotion rounds of the caller’s subtree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                shortlistedAt: string | null;
                                 /** @enum {string} */
-                                status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                status: "draft" | "shortlisted" | "decided";
                                 title: string;
                             }[];
                         };
@@ -11894,7 +11282,7 @@ export type paths = {
             };
         };
         put?: never;
-        /** Create a draft campaign */
+        /** A new round for a leadership position of the caller’s agency, with its eligibility rules */
         post: {
             parameters: {
                 query?: never;
@@ -11906,105 +11294,54 @@ export type paths = {
                 content: {
                     "application/json": {
                         /** Format: uuid */
-                        agencyId?: string;
+                        positionId: string;
                         /**
-                         * Format: date-time
-                         * @default null
+                         * @default {
+                         *       "quality": null,
+                         *       "training": null,
+                         *       "minFit": null,
+                         *       "digital": {
+                         *         "weight": 1,
+                         *         "minLevel": null
+                         *       }
+                         *     }
                          */
-                        applicationsCloseAt?: string | null;
-                        /**
-                         * Format: date-time
-                         * @default null
-                         */
-                        applicationsOpenAt?: string | null;
-                        code: string;
-                        /** @default  */
-                        notice?: string;
-                        /** @default [] */
-                        posts?: {
-                            /** Format: uuid */
-                            positionId: string;
-                            posts: number;
-                        }[];
-                        /** @default 12 */
-                        retentionMonths?: number;
-                        /** @default [] */
-                        stages?: {
+                        rules?: {
                             /**
-                             * Format: date
-                             * @default null
+                             * @default {
+                             *       "weight": 1,
+                             *       "minLevel": null
+                             *     }
                              */
-                            endsOn?: string | null;
-                            /** @enum {string} */
-                            kind: "screening" | "knowledge_test" | "practical" | "interview";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            startsOn?: string | null;
-                            /** @default 0 */
-                            weight?: number;
-                        }[];
-                        /** @default [] */
-                        tieBreak?: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                            digital?: {
+                                /** @default null */
+                                minLevel?: number | null;
+                                /** @default 1 */
+                                weight?: number;
+                            };
+                            /** @default null */
+                            minFit?: number | null;
+                            /** @default null */
+                            quality?: {
+                                /** @enum {string} */
+                                minLevel: "excellent" | "good" | "completed";
+                                toYear?: number;
+                                years: number;
+                            } | null;
+                            /** @default null */
+                            training?: {
+                                /** @default [] */
+                                courseCodes?: string[];
+                                /** @default 0 */
+                                minHours?: number;
+                                /** @default 5 */
+                                withinYears?: number;
+                            } | null;
+                        };
                         title: string;
                     };
                 };
             };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/campaigns/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A campaign with its posts (and each position’s profile), stages and panel */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -12013,55 +11350,54 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            agencyId: string;
-                            agencyName: string;
-                            applicationsCloseAt: string | null;
-                            applicationsOpenAt: string | null;
-                            canManage: boolean;
-                            code: string;
-                            completedAt: string | null;
-                            id: string;
-                            isPanelMember: boolean;
-                            notice: string;
-                            panel: {
-                                agencyName: string;
-                                conflicts: number;
-                                declaredAt: string | null;
-                                displayName: string;
-                                /** @enum {string} */
-                                panelRole: "chair" | "member" | "secretary";
-                                role: string;
-                                userId: string;
-                            }[];
-                            posts: {
-                                positionCode: string;
-                                positionId: string;
-                                positionTitle: string;
-                                posts: number;
-                                profile: {
-                                    code: string;
-                                    competencyId: string;
-                                    criticality: number;
-                                    name: string;
-                                    nameEn: string;
-                                    requiredLevel: number;
-                                }[];
-                            }[];
-                            publishedAt: string | null;
-                            retentionMonths: number;
-                            stages: {
-                                endsOn: string | null;
+                            agency: {
                                 id: string;
-                                /** @enum {string} */
-                                kind: "screening" | "knowledge_test" | "practical" | "interview";
                                 name: string;
-                                ordinal: number;
-                                startsOn: string | null;
-                                weight: number;
+                            };
+                            asOf: string | null;
+                            canWrite: boolean;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionReasons: string | null;
+                            id: string;
+                            position: {
+                                code: string;
+                                id: string;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            };
+                            profile: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                digital: boolean;
+                                groupCode: string;
+                                nameEn: string;
+                                nameVi: string;
+                                requiredLevel: number;
                             }[];
+                            rules: {
+                                digital: {
+                                    minLevel: number | null;
+                                    weight: number;
+                                };
+                                minFit: number | null;
+                                quality: {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    toYear: number;
+                                    years: number;
+                                } | null;
+                                training: {
+                                    courseCodes: string[];
+                                    minHours: number;
+                                    withinYears: number;
+                                } | null;
+                            };
+                            shortlistedAt: string | null;
                             /** @enum {string} */
-                            status: "draft" | "published" | "closed" | "completed" | "cancelled";
-                            tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                            status: "draft" | "shortlisted" | "decided";
                             title: string;
                         };
                     };
@@ -12083,106 +11419,20 @@ export type paths = {
                 };
             };
         };
-        /** Replace a draft campaign (only a draft is editable) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        agencyId?: string;
-                        /**
-                         * Format: date-time
-                         * @default null
-                         */
-                        applicationsCloseAt?: string | null;
-                        /**
-                         * Format: date-time
-                         * @default null
-                         */
-                        applicationsOpenAt?: string | null;
-                        code: string;
-                        /** @default  */
-                        notice?: string;
-                        /** @default [] */
-                        posts?: {
-                            /** Format: uuid */
-                            positionId: string;
-                            posts: number;
-                        }[];
-                        /** @default 12 */
-                        retentionMonths?: number;
-                        /** @default [] */
-                        stages?: {
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            endsOn?: string | null;
-                            /** @enum {string} */
-                            kind: "screening" | "knowledge_test" | "practical" | "interview";
-                            name: string;
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            startsOn?: string | null;
-                            /** @default 0 */
-                            weight?: number;
-                        }[];
-                        /** @default [] */
-                        tieBreak?: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/recruitment/campaigns/{id}/applications": {
+    "/api/recruitment/promotions/rounds/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The campaign’s applications (HR of the agency, the panel) */
+        /** A round: its position, profile and rules */
         get: {
             parameters: {
                 query?: never;
@@ -12201,26 +11451,55 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                campaignCode: string;
-                                campaignId: string;
-                                /** @enum {string} */
-                                campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
-                                campaignTitle: string;
-                                candidateId: string;
-                                candidateName: string;
-                                documents: number;
-                                email: string | null;
+                            agency: {
                                 id: string;
-                                phone: string | null;
-                                positionId: string;
-                                positionTitle: string;
-                                /** @enum {string} */
-                                source: "online" | "paper";
-                                /** @enum {string} */
-                                status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
-                                submittedAt: string;
+                                name: string;
+                            };
+                            asOf: string | null;
+                            canWrite: boolean;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionReasons: string | null;
+                            id: string;
+                            position: {
+                                code: string;
+                                id: string;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            };
+                            profile: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                digital: boolean;
+                                groupCode: string;
+                                nameEn: string;
+                                nameVi: string;
+                                requiredLevel: number;
                             }[];
+                            rules: {
+                                digital: {
+                                    minLevel: number | null;
+                                    weight: number;
+                                };
+                                minFit: number | null;
+                                quality: {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    toYear: number;
+                                    years: number;
+                                } | null;
+                                training: {
+                                    courseCodes: string[];
+                                    minHours: number;
+                                    withinYears: number;
+                                } | null;
+                            };
+                            shortlistedAt: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "shortlisted" | "decided";
+                            title: string;
                         };
                     };
                 };
@@ -12242,8 +11521,12 @@ export type paths = {
             };
         };
         put?: never;
-        /** Apply to one position of a published campaign, within its window, with consent and documents (all or nothing) */
-        post: {
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the title or rules (a shortlisted round returns to draft; a decided one is final) */
+        patch: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -12255,75 +11538,42 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
-                        consentVersion: string;
-                        /** @default [] */
-                        documents?: {
-                            /** Format: base64 */
-                            content: string;
-                            fileName: string;
-                            /** @enum {string} */
-                            kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
-                        }[];
-                        /** Format: uuid */
-                        positionId: string;
-                        /** @default false */
-                        priority?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
+                        rules?: {
+                            /**
+                             * @default {
+                             *       "weight": 1,
+                             *       "minLevel": null
+                             *     }
+                             */
+                            digital?: {
+                                /** @default null */
+                                minLevel?: number | null;
+                                /** @default 1 */
+                                weight?: number;
                             };
+                            /** @default null */
+                            minFit?: number | null;
+                            /** @default null */
+                            quality?: {
+                                /** @enum {string} */
+                                minLevel: "excellent" | "good" | "completed";
+                                toYear?: number;
+                                years: number;
+                            } | null;
+                            /** @default null */
+                            training?: {
+                                /** @default [] */
+                                courseCodes?: string[];
+                                /** @default 0 */
+                                minHours?: number;
+                                /** @default 5 */
+                                withinYears?: number;
+                            } | null;
                         };
+                        title?: string;
                     };
                 };
             };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/campaigns/{id}/declaration": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The caller’s conflict-of-interest declaration for a campaign they sit on */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -12332,19 +11582,55 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            applications: {
-                                candidateName: string;
+                            agency: {
                                 id: string;
-                                positionTitle: string;
+                                name: string;
+                            };
+                            asOf: string | null;
+                            canWrite: boolean;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decisionReasons: string | null;
+                            id: string;
+                            position: {
+                                code: string;
+                                id: string;
+                                roleCategory: string;
+                                titleEn: string;
+                                titleVi: string;
+                            };
+                            profile: {
+                                code: string;
+                                competencyId: string;
+                                criticality: number | null;
+                                digital: boolean;
+                                groupCode: string;
+                                nameEn: string;
+                                nameVi: string;
+                                requiredLevel: number;
                             }[];
-                            campaignId: string;
-                            conflicts: {
-                                applicationId: string;
-                                reason: string;
-                            }[];
-                            declaredAt: (string) | null;
+                            rules: {
+                                digital: {
+                                    minLevel: number | null;
+                                    weight: number;
+                                };
+                                minFit: number | null;
+                                quality: {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    toYear: number;
+                                    years: number;
+                                } | null;
+                                training: {
+                                    courseCodes: string[];
+                                    minHours: number;
+                                    withinYears: number;
+                                } | null;
+                            };
+                            shortlistedAt: string | null;
                             /** @enum {string} */
-                            panelRole: "chair" | "member" | "secretary";
+                            status: "draft" | "shortlisted" | "decided";
+                            title: string;
                         };
                     };
                 };
@@ -12365,10 +11651,23 @@ export type paths = {
                 };
             };
         };
-        /** Declare conflicts of interest (the applications the member may not rate; empty: none) */
-        put: {
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the chosen person(s) of the shortlist and the reasons (status decided, final) */
+        post: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -12378,22 +11677,228 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default [] */
-                        conflicts?: {
-                            /** Format: uuid */
-                            applicationId: string;
-                            reason: string;
-                        }[];
+                        personIds: string[];
+                        reasons: string;
                     };
                 };
             };
             responses: {
-                /** @description No content */
-                204: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            counts: {
+                                eligible: number;
+                                ineligible: number;
+                            };
+                            eligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            frozen: boolean;
+                            ineligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            round: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                asOf: string | null;
+                                canWrite: boolean;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionReasons: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    groupCode: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                rules: {
+                                    digital: {
+                                        minLevel: number | null;
+                                        weight: number;
+                                    };
+                                    minFit: number | null;
+                                    quality: {
+                                        /** @enum {string} */
+                                        minLevel: "excellent" | "good" | "completed";
+                                        toYear: number;
+                                        years: number;
+                                    } | null;
+                                    training: {
+                                        courseCodes: string[];
+                                        minHours: number;
+                                        withinYears: number;
+                                    } | null;
+                                };
+                                shortlistedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            };
+                        };
+                    };
                 };
                 /** @description Default Response */
                 default: {
@@ -12412,21 +11917,20 @@ export type paths = {
                 };
             };
         };
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/recruitment/campaigns/{id}/notice.pdf": {
+    "/api/recruitment/promotions/rounds/{id}/decision.pdf": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The notice as PDF (a draft’s too, to proofread) */
+        /** The decision (or the shortlist awaiting it) as a printable PDF */
         get: {
             parameters: {
                 query?: never;
@@ -12438,7 +11942,7 @@ export type paths = {
             };
             requestBody?: never;
             responses: {
-                /** @description The notice */
+                /** @description Decision */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12472,7 +11976,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/recruitment/campaigns/{id}/panel": {
+    "/api/recruitment/promotions/rounds/{id}/shortlist": {
         parameters: {
             query?: never;
             header?: never;
@@ -12480,10 +11984,13 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Replace the panel (members kept keep their declaration) */
-        put: {
+        put?: never;
+        /** Freeze the standings under the current rules (status shortlisted) */
+        post: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -12492,26 +11999,226 @@ export type paths = {
             };
             requestBody: {
                 content: {
-                    "application/json": {
-                        members: {
-                            /**
-                             * @default member
-                             * @enum {string}
-                             */
-                            panelRole?: "chair" | "member" | "secretary";
-                            /** Format: uuid */
-                            userId: string;
-                        }[];
-                    };
+                    "application/json": Record<string, never>;
                 };
             };
             responses: {
-                /** @description No content */
-                204: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            counts: {
+                                eligible: number;
+                                ineligible: number;
+                            };
+                            eligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            frozen: boolean;
+                            ineligible: {
+                                agencyName: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            round: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                asOf: string | null;
+                                canWrite: boolean;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionReasons: string | null;
+                                id: string;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    groupCode: string;
+                                    nameEn: string;
+                                    nameVi: string;
+                                    requiredLevel: number;
+                                }[];
+                                rules: {
+                                    digital: {
+                                        minLevel: number | null;
+                                        weight: number;
+                                    };
+                                    minFit: number | null;
+                                    quality: {
+                                        /** @enum {string} */
+                                        minLevel: "excellent" | "good" | "completed";
+                                        toYear: number;
+                                        years: number;
+                                    } | null;
+                                    training: {
+                                        courseCodes: string[];
+                                        minHours: number;
+                                        withinYears: number;
+                                    } | null;
+                                };
+                                shortlistedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            };
+                        };
+                    };
                 };
                 /** @description Default Response */
                 default: {
@@ -12530,6 +12237,58 @@ export type paths = {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/promotions/rounds/{id}/shortlist.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every standing as a workbook: the eligible ranked, the ineligible with the reason */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Shortlist */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -12537,18 +12296,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/recruitment/campaigns/{id}/panel/candidates": {
+    "/api/recruitment/promotions/rounds/{id}/standings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Users who may sit on the panel: the agency’s users and experts */
+        /** Each internal candidate’s standing explained: a preview while draft, the frozen shortlist after */
         get: {
             parameters: {
                 query?: {
-                    search?: string;
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -12565,420 +12324,213 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            items: {
+                            asOf: string;
+                            counts: {
+                                eligible: number;
+                                ineligible: number;
+                            };
+                            eligible: {
                                 agencyName: string;
-                                displayName: string;
-                                role: string;
-                                userId: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
                             }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/campaigns/{id}/paper-applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Enter an application received on paper (HR), with the candidate’s particulars and scans */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        candidate: {
-                            /**
-                             * Format: date
-                             * @default null
-                             */
-                            dateOfBirth?: string | null;
-                            /**
-                             * Format: email
-                             * @default null
-                             */
-                            email?: string | null;
-                            fullName: string;
-                            /** @default null */
-                            phone?: string | null;
-                        };
-                        consentVersion: string;
-                        /** @default [] */
-                        documents?: {
-                            /** Format: base64 */
-                            content: string;
-                            fileName: string;
-                            /** @enum {string} */
-                            kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
-                        }[];
-                        /** Format: uuid */
-                        positionId: string;
-                        /** @default false */
-                        priority?: boolean;
-                        /** Format: date-time */
-                        receivedAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/campaigns/{id}/status/{to}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move a campaign on: publish (checks the notice is complete), close, complete or cancel */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    to: "publish" | "close" | "complete" | "cancel";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description No content */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/documents/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download a document (its candidate, HR of the agency, the campaign’s panel) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The document as uploaded */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                        "image/jpeg": string;
-                        "image/png": string;
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/panels/mine": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The panels the caller sits on */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                campaignId: string;
-                                code: string;
-                                declaredAt: (string) | null;
-                                /** @enum {string} */
-                                panelRole: "chair" | "member" | "secretary";
-                                /** @enum {string} */
-                                status: "draft" | "published" | "closed" | "completed" | "cancelled";
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/public/campaigns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Published campaigns (the public notice board) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
+                            frozen: boolean;
+                            ineligible: {
                                 agencyName: string;
-                                applicationsCloseAt: string | null;
-                                applicationsOpenAt: string | null;
-                                code: string;
+                                checks: ({
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "assessed";
+                                } | {
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "not_holder";
+                                } | {
+                                    /** @enum {string} */
+                                    minLevel: "excellent" | "good" | "completed";
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "quality";
+                                    years: {
+                                        /** @enum {string|null} */
+                                        level: "excellent" | "good" | "completed" | "not_completed" | null;
+                                        passed: boolean;
+                                        year: number;
+                                    }[];
+                                } | {
+                                    hours: number;
+                                    minHours: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "training_hours";
+                                    since: string;
+                                } | {
+                                    missing: string[];
+                                    passed: boolean;
+                                    required: string[];
+                                    /** @enum {string} */
+                                    rule: "training_courses";
+                                } | {
+                                    fit: number | null;
+                                    minFit: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "min_fit";
+                                } | {
+                                    below: {
+                                        assessedLevel: number | null;
+                                        competencyId: string;
+                                    }[];
+                                    minLevel: number;
+                                    passed: boolean;
+                                    /** @enum {string} */
+                                    rule: "digital_level";
+                                })[];
+                                chosen: boolean;
+                                cycle: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                digitalFit: number | null;
+                                eligible: boolean;
+                                fit: number | null;
+                                fullName: string;
+                                personId: string;
+                                qualityPoints: number;
+                                rank: number | null;
+                                /** @enum {string|null} */
+                                separatedBy: "fit" | "digital_fit" | "quality" | "training_hours" | null;
+                                shortfalls: {
+                                    assessedLevel: number | null;
+                                    competencyId: string;
+                                    gap: number;
+                                    requiredLevel: number;
+                                    weight: number;
+                                }[];
+                                staffCode: string;
+                                trainingHours: number;
+                            }[];
+                            round: {
+                                agency: {
+                                    id: string;
+                                    name: string;
+                                };
+                                asOf: string | null;
+                                canWrite: boolean;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decisionReasons: string | null;
                                 id: string;
-                                posts: number;
-                                retentionMonths: number;
-                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/public/campaigns/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A published campaign’s notice: positions, profiles, stages */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            agencyName: string;
-                            applicationsCloseAt: string | null;
-                            applicationsOpenAt: string | null;
-                            code: string;
-                            id: string;
-                            notice: string;
-                            posts: {
-                                positionCode: string;
-                                positionId: string;
-                                positionTitle: string;
-                                posts: number;
+                                position: {
+                                    code: string;
+                                    id: string;
+                                    roleCategory: string;
+                                    titleEn: string;
+                                    titleVi: string;
+                                };
                                 profile: {
                                     code: string;
                                     competencyId: string;
-                                    criticality: number;
-                                    name: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    groupCode: string;
                                     nameEn: string;
+                                    nameVi: string;
                                     requiredLevel: number;
                                 }[];
-                            }[];
-                            retentionMonths: number;
-                            stages: {
-                                endsOn: string | null;
+                                rules: {
+                                    digital: {
+                                        minLevel: number | null;
+                                        weight: number;
+                                    };
+                                    minFit: number | null;
+                                    quality: {
+                                        /** @enum {string} */
+                                        minLevel: "excellent" | "good" | "completed";
+                                        toYear: number;
+                                        years: number;
+                                    } | null;
+                                    training: {
+                                        courseCodes: string[];
+                                        minHours: number;
+                                        withinYears: number;
+                                    } | null;
+                                };
+                                shortlistedAt: string | null;
                                 /** @enum {string} */
-                                kind: "screening" | "knowledge_test" | "practical" | "interview";
-                                name: string;
-                                ordinal: number;
-                                startsOn: string | null;
-                                weight: number;
-                            }[];
-                            tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
-                            title: string;
+                                status: "draft" | "shortlisted" | "decided";
+                                title: string;
+                            };
                         };
                     };
                 };
@@ -13001,132 +12553,6 @@ export type paths = {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/public/campaigns/{id}/notice.pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A published campaign’s notice as PDF */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The notice */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/pdf": string;
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/recruitment/public/sign-up": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Open a candidate account (then sign in as usual); rate-limited like sign-in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        campaignId?: string;
-                        /**
-                         * Format: date
-                         * @default null
-                         */
-                        dateOfBirth?: string | null;
-                        /** Format: email */
-                        email: string;
-                        fullName: string;
-                        password: string;
-                        /** @default null */
-                        phone?: string | null;
-                        username: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            userId: string;
-                            username: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: unknown;
-                                message: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;

@@ -10,6 +10,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconListCheck,
+  IconStairsUp,
   IconSchool,
   IconTargetArrow,
   IconUserCircle,
@@ -30,6 +31,7 @@ export type NavKey =
   | 'evaluation'
   | 'planning'
   | 'recruitment'
+  | 'promotions'
   | 'accounts'
   | 'audit'
   | 'jobs'
@@ -59,6 +61,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'planning', path: '/planning', icon: IconCalendarStats, roles: ['national_admin', 'hr_officer', 'leader'] },
   // HR runs campaigns; a candidate's "my applications"; leaders and experts sit on panels (issue 17).
   { key: 'recruitment', path: '/recruitment', icon: IconUserSearch, roles: ['national_admin', 'hr_officer', 'candidate', 'leader', 'expert'] },
+  { key: 'promotions', path: '/promotions', icon: IconStairsUp, roles: ['national_admin', 'hr_officer', 'leader'] },
   { key: 'accounts', path: '/accounts', icon: IconUserShield, roles: ['national_admin', 'hr_officer'] },
   { key: 'audit', path: '/audit', icon: IconHistory, roles: ['national_admin', 'hr_officer'] },
   { key: 'jobs', path: '/jobs', icon: IconListCheck, roles: ['national_admin'] },

@@ -35,6 +35,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: [...navItem('recruitment').roles, 'civil_servant'],
     page: lazy(() => import('../modules/recruitment/RecruitmentPage')),
   },
+  { path: '/promotions', roles: navItem('promotions').roles, page: lazy(() => import('../modules/recruitment/promotion/PromotionPage')) },
   { path: '/accounts', roles: navItem('accounts').roles, page: lazy(() => import('../modules/accounts/AccountsPage')) },
   { path: '/audit', roles: navItem('audit').roles, page: lazy(() => import('../modules/audit/AuditLogPage')) },
   { path: '/jobs', roles: navItem('jobs').roles, page: lazy(() => import('../modules/jobs/JobsPage')) },
