@@ -27,7 +27,19 @@ export async function seedDemoCity(db: Db, seed = 2026): Promise<{ agencies: num
     if (await trx.selectFrom('people').select('id').where('staff_code', '=', 'HN-D0001').executeTakeFirst()) return none;
 
     const fresh = CITY_AGENCIES.filter((a) => !a.existing);
-    const taken = new Set((await trx.selectFrom('agencies').select('code').where('code', 'in', fresh.map((a) => a.code)).execute()).map((a) => a.code));
+    const taken = new Set(
+      (
+        await trx
+          .selectFrom('agencies')
+          .select('code')
+          .where(
+            'code',
+            'in',
+            fresh.map((a) => a.code),
+          )
+          .execute()
+      ).map((a) => a.code),
+    );
     const rootOf = new Map(roots.map((r) => [r.code, r]));
     const agencies = fresh
       .filter((a) => !taken.has(a.code))
@@ -39,7 +51,17 @@ export async function seedDemoCity(db: Db, seed = 2026): Promise<{ agencies: num
     if (agencies.length) await trx.insertInto('agencies').values(agencies).execute();
 
     const byCode = new Map(
-      (await trx.selectFrom('agencies').select(['id', 'code']).where('code', 'in', CITY_AGENCIES.map((a) => a.code)).execute()).map((a) => [a.code, a.id]),
+      (
+        await trx
+          .selectFrom('agencies')
+          .select(['id', 'code'])
+          .where(
+            'code',
+            'in',
+            CITY_AGENCIES.map((a) => a.code),
+          )
+          .execute()
+      ).map((a) => [a.code, a.id]),
     );
     const posts = cityPosts().filter((p) => byCode.has(p.agencyCode));
     if (posts.length) {

@@ -383,7 +383,17 @@ export async function targetGroups(db: Db, actor: Actor, cycleId: string, agency
       .flatMap((id) => {
         const p = personOf.get(id);
         const agency = people.get(id)?.agencyId;
-        return p ? [{ personId: id, fullName: p.full_name, staffCode: p.staff_code, agencyName: agency ? (agencyName.get(agency) ?? '') : '', sortKey: p.name_sort_key ?? '' }] : [];
+        return p
+          ? [
+              {
+                personId: id,
+                fullName: p.full_name,
+                staffCode: p.staff_code,
+                agencyName: agency ? (agencyName.get(agency) ?? '') : '',
+                sortKey: p.name_sort_key ?? '',
+              },
+            ]
+          : [];
       })
       // The register's order: Vietnamese given name first (name_sort_key is built for a byte-wise comparison).
       .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.staffCode.localeCompare(b.staffCode)))
