@@ -28,7 +28,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await seedDemoAssessments(t.db);
   cycle2025 = (await t.db.selectFrom('assessment_cycles').select('id').where('year', '=', 2025).where('kind', '<>', 'follow_up').executeTakeFirstOrThrow()).id;
-}, 240_000);
+}, 420_000);
 afterAll(() => t.close());
 
 async function load(buffer: Buffer) {
