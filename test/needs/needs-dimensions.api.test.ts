@@ -20,7 +20,8 @@ beforeAll(async () => {
       .orderBy('opens_on', 'desc')
       .executeTakeFirstOrThrow()
   ).id;
-});
+  // The demo city's two cycles are rated and consolidated here: minutes on a loaded machine.
+}, 300_000);
 afterAll(() => t.close());
 
 interface Totals {

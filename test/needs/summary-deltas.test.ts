@@ -15,7 +15,8 @@ beforeAll(async () => {
   await seedDemoAssessments(t.db);
   // The newest cycle of the whole demo (not a follow-up after training, which covers a few trainees).
   cycleId = (await t.db.selectFrom('assessment_cycles').select('id').where('kind', '<>', 'follow_up').orderBy('opens_on', 'desc').executeTakeFirstOrThrow()).id;
-});
+  // The demo city's two cycles are rated and consolidated here: minutes on a loaded machine.
+}, 300_000);
 afterAll(() => t.close());
 
 /** Every summary row of the cycle, in a fixed order, measures as numbers. */

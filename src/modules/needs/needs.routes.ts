@@ -9,6 +9,8 @@ import * as schema from './needs.schema.js';
 import { breakdownWorkbook } from './needs.export.js';
 import { needsReportPdf } from './needs.report.js';
 import { nationalReportPdf } from './national-report.js';
+import { targetGroupsWorkbook } from './target-groups.export.js';
+import { today } from '../../platform/clock.js';
 import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 
 const ANALYSTS: readonly Role[] = ['national_admin', 'hr_officer', 'leader'];
@@ -132,6 +134,31 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
     async (request) => {
       const { cycleId, agencyId, ...options } = request.query;
       return { items: await service.targetGroups(app.db, request.actor!, cycleId, agencyId, options) };
+    },
+  );
+
+  app.get(
+    '/target-groups.xlsx',
+    {
+      config: { access: { roles: ['national_admin', 'hr_officer'] } },
+      schema: {
+        tags,
+        summary: 'The target groups with their members as an Excel workbook, in the caller’s language',
+        querystring: schema.targetGroupQuery,
+        response: { 200: schema.targetGroupsWorkbookFile },
+      },
+    },
+    async (request, reply) => {
+      const { cycleId, agencyId, ...options } = request.query;
+      const actor = request.actor!;
+      const groups = await service.targetGroups(app.db, actor, cycleId, agencyId, options);
+      const language = pickLanguage(request.headers['accept-language']);
+      const header = await service.targetGroupsHeader(app.db, actor, cycleId, agencyId, language);
+      const buffer = await targetGroupsWorkbook(groups, { ...header, today: today() }, language);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', contentDisposition('attachment', language === 'en' ? 'training-target-groups.xlsx' : 'nhom-doi-tuong-dao-tao.xlsx'))
+        .send(buffer);
     },
   );
 

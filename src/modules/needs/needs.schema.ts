@@ -145,11 +145,17 @@ export const targetGroup = z.object({
   sharedGaps: z.array(z.object({ competencyId: z.string(), code: z.string(), name: localName.nullable(), share: z.number(), meanGap: z.number() })),
   agencies: z.array(z.object({ agencyId: z.string(), name: z.string(), people: z.number().int() })),
   personIds: z.array(z.string()),
+  /** The members by name (all within the caller's scope), in the staff register's order. */
+  members: z.array(z.object({ personId: z.string(), fullName: z.string(), staffCode: z.string(), agencyName: z.string() })),
 });
 export const targetGroupList = z.object({ items: z.array(targetGroup) });
 
 export const breakdownWorkbookFile = fileResponse(
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'The breakdown table as an Excel workbook',
+);
+export const targetGroupsWorkbookFile = fileResponse(
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'The target groups and their members as an Excel workbook',
 );
 export const reportPdfFile = fileResponse('application/pdf', 'The annual training-needs submission (PDF)');

@@ -348,6 +348,8 @@ export async function subtreePath(db: Db, actor: Actor, agencyId: string | undef
 
 /** Target groups of a subtree in a cycle, from the consolidated results (see target-groups.ts for the method). */
 export async function targetGroups(db: Db, actor: Actor, cycleId: string, agencyId: string | undefined, options: TargetGroupOptions) {
+  // As the breakdown: an open cycle's results only for those who see unpublished results.
+  await assertCycleReadable(db, actor, cycleId);
   const path = await subtreePath(db, actor, agencyId);
   const { rows } = await sql<{ personId: string; agencyId: string; competencyId: string; gap: number; criticality: number | null }>`
     SELECT r.person_id AS "personId", r.agency_id AS "agencyId", r.competency_id AS "competencyId",
@@ -370,6 +372,32 @@ export async function targetGroups(db: Db, actor: Actor, cycleId: string, agency
   const agencyIds = [...new Set(groups.flatMap((g) => g.agencies.map((a) => a.agencyId)))];
   const agencies = agencyIds.length ? await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', agencyIds).execute() : [];
   const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+  // Members by name: every one is in the caller's subtree (the results above are), so HR may read them as on the people list.
+  const memberIds = groups.flatMap((g) => g.personIds);
+  const records = memberIds.length
+    ? await db.selectFrom('people').select(['id', 'full_name', 'staff_code', 'name_sort_key']).where('id', 'in', memberIds).execute()
+    : [];
+  const personOf = new Map(records.map((p) => [p.id, p]));
+  const membersOf = (g: (typeof groups)[number]) =>
+    g.personIds
+      .flatMap((id) => {
+        const p = personOf.get(id);
+        const agency = people.get(id)?.agencyId;
+        return p
+          ? [
+              {
+                personId: id,
+                fullName: p.full_name,
+                staffCode: p.staff_code,
+                agencyName: agency ? (agencyName.get(agency) ?? '') : '',
+                sortKey: p.name_sort_key ?? '',
+              },
+            ]
+          : [];
+      })
+      // The register's order: Vietnamese given name first (name_sort_key is built for a byte-wise comparison).
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.staffCode.localeCompare(b.staffCode)))
+      .map(({ sortKey: _sortKey, ...member }) => member);
   return groups.map((g) => ({
     key: g.key,
     size: g.size,
@@ -377,5 +405,20 @@ export async function targetGroups(db: Db, actor: Actor, cycleId: string, agency
     sharedGaps: g.sharedGaps.map((s) => ({ ...s, code: catalogue.get(s.competencyId)?.code ?? '', name: catalogue.get(s.competencyId)?.name ?? null })),
     agencies: g.agencies.map((a) => ({ ...a, name: agencyName.get(a.agencyId) ?? '' })),
     personIds: g.personIds,
+    members: membersOf(g),
   }));
+}
+
+/** What a target-group export is titled with: the cycle's name and the subtree's, in the caller's language. */
+export async function targetGroupsHeader(db: Db, actor: Actor, cycleId: string, agencyId: string | undefined, language: 'vi' | 'en') {
+  const cycle = await db.selectFrom('assessment_cycles').select(['name', 'name_en']).where('id', '=', cycleId).executeTakeFirstOrThrow();
+  const agency = agencyId ? await db.selectFrom('agencies').select(['name', 'name_en']).where('id', '=', agencyId).executeTakeFirst() : undefined;
+  const scopeName = agency
+    ? (language === 'en' && agency.name_en) || agency.name
+    : actor.role === 'national_admin'
+      ? language === 'en'
+        ? 'Whole country'
+        : 'Cả nước'
+      : actor.agencyName;
+  return { cycleName: (language === 'en' && cycle.name_en) || cycle.name, scopeName };
 }

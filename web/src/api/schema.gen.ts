@@ -6400,6 +6400,12 @@ export type paths = {
                                     people: number;
                                 }[];
                                 key: string;
+                                members: {
+                                    agencyName: string;
+                                    fullName: string;
+                                    personId: string;
+                                    staffCode: string;
+                                }[];
                                 personIds: string[];
                                 sharedGaps: {
                                     code: string;
@@ -6415,6 +6421,63 @@ export type paths = {
                                 size: number;
                             }[];
                         };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/needs/target-groups.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The target groups with their members as an Excel workbook, in the caller’s language */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: string;
+                    cycleId: string;
+                    maxSize?: number;
+                    minSize?: number;
+                    sharedShare?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The target groups and their members as an Excel workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Default Response */

@@ -1,16 +1,44 @@
-import { Badge, Card, Divider, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Card, Divider, Group, List, SimpleGrid, Skeleton, Spoiler, Stack, Text, Title } from '@mantine/core';
+import { IconFileSpreadsheet, IconUsersGroup } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { intlLocale } from '../../i18n';
-import { needsApi, needsKeys, type TargetGroup } from './needsApi';
+import { needsApi, needsKeys, targetGroupsXlsxUrl, type TargetGroup } from './needsApi';
 import { NeedsEmpty, NeedsQueryError } from './NeedsStates';
-import { formatGap, formatShare } from './needsView';
+import { formatGap, formatShare, personPath } from './needsView';
 import { useNeedsText } from './useNeedsText';
 
 // A class is planned around its first few shared gaps; a long list would bury them.
 const SHOWN_GAPS = 5;
 
-function GroupCard({ group, number }: { group: TargetGroup; number: number }) {
+/** The members by name, each opening their gap profile; a long list folds so the cards stay comparable. */
+function Members({ group, cycleId }: { group: TargetGroup; cycleId: string }) {
+  const { tn } = useNeedsText();
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        {tn('groups.members')}
+      </Text>
+      <Spoiler maxHeight={120} showLabel={tn('groups.showAll', { count: group.members.length })} hideLabel={tn('groups.showLess')}>
+        <List size="sm" spacing={2} listStyleType="none" data-testid="needs-target-group-members">
+          {group.members.map((member) => (
+            <List.Item key={member.personId} data-testid="needs-target-group-member">
+              <Anchor component={Link} to={personPath(member.personId, cycleId)} size="sm">
+                {member.fullName}
+              </Anchor>
+              <Text size="xs" c="dimmed" span>
+                {' '}
+                · {member.staffCode} · {member.agencyName}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      </Spoiler>
+    </Stack>
+  );
+}
+
+function GroupCard({ group, number, cycleId }: { group: TargetGroup; number: number; cycleId: string }) {
   const { tn, pick } = useNeedsText();
   const locale = intlLocale();
   return (
@@ -78,6 +106,8 @@ function GroupCard({ group, number }: { group: TargetGroup; number: number }) {
             </Group>
           ))}
         </Stack>
+        <Divider />
+        <Members group={group} cycleId={cycleId} />
       </Stack>
     </Card>
   );
@@ -93,9 +123,23 @@ export function TargetGroupsTab({ cycleId, agencyId, scopeName }: { cycleId: str
   return (
     <Stack gap="md">
       <Stack gap={4}>
-        <Title order={3} size="h4">
-          {tn('groups.title')}
-        </Title>
+        <Group justify="space-between" align="flex-start">
+          <Title order={3} size="h4">
+            {tn('groups.title')}
+          </Title>
+          {groups.data && groups.data.items.length > 0 && (
+            <Button
+              component="a"
+              href={targetGroupsXlsxUrl(cycleId, agencyId)}
+              download
+              variant="default"
+              leftSection={<IconFileSpreadsheet size={16} />}
+              data-testid="needs-groups-export-excel"
+            >
+              {tn('groups.excel')}
+            </Button>
+          )}
+        </Group>
         <Text size="sm" c="dimmed">
           {tn('groups.hint')} {agencyId ? tn('groups.scopeAgency', { agency: scopeName }) : tn('groups.scopeCountry')}
         </Text>
@@ -113,7 +157,7 @@ export function TargetGroupsTab({ cycleId, agencyId, scopeName }: { cycleId: str
       {groups.data && groups.data.items.length > 0 && (
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md" data-testid="needs-target-groups">
           {groups.data.items.map((group, index) => (
-            <GroupCard key={group.key} group={group} number={index + 1} />
+            <GroupCard key={group.key} group={group} number={index + 1} cycleId={cycleId} />
           ))}
         </SimpleGrid>
       )}

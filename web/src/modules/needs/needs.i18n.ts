@@ -132,6 +132,10 @@ const vi = {
     empty: 'Chưa hình thành nhóm đối tượng nào: trong đợt đánh giá này chưa có người nào có nhu cầu bồi dưỡng trong phạm vi đã chọn.',
     scopeCountry: 'Phạm vi: toàn bộ đơn vị bạn quản lý.',
     scopeAgency: 'Phạm vi: {{agency}} và các đơn vị trực thuộc.',
+    members: 'Thành viên',
+    showAll: 'Xem cả {{count}} người',
+    showLess: 'Thu gọn',
+    excel: 'Xuất Excel danh sách nhóm',
   },
 };
 
@@ -267,6 +271,10 @@ const en: NeedsMessages = {
     empty: 'No target group yet: nobody in the selected scope has a training need in this cycle.',
     scopeCountry: 'Scope: every agency you manage.',
     scopeAgency: 'Scope: {{agency}} and the agencies under it.',
+    members: 'Members',
+    showAll: 'Show all {{count}} people',
+    showLess: 'Show less',
+    excel: 'Export the groups to Excel',
   },
 };
 

@@ -54,6 +54,10 @@ export const breakdownXlsxUrl = (params: BreakdownParams) => {
   const query: ApiQuery<'/api/needs/breakdown.xlsx', 'get'> = breakdownQuery(params);
   return withQuery('/api/needs/breakdown.xlsx', query);
 };
+export const targetGroupsXlsxUrl = (cycleId: string, agencyId: string | undefined) => {
+  const query: ApiQuery<'/api/needs/target-groups.xlsx', 'get'> = { cycleId, agencyId };
+  return withQuery('/api/needs/target-groups.xlsx', query);
+};
 export const reportPdfUrl = (cycleId: string, agencyId: string | undefined) => {
   const query: ApiQuery<'/api/needs/report.pdf', 'get'> = { cycleId, agencyId };
   return withQuery('/api/needs/report.pdf', query);
