@@ -41,6 +41,7 @@ const LANDED: Record<string, string> = {
   '0029_password_must_change': 'b53b9f0270af1c8d052cfb74f190ab498af90f43028e96965b83dae05d19eb7b',
   '0030_moodle_extras': 'cb8fe35a3f40007b22092b1f1dab1d9ec35286c76cc94f7e049f5c25e12b3807',
   '0031_recruitment': 'ef9731126f1c50645bb7f989e331eb268baaf120eea722a5a0a5f35f44c491e4',
+  '0034_framework_without_levels': '1aa05e0161862d71adf044be8187cd0b13ca27158bed1b224bbec28c39ada100',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
