@@ -48,7 +48,9 @@ function mixedPackage(documentId: number): Pkg {
   const pkg = foreignCasePackage({ documentId });
   const b1 = pkg.CFItems.find((i) => i.humanCodingScheme === 'B.1')!;
   const doc = { title: pkg.CFDocument.title, identifier: pkg.CFDocument.identifier, uri: pkg.CFDocument.uri };
-  pkg.CFAssociations = pkg.CFAssociations.filter((a) => !(a.associationType === 'isChildOf' && a.originNodeURI.identifier === b1.identifier));
+  pkg.CFAssociations = pkg.CFAssociations.filter(
+    (a) => !(a.associationType === 'isChildOf' && (a.originNodeURI as { identifier: string }).identifier === b1.identifier),
+  );
   pkg.CFAssociations.push({
     ...pkg.CFAssociations[0]!,
     identifier: `7c000000-0000-4000-8000-${String(documentId).padStart(12, '0')}`,
