@@ -13,14 +13,24 @@ const CASE_SAMPLE = fileURLToPath(new URL('case/opensalt_sample_CFPackage_CCSS_m
 const session = useBrowserSession();
 const signedIn = (username: string) => session.signedIn(username, { viewport: { width: 1400, height: 900 }, waitFor: 'nav-frameworks' });
 
-async function importFile(page: Page, formatLabel: string, file: string): Promise<void> {
+async function importFile(page: Page, formatLabel: string, file: string, asksForScale = false): Promise<void> {
   await page.goto(`${session.server.url}/frameworks`);
   await page.getByTestId('framework-import').click();
   await page.getByTestId('import-format').click();
   await page.getByRole('option', { name: formatLabel }).click();
   await page.locator('input[type="file"]').setInputFiles(file);
-  await page.getByTestId('import-submit').click();
+  // First the preview; a package without a scale (the CASE sample) asks which one, and nothing is chosen for the user.
+  await page.getByTestId('import-preview').click();
+  await page.getByTestId('import-preview-summary').waitFor();
+  const submit = page.getByTestId('import-submit');
+  expect(await page.getByTestId('import-levels').isVisible()).toBe(asksForScale);
+  if (asksForScale) {
+    expect(await submit.isDisabled()).toBe(true);
+    await page.getByRole('radio', { name: /thang 5 mức quốc gia/ }).check();
+  }
+  await submit.click();
   await page.getByTestId('import-done').waitFor();
+  if (asksForScale) expect(await page.getByTestId('import-decisions').innerText()).toMatch(/thang 5 mức/);
   await page.getByRole('link', { name: 'Mở khung năng lực vừa nhập' }).click();
   await page.getByTestId('framework-groups').waitFor();
 }
@@ -61,7 +71,7 @@ describe('framework screens', () => {
 
   it('an administrator imports the CASE sample and browses its nested items', async () => {
     const page = await signedIn('admin');
-    await importFile(page, '1EdTech CASE 1.1 (JSON)', CASE_SAMPLE);
+    await importFile(page, '1EdTech CASE 1.1 (JSON)', CASE_SAMPLE, true);
     await page.getByText('What Standards Could Be').first().waitFor();
     expect(await page.getByTestId('competency-item').count()).toBeGreaterThan(0);
   });

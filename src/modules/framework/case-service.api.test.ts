@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function importPackage(agent: Agent, pkg: object, publish: boolean) {
-  const res = await agent.post(`/api/frameworks/import?format=case&publish=${publish}`, Buffer.from(JSON.stringify(pkg)), octet);
+  const res = await agent.post(`/api/frameworks/import?format=case&publish=${publish}&levels=national_scale`, Buffer.from(JSON.stringify(pkg)), octet);
   expect(res.statusCode, res.body).toBeLessThan(300);
   return res.json<{ versionId: string; frameworkId: string; warnings: Array<{ location: string }> }>();
 }

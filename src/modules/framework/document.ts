@@ -1,3 +1,4 @@
+import type { ImportDecision, ImportQuestions } from './import-choices.js';
 /**
  * The in-memory shape of one competency framework version, independent of
  * storage and of any interchange format. Every importer produces it, every
@@ -154,7 +155,16 @@ export interface ImportIssue {
   message: LocalizedText;
 }
 
-export type ParseResult = { ok: true; document: FrameworkDocument; warnings?: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
+export type ParseResult =
+  | {
+      ok: true;
+      document: FrameworkDocument;
+      warnings?: ImportIssue[];
+      /** What the user must decide about this file (import-choices.ts), and what was done for this parse. */
+      questions?: ImportQuestions;
+      decisions?: ImportDecision[];
+    }
+  | { ok: false; issues: ImportIssue[] };
 
 export const emptyText = (): LocalizedText => ({ vi: '', en: '' });
 

@@ -32,7 +32,7 @@ export function issue(location: string, vi: string, en: string): ImportIssue {
  * then what hangs on them (parents, indicators). An issue that only follows
  * from another (a child of a duplicated code "missing" its parent) is left out.
  */
-export function validateFramework(doc: FrameworkDocument, at: Locator = documentLocator): ImportIssue[] {
+export function validateFramework(doc: FrameworkDocument, at: Locator = documentLocator, options: { allowNoLevels?: boolean } = {}): ImportIssue[] {
   const tiers: ImportIssue[][] = [[], [], []];
   const [roots, own, dependent] = tiers as [ImportIssue[], ImportIssue[], ImportIssue[]];
   const issues = roots;
@@ -48,7 +48,9 @@ export function validateFramework(doc: FrameworkDocument, at: Locator = document
   checkName(doc.name, at.framework(), own);
 
   const levelCount = doc.levels.length;
-  if (levelCount < MIN_LEVELS || levelCount > MAX_LEVELS) {
+  // A draft imported "without levels" has none until they are added; publishing refuses it (framework.service.ts).
+  const noLevelsYet = options.allowNoLevels === true && levelCount === 0;
+  if (!noLevelsYet && (levelCount < MIN_LEVELS || levelCount > MAX_LEVELS)) {
     issues.push(
       issue(
         at.framework(),

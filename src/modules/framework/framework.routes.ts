@@ -21,6 +21,9 @@ import {
   importOutcome,
   importQuery,
   importUrlBody,
+  importPreview,
+  previewQuery,
+  previewUrlBody,
   versionDetail,
   versionParams,
   type FrameworkSummary,
@@ -181,6 +184,25 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
   );
 
   app.post(
+    '/import/preview',
+    {
+      config: { access: EDITORS },
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags: ['frameworks'],
+        summary: 'What importing a file would do, storing nothing: counts, warnings and the questions the import must answer',
+        querystring: previewQuery,
+        response: { 200: importPreview },
+      },
+    },
+    async (request) => {
+      if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 415);
+      const { format, ...choices } = request.query;
+      return service.previewImport(request.actor!, format, request.body, choices);
+    },
+  );
+
+  app.post(
     '/import',
     {
       config: { access: EDITORS },
@@ -194,8 +216,31 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       if (!Buffer.isBuffer(request.body)) throw new AppError('unsupported_media_type', 415);
-      const outcome = await service.importFramework(app.db, request.actor!, request.query.format, request.body, { publish: request.query.publish === 'true' });
+      const { format, publish, ...choices } = request.query;
+      const outcome = await service.importFramework(app.db, request.actor!, format, request.body, {
+        publish: publish === 'true',
+        choices,
+        requireChoices: true,
+      });
       return reply.code(outcome.created ? 201 : 200).send(outcome);
+    },
+  );
+
+  app.post(
+    '/import-url/preview',
+    {
+      config: { access: EDITORS },
+      schema: {
+        tags: ['frameworks'],
+        summary: 'What importing a CASE service address would do, storing nothing',
+        body: previewUrlBody,
+        response: { 200: importPreview },
+      },
+    },
+    async (request) => {
+      const { url, ...choices } = request.body;
+      if (!frameworkPolicy.canCreate(request.actor!)) throw new AppError('forbidden', 403);
+      return service.previewImport(request.actor!, 'case', await fetchCasePackage(url), choices);
     },
   );
 
@@ -211,8 +256,9 @@ export async function frameworkRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const bytes = await fetchCasePackage(request.body.url);
-      const outcome = await service.importFramework(app.db, request.actor!, 'case', bytes, { publish: request.body.publish, source: request.body.url });
+      const { url, publish, ...choices } = request.body;
+      const bytes = await fetchCasePackage(url);
+      const outcome = await service.importFramework(app.db, request.actor!, 'case', bytes, { publish, source: url, choices, requireChoices: true });
       return reply.code(outcome.created ? 201 : 200).send(outcome);
     },
   );

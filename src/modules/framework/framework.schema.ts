@@ -3,6 +3,7 @@ import { fileResponse, timestamp } from '../../platform/http/response-types.js';
 import { FRAMEWORK_FORMATS, GROUP_KINDS, MAX_LEVELS } from './document.js';
 import { FRAMEWORK_SCOPES, VERSION_STATUSES } from './framework.tables.js';
 import { MAX_CASE_IDENTIFIER, MAX_CASE_URI } from './formats/case-parse-identity.js';
+import { LEVELS_CHOICES, STRUCTURE_CHOICES } from './import-choices.js';
 
 /** Request shapes of the framework API (strict: an unknown field is a 400, not silently dropped). */
 
@@ -89,12 +90,21 @@ export const frameworkDocumentBody = z.strictObject({
 export const versionParams = z.strictObject({ versionId: z.uuid() });
 export const frameworkParams = z.strictObject({ frameworkId: z.uuid() });
 export const formatQuery = z.strictObject({ format: z.enum(FRAMEWORK_FORMATS) });
+/** The answers to the preview's questions (import-choices.ts); a package that asks one is refused without its answer. */
+const choiceFields = {
+  structure: z.enum(STRUCTURE_CHOICES).optional(),
+  groupName: z.string().max(500).optional(),
+  levels: z.enum(LEVELS_CHOICES).optional(),
+};
+export const previewQuery = z.strictObject({ format: z.enum(FRAMEWORK_FORMATS), ...choiceFields });
 export const importQuery = z.strictObject({
   format: z.enum(FRAMEWORK_FORMATS),
   publish: z.enum(['true', 'false']).default('false'),
+  ...choiceFields,
 });
 /** Import from another system's CASE service: a CFPackages (or CFDocuments) address. */
-export const importUrlBody = z.strictObject({ url: z.string().min(1).max(2_000), publish: z.boolean().default(false) });
+export const importUrlBody = z.strictObject({ url: z.string().min(1).max(2_000), publish: z.boolean().default(false), ...choiceFields });
+export const previewUrlBody = z.strictObject({ url: z.string().min(1).max(2_000), ...choiceFields });
 export const extensionBody = z.strictObject({
   code: z.string().min(1).max(100),
   name: z.strictObject({ vi: z.string().min(1).max(500), en: z.string().max(500) }),
@@ -220,6 +230,7 @@ export const draftCreated = z.object({ versionId: z.string(), versionNo: z.numbe
 export const extensionCreated = z.object({ frameworkId: z.string(), versionId: z.string() });
 
 const importIssue = z.object({ location: z.string(), message: text });
+const importDecision = z.object({ question: z.enum(['structure', 'levels']), choice: z.enum([...STRUCTURE_CHOICES, ...LEVELS_CHOICES]), message: text });
 /** 201 when the import created the framework, 200 when it added or replaced a draft of an existing one. */
 export const importOutcome = z.object({
   frameworkId: z.string(),
@@ -227,8 +238,25 @@ export const importOutcome = z.object({
   versionNo: z.number().int(),
   created: z.boolean(),
   warnings: z.array(importIssue),
+  /** What was done for the questions the package asked (empty when it asked none). */
+  decisions: z.array(importDecision),
 });
 export type ImportOutcome = z.infer<typeof importOutcome>;
+
+export const importPreview = z.object({
+  code: z.string(),
+  name: text,
+  groups: z.number().int(),
+  competencies: z.number().int(),
+  levels: z.number().int(),
+  associations: z.number().int(),
+  warnings: z.array(importIssue),
+  questions: z.object({
+    structure: z.object({ options: z.array(z.enum(STRUCTURE_CHOICES)), groupName: z.string() }).nullable(),
+    levels: z.object({ options: z.array(z.enum(LEVELS_CHOICES)) }).nullable(),
+  }),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
 
 /** The export's file: its type depends on the format asked for (formats/index.ts, serializeFramework). */
 const exportDescription = 'The version in the format asked for (xlsx, Moodle CSV, CASE 1.1 JSON, DigComp JSON-LD)';

@@ -10,7 +10,8 @@ import { issue, validateFramework } from './document.validate.js';
 import { frameworkPolicy } from './framework.policy.js';
 import * as repo from './framework.repository.js';
 import { parseFramework } from './formats/index.js';
-import type { ImportOutcome } from './framework.schema.js';
+import type { ImportOutcome, ImportPreview } from './framework.schema.js';
+import { unansweredQuestions, type ImportChoices, type ImportDecision } from './import-choices.js';
 import { emit } from '../events.js';
 import { inheritCaseIdentity, withCaseIdentity } from './case-identity.js';
 
@@ -60,23 +61,57 @@ export async function importFramework(
   actor: Actor,
   format: FrameworkFormat,
   bytes: Buffer,
-  options: { publish?: boolean; source?: string } = {},
+  options: { publish?: boolean; source?: string; choices?: ImportChoices; requireChoices?: boolean } = {},
 ): Promise<ImportOutcome> {
-  const parsed = await parseFramework(format, bytes);
+  const choices = options.choices ?? {};
+  const parsed = await parseFramework(format, bytes, choices);
   if (!parsed.ok) throw invalid(parsed.issues);
-  const outcome = await saveAsDraft(db, actor, parsed.document, { action: `import:${format}`, ...(options.source ? { source: options.source } : {}) });
+  // The API asks before it adds a group or a scale the file did not have (the CLI keeps its defaults and prints what it did).
+  const open = unansweredQuestions(parsed.questions, choices);
+  if (options.requireChoices && open.length > 0) throw new AppError('framework_import_choice_needed', 422, { open, questions: parsed.questions });
+  const withoutLevels = parsed.document.levels.length === 0;
+  if (options.publish && withoutLevels) throw new AppError('framework_levels_missing', 409);
+  const outcome = await saveAsDraft(
+    db,
+    actor,
+    parsed.document,
+    { action: `import:${format}`, ...(options.source ? { source: options.source } : {}), ...(parsed.decisions?.length ? { decisions: parsed.decisions } : {}) },
+    { allowNoLevels: withoutLevels },
+  );
   if (options.publish) await publishVersion(db, actor, outcome.versionId);
-  return { ...outcome, warnings: parsed.warnings ?? [] };
+  return { ...outcome, warnings: parsed.warnings ?? [], decisions: parsed.decisions ?? [] };
+}
+
+/** What an import would do, without storing anything: counts, warnings, and the questions the confirm call must answer. */
+export async function previewImport(actor: Actor, format: FrameworkFormat, bytes: Buffer, choices: ImportChoices = {}): Promise<ImportPreview> {
+  if (!frameworkPolicy.canCreate(actor)) throw new AppError('forbidden', 403);
+  const parsed = await parseFramework(format, bytes, choices);
+  if (!parsed.ok) throw invalid(parsed.issues);
+  const doc = parsed.document;
+  return {
+    code: doc.code,
+    name: doc.name,
+    groups: doc.groups.length,
+    competencies: doc.competencies.length,
+    levels: doc.levels.length,
+    associations: doc.associations?.length ?? 0,
+    warnings: parsed.warnings ?? [],
+    questions: {
+      structure: parsed.questions?.structure ?? null,
+      levels: parsed.questions?.levels ?? null,
+    },
+  };
 }
 
 export async function saveAsDraft(
   db: Db,
   actor: Actor,
   input: FrameworkDocument,
-  audit: { action: string; source?: string },
-): Promise<Omit<ImportOutcome, 'warnings'>> {
+  audit: { action: string; source?: string; decisions?: ImportDecision[] },
+  options: { allowNoLevels?: boolean } = {},
+): Promise<Omit<ImportOutcome, 'warnings' | 'decisions'>> {
   let doc = canonicalFramework(input);
-  const issues = validateFramework(doc);
+  const issues = validateFramework(doc, undefined, options);
   if (issues.length > 0) throw invalid(issues);
   if (!frameworkPolicy.canCreate(actor)) throw new AppError('forbidden', 403);
   return db.transaction().execute(async (trx) => {
@@ -130,6 +165,7 @@ export async function saveAsDraft(
         competencies: doc.competencies.length,
         associations: doc.associations?.length ?? 0,
         ...(audit.source ? { source: audit.source } : {}),
+        ...(audit.decisions ? { decisions: audit.decisions.map((d) => ({ question: d.question, choice: d.choice })) } : {}),
       },
     });
     return { frameworkId, versionId, versionNo, created };
@@ -141,7 +177,8 @@ export async function updateDraft(db: Db, actor: Actor, versionId: string, input
   const version = await editableVersion(db, actor, versionId);
   if (version.status !== 'draft') throw new AppError('framework_version_immutable', 409, { status: version.status });
   const doc = canonicalFramework({ ...input, code: version.code });
-  const issues = [...validateFramework(doc), ...(await extensionIssues(db, version.baseVersionId, doc))];
+  // A draft may stay without levels while it is written; publishing needs them.
+  const issues = [...validateFramework(doc, undefined, { allowNoLevels: true }), ...(await extensionIssues(db, version.baseVersionId, doc))];
   if (issues.length > 0) throw invalid(issues);
   await db.transaction().execute(async (trx) => {
     const before = await repo.loadDocument(trx, versionId);
@@ -186,6 +223,8 @@ export async function createDraft(db: Db, actor: Actor, frameworkId: string): Pr
 export async function publishVersion(db: Db, actor: Actor, versionId: string): Promise<void> {
   const version = await editableVersion(db, actor, versionId);
   if (version.status !== 'draft') throw new AppError('framework_version_immutable', 409, { status: version.status });
+  // A package imported without levels (import-choices.ts) waits for its scale.
+  if (version.levelCount === 0) throw new AppError('framework_levels_missing', 409);
   await db.transaction().execute(async (trx) => {
     const current = await repo.versionOfStatus(trx, version.frameworkId, 'published');
     if (current) await repo.setStatus(trx, current.id, 'retired', actor.userId);

@@ -35,6 +35,12 @@ export interface DomainEvents {
     moved: Record<string, number>;
   };
   /**
+   * Provinces merged or split (org/unit-changes): units of `provinceIds` now
+   * roll up into other provinces of today's geography. Tables that copied a
+   * unit's current province (the needs summaries) read it again.
+   */
+  'org.provincesReassigned': { provinceIds: string[] };
+  /**
    * A framework version was published in place of `fromVersionId`
    * (framework/framework.service): what points at the old version's
    * competencies follows to the new one. Handlers add their counts to `moved`

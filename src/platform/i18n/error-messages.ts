@@ -101,6 +101,14 @@ export const errorMessages = {
     vi: 'Trường "url": chỉ nhận địa chỉ http hoặc https của một máy chủ công khai; địa chỉ nội bộ (máy này, mạng riêng) không được dùng.',
     en: 'Field "url": only an http or https address of a public server is accepted; internal addresses (this machine, private networks) are refused.',
   },
+  framework_import_choice_needed: {
+    vi: 'Gói này cần lựa chọn trước khi nhập (không có nhóm: "structure"; không có thang đo: "levels"). Xem bản xem trước và gửi lại kèm lựa chọn; chưa có gì được lưu.',
+    en: 'This package needs a choice before it is imported (no groups: "structure"; no scale: "levels"). See the preview and send the choice; nothing was saved.',
+  },
+  framework_levels_missing: {
+    vi: 'Bản nháp chưa có thang đo nên chưa ban hành được. Thêm các mức (ít nhất 2) rồi ban hành.',
+    en: 'The draft has no scale yet, so it cannot be published. Add the levels (at least 2) and publish.',
+  },
   framework_url_unreachable: {
     vi: 'Không tải được gói CASE từ trường "url" (máy chủ không trả lời 200 trong 15 giây, chuyển hướng, hoặc tệp lớn hơn 25 MB).',
     en: 'The CASE package at field "url" could not be fetched (no 200 answer within 15 seconds, a redirect, or a file larger than 25 MB).',

@@ -4962,7 +4962,10 @@ export type paths = {
             parameters: {
                 query: {
                     format: "moodle-csv" | "case" | "digcomp" | "xlsx";
+                    groupName?: string;
+                    levels?: "national_scale" | "without_levels";
                     publish?: "true" | "false";
+                    structure?: "one_group" | "top_level_as_groups";
                 };
                 header?: never;
                 path?: never;
@@ -4978,6 +4981,16 @@ export type paths = {
                     content: {
                         "application/json": {
                             created: boolean;
+                            decisions: {
+                                /** @enum {string} */
+                                choice: "one_group" | "top_level_as_groups" | "national_scale" | "without_levels";
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @enum {string} */
+                                question: "structure" | "levels";
+                            }[];
                             frameworkId: string;
                             versionId: string;
                             versionNo: number;
@@ -4999,6 +5012,16 @@ export type paths = {
                     content: {
                         "application/json": {
                             created: boolean;
+                            decisions: {
+                                /** @enum {string} */
+                                choice: "one_group" | "top_level_as_groups" | "national_scale" | "without_levels";
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @enum {string} */
+                                question: "structure" | "levels";
+                            }[];
                             frameworkId: string;
                             versionId: string;
                             versionNo: number;
@@ -5055,8 +5078,13 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        groupName?: string;
+                        /** @enum {string} */
+                        levels?: "national_scale" | "without_levels";
                         /** @default false */
                         publish?: boolean;
+                        /** @enum {string} */
+                        structure?: "one_group" | "top_level_as_groups";
                         url: string;
                     };
                 };
@@ -5070,6 +5098,16 @@ export type paths = {
                     content: {
                         "application/json": {
                             created: boolean;
+                            decisions: {
+                                /** @enum {string} */
+                                choice: "one_group" | "top_level_as_groups" | "national_scale" | "without_levels";
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @enum {string} */
+                                question: "structure" | "levels";
+                            }[];
                             frameworkId: string;
                             versionId: string;
                             versionNo: number;
@@ -5091,9 +5129,189 @@ export type paths = {
                     content: {
                         "application/json": {
                             created: boolean;
+                            decisions: {
+                                /** @enum {string} */
+                                choice: "one_group" | "top_level_as_groups" | "national_scale" | "without_levels";
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                                /** @enum {string} */
+                                question: "structure" | "levels";
+                            }[];
                             frameworkId: string;
                             versionId: string;
                             versionNo: number;
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/import-url/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing a CASE service address would do, storing nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupName?: string;
+                        /** @enum {string} */
+                        levels?: "national_scale" | "without_levels";
+                        /** @enum {string} */
+                        structure?: "one_group" | "top_level_as_groups";
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            associations: number;
+                            code: string;
+                            competencies: number;
+                            groups: number;
+                            levels: number;
+                            name: {
+                                en: string;
+                                vi: string;
+                            };
+                            questions: {
+                                levels: {
+                                    options: ("national_scale" | "without_levels")[];
+                                } | null;
+                                structure: {
+                                    groupName: string;
+                                    options: ("one_group" | "top_level_as_groups")[];
+                                } | null;
+                            };
+                            warnings: {
+                                location: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/frameworks/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What importing a file would do, storing nothing: counts, warnings and the questions the import must answer */
+        post: {
+            parameters: {
+                query: {
+                    format: "moodle-csv" | "case" | "digcomp" | "xlsx";
+                    groupName?: string;
+                    levels?: "national_scale" | "without_levels";
+                    structure?: "one_group" | "top_level_as_groups";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            associations: number;
+                            code: string;
+                            competencies: number;
+                            groups: number;
+                            levels: number;
+                            name: {
+                                en: string;
+                                vi: string;
+                            };
+                            questions: {
+                                levels: {
+                                    options: ("national_scale" | "without_levels")[];
+                                } | null;
+                                structure: {
+                                    groupName: string;
+                                    options: ("one_group" | "top_level_as_groups")[];
+                                } | null;
+                            };
                             warnings: {
                                 location: string;
                                 message: {

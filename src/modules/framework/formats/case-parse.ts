@@ -22,6 +22,7 @@ import { CASE_EXTENSION as EXT } from './case.js';
 import { checkCasePackage } from './case-schema.js';
 import { readAssociations, readNodeIdentity, storableIdentityIssues } from './case-parse-identity.js';
 import { keptRubricNames } from './case-rubric-identity.js';
+import type { ImportChoices, ImportDecision, ImportQuestions } from '../import-choices.js';
 
 /**
  * Reading CASE 1.1 packages (see case.ts for the mapping): our own extensions
@@ -42,7 +43,7 @@ const localized = (v: unknown): LocalizedText | null => {
 };
 const both = (value: unknown): LocalizedText => ({ vi: cleanText(value), en: cleanText(value) });
 
-export function parseCase(input: string | Buffer | object): ParseResult {
+export function parseCase(input: string | Buffer | object, choices: ImportChoices = {}): ParseResult {
   let data: unknown = input;
   if (typeof input === 'string' || Buffer.isBuffer(input)) {
     try {
@@ -148,11 +149,12 @@ export function parseCase(input: string | Buffer | object): ParseResult {
   };
 
   const topLevel = childrenOf('doc');
-  // A flat package (items directly under the document, none nested) gets one group for all of them.
-  const flat = topLevel.every((i) => childrenOf(i).length === 0);
+  const hasChildren = (i: number) => childrenOf(i).length > 0;
   const groups: CompetencyGroup[] = [];
   const competencies: Competency[] = [];
   const placed: number[] = [];
+  const questions: ImportQuestions = {};
+  const decisions: ImportDecision[] = [];
   const addCompetencies = (groupCode: string, parentItem: number, parentCode: string | null) => {
     for (const child of childrenOf(parentItem)) {
       placed.push(child);
@@ -160,27 +162,8 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       addCompetencies(groupCode, child, code(child));
     }
   };
-  if (flat && topLevel.length > 0) {
-    const group = {
-      code: `${cleanText(cfDoc['identifier']).slice(0, 8)}-G`,
-      kind: 'functional' as const,
-      name: both(cfDoc['title']),
-      description: emptyText(),
-    };
-    groups.push(group);
-    warnings.push(
-      issue(
-        'CFDocument',
-        `Gói không có nhóm (mọi mục nằm ngay dưới tài liệu): NangLuc thêm một nhóm "${group.code}" mang tên tài liệu; có thể đổi tên hoặc chia nhóm trong bản nháp trước khi ban hành.`,
-        `The package has no groups (every item sits directly under the document): NangLuc adds one group "${group.code}" named after the document; rename or split it in the draft before publishing.`,
-      ),
-    );
-    for (const i of topLevel) {
-      placed.push(i);
-      competencies.push({ code: code(i), groupCode: group.code, parentCode: null, ...texts(i), indicators: [], ...readNodeIdentity(items[i]!) });
-    }
-  } else {
-    for (const i of topLevel) {
+  const addItemGroups = (tops: number[]) => {
+    for (const i of tops) {
       const kind = String(ours(items[i]!)?.['kind'] ?? '');
       groups.push({
         code: code(i),
@@ -190,18 +173,62 @@ export function parseCase(input: string | Buffer | object): ParseResult {
       });
       addCompetencies(code(i), i, null);
     }
+  };
+  // Items straight under the document with nothing below them cannot be groups: where they go is the user's choice.
+  const leaves = topLevel.filter((i) => !hasChildren(i));
+  if (leaves.length === 0) {
+    addItemGroups(topLevel);
+  } else {
+    const defaultName = cleanText(cfDoc['title']);
+    questions.structure = { options: leaves.length < topLevel.length ? ['one_group', 'top_level_as_groups'] : ['one_group'], groupName: defaultName };
+    const choice = choices.structure && questions.structure.options.includes(choices.structure) ? choices.structure : 'one_group';
+    const chosenName = cleanText(choices.groupName) || defaultName;
+    const group: CompetencyGroup = {
+      code: `${cleanText(cfDoc['identifier']).slice(0, 8)}-G`,
+      kind: 'functional',
+      name: both(chosenName),
+      description: emptyText(),
+    };
+    groups.push(group);
+    const inGroup = choice === 'one_group' ? topLevel : leaves;
+    for (const i of inGroup) {
+      placed.push(i);
+      competencies.push({ code: code(i), groupCode: group.code, parentCode: null, ...texts(i), indicators: [], ...readNodeIdentity(items[i]!) });
+      addCompetencies(group.code, i, code(i));
+    }
+    if (choice === 'top_level_as_groups') addItemGroups(topLevel.filter(hasChildren));
+    const message =
+      choice === 'one_group'
+        ? {
+            vi: `Gói không có nhóm (có mục nằm ngay dưới tài liệu mà không có mục con): mọi mục cấp đầu được đặt vào một nhóm "${group.code}" tên "${chosenName}"; có thể đổi tên hoặc chia nhóm trong bản nháp trước khi ban hành.`,
+            en: `The package has no groups (items sit directly under the document with nothing below them): every top-level item is put in one group "${group.code}" named "${chosenName}"; rename or split it in the draft before publishing.`,
+          }
+        : {
+            vi: `Mỗi mục cấp đầu có mục con thành một nhóm (${topLevel.length - leaves.length} nhóm); ${leaves.length} mục cấp đầu không có mục con được đặt vào nhóm "${group.code}" tên "${chosenName}".`,
+            en: `Each top-level item with children becomes a group (${topLevel.length - leaves.length} groups); the ${leaves.length} top-level items without children are put in group "${group.code}" named "${chosenName}".`,
+          };
+    decisions.push({ question: 'structure', choice, message });
+    warnings.push({ location: 'CFDocument', message });
   }
 
   const rubricLevels = readRubrics(pkg, itemIndex, uriIndex, code);
-  const levels = readLevels(docExt, rubricLevels.maxLevel);
+  let levels = readLevels(docExt, rubricLevels.maxLevel);
   if (asArray(docExt?.['levels']).length === 0 && rubricLevels.maxLevel.size === 0) {
-    warnings.push(
-      issue(
-        'CFRubrics',
-        `Gói không có thang đo (không có CFRubrics): NangLuc thêm thang ${levels.length} mức mặc định (${levels.map((l) => l.name.vi).join(', ')}) chưa có chỉ báo hành vi; có thể sửa trong bản nháp trước khi ban hành.`,
-        `The package has no scale (no CFRubrics): NangLuc adds its default ${levels.length}-level scale (${levels.map((l) => l.name.en).join(', ')}) without behavioural indicators; edit it in the draft before publishing.`,
-      ),
-    );
+    questions.levels = { options: ['national_scale', 'without_levels'] };
+    const choice = choices.levels === 'without_levels' ? 'without_levels' : 'national_scale';
+    if (choice === 'without_levels') levels = [];
+    const message =
+      choice === 'national_scale'
+        ? {
+            vi: `Gói không có thang đo (không có CFRubrics): NangLuc dùng thang ${levels.length} mức quốc gia (${levels.map((l) => l.name.vi).join(', ')}) làm mô tả tạm, chưa có chỉ báo hành vi; có thể sửa trong bản nháp trước khi ban hành.`,
+            en: `The package has no scale (no CFRubrics): NangLuc uses its default ${levels.length}-level scale, the national one (${levels.map((l) => l.name.en).join(', ')}), as placeholder descriptors, without behavioural indicators; edit it in the draft before publishing.`,
+          }
+        : {
+            vi: 'Gói không có thang đo (không có CFRubrics): bản nháp được nhập không có mức nào và không ban hành được cho tới khi thêm thang đo.',
+            en: 'The package has no scale (no CFRubrics): the draft is imported without levels and cannot be published until levels are added.',
+          };
+    decisions.push({ question: 'levels', choice, message });
+    warnings.push({ location: 'CFRubrics', message });
   }
   for (const c of competencies) {
     const itemPosition = itemIndex.get(String(items.find((item, i) => code(i) === c.code)?.['identifier']));
@@ -249,14 +276,19 @@ export function parseCase(input: string | Buffer | object): ParseResult {
   };
   const itemOfCompetency = competencies.map((c) => items.findIndex((_, i) => code(i) === c.code));
   const itemOfGroup = groups.map((g) => items.findIndex((_, i) => code(i) === g.code));
-  const found = validateFramework(doc, {
-    framework: () => 'CFDocument',
-    level: (i) => `CFDocument.extensions.${EXT}.levels[${i}]`,
-    group: (i) => (itemOfGroup[i]! >= 0 ? `CFItems[${itemOfGroup[i]}]` : 'CFDocument'),
-    competency: (i) => `CFItems[${itemOfCompetency[i]}]`,
-    indicator: (c) => `CFRubrics (CFItems[${itemOfCompetency[c]}])`,
-  });
-  return found.length > 0 ? { ok: false, issues: found } : { ok: true, document: withCaseIdentity(doc), warnings };
+  const found = validateFramework(
+    doc,
+    {
+      framework: () => 'CFDocument',
+      level: (i) => `CFDocument.extensions.${EXT}.levels[${i}]`,
+      group: (i) => (itemOfGroup[i]! >= 0 ? `CFItems[${itemOfGroup[i]}]` : 'CFDocument'),
+      competency: (i) => `CFItems[${itemOfCompetency[i]}]`,
+      indicator: (c) => `CFRubrics (CFItems[${itemOfCompetency[c]}])`,
+    },
+    { allowNoLevels: questions.levels !== undefined },
+  );
+  if (found.length > 0) return { ok: false, issues: found };
+  return { ok: true, document: withCaseIdentity(doc), warnings, questions, decisions };
 }
 
 function attributionOf(cfDoc: Json): string {

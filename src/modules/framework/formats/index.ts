@@ -1,5 +1,6 @@
 import { canonicalFramework } from '../document.canonical.js';
 import type { FrameworkDocument, FrameworkFormat, ParseResult } from '../document.js';
+import type { ImportChoices } from '../import-choices.js';
 import { serializeCase } from './case.js';
 import { parseCase } from './case-parse.js';
 import { checkCasePackage } from './case-schema.js';
@@ -10,20 +11,21 @@ import { parseMoodleCsv } from './moodle-csv-parse.js';
 import { parseXlsx, serializeXlsx } from './xlsx.js';
 
 /** The four interchange formats behind one pair of functions, for the API and the CLI alike. */
-export async function parseFramework(format: FrameworkFormat, bytes: Buffer): Promise<ParseResult> {
+export async function parseFramework(format: FrameworkFormat, bytes: Buffer, choices: ImportChoices = {}): Promise<ParseResult> {
   // Every importer (the upload route, the CLI) comes here: a file of another kind is named before a parser sees it.
   const wrongKind = await checkFileFormat(format, bytes);
   if (wrongKind) return { ok: false, issues: [wrongKind] };
-  const result = await parseBy(format, bytes);
+  const result = await parseBy(format, bytes, choices);
   return result.ok ? { ...result, document: canonicalFramework(result.document) } : result;
 }
 
-function parseBy(format: FrameworkFormat, bytes: Buffer): ParseResult | Promise<ParseResult> {
+// Only CASE packages can lack groups or a scale: the other formats always carry both.
+function parseBy(format: FrameworkFormat, bytes: Buffer, choices: ImportChoices): ParseResult | Promise<ParseResult> {
   switch (format) {
     case 'moodle-csv':
       return parseMoodleCsv(bytes);
     case 'case':
-      return parseCase(bytes);
+      return parseCase(bytes, choices);
     case 'digcomp':
       return parseDigComp(bytes);
     case 'xlsx':

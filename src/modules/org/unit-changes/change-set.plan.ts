@@ -1,12 +1,25 @@
 import { foldForSearch, normalizeVietnamese } from '../../../platform/text/vietnamese.js';
 import { isValidOn, type UnitTier } from '../admin-units.model.js';
 import { sameUnitName } from './crosswalk.plan.js';
-import { officialCode, rowIssue, type ChangePlan, type GeographyView, type NewUnit, type PlannedChange, type UnitView } from './unit-changes.model.js';
+import {
+  officialCode,
+  rowIssue,
+  type ChangePlan,
+  type CommuneMove,
+  type GeographyView,
+  type NewUnit,
+  type PlannedChange,
+  type UnitState,
+  type UnitView,
+} from './unit-changes.model.js';
 
 /**
  * A dated change set: one row per change (rename, upgrade) or per predecessor →
  * successor pair (merge, split), in this column order. Resolutions after 2025 keep
  * renaming units and turning provinces into cities; this layout carries them.
+ * A province split also needs to know which communes go where: one "Chuyển tỉnh"
+ * (move) row per commune, its new province in "Mã tỉnh" (the crosswalk's
+ * new-province column, commune by commune).
  */
 export const CHANGE_SET_COLUMNS = [
   'Ngày hiệu lực',
@@ -27,6 +40,7 @@ const KIND_WORDS: Array<[PlannedChange['kind'], string[]]> = [
   ['merge', ['merge', 'nhap', 'sap nhap', 'hop nhat']],
   ['split', ['split', 'chia', 'chia tach', 'tach']],
 ];
+const MOVE_WORDS = ['move', 'chuyen tinh', 'chuyen'];
 const TIER_WORDS: Array<[UnitTier, string[]]> = [
   ['province', ['province', 'tinh', 'cap tinh', 'tinh/thanh pho']],
   ['commune', ['commune', 'xa', 'cap xa', 'xa/phuong']],
@@ -51,7 +65,7 @@ const pick = <T extends string>(words: Array<[T, string[]]>, cell: string): T | 
 interface Row {
   row: number;
   date: string;
-  kind: PlannedChange['kind'];
+  kind: PlannedChange['kind'] | 'move';
   tier: UnitTier;
   oldUnit: UnitView;
   newCode: string | null;
@@ -81,7 +95,7 @@ export function planChangeSet(rows: string[][], geo: GeographyView): ChangePlan 
     if (CHANGE_SET_COLUMNS.every((_c, k) => cell(k) === '')) continue;
     plan.rowsRead++;
     const date = readDate(cell(0));
-    const kind = pick(KIND_WORDS, cell(1));
+    const kind = MOVE_WORDS.includes(foldForSearch(cell(1))) ? 'move' : pick(KIND_WORDS, cell(1));
     const tier = pick(TIER_WORDS, cell(2));
     const before = plan.errors.length;
     if (!date)
@@ -96,18 +110,18 @@ export function planChangeSet(rows: string[][], geo: GeographyView): ChangePlan 
       plan.errors.push(
         rowIssue(
           row,
-          `Loại thay đổi "${cell(1)}" không rõ: Đổi tên, Nâng cấp, Nhập hoặc Chia tách.`,
-          `The change "${cell(1)}" is not one of rename, upgrade, merge, split.`,
+          `Loại thay đổi "${cell(1)}" không rõ: Đổi tên, Nâng cấp, Nhập, Chia tách hoặc Chuyển tỉnh.`,
+          `The change "${cell(1)}" is not one of rename, upgrade, merge, split, move.`,
         ),
       );
     if (!tier) plan.errors.push(rowIssue(row, `Cấp "${cell(2)}" không rõ: Tỉnh hoặc Xã.`, `The tier "${cell(2)}" is not province or commune.`));
     if (!date || !kind || !tier || plan.errors.length > before) continue;
-    if (tier === 'province' && (kind === 'merge' || kind === 'split')) {
+    if (kind === 'move' && (tier !== 'commune' || !officialCode(cell(8), 'province'))) {
       plan.errors.push(
         rowIssue(
           row,
-          'Nhập hoặc chia tách cấp tỉnh chưa được hỗ trợ qua tệp; chỉ đổi tên và nâng cấp.',
-          'Merging or splitting provinces is not supported by file yet; only rename and upgrade.',
+          'Chuyển tỉnh là dòng của một xã, với mã tỉnh mới ở cột "Mã tỉnh".',
+          'A move is a commune row with its new province code in the "Mã tỉnh" column.',
         ),
       );
       continue;
@@ -168,7 +182,7 @@ export function planChangeSet(rows: string[][], geo: GeographyView): ChangePlan 
       continue;
     }
     plan.changes.push({
-      kind: r.kind,
+      kind: r.kind as 'rename' | 'upgrade',
       unitId: r.oldUnit.id,
       unitCode: r.oldUnit.code,
       unitName: r.oldUnit.fullName,
@@ -190,9 +204,13 @@ function planStructural(plan: ChangePlan, read: Row[], geo: GeographyView) {
     const id = `later-${r.date}-${r.tier === 'province' ? 'P' : 'C'}${r.newCode}`;
     const known = created.get(id);
     if (known) return { id, code: known.code, name: known.fullName };
-    const provinceId = r.provinceCode
-      ? [...geo.units.values()].find((u) => u.tier === 'province' && u.code === r.provinceCode && isValidOn(u, r.date))?.id
-      : r.oldUnit.provinceId;
+    // A new province is its own province; a new commune sits in the province named (or its predecessor's).
+    const provinceId =
+      r.tier === 'province'
+        ? id
+        : r.provinceCode
+          ? [...geo.units.values()].find((u) => u.tier === 'province' && u.code === r.provinceCode && isValidOn(u, r.date))?.id
+          : r.oldUnit.provinceId;
     if (!r.newName || !r.newKind || !provinceId) {
       plan.errors.push(
         rowIssue(
@@ -210,7 +228,7 @@ function planStructural(plan: ChangePlan, read: Row[], geo: GeographyView) {
       kind: r.newKind,
       name: r.newName,
       fullName: `${r.newKind} ${r.newName}`,
-      parentId: provinceId,
+      parentId: r.tier === 'province' ? null : provinceId,
       provinceId,
       validFrom: r.date,
     };
@@ -220,18 +238,25 @@ function planStructural(plan: ChangePlan, read: Row[], geo: GeographyView) {
   const byPredecessor = new Map<string, Row[]>();
   for (const r of read.filter((x) => x.kind === 'merge' || x.kind === 'split'))
     byPredecessor.set(r.oldUnit.id, [...(byPredecessor.get(r.oldUnit.id) ?? []), r]);
+  const moves = read.filter((x) => x.kind === 'move');
+  const movesUsed = new Set<number>();
   for (const [predecessorId, group] of byPredecessor) {
     const pred = geo.units.get(predecessorId)!;
     const successors = group.map(successorOf);
     if (successors.some((s) => s === null)) continue;
     const keeps = successors.some((s) => s!.id === predecessorId);
     const next = successors.filter((s) => s!.id !== predecessorId).map((s) => ({ id: s!.id, code: s!.code, name: s!.name }));
+    // A province merged into itself (the one that keeps its name and code in a merge) changes nothing.
+    if (keeps && next.length === 0) {
+      plan.unchanged += group.length;
+      continue;
+    }
     const recorded = (geo.successors.get(predecessorId) ?? []).map((id) => ({
       id,
       code: geo.units.get(id)?.code ?? '',
       name: geo.units.get(id)?.fullName ?? '',
     }));
-    plan.changes.push({
+    const change: PlannedChange = {
       kind: group.length > 1 || group[0]!.kind === 'split' ? 'split' : 'merge',
       unitId: predecessorId,
       unitCode: pred.code,
@@ -240,6 +265,83 @@ function planStructural(plan: ChangePlan, read: Row[], geo: GeographyView) {
       after: { validTo: keeps ? pred.validTo : group[0]!.date, successors: [...recorded, ...next] },
       rows: group.map((g) => g.row),
       creates: successors.flatMap((s) => (s!.creates ? [s!.creates] : [])),
-    });
+    };
+    if (pred.tier === 'province') {
+      const communes = provinceCommunes(plan, change, pred, group[0]!.date, next, keeps, moves, geo);
+      if (!communes) continue;
+      for (const m of communes.rows) movesUsed.add(m);
+      change.communeMoves = communes.moves;
+      change.after.communes = summarise(communes.moves, next);
+    }
+    plan.changes.push(change);
   }
+  for (const m of moves.filter((x) => !movesUsed.has(x.row)))
+    plan.errors.push(
+      rowIssue(
+        m.row,
+        `Xã ${m.oldUnit.code} chuyển sang tỉnh mã ${m.provinceCode}, nhưng tệp không chia tách tỉnh nào thành tỉnh đó.`,
+        `Commune ${m.oldUnit.code} moves to province ${m.provinceCode}, but the file splits no province into it.`,
+      ),
+    );
+}
+
+/**
+ * Which province each commune of a merged or split province goes to. A merge
+ * into one province takes them all; a split takes each from its move row, and
+ * every commune of the province must have one (a split that leaves a commune
+ * nowhere is refused); a province that keeps its code keeps what is not moved.
+ */
+function provinceCommunes(
+  plan: ChangePlan,
+  change: PlannedChange,
+  pred: UnitView,
+  date: string,
+  next: { id: string; code: string; name: string }[],
+  keeps: boolean,
+  moves: Row[],
+  geo: GeographyView,
+): { moves: CommuneMove[]; rows: number[] } | null {
+  const communes = [...geo.units.values()].filter((u) => u.tier === 'commune' && u.provinceId === pred.id && isValidOn(u, dayBefore(date)));
+  const rowsOf = moves.filter((m) => m.oldUnit.provinceId === pred.id);
+  const byCode = new Map(next.map((s) => [s.code, s]));
+  const found: CommuneMove[] = [];
+  const before = plan.errors.length;
+  for (const m of rowsOf) {
+    const to = byCode.get(m.provinceCode ?? '');
+    if (!to) {
+      plan.errors.push(
+        rowIssue(
+          m.row,
+          `Mã tỉnh ${m.provinceCode} không phải tỉnh kế thừa của ${pred.fullName} trong tệp (${next.map((s) => s.code).join(', ')}).`,
+          `Province ${m.provinceCode} is not a successor of ${pred.fullName} in the file (${next.map((s) => s.code).join(', ')}).`,
+        ),
+      );
+      continue;
+    }
+    found.push({ unitId: m.oldUnit.id, code: m.oldUnit.code, toProvinceId: to.id, toProvinceCode: to.code });
+  }
+  const assigned = new Set(found.map((f) => f.unitId));
+  const left = communes.filter((c) => !assigned.has(c.id));
+  if (next.length === 1 && !keeps) {
+    for (const c of left) found.push({ unitId: c.id, code: c.code, toProvinceId: next[0]!.id, toProvinceCode: next[0]!.code });
+  } else if (!keeps && left.length > 0) {
+    plan.errors.push(
+      rowIssue(
+        change.rows[0]!,
+        `${pred.fullName} chia tách nhưng ${left.length} xã chưa có dòng "Chuyển tỉnh" (ví dụ ${left
+          .slice(0, 5)
+          .map((c) => c.code)
+          .join(', ')}): cần biết mỗi xã về tỉnh nào.`,
+        `${pred.fullName} is split but ${left.length} communes have no "move" row (e.g. ${left
+          .slice(0, 5)
+          .map((c) => c.code)
+          .join(', ')}): each commune's new province is needed.`,
+      ),
+    );
+  }
+  return plan.errors.length > before ? null : { moves: found, rows: rowsOf.map((m) => m.row) };
+}
+
+function summarise(moves: CommuneMove[], next: { id: string; code: string; name: string }[]): UnitState['communes'] {
+  return next.map((s) => ({ provinceCode: s.code, provinceName: s.name, communes: moves.filter((m) => m.toProvinceId === s.id).length }));
 }

@@ -57,6 +57,15 @@ export interface PlannedChange {
   rows: number[];
   /** New units this change creates (a merge or split into a unit that did not exist). */
   creates?: NewUnit[];
+  /** A merged or split province: where each of its communes goes in today's geography. */
+  communeMoves?: CommuneMove[];
+}
+
+export interface CommuneMove {
+  unitId: string;
+  code: string;
+  toProvinceId: string;
+  toProvinceCode: string;
 }
 
 export interface UnitState {
@@ -65,6 +74,8 @@ export interface UnitState {
   name?: string;
   fullName?: string;
   validTo?: string | null;
+  /** A merged or split province: how many of its communes each successor takes. */
+  communes?: { provinceCode: string; provinceName: string; communes: number }[];
 }
 
 export interface NewUnit {

@@ -97,6 +97,23 @@ export async function moveRollUp(trx: Executor, fromId: string, to: { id: string
   await trx.updateTable('admin_units').set({ current_unit_id: to.id, current_province_id: to.provinceId }).where('current_unit_id', '=', fromId).execute();
 }
 
+/**
+ * A commune of a merged or split province, and every older unit rolled up into
+ * it, now count in `toProvinceId` (only what still counted in the old province).
+ */
+export async function moveProvinceRollUp(trx: Executor, communeId: string, fromProvinceId: string, toProvinceId: string) {
+  await trx
+    .updateTable('admin_units')
+    .set({ current_province_id: toProvinceId })
+    .where('current_unit_id', '=', communeId)
+    .where('current_province_id', '=', fromProvinceId)
+    .execute();
+}
+
+export async function moveProvinceRest(trx: Executor, fromProvinceId: string, toProvinceId: string) {
+  await trx.updateTable('admin_units').set({ current_province_id: toProvinceId }).where('current_province_id', '=', fromProvinceId).execute();
+}
+
 export async function setRollUp(trx: Executor, id: string, to: { id: string; provinceId: string }) {
   await trx.updateTable('admin_units').set({ current_unit_id: to.id, current_province_id: to.provinceId }).where('id', '=', id).execute();
 }

@@ -16,6 +16,8 @@ const unitState = z.object({
   name: z.string().optional(),
   fullName: z.string().optional(),
   validTo: calendarDate.nullable().optional(),
+  /** A merged or split province: how many communes each successor province takes. */
+  communes: z.array(z.object({ provinceCode: z.string(), provinceName: z.string(), communes: z.number().int() })).optional(),
 });
 const newUnit = z.object({ id: z.string(), code: z.string(), kind: z.string(), fullName: z.string(), validFrom: calendarDate });
 const plannedChange = z.object({

@@ -9,6 +9,7 @@ import { planCrosswalk, sameUnitName } from './crosswalk.plan.js';
 import { readSheetRows } from './sheet-rows.js';
 import type { ChangePlan, GeographyView, PlannedChange } from './unit-changes.model.js';
 import * as repo from './unit-changes.repository.js';
+import { emit } from '../../events.js';
 
 export type ChangeFileKind = 'crosswalk' | 'changes';
 const CROSSWALK_BASIS = 'Bảng chuyển đổi ĐVHC mới – cũ (Cục Thống kê)';
@@ -124,11 +125,16 @@ async function apply(trx: Trx, geo: GeographyView, change: PlannedChange, planne
       const date = change.after.validTo ?? planned.effectiveDate;
       const added = change.after.successors!.filter((s) => !change.before.successors!.some((b) => b.id === s.id)).map((s) => s.id);
       for (const id of added) await repo.link(trx, { date, kind: change.kind, basis }, change.unitId, id);
+      // A province's communes stay the units they are; today's geography counts them in the province they went to.
+      for (const move of change.communeMoves ?? []) await repo.moveProvinceRollUp(trx, move.unitId, change.unitId, move.toProvinceId);
       if (change.after.validTo !== change.before.validTo) {
         await repo.closeUnit(trx, change.unitId, date);
         const primary = primaryOf(geo, change.unitName, added);
         await repo.moveRollUp(trx, change.unitId, { id: primary, provinceId: geo.units.get(primary)!.provinceId });
+        // What else still counted in a closed province (its districts, before 2025) goes with its name.
+        if (change.communeMoves) await repo.moveProvinceRest(trx, change.unitId, geo.units.get(primary)!.provinceId);
       }
+      if (change.communeMoves) await emit(trx, 'org.provincesReassigned', { provinceIds: [change.unitId, ...added] });
       return;
     }
   }

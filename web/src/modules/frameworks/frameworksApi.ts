@@ -13,6 +13,9 @@ export type Competency = FrameworkDocument['competencies'][number];
 export type GroupKind = FrameworkDocument['groups'][number]['kind'];
 export type LocalizedText = FrameworkDocument['name'];
 export type ImportOutcome = ApiAnswer<'/api/frameworks/import', 'post'>;
+export type ImportPreview = ApiAnswer<'/api/frameworks/import/preview', 'post'>;
+/** The answers to a preview's questions, sent with the import. */
+export type ImportChoices = Pick<ApiBody<'/api/frameworks/import-url', 'post'>, 'structure' | 'groupName' | 'levels'>;
 export type ImportIssue = ImportOutcome['warnings'][number];
 export type FrameworkFormat = ApiQuery<'/api/frameworks/import', 'post'>['format'];
 /** The formats in the order the menus offer them (xlsx first: what most HR officers edit). */
@@ -45,10 +48,19 @@ export const frameworksApi = {
   newDraft: (frameworkId: string) => call(client.POST('/api/frameworks/{frameworkId}/drafts', framework(frameworkId))),
   extend: (frameworkId: string, body: ApiBody<'/api/frameworks/{frameworkId}/extensions', 'post'>) =>
     call(client.POST('/api/frameworks/{frameworkId}/extensions', { ...framework(frameworkId), body })),
-  import: (format: FrameworkFormat, file: File, publish: boolean) =>
+  preview: (format: FrameworkFormat, file: File) =>
+    call(
+      client.POST('/api/frameworks/import/preview', {
+        params: { query: { format } },
+        body: new Blob([file], { type: 'application/octet-stream' }) as never,
+        bodySerializer: (blob: unknown) => blob as Blob,
+        headers: { 'Content-Type': 'application/octet-stream' },
+      }),
+    ),
+  import: (format: FrameworkFormat, file: File, publish: boolean, choices: ImportChoices = {}) =>
     call(
       client.POST('/api/frameworks/import', {
-        params: { query: { format, publish: publish ? 'true' : 'false' } },
+        params: { query: { format, publish: publish ? 'true' : 'false', ...choices } },
         // Raw bytes: the server reads application/octet-stream whatever the file type (the route declares no JSON body).
         body: new Blob([file], { type: 'application/octet-stream' }) as never,
         bodySerializer: (blob: unknown) => blob as Blob,
@@ -56,7 +68,9 @@ export const frameworksApi = {
       }),
     ),
   /** Another system's CASE service: the server fetches the package (public addresses only). */
-  importUrl: (url: string, publish: boolean) => call(client.POST('/api/frameworks/import-url', { body: { url, publish } })),
+  previewUrl: (url: string) => call(client.POST('/api/frameworks/import-url/preview', { body: { url } })),
+  importUrl: (url: string, publish: boolean, choices: ImportChoices = {}) =>
+    call(client.POST('/api/frameworks/import-url', { body: { url, publish, ...choices } })),
   /** A plain link (the browser downloads the file with the session cookie). */
   exportUrl: (versionId: string, format: FrameworkFormat) => withQuery(`/api/frameworks/versions/${encodeURIComponent(versionId)}/export`, { format }),
 };
