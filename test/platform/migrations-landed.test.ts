@@ -43,7 +43,6 @@ const LANDED: Record<string, string> = {
   '0031_recruitment': '45cf5ace864f61c23afe1bf6547087d96e3a1e581e7fd9d97e2bb7ece16d057c',
   '0032_recruitment_assessment': '861a4630cd8d47dd2994428ed7a41f7daddbcd2142a08c5eea1e3fda255e14f6',
   '0033_promotion': 'e27dd417cdc51377a244d6b30553584417e16640572abeb993c4f4d7b507a975',
-  '0031_recruitment': 'ef9731126f1c50645bb7f989e331eb268baaf120eea722a5a0a5f35f44c491e4',
   '0034_framework_without_levels': '1aa05e0161862d71adf044be8187cd0b13ca27158bed1b224bbec28c39ada100',
 };
 

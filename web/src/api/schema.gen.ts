@@ -2548,6 +2548,170 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assessments/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A leader’s team: form completion in open cycles and consolidated gaps */
+        get: {
+            parameters: {
+                query?: {
+                    leaderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "direct_reports" | "agency";
+                            completion: {
+                                share: number;
+                                submitted: number;
+                                total: number;
+                            };
+                            gaps: {
+                                below: number;
+                                code: string;
+                                /** Format: uuid */
+                                competencyId: string;
+                                groupName: string;
+                                groupNameEn: string | null;
+                                meanGap: number | null;
+                                name: string;
+                                nameEn: string | null;
+                                people: number;
+                            }[];
+                            leader: {
+                                /** Format: uuid */
+                                agencyId: string;
+                                agencyName: string;
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                            };
+                            members: {
+                                agencyName: string;
+                                competenciesBelow: number | null;
+                                formsAboutThem: {
+                                    submitted: number;
+                                    total: number;
+                                };
+                                formsToFill: {
+                                    submitted: number;
+                                    total: number;
+                                };
+                                fullName: string;
+                                /** Format: uuid */
+                                personId: string;
+                                staffCode: string;
+                            }[];
+                            openCycles: {
+                                closesOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                            }[];
+                            resultsCycle: {
+                                closesOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nameEn: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/team/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team report, A4, with a place and date line */
+        get: {
+            parameters: {
+                query?: {
+                    leaderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Team report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assessments/tests/{id}/submit": {
         parameters: {
             query?: never;
@@ -6436,6 +6600,59 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/needs/national-report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data) */
+        get: {
+            parameters: {
+                query?: {
+                    cycleId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The annual training-needs submission (PDF) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/needs/people/{id}": {
         parameters: {
             query?: never;
@@ -6907,6 +7124,11 @@ export type paths = {
                             }[];
                             changes: {
                                 after: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -6918,6 +7140,11 @@ export type paths = {
                                     validTo?: string | null;
                                 };
                                 before: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -7102,6 +7329,11 @@ export type paths = {
                         "application/json": {
                             changes: {
                                 after: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -7113,6 +7345,11 @@ export type paths = {
                                     validTo?: string | null;
                                 };
                                 before: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -7217,6 +7454,11 @@ export type paths = {
                             importedBy: string | null;
                             items: {
                                 after: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -7228,6 +7470,11 @@ export type paths = {
                                     validTo?: string | null;
                                 };
                                 before: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -7308,6 +7555,11 @@ export type paths = {
                         "application/json": {
                             changes: {
                                 after: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -7319,6 +7571,11 @@ export type paths = {
                                     validTo?: string | null;
                                 };
                                 before: {
+                                    communes?: {
+                                        communes: number;
+                                        provinceCode: string;
+                                        provinceName: string;
+                                    }[];
                                     fullName?: string;
                                     kind?: string;
                                     name?: string;
@@ -8159,6 +8416,122 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/overview/database": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Database engine, size and migrations (national administrator only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            engine: "pglite" | "postgres";
+                            latestMigration: string | null;
+                            latestMigrationAt: string | null;
+                            migrationCount: number;
+                            sizeBytes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller has to do now, per module (an empty list when nothing is due) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                dueOn: string | null;
+                                key: string;
+                                link: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/": {
         parameters: {
             query?: never;
@@ -8655,6 +9028,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/people/export/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff register as xlsx, in the import template’s columns, with title, agency and date */
+        get: {
+            parameters: {
+                query?: {
+                    agencyId?: string;
+                    language?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The register (xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/import/": {
         parameters: {
             query?: never;
@@ -8683,6 +9110,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -8790,6 +9233,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -8941,6 +9400,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -9055,6 +9530,22 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
+                            changes: {
+                                changed: number;
+                                created: number;
+                                rows: {
+                                    changes: {
+                                        after: string | null;
+                                        before: string | null;
+                                        /** @enum {string} */
+                                        field: "staffCode" | "fullName" | "dateOfBirth" | "gender" | "agencyCode" | "positionCode" | "roleCategory" | "rank" | "email" | "phone" | "status";
+                                    }[];
+                                    fullName: string;
+                                    row: number;
+                                    staffCode: string;
+                                }[];
+                                unchanged: number;
+                            };
                             done: number;
                             errorCount: number;
                             errorRows: number;
@@ -9218,6 +9709,79 @@ export type paths = {
                     content: {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                         "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Planned against spent training budget by unit: the provinces nationally, a unit’s subunits below it */
+        get: {
+            parameters: {
+                query: {
+                    agencyId?: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parent: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            rows: {
+                                agencyId: string;
+                                approvedPlans: number;
+                                budget: number;
+                                draftPlans: number;
+                                hasChildren: boolean;
+                                name: string;
+                                own: boolean;
+                                planned: number;
+                                plannedSeats: number;
+                                spent: number;
+                                spentSeats: number;
+                            }[];
+                            year: number;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -10025,6 +10589,7 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
+                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -10447,6 +11012,7 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
+                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -10580,6 +11146,7 @@ export type paths = {
                                     competency: string;
                                     criticality: number;
                                     levels: number;
+                                    realisation: number;
                                     requiredLevel: number;
                                     weight: number;
                                 }[];
@@ -11323,6 +11890,134 @@ export type paths = {
         };
         trace?: never;
     };
+    "/api/positions/matrix/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Positions x competencies (required level/criticality) as xlsx, with title and date */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "vi" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The matrix (xlsx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/positions/matrix/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An edited matrix file (raw xlsx body): the changes it makes; confirm=true applies them, all or none */
+        post: {
+            parameters: {
+                query?: {
+                    confirm?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                after: {
+                                    criticality: number;
+                                    requiredLevel: number;
+                                } | null;
+                                before: {
+                                    criticality: number;
+                                    requiredLevel: number;
+                                } | null;
+                                competencyCode: string;
+                                competencyId: string;
+                                positionCode: string;
+                                positionId: string;
+                            }[];
+                            errors: {
+                                /** @enum {string} */
+                                code: "unknown_position" | "position_out_of_scope" | "unknown_competency" | "invalid_level";
+                                column: string;
+                                row: number;
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/positions/templates/{role}/{tier}": {
         parameters: {
             query?: never;
@@ -11429,6 +12124,2226 @@ export type paths = {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/appoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoint a ranked candidate: a person in the register with their assessed levels and a first development plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        staffCode: string;
+                        /** Format: date */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            courses: string[];
+                            cycleId: string;
+                            fit: number;
+                            personId: string;
+                            planId: string | null;
+                            rank: number;
+                            reason: string;
+                            staffCode: string;
+                            /** @enum {string} */
+                            status: "appointed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sheets of an application I may see (others’ only after submitting mine) and their consolidation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            campaignId: string;
+                            consolidated: {
+                                competencyId: string;
+                                /** @enum {string|null} */
+                                flag: "panel_disagreement" | null;
+                                level: number;
+                                max: number;
+                                mean: number;
+                                min: number;
+                                raters: number;
+                                spread: number;
+                                stageId: string;
+                            }[];
+                            positionId: string;
+                            sheets: {
+                                id: string;
+                                raterName: string;
+                                ratings: {
+                                    competencyId: string;
+                                    level: number;
+                                    note: string;
+                                }[];
+                                stageId: string;
+                                submittedAt: (string) | null;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My rating sheet of an application at a stage, with each level’s behavioural indicators */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            candidate: {
+                                fullName: string;
+                            };
+                            competencies: {
+                                code: string;
+                                description: string;
+                                descriptionEn: string;
+                                groupCode: string;
+                                groupName: string;
+                                groupNameEn: string;
+                                id: string;
+                                indicators: {
+                                    level: number;
+                                    text: string;
+                                    textEn: string;
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                requiredLevel: number | null;
+                            }[];
+                            levels: {
+                                description: string;
+                                descriptionEn: string;
+                                level: number;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            ratings: {
+                                competencyId: string;
+                                level: number;
+                                note: string;
+                            }[];
+                            stage: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "draft" | "submitted";
+                            submittedAt: (string) | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Save my sheet as a draft, or submit it (final): a level on the scale per profile competency */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ratings: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            level: number;
+                            note?: string;
+                        }[];
+                        /** @default false */
+                        submit?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: string;
+                            candidate: {
+                                fullName: string;
+                            };
+                            competencies: {
+                                code: string;
+                                description: string;
+                                descriptionEn: string;
+                                groupCode: string;
+                                groupName: string;
+                                groupNameEn: string;
+                                id: string;
+                                indicators: {
+                                    level: number;
+                                    text: string;
+                                    textEn: string;
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                requiredLevel: number | null;
+                            }[];
+                            levels: {
+                                description: string;
+                                descriptionEn: string;
+                                level: number;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            ratings: {
+                                competencyId: string;
+                                level: number;
+                                note: string;
+                            }[];
+                            stage: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "new" | "draft" | "submitted";
+                            submittedAt: (string) | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/test-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** HR enters a paper test’s scores, 0–100 per profile competency */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            /** Format: uuid */
+                            competencyId: string;
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resultId: string;
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/test/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start (or resume) my knowledge test: questions from the banks of the profile’s competencies */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            questions: {
+                                id: string;
+                                options: {
+                                    en?: string;
+                                    vi: string;
+                                }[];
+                                stem: string;
+                                stemEn: string | null;
+                            }[];
+                            resultId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its documents (its candidate, HR, the panel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignCode: string;
+                            campaignId: string;
+                            /** @enum {string} */
+                            campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
+                            campaignTitle: string;
+                            candidateId: string;
+                            candidateName: string;
+                            consentAt: string | null;
+                            consentVersion: string | null;
+                            documents: {
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
+                                /** @enum {string} */
+                                mediaType: "application/pdf" | "image/png" | "image/jpeg";
+                                sizeBytes: number;
+                                uploadedAt: string;
+                            }[];
+                            email: string | null;
+                            id: string;
+                            phone: string | null;
+                            positionId: string;
+                            positionTitle: string;
+                            retainUntil: string | null;
+                            /** @enum {string} */
+                            source: "online" | "paper";
+                            /** @enum {string} */
+                            status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
+                            submittedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s own applications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignCode: string;
+                                campaignId: string;
+                                /** @enum {string} */
+                                campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                campaignTitle: string;
+                                candidateId: string;
+                                candidateName: string;
+                                id: string;
+                                positionId: string;
+                                positionTitle: string;
+                                /** @enum {string} */
+                                source: "online" | "paper";
+                                /** @enum {string} */
+                                status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
+                                submittedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns the caller runs (HR of the subtree) or sits on the panel of */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                applications: number;
+                                applicationsCloseAt: string | null;
+                                applicationsOpenAt: string | null;
+                                code: string;
+                                id: string;
+                                posts: number;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft campaign */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsCloseAt?: string | null;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsOpenAt?: string | null;
+                        code: string;
+                        /** @default  */
+                        notice?: string;
+                        /** @default [] */
+                        posts?: {
+                            /** Format: uuid */
+                            positionId: string;
+                            posts: number;
+                        }[];
+                        /** @default 12 */
+                        retentionMonths?: number;
+                        /** @default [] */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            endsOn?: string | null;
+                            /** @enum {string} */
+                            kind: "screening" | "knowledge_test" | "practical" | "interview";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            startsOn?: string | null;
+                            /** @default 0 */
+                            weight?: number;
+                        }[];
+                        /** @default [] */
+                        tieBreak?: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fit scores by panel member, and members who rate far from the others */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            members: {
+                                compared: number;
+                                displayName: string;
+                                fits: {
+                                    count: number;
+                                    max: number;
+                                    mean: number;
+                                    median: number;
+                                    min: number;
+                                    sd: number;
+                                } | null;
+                                /** @enum {string|null} */
+                                flag: "far_from_others" | null;
+                                meanAbsoluteDeviation: number | null;
+                                meanDeviation: number | null;
+                                panelRole: string;
+                                sheets: number;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each position’s ranking: fit against the profile, shortfalls, tie-breaks and the shortlist (HR of the agency and the panel) */
+        get: {
+            parameters: {
+                query?: {
+                    factor?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                code: string;
+                                id: string;
+                                resultsPublishedAt: (string) | null;
+                                status: string;
+                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                                title: string;
+                            };
+                            positions: {
+                                appointed: number;
+                                candidates: {
+                                    applicationId: string;
+                                    /** @enum {string|null} */
+                                    decidedBy: "highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission" | null;
+                                    digitalFit: number;
+                                    disagreements: number;
+                                    fit: number;
+                                    fullName: string;
+                                    levels: {
+                                        competencyId: string;
+                                        level: number;
+                                    }[];
+                                    priority: boolean;
+                                    rank: number;
+                                    shortfalls: {
+                                        assessedLevel: number | null;
+                                        code: string;
+                                        competencyId: string;
+                                        gap: number;
+                                        name: string;
+                                        nameEn: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    shortlisted: boolean;
+                                    stageFits: {
+                                        fit: number;
+                                        stageId: string;
+                                    }[];
+                                    status: string;
+                                    submittedAt: string;
+                                    tied: boolean;
+                                }[];
+                                positionId: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                                roleCategory: string;
+                                title: string;
+                                titleEn: string;
+                            }[];
+                            stages: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                                ordinal: number;
+                                weight: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/ranking.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking and shortlist as a PDF */
+        get: {
+            parameters: {
+                query?: {
+                    factor?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ranking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/ranking.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking and shortlist as an Excel workbook */
+        get: {
+            parameters: {
+                query?: {
+                    factor?: number;
+                    threshold?: number;
+                };
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ranking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/results/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the results: each candidate may read their own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaignId: string;
+                            resultsPublishedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{campaignId}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the shortlist: its applications become shortlisted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    campaignId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        factor?: number;
+                        threshold?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                code: string;
+                                id: string;
+                                resultsPublishedAt: (string) | null;
+                                status: string;
+                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                                title: string;
+                            };
+                            positions: {
+                                appointed: number;
+                                candidates: {
+                                    applicationId: string;
+                                    /** @enum {string|null} */
+                                    decidedBy: "highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission" | null;
+                                    digitalFit: number;
+                                    disagreements: number;
+                                    fit: number;
+                                    fullName: string;
+                                    levels: {
+                                        competencyId: string;
+                                        level: number;
+                                    }[];
+                                    priority: boolean;
+                                    rank: number;
+                                    shortfalls: {
+                                        assessedLevel: number | null;
+                                        code: string;
+                                        competencyId: string;
+                                        gap: number;
+                                        name: string;
+                                        nameEn: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    shortlisted: boolean;
+                                    stageFits: {
+                                        fit: number;
+                                        stageId: string;
+                                    }[];
+                                    status: string;
+                                    submittedAt: string;
+                                    tied: boolean;
+                                }[];
+                                positionId: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number | null;
+                                    digital: boolean;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                                roleCategory: string;
+                                title: string;
+                                titleEn: string;
+                            }[];
+                            stages: {
+                                id: string;
+                                kind: string;
+                                name: string;
+                                ordinal: number;
+                                weight: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its posts (and each position’s profile), stages and panel */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            applicationsCloseAt: string | null;
+                            applicationsOpenAt: string | null;
+                            canManage: boolean;
+                            code: string;
+                            completedAt: string | null;
+                            id: string;
+                            isPanelMember: boolean;
+                            notice: string;
+                            panel: {
+                                agencyName: string;
+                                conflicts: number;
+                                declaredAt: string | null;
+                                displayName: string;
+                                /** @enum {string} */
+                                panelRole: "chair" | "member" | "secretary";
+                                role: string;
+                                userId: string;
+                            }[];
+                            posts: {
+                                positionCode: string;
+                                positionId: string;
+                                positionTitle: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                            }[];
+                            publishedAt: string | null;
+                            retentionMonths: number;
+                            stages: {
+                                endsOn: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "screening" | "knowledge_test" | "practical" | "interview";
+                                name: string;
+                                ordinal: number;
+                                startsOn: string | null;
+                                weight: number;
+                            }[];
+                            /** @enum {string} */
+                            status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                            tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a draft campaign (only a draft is editable) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsCloseAt?: string | null;
+                        /**
+                         * Format: date-time
+                         * @default null
+                         */
+                        applicationsOpenAt?: string | null;
+                        code: string;
+                        /** @default  */
+                        notice?: string;
+                        /** @default [] */
+                        posts?: {
+                            /** Format: uuid */
+                            positionId: string;
+                            posts: number;
+                        }[];
+                        /** @default 12 */
+                        retentionMonths?: number;
+                        /** @default [] */
+                        stages?: {
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            endsOn?: string | null;
+                            /** @enum {string} */
+                            kind: "screening" | "knowledge_test" | "practical" | "interview";
+                            name: string;
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            startsOn?: string | null;
+                            /** @default 0 */
+                            weight?: number;
+                        }[];
+                        /** @default [] */
+                        tieBreak?: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign’s applications (HR of the agency, the panel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignCode: string;
+                                campaignId: string;
+                                /** @enum {string} */
+                                campaignStatus: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                campaignTitle: string;
+                                candidateId: string;
+                                candidateName: string;
+                                documents: number;
+                                email: string | null;
+                                id: string;
+                                phone: string | null;
+                                positionId: string;
+                                positionTitle: string;
+                                /** @enum {string} */
+                                source: "online" | "paper";
+                                /** @enum {string} */
+                                status: "submitted" | "screened_in" | "screened_out" | "withdrawn" | "shortlisted" | "appointed" | "not_selected";
+                                submittedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply to one position of a published campaign, within its window, with consent and documents (all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consentVersion: string;
+                        /** @default [] */
+                        documents?: {
+                            /** Format: base64 */
+                            content: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
+                        }[];
+                        /** Format: uuid */
+                        positionId: string;
+                        /** @default false */
+                        priority?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s conflict-of-interest declaration for a campaign they sit on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: {
+                                candidateName: string;
+                                id: string;
+                                positionTitle: string;
+                            }[];
+                            campaignId: string;
+                            conflicts: {
+                                applicationId: string;
+                                reason: string;
+                            }[];
+                            declaredAt: (string) | null;
+                            /** @enum {string} */
+                            panelRole: "chair" | "member" | "secretary";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Declare conflicts of interest (the applications the member may not rate; empty: none) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        conflicts?: {
+                            /** Format: uuid */
+                            applicationId: string;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notice as PDF (a draft’s too, to proofread) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/panel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace the panel (members kept keep their declaration) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        members: {
+                            /**
+                             * @default member
+                             * @enum {string}
+                             */
+                            panelRole?: "chair" | "member" | "secretary";
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/panel/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users who may sit on the panel: the agency’s users and experts */
+        get: {
+            parameters: {
+                query?: {
+                    search?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                displayName: string;
+                                role: string;
+                                userId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/paper-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter an application received on paper (HR), with the candidate’s particulars and scans */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        candidate: {
+                            /**
+                             * Format: date
+                             * @default null
+                             */
+                            dateOfBirth?: string | null;
+                            /**
+                             * Format: email
+                             * @default null
+                             */
+                            email?: string | null;
+                            fullName: string;
+                            /** @default null */
+                            phone?: string | null;
+                        };
+                        consentVersion: string;
+                        /** @default [] */
+                        documents?: {
+                            /** Format: base64 */
+                            content: string;
+                            fileName: string;
+                            /** @enum {string} */
+                            kind: "application_form" | "cv" | "diploma" | "certificate" | "identity" | "other";
+                        }[];
+                        /** Format: uuid */
+                        positionId: string;
+                        /** @default false */
+                        priority?: boolean;
+                        /** Format: date-time */
+                        receivedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/campaigns/{id}/status/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a campaign on: publish (checks the notice is complete), close, complete or cancel */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    to: "publish" | "close" | "complete" | "cancel";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (its candidate, HR of the agency, the campaign’s panel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/jpeg": string;
+                        "image/png": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/my-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications, and my result once the campaign publishes results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignId: string;
+                                campaignTitle: string;
+                                id: string;
+                                positionTitle: string;
+                                positionTitleEn: string;
+                                result: {
+                                    fit: number;
+                                    of: number;
+                                    rank: number;
+                                    shortfalls: {
+                                        assessedLevel: number | null;
+                                        code: string;
+                                        competencyId: string;
+                                        gap: number;
+                                        name: string;
+                                        nameEn: string;
+                                        requiredLevel: number;
+                                    }[];
+                                    shortlisted: boolean;
+                                } | null;
+                                resultsPublished: boolean;
+                                status: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/panels/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The panels the caller sits on */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                campaignId: string;
+                                code: string;
+                                declaredAt: (string) | null;
+                                /** @enum {string} */
+                                panelRole: "chair" | "member" | "secretary";
+                                /** @enum {string} */
+                                status: "draft" | "published" | "closed" | "completed" | "cancelled";
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -12834,6 +15749,349 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published campaigns (the public notice board) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                applicationsCloseAt: string | null;
+                                applicationsOpenAt: string | null;
+                                code: string;
+                                id: string;
+                                posts: number;
+                                retentionMonths: number;
+                                tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published campaign’s notice: positions, profiles, stages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyName: string;
+                            applicationsCloseAt: string | null;
+                            applicationsOpenAt: string | null;
+                            code: string;
+                            id: string;
+                            notice: string;
+                            posts: {
+                                positionCode: string;
+                                positionId: string;
+                                positionTitle: string;
+                                posts: number;
+                                profile: {
+                                    code: string;
+                                    competencyId: string;
+                                    criticality: number;
+                                    name: string;
+                                    nameEn: string;
+                                    requiredLevel: number;
+                                }[];
+                            }[];
+                            retentionMonths: number;
+                            stages: {
+                                endsOn: string | null;
+                                /** @enum {string} */
+                                kind: "screening" | "knowledge_test" | "practical" | "interview";
+                                name: string;
+                                ordinal: number;
+                                startsOn: string | null;
+                                weight: number;
+                            }[];
+                            tieBreak: ("highest_weight_stage" | "digital_fit" | "priority" | "earlier_submission")[];
+                            title: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/campaigns/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published campaign’s notice as PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The notice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/public/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a candidate account (then sign in as usual); rate-limited like sign-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        campaignId?: string;
+                        /**
+                         * Format: date
+                         * @default null
+                         */
+                        dateOfBirth?: string | null;
+                        /** Format: email */
+                        email: string;
+                        fullName: string;
+                        password: string;
+                        /** @default null */
+                        phone?: string | null;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userId: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/tests/{resultId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my knowledge test once: a 0–100 score and a level per competency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    resultId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            resultId: string;
+                            scores: {
+                                competencyId: string;
+                                level: number;
+                                score: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
