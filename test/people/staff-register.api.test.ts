@@ -169,7 +169,7 @@ describe('staff register, both ways', () => {
       const listOf = (header: string) => {
         const validation = sheet.getCell(headerRow + 1, headers.indexOf(header) + 1).dataValidation;
         expect(validation).toMatchObject({ type: 'list' });
-        const [, column, last] = /!\$([A-Z])\$2:\$[A-Z]\$(\d+)$/.exec(validation.formulae![0] as string)!;
+        const [, column, last] = /!\$([A-Z])\$2:\$[A-Z]\$(\d+)$/.exec(validation.formulae[0] as string)!;
         return Array.from({ length: Number(last) - 1 }, (_, i) => text(lists.getCell(`${column}${i + 2}`)));
       };
       expect(listOf('Mã cơ quan')).toContain('HN-SNV');
