@@ -1,7 +1,13 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/engine.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
-import { placeAndDateLine, viDate, viDecimal, viInteger, viPercent } from '../../platform/pdf/vietnamese-document.js';
+import { formatCount, formatDate, formatNumber, formatPercent, placeAndDate } from '../../platform/text/formats.js';
+
+// The report is written in Vietnamese: the shared formats, bound to it.
+const count = (n: number) => formatCount(n, 'vi');
+const decimal = (n: number | null) => formatNumber(n, 'vi', 2, true);
+const percent = (share: number) => formatPercent(share, 'vi');
+const date = (day: string) => formatDate(day, 'vi');
 import { today } from '../../platform/clock.js';
 import type { TeamView } from './team.service.js';
 
@@ -17,7 +23,7 @@ export async function agencyPlace(db: Db, agencyId: string): Promise<string> {
   return rows[0]?.name ?? CAPITAL;
 }
 
-const formsCell = (f: { total: number; submitted: number }) => (f.total === 0 ? '—' : `${viInteger(f.submitted)}/${viInteger(f.total)}`);
+const formsCell = (f: { total: number; submitted: number }) => (f.total === 0 ? '—' : `${count(f.submitted)}/${count(f.total)}`);
 
 /** The leader's printable team report, in Vietnamese (the language of the civil-service file). */
 export async function teamReportPdf(team: TeamView, place: string): Promise<Buffer> {
@@ -27,19 +33,21 @@ export async function teamReportPdf(team: TeamView, place: string): Promise<Buff
     .font(PDF_FONTS.bold)
     .fontSize(10)
     .text(team.leader.agencyName.toUpperCase(), { width: width * 0.5, align: 'center' });
-  doc.moveUp().font(PDF_FONTS.regular).fontSize(10).text(placeAndDateLine(place, today()), { width, align: 'right' });
+  doc
+    .moveUp()
+    .font(PDF_FONTS.regular)
+    .fontSize(10)
+    .text(placeAndDate(place, today(), 'vi'), { width, align: 'right' });
   doc.moveDown(1.2).font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO NĂNG LỰC CỦA TẬP THỂ', { width, align: 'center' });
   doc.font(PDF_FONTS.regular).fontSize(10.5).text(`Lãnh đạo trực tiếp: ${team.leader.fullName}`, { width, align: 'center' });
   doc.moveDown(0.8);
 
   const heading = (text: string) => doc.moveDown(0.4).font(PDF_FONTS.bold).fontSize(11).text(text, doc.page.margins.left).font(PDF_FONTS.regular).fontSize(10);
   heading('I. TIẾN ĐỘ ĐÁNH GIÁ');
-  doc.text(`Số người trong tập thể: ${viInteger(team.members.length)}.`);
+  doc.text(`Số người trong tập thể: ${count(team.members.length)}.`);
   if (team.openCycles.length === 0) doc.text('Không có đợt đánh giá nào đang mở.');
-  for (const c of team.openCycles) doc.text(`Đợt đang mở: ${c.name} (hạn ${viDate(c.closesOn)}).`);
-  doc.text(
-    `Phiếu tập thể phải điền: đã nộp ${viInteger(team.completion.submitted)}/${viInteger(team.completion.total)} (${viPercent(team.completion.share)}).`,
-  );
+  for (const c of team.openCycles) doc.text(`Đợt đang mở: ${c.name} (hạn ${date(c.closesOn)}).`);
+  doc.text(`Phiếu tập thể phải điền: đã nộp ${count(team.completion.submitted)}/${count(team.completion.total)} (${percent(team.completion.share)}).`);
   doc.moveDown(0.4);
   drawTable(
     doc,
@@ -57,14 +65,14 @@ export async function teamReportPdf(team: TeamView, place: string): Promise<Buff
       m.staffCode,
       formsCell(m.formsToFill),
       formsCell(m.formsAboutThem),
-      m.competenciesBelow === null ? 'Chưa có kết quả' : viInteger(m.competenciesBelow),
+      m.competenciesBelow === null ? 'Chưa có kết quả' : count(m.competenciesBelow),
     ]),
   );
 
   heading('II. KHOẢNG CÁCH NĂNG LỰC CỦA TẬP THỂ');
   if (!team.resultsCycle) doc.text('Chưa có kết quả đánh giá đã tổng hợp của tập thể.');
   else {
-    doc.text(`Căn cứ kết quả tổng hợp của đợt: ${team.resultsCycle.name} (kết thúc ${viDate(team.resultsCycle.closesOn)}).`);
+    doc.text(`Căn cứ kết quả tổng hợp của đợt: ${team.resultsCycle.name} (kết thúc ${date(team.resultsCycle.closesOn)}).`);
     doc.moveDown(0.4);
     drawTable(
       doc,
@@ -80,9 +88,9 @@ export async function teamReportPdf(team: TeamView, place: string): Promise<Buff
         String(i + 1),
         `${g.code} — ${g.name}`,
         g.groupName,
-        viInteger(g.people),
-        viInteger(g.below),
-        g.meanGap === null ? '—' : viDecimal(g.meanGap),
+        count(g.people),
+        count(g.below),
+        g.meanGap === null ? '—' : decimal(g.meanGap),
       ]),
     );
     doc

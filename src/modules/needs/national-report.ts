@@ -4,7 +4,12 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { notFound } from '../../platform/errors.js';
 import { today } from '../../platform/clock.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
-import { placeAndDateLine, viDecimal, viInteger, viPercent } from '../../platform/pdf/vietnamese-document.js';
+import { formatCount, formatNumber, formatPercent, placeAndDate } from '../../platform/text/formats.js';
+
+// The report is written in Vietnamese: the shared formats, bound to it.
+const count = (n: number) => formatCount(n, 'vi');
+const decimal = (n: number | null) => formatNumber(n, 'vi', 2, true);
+const percent = (share: number) => formatPercent(share, 'vi');
 import * as repo from './needs.repository.js';
 import { addMeasures, EMPTY_MEASURES, toFigures } from './needs.figures.js';
 import { loadCompetencyCatalogue } from './competency-catalogue.js';
@@ -75,7 +80,7 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
     .text('BỘ NỘI VỤ', doc.page.margins.left, top, { width: width * 0.4, align: 'center' });
   doc.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', doc.page.margins.left + width * 0.4, top, { width: width * 0.6, align: 'center' });
   doc.font(PDF_FONTS.regular).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.6, align: 'center' });
-  doc.moveDown(0.5).text(placeAndDateLine('Hà Nội', today()), { width: width * 0.6, align: 'center' });
+  doc.moveDown(0.5).text(placeAndDate('Hà Nội', today(), 'vi'), { width: width * 0.6, align: 'center' });
   doc.x = doc.page.margins.left;
   doc.moveDown(1.5).font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO TOÀN QUỐC', { width, align: 'center' });
   doc.fontSize(12).text(`Năng lực và nhu cầu đào tạo, bồi dưỡng cán bộ, công chức năm ${year}`, { width, align: 'center' });
@@ -86,11 +91,11 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
     doc.moveDown(0.5).font(PDF_FONTS.bold).fontSize(11).text(text, doc.page.margins.left).font(PDF_FONTS.regular).fontSize(10).moveDown(0.3);
   heading('I. SỐ NGƯỜI ĐƯỢC ĐÁNH GIÁ');
   const people = totals?.people ?? 0;
-  doc.text(`Số cán bộ, công chức được đánh giá: ${viInteger(people)}.`);
+  doc.text(`Số cán bộ, công chức được đánh giá: ${count(people)}.`);
   doc.text(
-    `Đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${viInteger(totals?.meetingProfile ?? 0)} (${viPercent(people ? (totals?.meetingProfile ?? 0) / people : 0)}).`,
+    `Đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${count(totals?.meetingProfile ?? 0)} (${percent(people ? (totals?.meetingProfile ?? 0) / people : 0)}).`,
   );
-  doc.text(`Tỷ lệ lượt đánh giá chưa đạt yêu cầu: ${viPercent(overall.needShare)}; khoảng cách trung bình ${viDecimal(overall.meanGap)} cấp độ.`);
+  doc.text(`Tỷ lệ lượt đánh giá chưa đạt yêu cầu: ${percent(overall.needShare)}; khoảng cách trung bình ${decimal(overall.meanGap)} cấp độ.`);
 
   heading('II. THEO TỈNH, THÀNH PHỐ');
   drawTable(
@@ -108,10 +113,10 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
       return [
         String(i + 1),
         p.provinceId === CENTRAL ? CENTRAL_NAME : (p.name ?? p.provinceId),
-        viInteger(p.people),
-        viPercent(p.people ? p.meetingProfile / p.people : 0),
-        viPercent(f.needShare),
-        viDecimal(f.meanGap),
+        count(p.people),
+        percent(p.people ? p.meetingProfile / p.people : 0),
+        percent(f.needShare),
+        decimal(f.meanGap),
       ];
     }),
   );
@@ -122,14 +127,14 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
     if (g.competencies.length === 0) doc.text('Không có khoảng cách năng lực.');
     for (const c of g.competencies)
       doc.text(
-        `• ${c.code} — ${c.name}: ${viPercent(c.figures.needShare)} lượt chưa đạt (${viInteger(c.figures.needs)}/${viInteger(c.figures.people)}), khoảng cách TB ${viDecimal(c.figures.meanGap)}.`,
+        `• ${c.code} — ${c.name}: ${percent(c.figures.needShare)} lượt chưa đạt (${count(c.figures.needs)}/${count(c.figures.people)}), khoảng cách TB ${decimal(c.figures.meanGap)}.`,
       );
     doc.moveDown(0.3);
   }
 
   heading('IV. KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG');
   doc.text(
-    `Năm ${year}: ${viInteger(training.seats)} lượt hoàn thành khóa học, ${viInteger(training.people)} người được bồi dưỡng, ${viInteger(training.courses)} khóa học.`,
+    `Năm ${year}: ${count(training.seats)} lượt hoàn thành khóa học, ${count(training.people)} người được bồi dưỡng, ${count(training.courses)} khóa học.`,
   );
   doc.moveDown(1).fontSize(8.5).fillColor('#444').text('Số liệu tổng hợp từ bảng tổng hợp nhu cầu; báo cáo không chứa dữ liệu của từng người.');
   return pdfToBuffer(doc);
