@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import i18n, { intlLocale } from '../../i18n';
 import type { Leaves, LooseT } from '../../i18n/moduleTexts';
+import { useFormat } from '../../format/useFormat';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
@@ -17,16 +18,15 @@ registerTeamMessages(i18n);
 
 type TeamKey = Leaves<(typeof teamMessages)['vi']>;
 
-/** Texts and the Vietnamese formats (dd/mm/yyyy, "," for decimals) with Intl directly, until the formatting module lands. */
+/** The team view's texts, and the shared formats it uses (dd/mm/yyyy, "," for decimals). */
 function useTeamText() {
   const { t } = useTranslation();
   const tt = useCallback((key: TeamKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`teamView.${key}`, options), [t]);
-  const locale = intlLocale();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const decimal = (n: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
-  const percent = (share: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
-  return { tt, date, decimal, percent };
+  const format = useFormat();
+  const decimal = (n: number) => format.number(n, 2, true);
+  // Intl's own percent style ("25,5%"), which the browser test expects; the shared one writes "25,5 %".
+  const percent = (share: number) => new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return { tt, date: format.date, decimal, percent };
 }
 
 const forms = (f: { total: number; submitted: number }) => (f.total === 0 ? '—' : `${f.submitted}/${f.total}`);

@@ -1,22 +1,16 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leaves, LooseT } from '../../i18n/moduleTexts';
-import { intlLocale } from '../../i18n';
+import { useFormat } from '../../format/useFormat';
 import type { overviewMessages } from './overview.i18n';
 
 export type OverviewKey = Leaves<(typeof overviewMessages)['vi']>;
 
-/**
- * `to(key)` for the overview's texts, and the formats it uses: dd/mm/yyyy, "." for thousands. Intl with the
- * UI's locale directly, until the project's formatting module lands.
- */
+/** `to(key)` for the overview's texts, and the formats it uses (dd/mm/yyyy, "." for thousands) from the shared module. */
 export function useOverviewText() {
   const { t, i18n } = useTranslation();
   const to = useCallback((key: OverviewKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`overviewTodo.${key}`, options), [t]);
-  const locale = intlLocale();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-  const number = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  const { date, count: number } = useFormat();
   /** An item's line; a key this version of the web app does not know yet still shows, with its count. */
   const itemText = (key: string, count: number) => {
     const full = `overviewTodo.items.${key}`;
