@@ -53,7 +53,10 @@ describe('the annual plan in the browser', () => {
     await hr.getByTestId('planning-approve').click();
     await expect.poll(() => hr.getByTestId('planning-approved').textContent(), { timeout: 30_000 }).toMatch(/Đã phê duyệt phương án 2/);
     // The budget view counts the approved plan on Hà Nội's own row (item 5: planned against spent by unit).
-    const own = hr.getByTestId('planning-budget-view').locator('tbody tr').filter({ hasText: /kế hoạch và học viên của chính đơn vị/ });
+    const own = hr
+      .getByTestId('planning-budget-view')
+      .locator('tbody tr')
+      .filter({ hasText: /kế hoạch và học viên của chính đơn vị/ });
     await expect.poll(() => own.locator('td').nth(1).textContent(), { timeout: 30_000 }).toMatch(/^1 \//);
   }, 180_000);
 });

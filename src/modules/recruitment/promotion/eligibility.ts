@@ -46,8 +46,6 @@ export type RuleCheck =
   | { rule: 'min_fit'; passed: boolean; fit: number | null; minFit: number }
   | { rule: 'digital_level'; passed: boolean; minLevel: number; below: Array<{ competencyId: string; assessedLevel: number | null }> };
 
-export type RuleName = RuleCheck['rule'];
-
 /** The years the quality rule looks at, oldest first. */
 export function qualityYears(rule: NonNullable<PromotionRules['quality']>): number[] {
   return Array.from({ length: rule.years }, (_, i) => rule.toYear - rule.years + 1 + i);

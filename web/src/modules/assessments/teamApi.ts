@@ -1,7 +1,4 @@
 import { call, client, withQuery } from '../../api/client';
-import type { ApiAnswer } from '../../api/types';
-
-export type Team = ApiAnswer<'/api/assessments/team', 'get'>;
 
 export const teamKeys = { team: (leaderId: string | undefined) => ['assessment', 'team', leaderId ?? 'mine'] as const };
 

@@ -1,8 +1,4 @@
 import { call, client } from '../../api/client';
-import type { ApiAnswer } from '../../api/types';
-
-export type TodoItem = ApiAnswer<'/api/overview/todo', 'get'>['items'][number];
-export type DatabaseDetails = ApiAnswer<'/api/overview/database', 'get'>;
 
 /** The overview page's query keys. */
 export const overviewKeys = {

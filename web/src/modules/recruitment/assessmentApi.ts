@@ -3,8 +3,6 @@ import type { ApiAnswer, ApiBody } from '../../api/types';
 
 export type Ranking = ApiAnswer<'/api/recruitment/campaigns/{campaignId}/ranking', 'get'>;
 export type RankedCandidate = Ranking['positions'][number]['candidates'][number];
-export type Fairness = ApiAnswer<'/api/recruitment/campaigns/{campaignId}/fairness', 'get'>;
-export type RatingSheet = ApiAnswer<'/api/recruitment/applications/{applicationId}/stages/{stageId}/sheet', 'get'>;
 export type SheetInput = ApiBody<'/api/recruitment/applications/{applicationId}/stages/{stageId}/sheet', 'put'>;
 export type AppointInput = ApiBody<'/api/recruitment/applications/{applicationId}/appoint', 'post'>;
 export interface ShortlistQuery {
