@@ -26,6 +26,7 @@ function geography(): GeographyView {
     unit('2025', 'province', '04', 'Tỉnh', 'Cao Bằng', '04'),
     unit('2025', 'commune', '01636', 'Xã', 'Bế Văn Đàn', '04'),
     unit('2025', 'commune', '01648', 'Xã', 'Phục Hòa', '04'),
+    unit('2025', 'province', '06', 'Tỉnh', 'Bắc Kạn', '06'),
   ];
   return {
     units: new Map(units.map((u) => [u.id, u])),
@@ -129,9 +130,29 @@ describe('dated change sets (pure)', () => {
     expect(split!.creates).toEqual([expect.objectContaining({ id: 'later-2026-01-01-C99002', fullName: 'Xã Đàn Mới', provinceId: '2025-P04' })]);
   });
 
-  it('refuses a province merge and an unknown unit, row by row', () => {
+  it('merges a province into another with its communes, and refuses an unknown unit and a merge into no province', () => {
     const header = ['Ngày hiệu lực', 'Loại thay đổi', 'Cấp', 'Mã cũ'];
-    const plan = planChangeSet([header, ['2026-01-01', 'Nhập', 'Tỉnh', '04', '', '05'], ['2026-01-01', 'Đổi tên', 'Xã', '77777', '', '', 'X']], geography());
-    expect(plan.errors.map((e) => e.location)).toEqual(['dòng 2 / row 2', 'dòng 3 / row 3']);
+    const merge = planChangeSet([header, ['2026-01-01', 'Nhập', 'Tỉnh', '04', '', '06']], geography());
+    expect(merge.errors).toEqual([]);
+    expect(merge.changes).toEqual([
+      expect.objectContaining({
+        kind: 'merge',
+        unitCode: '04',
+        after: expect.objectContaining({ validTo: '2026-01-01', successors: [expect.objectContaining({ code: '06' })] }),
+        communeMoves: expect.arrayContaining([
+          expect.objectContaining({ code: '01636', toProvinceCode: '06' }),
+          expect.objectContaining({ code: '01648', toProvinceCode: '06' }),
+        ]),
+      }),
+    ]);
+    const refused = planChangeSet([header, ['2026-01-01', 'Nhập', 'Tỉnh', '04', '', '05'], ['2026-01-01', 'Đổi tên', 'Xã', '77777', '', '', 'X']], geography());
+    expect(refused.errors.map((e) => e.location)).toEqual(['dòng 3 / row 3']);
+    expect(refused.changes).toEqual([]);
+    // Rows are read first: only once every row reads does the merge's successor get checked.
+    const noSuccessor = planChangeSet([header, ['2026-01-01', 'Nhập', 'Tỉnh', '04', '', '05']], geography());
+    expect(noSuccessor.errors).toEqual([
+      expect.objectContaining({ location: 'dòng 2 / row 2', message: expect.objectContaining({ en: expect.stringContaining('05 does not exist') }) }),
+    ]);
+    expect(noSuccessor.changes).toEqual([]);
   });
 });
