@@ -22,7 +22,8 @@ describe('one owner per embedded data directory', () => {
     await first.close();
     const again = await openDatabase({ kind: 'pglite', dataDir });
     await again.close();
-  });
+    // Two fresh embedded clusters (initdb each): seconds when idle, more than the default 30 s on a loaded machine.
+  }, 120_000);
 
   it('takes over a lock left by a process that no longer exists', () => {
     const dataDir = tempDir();
