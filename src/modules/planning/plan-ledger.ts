@@ -129,7 +129,11 @@ export class PlanLedger {
 
   private refreshDuplicate(seat: Seat, n: number): void {
     const duplicate: Violation = { limit: 'duplicate_seat', person: seat.person, session: seat.session, limitValue: 1, actual: 2, by: 1 };
-    if (n > 1) this.broken.set(`duplicate:${pairKey(seat)}`, Array.from({ length: n - 1 }, () => ({ ...duplicate })));
+    if (n > 1)
+      this.broken.set(
+        `duplicate:${pairKey(seat)}`,
+        Array.from({ length: n - 1 }, () => ({ ...duplicate })),
+      );
     else this.broken.delete(`duplicate:${pairKey(seat)}`);
   }
 

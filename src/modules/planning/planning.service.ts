@@ -7,6 +7,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { enrolPeopleIn } from '../training/sessions/enrolment.service.js';
 import { explainPlan } from './explain.js';
+import { openClass } from './planning.openings.js';
 import { planContext, type PlanContext } from './plan-context.js';
 import { checkPlan, type PlanCheck, type Seat } from './plan-check.js';
 import { PlanLedger } from './plan-ledger.js';
@@ -133,12 +134,7 @@ function seatsOfIds(
 }
 
 /** Live re-check of a plan as edited: every limit, the benefit, and the distance from the best bound known. */
-export function checkSeats(
-  context: PlanContext,
-  seats: ReadonlyArray<{ personId: string; sessionId: string }>,
-  bound: number | null,
-  ledger?: PlanLedger,
-) {
+export function checkSeats(context: PlanContext, seats: ReadonlyArray<{ personId: string; sessionId: string }>, bound: number | null, ledger?: PlanLedger) {
   const { seats: known, unknown } = seatsOfIds(context, seats);
   let check: PlanCheck;
   if (ledger) {
@@ -192,11 +188,11 @@ async function latestBound(db: Executor, planId: string): Promise<number | null>
 async function versionSeats(db: Executor, planId: string, version: number) {
   return db
     .selectFrom('planning_assignments')
-    .select(['person_id as personId', 'session_id as sessionId'])
+    .select(['person_id as personId', sql<string>`COALESCE(session_id, opening_id)`.as('sessionId')])
     .where('plan_id', '=', planId)
     .where('version', '=', version)
     .orderBy('person_id')
-    .orderBy('session_id')
+    .orderBy(sql`COALESCE(session_id, opening_id)`)
     .execute();
 }
 
@@ -269,13 +265,18 @@ export async function insertVersion(
     })
     .execute();
   const { people, sessions, candidates } = context.instance;
-  const rowsToInsert = chosen.map((i) => ({
-    plan_id: plan.id,
-    version: number,
-    person_id: people[candidates[i]!.person]!.id,
-    session_id: sessions[candidates[i]!.session]!.id,
-    agency_id: people[candidates[i]!.person]!.unitId,
-  }));
+  const rowsToInsert = chosen.map((i) => {
+    const session = sessions[candidates[i]!.session]!;
+    // A class to open has no session yet: its seats point at the opening until approval creates one.
+    return {
+      plan_id: plan.id,
+      version: number,
+      person_id: people[candidates[i]!.person]!.id,
+      session_id: session.opening ? null : session.id,
+      opening_id: session.opening ? session.id : null,
+      agency_id: people[candidates[i]!.person]!.unitId,
+    };
+  });
   // Chunks keep each statement under the engines' parameter limit (65,535).
   for (let k = 0; k < rowsToInsert.length; k += 5_000)
     await trx
@@ -360,8 +361,10 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
         benefit: s.benefit,
         benefitPerMillion: s.benefitPerMillion,
         reasons: s.reasons.map((r) => ({ ...r })),
+        opening: sessions[c.session]!.opening !== null,
       };
     }),
+    openings: openingsOf(context, chosen),
     leftOut: explanation.leftOut.map((l) => ({
       personId: people[l.person]!.id,
       fullName: personById.get(people[l.person]!.id)!.fullName,
@@ -369,6 +372,29 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
       sessionId: sessions[candidates[l.bestCandidate]!.session]!.id,
     })),
   };
+}
+
+/** The classes to open of the model, with this version's count in each and whether it reaches the minimum size. */
+function openingsOf(context: PlanContext, chosen: readonly number[]) {
+  const { sessions, candidates } = context.instance;
+  const count = new Int32Array(sessions.length);
+  for (const i of chosen) count[candidates[i]!.session]! += 1;
+  return context.evidence.sessions.flatMap((s, si) =>
+    s.opening
+      ? [
+          {
+            sessionId: s.id,
+            code: s.code,
+            courseTitle: s.courseTitle,
+            openingCost: s.opening.cost,
+            minClass: s.opening.minClass,
+            seats: s.seats,
+            chosen: count[si]!,
+            opens: count[si]! >= s.opening.minClass,
+          },
+        ]
+      : [],
+  );
 }
 
 export async function listVersions(db: Db, actor: Actor, id: string) {
@@ -424,6 +450,26 @@ export async function approvePlan(db: Db, actor: Actor, id: string) {
     const seats = await versionSeats(trx, id, plan.latestVersion);
     const bySession = new Map<string, string[]>();
     for (const s of seats) bySession.set(s.sessionId, [...(bySession.get(s.sessionId) ?? []), s.personId]);
+    // Classes to open that the version fills become sessions first (their minimum size was checked when the version was written).
+    const openingIds = new Set(
+      (
+        await trx
+          .selectFrom('planning_assignments')
+          .select('opening_id')
+          .distinct()
+          .where('plan_id', '=', id)
+          .where('version', '=', plan.latestVersion)
+          .where('opening_id', 'is not', null)
+          .execute()
+      ).map((r) => r.opening_id!),
+    );
+    const opened: Array<{ openingId: string; sessionId: string }> = [];
+    for (const openingId of [...openingIds].sort()) {
+      const sessionId = await openClass(trx, actor, openingId, id);
+      opened.push({ openingId, sessionId });
+      bySession.set(sessionId, bySession.get(openingId) ?? []);
+      bySession.delete(openingId);
+    }
     let enrolled = 0;
     let waitlisted = 0;
     for (const [sessionId, personIds] of [...bySession].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -444,9 +490,9 @@ export async function approvePlan(db: Db, actor: Actor, id: string) {
       entityId: id,
       agencyPath: plan.agencyPath,
       before: { status: 'draft' },
-      after: { status: 'approved', version: plan.latestVersion, enrolled, waitlisted },
+      after: { status: 'approved', version: plan.latestVersion, enrolled, waitlisted, opened },
     });
-    return { enrolled, waitlisted };
+    return { enrolled, waitlisted, opened };
   });
   return { plan: await readPlan(db, actor, id), ...result };
 }
