@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './planning.tables.js';
 import * as planning from './migrations/0021_planning.js';
+import * as planningOpenings from './migrations/0036_planning_openings.js';
 import { planningJobs } from './planning.jobs.js';
 import { planningRoutes } from './planning.routes.js';
 import { planningTodo } from './planning.todo.js';
@@ -10,7 +11,7 @@ import { planningTodo } from './planning.todo.js';
 export const planningModule: ModuleDescriptor = {
   name: 'planning',
   routes: [{ prefix: '/api/planning', plugin: planningRoutes }],
-  migrations: { '0021_planning': planning },
+  migrations: { '0021_planning': planning, '0036_planning_openings': planningOpenings },
   jobs: planningJobs,
   todo: planningTodo,
 };

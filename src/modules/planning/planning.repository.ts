@@ -145,6 +145,57 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
     }
     s.competencies.push({ competency: r.competency, fromLevel: r.from_level, toLevel: r.to_level });
   }
+  // Classes to open (planning.openings.ts) offered to this plan: declared by its agency, one above it or one of its subtree.
+  const openingRows = await sql<{
+    id: string;
+    code: string;
+    course_id: string;
+    starts_on: string;
+    ends_on: string;
+    title: string;
+    hours: number;
+    cost_per_seat: number;
+    opening_cost: number;
+    min_class: number;
+    seats: number;
+    competency: string;
+    group_code: string;
+    group_name: string;
+    from_level: number;
+    to_level: number;
+  }>`
+    SELECT o.id, o.code, o.course_id, o.starts_on, o.ends_on, co.title, co.hours::float8 AS hours, o.cost_per_seat, o.opening_cost, o.min_class, o.seats,
+           k.code AS competency, g.code AS group_code, g.name_vi AS group_name, cc.from_level, cc.to_level
+    FROM planning_openings o
+    JOIN agencies oa ON oa.id = o.agency_id
+    JOIN training_courses co ON co.id = o.course_id
+    JOIN training_course_competencies cc ON cc.course_id = co.id
+    JOIN competencies k ON k.id = cc.competency_id JOIN competency_groups g ON g.id = k.group_id
+    WHERE o.status = 'proposed' AND o.starts_on >= ${today()}::date AND co.status = 'active'
+      AND (oa.path LIKE ${prefix} OR ${agencyPath} LIKE oa.path || '%')
+    ORDER BY o.code, o.id, k.code`.execute(db);
+  for (const r of openingRows.rows) {
+    groups.set(r.competency, { code: r.group_code, name: r.group_name });
+    let s = sessions.get(r.id);
+    if (!s) {
+      s = {
+        id: r.id,
+        code: r.code,
+        courseId: r.course_id,
+        courseTitle: r.title,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        clashes: [],
+        costPerSeat: Number(r.cost_per_seat),
+        hours: Number(r.hours),
+        seats: r.seats,
+        opening: { cost: Number(r.opening_cost), minClass: r.min_class },
+        competencies: [],
+      };
+      sessions.set(r.id, s);
+    }
+    s.competencies.push({ competency: r.competency, fromLevel: r.from_level, toLevel: r.to_level });
+  }
   // Sessions whose dates overlap share a key: the enrolment service refuses a person in both (double booking).
   const list = [...sessions.values()];
   list.forEach((a, i) => {

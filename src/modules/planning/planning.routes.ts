@@ -7,6 +7,11 @@ import {
   budgetQuery,
   checkAnswer,
   createPlanBody,
+  openingAnswer,
+  openingBody,
+  openingList,
+  openingListQuery,
+  openingParams,
   planAnswer,
   planList,
   planListQuery,
@@ -23,6 +28,7 @@ import {
 import { approvePlan, checkPlanSeats, createPlan, listPlans, listVersions, readPlan, readVersion, saveSeats, updatePlan } from './planning.service.js';
 import { cancelRun, readRun, startSolve } from './planning.solve.js';
 import { budgetOverview } from './budget-overview.js';
+import { createOpening, listOpenings, withdrawOpening } from './planning.openings.js';
 import { planningXlsxRoutes } from './planning.xlsx.routes.js';
 
 const tags = ['planning'];
@@ -158,6 +164,43 @@ export async function planningRoutes(app: AppInstance): Promise<void> {
       schema: { tags, summary: 'Approve the latest version: its seats become enrolments', params: planParams, body: noBody, response: { 200: approveAnswer } },
     },
     (request) => approvePlan(app.db, request.actor!, request.params.id),
+  );
+
+  app.get(
+    '/openings',
+    {
+      config: readers,
+      schema: {
+        tags,
+        summary: 'Classes to open offered to the caller’s plans: of its subtree and of the agencies above it',
+        querystring: openingListQuery,
+        response: { 200: openingList },
+      },
+    },
+    (request) => listOpenings(app.db, request.actor!, request.query.status),
+  );
+
+  app.post(
+    '/openings',
+    {
+      config: hr,
+      schema: {
+        tags,
+        summary: 'Declare a class to open: a course, its dates, seats, minimum class size and opening cost',
+        body: openingBody,
+        response: { 200: openingAnswer },
+      },
+    },
+    (request) => createOpening(app.db, request.actor!, request.body),
+  );
+
+  app.post(
+    '/openings/:openingId/withdraw',
+    {
+      config: hr,
+      schema: { tags, summary: 'Withdraw a class to open no plan has opened', params: openingParams, body: noBody, response: { 200: openingAnswer } },
+    },
+    (request) => withdrawOpening(app.db, request.actor!, request.params.openingId),
   );
 
   await planningXlsxRoutes(app);

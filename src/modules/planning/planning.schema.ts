@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { timestamp } from '../../platform/http/response-types.js';
+import { calendarDate, timestamp } from '../../platform/http/response-types.js';
+import { isoDate } from '../../platform/http/schema-types.js';
 
 const uuid = z.uuid();
 const money = z.number().int().min(0).max(1_000_000_000_000_000);
@@ -55,6 +56,43 @@ export const planParams = z.strictObject({ id: uuid });
 export const versionParams = z.strictObject({ id: uuid, number: z.coerce.number().int().min(1).max(1_000_000) });
 export const runParams = z.strictObject({ id: uuid, runId: uuid });
 export const planListQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+/** A class to open (issue 15): runs only if a plan chooses at least `minClass` people; `openingCost` is paid once. */
+export const openingBody = z.strictObject({
+  courseId: uuid,
+  /** The agency whose plans may fill it (its own, those above and below it); default the caller's. */
+  agencyId: uuid.optional(),
+  code: z.string().trim().min(1).max(50),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  seats: z.number().int().min(1).max(10_000),
+  minClass: z.number().int().min(1).max(10_000),
+  openingCost: money,
+  /** Default: the course's price a seat. */
+  costPerSeat: money.optional(),
+});
+export type OpeningBody = z.infer<typeof openingBody>;
+export const openingParams = z.strictObject({ openingId: uuid });
+export const openingListQuery = z.strictObject({ status: z.enum(['proposed', 'opened', 'withdrawn']).optional() });
+export const openingAnswer = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
+  courseId: z.string(),
+  courseTitle: z.string(),
+  code: z.string(),
+  startsOn: calendarDate,
+  endsOn: calendarDate,
+  seats: z.number().int(),
+  minClass: z.number().int(),
+  openingCost: z.number(),
+  costPerSeat: z.number(),
+  status: z.enum(['proposed', 'opened', 'withdrawn']),
+  /** The session the approved plan created. */
+  sessionId: z.string().nullable(),
+  createdAt: timestamp,
+});
+export const openingList = z.object({ items: z.array(openingAnswer) });
 
 const total = z.object({ key: z.string(), label: z.string(), levels: z.number(), benefit: z.number(), seats: z.number().int() });
 
@@ -178,6 +216,21 @@ export const versionAnswer = z.object({
       benefit: z.number(),
       benefitPerMillion: z.number(),
       reasons: z.array(reason),
+      /** The seat is in a class to open (sessionId is the class's id until the plan is approved). */
+      opening: z.boolean(),
+    }),
+  ),
+  /** Every class to open the model offered: how many this version puts in it and whether that opens it. */
+  openings: z.array(
+    z.object({
+      sessionId: z.string(),
+      code: z.string(),
+      courseTitle: z.string(),
+      openingCost: z.number(),
+      minClass: z.number().int(),
+      seats: z.number().int(),
+      chosen: z.number().int(),
+      opens: z.boolean(),
     }),
   ),
   leftOut: z.array(z.object({ personId: z.string(), fullName: z.string(), limit: z.string(), sessionId: z.string() })),
@@ -185,4 +238,10 @@ export const versionAnswer = z.object({
 export const versionList = z.object({
   items: z.array(z.object({ number: z.number().int(), source: z.string(), benefit: z.number(), cost: z.number(), createdAt: timestamp })),
 });
-export const approveAnswer = z.object({ plan: planAnswer, enrolled: z.number().int(), waitlisted: z.number().int() });
+export const approveAnswer = z.object({
+  plan: planAnswer,
+  enrolled: z.number().int(),
+  waitlisted: z.number().int(),
+  /** The classes to open the plan opened, with the session each became. */
+  opened: z.array(z.object({ openingId: z.string(), sessionId: z.string() })),
+});

@@ -7,8 +7,10 @@ import type { Database } from '../../platform/db/schema.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { enrolPeopleIn } from '../training/sessions/enrolment.service.js';
 import { explainPlan } from './explain.js';
+import { openClass } from './planning.openings.js';
 import { planContext, type PlanContext } from './plan-context.js';
-import { checkPlan, type Seat } from './plan-check.js';
+import { checkPlan, type PlanCheck, type Seat } from './plan-check.js';
+import { PlanLedger } from './plan-ledger.js';
 import { assertInputIdsKnown } from './input-ids.js';
 import { planInputs, type PlanInputs, type VersionSummary } from './planning.schema.js';
 import { planningPolicy } from './planning.policy.js';
@@ -132,9 +134,13 @@ function seatsOfIds(
 }
 
 /** Live re-check of a plan as edited: every limit, the benefit, and the distance from the best bound known. */
-export function checkSeats(context: PlanContext, seats: ReadonlyArray<{ personId: string; sessionId: string }>, bound: number | null) {
+export function checkSeats(context: PlanContext, seats: ReadonlyArray<{ personId: string; sessionId: string }>, bound: number | null, ledger?: PlanLedger) {
   const { seats: known, unknown } = seatsOfIds(context, seats);
-  const check = checkPlan(context.instance, known, context.candidates);
+  let check: PlanCheck;
+  if (ledger) {
+    ledger.setSeats(known);
+    check = ledger.check();
+  } else check = checkPlan(context.instance, known, context.candidates);
   const { people, sessions } = context.instance;
   const violations = [
     ...unknown.map((u) => ({
@@ -182,17 +188,44 @@ async function latestBound(db: Executor, planId: string): Promise<number | null>
 async function versionSeats(db: Executor, planId: string, version: number) {
   return db
     .selectFrom('planning_assignments')
-    .select(['person_id as personId', 'session_id as sessionId'])
+    .select(['person_id as personId', sql<string>`COALESCE(session_id, opening_id)`.as('sessionId')])
     .where('plan_id', '=', planId)
     .where('version', '=', version)
     .orderBy('person_id')
-    .orderBy('session_id')
+    .orderBy(sql`COALESCE(session_id, opening_id)`)
     .execute();
+}
+
+/**
+ * The live re-check keeps each plan's model and a ledger of the seats it last
+ * checked for a minute: the page posts the whole edited plan after every move,
+ * and building the model from the database (2.5 s at 5,000 × 200) would take
+ * the 50 ms many times over. The ledger then re-evaluates only the limits of
+ * the seats that differ from the last check (plan-ledger.ts). A change of the
+ * plan's inputs or a new version starts afresh; saving a version re-checks
+ * everything against the database as it stands (saveSeats).
+ */
+const LIVE_CHECK_MS = 60_000;
+const LIVE_CHECK_PLANS = 4;
+const liveChecks = new Map<string, { stamp: string; until: number; context: PlanContext; ledger: PlanLedger }>();
+
+async function liveCheck(db: Db, plan: PlanRow) {
+  const stamp = `${new Date(plan.updatedAt).toISOString()}|${plan.latestVersion ?? 0}`;
+  const now = Date.now();
+  const kept = liveChecks.get(plan.id);
+  if (kept && kept.stamp === stamp && kept.until > now) return kept;
+  const context = await planContext(db, plan);
+  const entry = { stamp, until: now + LIVE_CHECK_MS, context, ledger: new PlanLedger(context.instance, context.candidates) };
+  liveChecks.delete(plan.id);
+  liveChecks.set(plan.id, entry);
+  for (const [key, value] of liveChecks) if (liveChecks.size > LIVE_CHECK_PLANS || value.until <= now) liveChecks.delete(key);
+  return entry;
 }
 
 export async function checkPlanSeats(db: Db, actor: Actor, id: string, seats: ReadonlyArray<{ personId: string; sessionId: string }>) {
   const plan = await findPlan(db, actor, id);
-  return checkSeats(await planContext(db, plan), seats, await latestBound(db, id));
+  const [{ context, ledger }, bound] = await Promise.all([liveCheck(db, plan), latestBound(db, id)]);
+  return checkSeats(context, seats, bound, ledger);
 }
 
 /** Writes a version and its seats (the solver's, an edit or an import), inside the caller's transaction. */
@@ -232,13 +265,18 @@ export async function insertVersion(
     })
     .execute();
   const { people, sessions, candidates } = context.instance;
-  const rowsToInsert = chosen.map((i) => ({
-    plan_id: plan.id,
-    version: number,
-    person_id: people[candidates[i]!.person]!.id,
-    session_id: sessions[candidates[i]!.session]!.id,
-    agency_id: people[candidates[i]!.person]!.unitId,
-  }));
+  const rowsToInsert = chosen.map((i) => {
+    const session = sessions[candidates[i]!.session]!;
+    // A class to open has no session yet: its seats point at the opening until approval creates one.
+    return {
+      plan_id: plan.id,
+      version: number,
+      person_id: people[candidates[i]!.person]!.id,
+      session_id: session.opening ? null : session.id,
+      opening_id: session.opening ? session.id : null,
+      agency_id: people[candidates[i]!.person]!.unitId,
+    };
+  });
   // Chunks keep each statement under the engines' parameter limit (65,535).
   for (let k = 0; k < rowsToInsert.length; k += 5_000)
     await trx
@@ -323,8 +361,10 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
         benefit: s.benefit,
         benefitPerMillion: s.benefitPerMillion,
         reasons: s.reasons.map((r) => ({ ...r })),
+        opening: sessions[c.session]!.opening !== null,
       };
     }),
+    openings: openingsOf(context, chosen),
     leftOut: explanation.leftOut.map((l) => ({
       personId: people[l.person]!.id,
       fullName: personById.get(people[l.person]!.id)!.fullName,
@@ -332,6 +372,29 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
       sessionId: sessions[candidates[l.bestCandidate]!.session]!.id,
     })),
   };
+}
+
+/** The classes to open of the model, with this version's count in each and whether it reaches the minimum size. */
+function openingsOf(context: PlanContext, chosen: readonly number[]) {
+  const { sessions, candidates } = context.instance;
+  const count = new Int32Array(sessions.length);
+  for (const i of chosen) count[candidates[i]!.session]! += 1;
+  return context.evidence.sessions.flatMap((s, si) =>
+    s.opening
+      ? [
+          {
+            sessionId: s.id,
+            code: s.code,
+            courseTitle: s.courseTitle,
+            openingCost: s.opening.cost,
+            minClass: s.opening.minClass,
+            seats: s.seats,
+            chosen: count[si]!,
+            opens: count[si]! >= s.opening.minClass,
+          },
+        ]
+      : [],
+  );
 }
 
 export async function listVersions(db: Db, actor: Actor, id: string) {
@@ -387,6 +450,26 @@ export async function approvePlan(db: Db, actor: Actor, id: string) {
     const seats = await versionSeats(trx, id, plan.latestVersion);
     const bySession = new Map<string, string[]>();
     for (const s of seats) bySession.set(s.sessionId, [...(bySession.get(s.sessionId) ?? []), s.personId]);
+    // Classes to open that the version fills become sessions first (their minimum size was checked when the version was written).
+    const openingIds = new Set(
+      (
+        await trx
+          .selectFrom('planning_assignments')
+          .select('opening_id')
+          .distinct()
+          .where('plan_id', '=', id)
+          .where('version', '=', plan.latestVersion)
+          .where('opening_id', 'is not', null)
+          .execute()
+      ).map((r) => r.opening_id!),
+    );
+    const opened: Array<{ openingId: string; sessionId: string }> = [];
+    for (const openingId of [...openingIds].sort()) {
+      const sessionId = await openClass(trx, actor, openingId, id);
+      opened.push({ openingId, sessionId });
+      bySession.set(sessionId, bySession.get(openingId) ?? []);
+      bySession.delete(openingId);
+    }
     let enrolled = 0;
     let waitlisted = 0;
     for (const [sessionId, personIds] of [...bySession].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -407,9 +490,9 @@ export async function approvePlan(db: Db, actor: Actor, id: string) {
       entityId: id,
       agencyPath: plan.agencyPath,
       before: { status: 'draft' },
-      after: { status: 'approved', version: plan.latestVersion, enrolled, waitlisted },
+      after: { status: 'approved', version: plan.latestVersion, enrolled, waitlisted, opened },
     });
-    return { enrolled, waitlisted };
+    return { enrolled, waitlisted, opened };
   });
   return { plan: await readPlan(db, actor, id), ...result };
 }

@@ -59,8 +59,28 @@ export interface PlanningAssignmentsTable {
   plan_id: string;
   version: number;
   person_id: string;
-  session_id: string;
+  /** The session, or (until the plan is approved) the class to open: exactly one of the two. */
+  session_id: string | null;
+  opening_id: ColumnType<string | null, string | null | undefined, string | null>;
   agency_id: string;
+}
+
+export interface PlanningOpeningsTable {
+  id: Generated<string>;
+  agency_id: string;
+  course_id: string;
+  code: string;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  seats: number;
+  min_class: number;
+  opening_cost: Money;
+  cost_per_seat: Money;
+  status: Generated<'proposed' | 'opened' | 'withdrawn'>;
+  session_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, never, Date>;
 }
 
 export interface PlanningTables {
@@ -68,6 +88,7 @@ export interface PlanningTables {
   planning_runs: PlanningRunsTable;
   planning_versions: PlanningVersionsTable;
   planning_assignments: PlanningAssignmentsTable;
+  planning_openings: PlanningOpeningsTable;
 }
 
 declare module '../../platform/db/schema.js' {

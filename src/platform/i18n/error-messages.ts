@@ -322,6 +322,20 @@ export const errorMessages = {
   planning_no_version: { vi: 'Kế hoạch chưa có phương án nào: hãy giải bài toán trước.', en: 'The plan has no version yet: solve it first.' },
   planning_run_active: { vi: 'Kế hoạch đang được giải; hãy chờ hoặc dừng lượt giải hiện tại.', en: 'The plan is being solved; wait or stop the current run.' },
   planning_run_finished: { vi: 'Lượt giải đã kết thúc.', en: 'The run has already finished.' },
+  planning_opening_min_class_above_seats: {
+    vi: 'Sĩ số tối thiểu để mở lớp lớn hơn số chỗ của lớp.',
+    en: 'The minimum class size is larger than the class’s seats.',
+  },
+  planning_opening_dates_invalid: { vi: 'Ngày kết thúc lớp trước ngày bắt đầu.', en: 'The class ends before it starts.' },
+  planning_opening_course_inactive: { vi: 'Khóa học không còn được mở.', en: 'The course is no longer offered.' },
+  planning_opening_not_proposed: {
+    vi: 'Lớp dự kiến đã được mở hoặc đã rút nên không thay đổi được.',
+    en: 'The class to open has already been opened or withdrawn.',
+  },
+  planning_opening_withdrawn: {
+    vi: 'Phương án có người được xếp vào một lớp dự kiến đã rút: hãy giải lại hoặc sửa phương án.',
+    en: 'The version places people in a class to open that was withdrawn: solve again or edit the version.',
+  },
   planning_import_invalid: {
     vi: 'Tệp kế hoạch có dòng không hợp lệ; chưa dòng nào được ghi. Xem danh sách lỗi theo từng dòng.',
     en: 'The plan file has invalid rows; nothing was written. See the errors by row.',

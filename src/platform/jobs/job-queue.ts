@@ -21,6 +21,11 @@ export interface JobDefinition<Data extends object = Record<string, never>> {
   /** Seconds before a retry (doubled each time with retryBackoff). */
   retryDelay?: number;
   retryBackoff?: boolean;
+  /**
+   * A running job refreshes its claim this often (seconds, ≥ 10); one whose process died stops refreshing
+   * and is retried by the next queue to supervise, instead of waiting out pg-boss's 15-minute expiry.
+   */
+  heartbeatSeconds?: number;
   /** At most one job of this queue active at a time, across every process on the database. */
   singleton?: boolean;
   /** Only on these engines (the embedded engine's vacuum, for one); default both. */
@@ -42,6 +47,8 @@ export interface JobQueueOptions {
   pollingIntervalSeconds?: number;
   /** How often schedules are looked at, seconds (tests shorten it to run a per-second cron). */
   cronIntervalSeconds?: number;
+  /** How often active jobs are checked for a lost heartbeat or an expiry, seconds (pg-boss's default 60; tests shorten it). */
+  superviseIntervalSeconds?: number;
 }
 
 export interface JobQueue {
@@ -119,6 +126,7 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     // PGlite has no autovacuum (its vacuum is our own job) and one session: no
     // vacuum warnings, and no REINDEX CONCURRENTLY in the middle of requests.
     ...(engine === 'pglite' ? { monitorVacuum: false, reindex: false } : {}),
+    ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
     ...(options.cronIntervalSeconds ? { cronWorkerIntervalSeconds: options.cronIntervalSeconds, cronMonitorIntervalSeconds: options.cronIntervalSeconds } : {}),
   });
   // Without a listener an 'error' event would end the process.
@@ -129,9 +137,12 @@ export async function startJobQueue(options: JobQueueOptions): Promise<JobQueue>
     const policy: QueuePolicy = definition.singleton ? 'singleton' : 'standard';
     // pg-boss refuses a key present with an undefined value: only the settings the definition gives.
     const retry = Object.fromEntries(
-      Object.entries({ retryLimit: definition.retryLimit, retryDelay: definition.retryDelay, retryBackoff: definition.retryBackoff }).filter(
-        ([, value]) => value !== undefined,
-      ),
+      Object.entries({
+        retryLimit: definition.retryLimit,
+        retryDelay: definition.retryDelay,
+        retryBackoff: definition.retryBackoff,
+        heartbeatSeconds: definition.heartbeatSeconds,
+      }).filter(([, value]) => value !== undefined),
     );
     // A queue's policy is fixed at creation; its retry settings follow the definition at every start.
     if (await boss.getQueue(definition.name)) {

@@ -9809,6 +9809,222 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/planning/openings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Classes to open offered to the caller’s plans: of its subtree and of the agencies above it */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "proposed" | "opened" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyId: string;
+                                agencyName: string;
+                                code: string;
+                                costPerSeat: number;
+                                courseId: string;
+                                courseTitle: string;
+                                createdAt: string;
+                                endsOn: string;
+                                id: string;
+                                minClass: number;
+                                openingCost: number;
+                                seats: number;
+                                sessionId: string | null;
+                                startsOn: string;
+                                /** @enum {string} */
+                                status: "proposed" | "opened" | "withdrawn";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Declare a class to open: a course, its dates, seats, minimum class size and opening cost */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agencyId?: string;
+                        code: string;
+                        costPerSeat?: number;
+                        /** Format: uuid */
+                        courseId: string;
+                        /** Format: date */
+                        endsOn: string;
+                        minClass: number;
+                        openingCost: number;
+                        seats: number;
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            code: string;
+                            costPerSeat: number;
+                            courseId: string;
+                            courseTitle: string;
+                            createdAt: string;
+                            endsOn: string;
+                            id: string;
+                            minClass: number;
+                            openingCost: number;
+                            seats: number;
+                            sessionId: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "proposed" | "opened" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/planning/openings/{openingId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a class to open no plan has opened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    openingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agencyId: string;
+                            agencyName: string;
+                            code: string;
+                            costPerSeat: number;
+                            courseId: string;
+                            courseTitle: string;
+                            createdAt: string;
+                            endsOn: string;
+                            id: string;
+                            minClass: number;
+                            openingCost: number;
+                            seats: number;
+                            sessionId: string | null;
+                            startsOn: string;
+                            /** @enum {string} */
+                            status: "proposed" | "opened" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/planning/plans": {
         parameters: {
             query?: never;
@@ -10353,6 +10569,10 @@ export type paths = {
                     content: {
                         "application/json": {
                             enrolled: number;
+                            opened: {
+                                openingId: string;
+                                sessionId: string;
+                            }[];
                             plan: {
                                 agencyId: string;
                                 agencyName: string;
@@ -10576,6 +10796,16 @@ export type paths = {
                             }[];
                             method: string | null;
                             number: number;
+                            openings: {
+                                chosen: number;
+                                code: string;
+                                courseTitle: string;
+                                minClass: number;
+                                openingCost: number;
+                                opens: boolean;
+                                seats: number;
+                                sessionId: string;
+                            }[];
                             seats: {
                                 agencyId: string;
                                 benefit: number;
@@ -10583,6 +10813,7 @@ export type paths = {
                                 cost: number;
                                 courseTitle: string;
                                 fullName: string;
+                                opening: boolean;
                                 personId: string;
                                 reasons: {
                                     assessedLevel: number;
@@ -10999,6 +11230,16 @@ export type paths = {
                             }[];
                             method: string | null;
                             number: number;
+                            openings: {
+                                chosen: number;
+                                code: string;
+                                courseTitle: string;
+                                minClass: number;
+                                openingCost: number;
+                                opens: boolean;
+                                seats: number;
+                                sessionId: string;
+                            }[];
                             seats: {
                                 agencyId: string;
                                 benefit: number;
@@ -11006,6 +11247,7 @@ export type paths = {
                                 cost: number;
                                 courseTitle: string;
                                 fullName: string;
+                                opening: boolean;
                                 personId: string;
                                 reasons: {
                                     assessedLevel: number;
@@ -11133,6 +11375,16 @@ export type paths = {
                             }[];
                             method: string | null;
                             number: number;
+                            openings: {
+                                chosen: number;
+                                code: string;
+                                courseTitle: string;
+                                minClass: number;
+                                openingCost: number;
+                                opens: boolean;
+                                seats: number;
+                                sessionId: string;
+                            }[];
                             seats: {
                                 agencyId: string;
                                 benefit: number;
@@ -11140,6 +11392,7 @@ export type paths = {
                                 cost: number;
                                 courseTitle: string;
                                 fullName: string;
+                                opening: boolean;
                                 personId: string;
                                 reasons: {
                                     assessedLevel: number;

@@ -258,7 +258,14 @@ function VersionPanel({
               <Table.Td>
                 {s.fullName} ({s.staffCode})
               </Table.Td>
-              <Table.Td>{s.sessionCode}</Table.Td>
+              <Table.Td>
+                {s.sessionCode}
+                {s.opening && (
+                  <Text size="xs" c="dimmed">
+                    {tp('openingSeat')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{s.courseTitle}</Table.Td>
               <Table.Td>{num(s.cost, 0)}</Table.Td>
               <Table.Td>{num(s.benefit)}</Table.Td>
@@ -294,6 +301,33 @@ function VersionPanel({
           saving={save.isPending}
           dirty={dropped.size > 0}
         />
+      )}
+      {v.openings.length > 0 && (
+        <>
+          <Title order={4}>{tp('openings')}</Title>
+          <Table data-testid="planning-openings">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{tp('session')}</Table.Th>
+                <Table.Th>{tp('course')}</Table.Th>
+                <Table.Th>{tp('openingCost')}</Table.Th>
+                <Table.Th>{tp('openingChosen')}</Table.Th>
+                <Table.Th>{tp('openingState')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {v.openings.map((o) => (
+                <Table.Tr key={o.sessionId}>
+                  <Table.Td>{o.code}</Table.Td>
+                  <Table.Td>{o.courseTitle}</Table.Td>
+                  <Table.Td>{num(o.openingCost, 0)}</Table.Td>
+                  <Table.Td>{tp('openingCount', { chosen: o.chosen, minClass: o.minClass, seats: o.seats })}</Table.Td>
+                  <Table.Td>{tp(o.opens ? 'openingOpens' : 'openingStaysClosed')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
       )}
       {v.leftOut.length > 0 && (
         <>
