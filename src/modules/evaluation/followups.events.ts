@@ -1,6 +1,6 @@
 import type { EventHandlers } from '../../platform/events/domain-events.js';
 import { scheduleFollowups } from './followups.service.js';
-import { refreshEffectObservations } from './effectiveness.refresh.js';
+import { rebuildEffectRollups, refreshEffectObservations } from './effectiveness.refresh.js';
 
 /** A completed course schedules its follow-ups, in the completion's transaction (the job opens them when due). */
 export const followupsEventHandlers: EventHandlers = {
@@ -11,4 +11,6 @@ export const followupsEventHandlers: EventHandlers = {
 export const effectivenessEventHandlers: EventHandlers = {
   'assessment.resultsConsolidated': (trx, payload) => refreshEffectObservations(trx, payload.personIds),
   'training.completed': (trx, payload) => refreshEffectObservations(trx, [payload.personId]),
+  // The roll-ups are per ancestor at the time of writing: a move re-sums them from the cells.
+  'org.agencyPathsRewritten': (trx) => rebuildEffectRollups(trx),
 };
