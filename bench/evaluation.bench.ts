@@ -172,7 +172,7 @@ export const evaluationBenchmark: Benchmark = {
       ];
       if (completionMs !== null)
         results.push({
-          name: 'follow-ups for 10,000 completions (200 session closes: certificate rows, follow-ups, survey invitations, effectiveness cells)',
+          name: 'follow-ups for 10,000 completions (each session closed in one transaction: certificate rows, follow-ups, survey invitations, effectiveness cells)',
           engine: context.engine,
           dataSize: size,
           medianMs: completionMs,

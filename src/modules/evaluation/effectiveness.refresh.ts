@@ -164,7 +164,7 @@ async function refreshChunk(db: Kysely<Database>, ids: string[]): Promise<void> 
 }
 
 /** The zero uuid: the roll-up of the whole country. */
-export const NATIONAL_SCOPE = COMPARISON_COURSE;
+export const NATIONAL_SCOPE = '00000000-0000-0000-0000-000000000000';
 /** Agencies this deep or shallower (a top agency, and a ministry or province under it) have a roll-up of their subtree. */
 export const ROLLUP_DEPTH = 2;
 
