@@ -60,35 +60,48 @@ async function ensureTrainingYear(db: Db): Promise<number | null> {
   return completeAll(db);
 }
 
-/** Each completion as the sessions module records it: the row and `training.completed`, 500 to a transaction. Returns ms. */
+/**
+ * Each session closed as the sessions module closes it (attendance.service closeSession): in one
+ * transaction, its rows, `training.completed` per completion (certificate rows) and one
+ * `training.sessionClosed` with every seat (follow-ups, surveys and effectiveness cells, set-based). Returns ms.
+ */
 async function completeAll(db: Db): Promise<number> {
   const { rows } = await sql<{ id: string; person_id: string; session_id: string; course_id: string; institution_id: string; path: string }>`
     SELECT e.id, e.person_id, e.session_id, s.course_id, co.institution_id, a.path
     FROM training_enrolments e JOIN training_sessions s ON s.id = e.session_id JOIN training_courses co ON co.id = s.course_id
     JOIN agencies a ON a.id = e.agency_id WHERE co.code LIKE 'EV-%' AND e.status = 'enrolled'`.execute(db);
+  const bySession = new Map<string, typeof rows>();
+  for (const r of rows) bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r]);
   const started = performance.now();
-  for (let i = 0; i < rows.length; i += 500) {
+  for (const [sessionId, seats] of bySession) {
     await db.transaction().execute(async (trx) => {
-      const chunk = rows.slice(i, i + 500);
       await trx
         .updateTable('training_enrolments')
         .set({ status: 'completed', completed_at: new Date(COMPLETED_AT) })
         .where(
           'id',
           'in',
-          chunk.map((r) => r.id),
+          seats.map((r) => r.id),
         )
         .execute();
-      for (const r of chunk)
+      for (const r of seats)
         await emit(trx, 'training.completed', {
           enrolmentId: r.id,
           personId: r.person_id,
-          sessionId: r.session_id,
+          sessionId,
           courseId: r.course_id,
           institutionId: r.institution_id,
           agencyPath: r.path,
           completedAt: COMPLETED_AT,
+          inSessionClose: true,
         });
+      await emit(trx, 'training.sessionClosed', {
+        sessionId,
+        courseId: seats[0]!.course_id,
+        institutionId: seats[0]!.institution_id,
+        closedAt: COMPLETED_AT,
+        seats: seats.map((r) => ({ enrolmentId: r.id, personId: r.person_id, agencyPath: r.path, completed: true, attended: true })),
+      });
     });
   }
   const ms = performance.now() - started;
@@ -159,7 +172,7 @@ export const evaluationBenchmark: Benchmark = {
       ];
       if (completionMs !== null)
         results.push({
-          name: 'follow-ups for 10,000 completions (training.completed: schedule + certificate row + effectiveness cells)',
+          name: 'follow-ups for 10,000 completions (each session closed in one transaction: certificate rows, follow-ups, survey invitations, effectiveness cells)',
           engine: context.engine,
           dataSize: size,
           medianMs: completionMs,

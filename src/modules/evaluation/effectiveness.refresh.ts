@@ -141,28 +141,102 @@ async function refreshChunk(db: Kysely<Database>, ids: string[]): Promise<void> 
       .execute();
 
   const changed = [...deltas.values()].filter((d) => d.sums.n !== 0 || Math.abs(d.sums.sumChange) > 1e-9 || Math.abs(d.sums.sumBefore) > 1e-9);
-  const cellRows = changed.map(({ sums, ...key }) => ({
-    ...key,
+  if (changed.length === 0) return;
+  await moveSums(
+    db,
+    'evaluation_effect_cells',
+    'agency_id',
+    changed.map(({ sums, agency_id, ...stratum }) => ({ scope: agency_id, stratum, sums })),
+  );
+  // The same deltas, summed per scope a ranking is read for (the country, the top agencies and the ones below them).
+  const agencyIds = [...new Set(changed.map((d) => d.agency_id))];
+  const paths = new Map((await db.selectFrom('agencies').select(['id', 'path']).where('id', 'in', agencyIds).execute()).map((a) => [a.id, a.path] as const));
+  const rolled = new Map<string, { scope: string; stratum: Omit<CellKey, 'agency_id'>; sums: CellSums }>();
+  for (const { sums, agency_id, ...stratum } of changed) {
+    for (const scope of rollupScopes(paths.get(agency_id) ?? '')) {
+      const k = `${scope}|${keyString({ ...stratum, agency_id: '' })}`;
+      const entry = rolled.get(k) ?? { scope, stratum, sums: emptySums() };
+      rolled.set(k, entry);
+      addSums(entry.sums, sums);
+    }
+  }
+  await moveSums(db, 'evaluation_effect_rollups', 'scope_id', [...rolled.values()]);
+}
+
+/** The zero uuid: the roll-up of the whole country. */
+export const NATIONAL_SCOPE = '00000000-0000-0000-0000-000000000000';
+/** Agencies this deep or shallower (a top agency, and a ministry or province under it) have a roll-up of their subtree. */
+export const ROLLUP_DEPTH = 2;
+
+/** The roll-up scopes an agency's cells count in: the country and its ancestors (itself included) down to ROLLUP_DEPTH. */
+function rollupScopes(path: string): string[] {
+  return [NATIONAL_SCOPE, ...path.split('/').filter(Boolean).slice(0, ROLLUP_DEPTH)];
+}
+
+/**
+ * Adds signed sums to a summary table's rows (created when missing), then
+ * drops the rows of these keys that are left empty — only those: never a
+ * scan of the whole table per refresh.
+ */
+async function moveSums(
+  db: Kysely<Database>,
+  table: 'evaluation_effect_cells' | 'evaluation_effect_rollups',
+  scopeColumn: 'agency_id' | 'scope_id',
+  deltas: ReadonlyArray<{ scope: string; stratum: Omit<CellKey, 'agency_id'>; sums: CellSums }>,
+): Promise<void> {
+  const columns = [scopeColumn, 'competency_id', 'gap_band', 'role_category', 'tier', 'course_id'] as const;
+  const rows = deltas.map(({ scope, stratum, sums }) => ({
+    [scopeColumn]: scope,
+    ...stratum,
     n: sums.n,
     sum_before: sums.sumBefore,
     sum_after: sums.sumAfter,
     sum_change: sums.sumChange,
     sum_change_sq: sums.sumChangeSq,
   }));
-  for (let i = 0; i < cellRows.length; i += CHUNK) {
-    await db
-      .insertInto('evaluation_effect_cells')
-      .values(cellRows.slice(i, i + CHUNK))
+  const t = sql.table(table);
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const emptied = await (db as Kysely<any>)
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK))
       .onConflict((oc) =>
-        oc.columns(['agency_id', 'competency_id', 'gap_band', 'role_category', 'tier', 'course_id']).doUpdateSet({
-          n: sql`evaluation_effect_cells.n + excluded.n`,
-          sum_before: sql`evaluation_effect_cells.sum_before + excluded.sum_before`,
-          sum_after: sql`evaluation_effect_cells.sum_after + excluded.sum_after`,
-          sum_change: sql`evaluation_effect_cells.sum_change + excluded.sum_change`,
-          sum_change_sq: sql`evaluation_effect_cells.sum_change_sq + excluded.sum_change_sq`,
+        oc.columns([...columns]).doUpdateSet({
+          n: sql`${t}.n + excluded.n`,
+          sum_before: sql`${t}.sum_before + excluded.sum_before`,
+          sum_after: sql`${t}.sum_after + excluded.sum_after`,
+          sum_change: sql`${t}.sum_change + excluded.sum_change`,
+          sum_change_sq: sql`${t}.sum_change_sq + excluded.sum_change_sq`,
         }),
       )
+      .returning([...columns, 'n'])
       .execute();
+    const gone = emptied.filter((r) => Number(r.n) <= 0);
+    if (gone.length === 0) continue;
+    await sql`
+      DELETE FROM ${t} x
+      USING (SELECT * FROM jsonb_to_recordset(${JSON.stringify(gone)}::jsonb)
+             AS k(${sql.ref(scopeColumn)} uuid, competency_id uuid, gap_band smallint, role_category text, tier text, course_id uuid)) k
+      WHERE x.${sql.ref(scopeColumn)} = k.${sql.ref(scopeColumn)} AND x.competency_id = k.competency_id AND x.gap_band = k.gap_band
+        AND x.role_category = k.role_category AND x.tier = k.tier AND x.course_id = k.course_id AND x.n <= 0`.execute(db);
   }
-  if (cellRows.length) await db.deleteFrom('evaluation_effect_cells').where('n', '<=', 0).execute();
+}
+
+/**
+ * Agencies moved: the roll-ups of their old ancestors are stale. Rare (a
+ * reorganisation), so the roll-ups are summed again from the cells.
+ */
+export async function rebuildEffectRollups(db: Kysely<Database>): Promise<void> {
+  await sql`DELETE FROM evaluation_effect_rollups`.execute(db);
+  await sql`
+    INSERT INTO evaluation_effect_rollups (scope_id, competency_id, gap_band, role_category, tier, course_id,
+                                           n, sum_before, sum_after, sum_change, sum_change_sq)
+    SELECT s.scope_id, x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id,
+           sum(x.n), sum(x.sum_before), sum(x.sum_after), sum(x.sum_change), sum(x.sum_change_sq)
+    FROM evaluation_effect_cells x
+    JOIN agencies a ON a.id = x.agency_id
+    CROSS JOIN LATERAL (VALUES (${NATIONAL_SCOPE}::uuid),
+                               (nullif(split_part(a.path, '/', 2), '')::uuid),
+                               (nullif(split_part(a.path, '/', 3), '')::uuid)) s(scope_id)
+    WHERE s.scope_id IS NOT NULL
+    GROUP BY s.scope_id, x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id`.execute(db);
 }

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { escapeLike } from '../../platform/text/like.js';
 import { differenceFromMoments, type EffectEstimate } from './effectiveness.js';
 import { matchComparison, type Cell, type CellSums } from './comparison-group.js';
-import { COMPARISON_COURSE } from './effectiveness.refresh.js';
+import { COMPARISON_COURSE, NATIONAL_SCOPE, ROLLUP_DEPTH } from './effectiveness.refresh.js';
 import type { EvaluationEffectCellsTable } from './followups.tables.js';
 
 /**
@@ -60,26 +60,51 @@ function toCell(r: CellRow): Cell {
   };
 }
 
-async function loadCells(db: Kysely<Database>, scope: EffectScope, courseIds?: readonly string[]): Promise<{ treated: TreatedCell[]; comparison: Cell[] }> {
-  // An institution's trainees come from many agencies: its figures are not limited to one subtree.
-  const agencyFilter = scope.agencyPath && !scope.institutionId ? sql`AND a.path LIKE ${escapeLike(scope.agencyPath) + '%'}` : sql``;
-  const { rows } = await sql<CellRow & { institution_id: string | null; format: string | null }>`
-    SELECT x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format,
-           sum(x.n)::int AS n, sum(x.sum_before) AS sum_before, sum(x.sum_after) AS sum_after,
-           sum(x.sum_change) AS sum_change, sum(x.sum_change_sq) AS sum_change_sq
-    FROM evaluation_effect_cells x
-    JOIN agencies a ON a.id = x.agency_id
-    LEFT JOIN training_courses co ON co.id = x.course_id
-    WHERE true ${agencyFilter}
-      ${scope.institutionId ? sql`AND (x.course_id = ${COMPARISON_COURSE}::uuid OR co.institution_id = ${scope.institutionId})` : sql``}
-      ${
-        courseIds
-          ? // Only the comparison cells of the competencies these courses teach: the rest cannot match (matchComparison).
-            sql`AND (x.course_id = ANY(${courseIds}::uuid[]) OR (x.course_id = ${COMPARISON_COURSE}::uuid AND x.competency_id IN (
-                SELECT competency_id FROM evaluation_effect_cells WHERE course_id = ANY(${courseIds}::uuid[]))))`
-          : sql``
-      }
-    GROUP BY x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format`.execute(db);
+/** How the figures are read: from the roll-up of the scope when it has one (the default), or summed from the cells. */
+interface ReadOptions {
+  fromCells?: boolean;
+}
+
+/** The roll-up that holds exactly the scope's cells, if any: the country's, or a top agency's or the one below it. */
+function rollupOf(scope: EffectScope): string | null {
+  // An institution's trainees come from many agencies: its figures are the country's, limited to its courses.
+  if (!scope.agencyPath || scope.institutionId) return NATIONAL_SCOPE;
+  const ids = scope.agencyPath.split('/').filter(Boolean);
+  return ids.length <= ROLLUP_DEPTH ? ids.at(-1)! : null;
+}
+
+async function loadCells(
+  db: Kysely<Database>,
+  scope: EffectScope,
+  courseIds?: readonly string[],
+  options: ReadOptions = {},
+): Promise<{ treated: TreatedCell[]; comparison: Cell[] }> {
+  const institutionFilter = scope.institutionId ? sql`AND (x.course_id = ${COMPARISON_COURSE}::uuid OR co.institution_id = ${scope.institutionId})` : sql``;
+  const rollup = options.fromCells ? null : rollupOf(scope);
+  const courseFilter = (source: 'evaluation_effect_rollups' | 'evaluation_effect_cells') =>
+    courseIds
+      ? // Only the comparison cells of the competencies these courses teach: the rest cannot match (matchComparison).
+        sql`AND (x.course_id = ANY(${courseIds}::uuid[]) OR (x.course_id = ${COMPARISON_COURSE}::uuid AND x.competency_id IN (
+            SELECT competency_id FROM ${sql.table(source)} WHERE course_id = ANY(${courseIds}::uuid[]))))`
+      : sql``;
+  const { rows } = rollup
+    ? await sql<CellRow & { institution_id: string | null; format: string | null }>`
+        SELECT x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format,
+               x.n, x.sum_before, x.sum_after, x.sum_change, x.sum_change_sq
+        FROM evaluation_effect_rollups x
+        LEFT JOIN training_courses co ON co.id = x.course_id
+        WHERE x.scope_id = ${rollup}::uuid ${institutionFilter}
+          ${courseFilter('evaluation_effect_rollups')}`.execute(db)
+    : await sql<CellRow & { institution_id: string | null; format: string | null }>`
+        SELECT x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format,
+               sum(x.n)::int AS n, sum(x.sum_before) AS sum_before, sum(x.sum_after) AS sum_after,
+               sum(x.sum_change) AS sum_change, sum(x.sum_change_sq) AS sum_change_sq
+        FROM evaluation_effect_cells x
+        JOIN agencies a ON a.id = x.agency_id
+        LEFT JOIN training_courses co ON co.id = x.course_id
+        WHERE true ${scope.agencyPath && !scope.institutionId ? sql`AND a.path LIKE ${escapeLike(scope.agencyPath) + '%'}` : sql``} ${institutionFilter}
+          ${courseFilter('evaluation_effect_cells')}
+        GROUP BY x.competency_id, x.gap_band, x.role_category, x.tier, x.course_id, co.institution_id, co.format`.execute(db);
   const treated: TreatedCell[] = [];
   const comparison: Cell[] = [];
   for (const r of rows) {
@@ -110,8 +135,8 @@ const keyOf: Record<EffectDimension, (c: TreatedCell) => string> = {
 };
 
 /** One estimate per course, institution, competency or format of the scope, best first (too-small groups last). */
-export async function effectEstimates(db: Kysely<Database>, scope: EffectScope, by: EffectDimension): Promise<EffectRow[]> {
-  const { treated, comparison } = await loadCells(db, scope);
+export async function effectEstimates(db: Kysely<Database>, scope: EffectScope, by: EffectDimension, options: ReadOptions = {}): Promise<EffectRow[]> {
+  const { treated, comparison } = await loadCells(db, scope, undefined, options);
   const groups = new Map<string, TreatedCell[]>();
   for (const c of treated) {
     const k = keyOf[by](c);
@@ -128,8 +153,13 @@ export async function effectEstimates(db: Kysely<Database>, scope: EffectScope, 
 }
 
 /** One course: overall, and per competency it teaches. */
-export async function courseEffect(db: Kysely<Database>, scope: EffectScope, courseId: string): Promise<{ overall: EffectRow; byCompetency: EffectRow[] }> {
-  const { treated, comparison } = await loadCells(db, scope, [courseId]);
+export async function courseEffect(
+  db: Kysely<Database>,
+  scope: EffectScope,
+  courseId: string,
+  options: ReadOptions = {},
+): Promise<{ overall: EffectRow; byCompetency: EffectRow[] }> {
+  const { treated, comparison } = await loadCells(db, scope, [courseId], options);
   const competencies = [...new Set(treated.map((c) => c.competencyId))];
   return {
     overall: estimate(courseId, treated, comparison),

@@ -9,6 +9,8 @@ import * as reactionSurveys from './migrations/0023_reaction_surveys.js';
 import * as learningTests from './migrations/0024_learning_tests.js';
 import * as followups from './migrations/0025_evaluation_followups.js';
 import * as effectiveness from './migrations/0026_evaluation_effectiveness.js';
+import * as effectRollups from './migrations/0037_evaluation_effect_rollups.js';
+import * as surveyNonCompleters from './migrations/0038_survey_non_completers.js';
 import { qualityRoutes } from './quality.routes.js';
 import { surveysRoutes } from './surveys.routes.js';
 import { learningTestsRoutes } from './learning-tests.routes.js';
@@ -33,6 +35,8 @@ export const evaluationModule: ModuleDescriptor = {
     '0024_learning_tests': learningTests,
     '0025_evaluation_followups': followups,
     '0026_evaluation_effectiveness': effectiveness,
+    '0037_evaluation_effect_rollups': effectRollups,
+    '0038_survey_non_completers': surveyNonCompleters,
   },
   jobs: [...surveysJobs, ...followupsJobs],
   // Each part seeds in turn: one line a part.

@@ -9,7 +9,6 @@ import { assignCycle } from '../assessment/assignment.service.js';
 import { consolidateCycle } from '../assessment/consolidate.service.js';
 import { remindRaters } from '../assessment/progress.service.js';
 import type { RaterSource, SourceWeights } from '../assessment/consolidation.js';
-import { addMonths } from './comparison-group.js';
 
 /** Issue 16, item 3: months after completion, unless the agency set its own. */
 export const DEFAULT_FOLLOWUP_MONTHS = [3, 6];
@@ -53,34 +52,43 @@ export async function followupSettings(db: Kysely<Database>, agencyPath: string)
   return nearest ? { months: nearest.months, windowDays: nearest.window_days } : { months: DEFAULT_FOLLOWUP_MONTHS, windowDays: DEFAULT_WINDOW_DAYS };
 }
 
-/** On `training.completed`, in its transaction: one follow-up a configured month count after the completion day. */
-export async function scheduleFollowups(trx: Kysely<Database>, payload: DomainEvents['training.completed']): Promise<void> {
-  const enrolment = await trx
-    .selectFrom('training_enrolments as e')
-    .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-    .select(['e.agency_id', 'a.path'])
-    .where('e.id', '=', payload.enrolmentId)
-    .executeTakeFirstOrThrow();
-  const { months } = await followupSettings(trx, enrolment.path);
-  const completedOn = dateInZone(new Date(payload.completedAt));
-  if (months.length === 0) return;
-  await trx
-    .insertInto('evaluation_followups')
-    .values(
-      months.map((m) => ({
-        enrolment_id: payload.enrolmentId,
-        person_id: payload.personId,
-        agency_id: enrolment.agency_id,
-        session_id: payload.sessionId,
-        course_id: payload.courseId,
-        institution_id: payload.institutionId,
-        completed_on: completedOn,
-        months: m,
-        due_on: addMonths(completedOn, m),
-      })),
-    )
-    .onConflict((oc) => oc.columns(['enrolment_id', 'months']).doNothing())
-    .execute();
+/** What the evaluation handlers need of one completion or of a session's close: the session and its seats. */
+export type SessionSeats = DomainEvents['training.sessionClosed'];
+
+/** A single completion (outside a session's close) as a session of one seat. */
+export function seatsOfCompletion(payload: DomainEvents['training.completed']): SessionSeats {
+  return {
+    sessionId: payload.sessionId,
+    courseId: payload.courseId,
+    institutionId: payload.institutionId,
+    closedAt: payload.completedAt,
+    seats: [{ enrolmentId: payload.enrolmentId, personId: payload.personId, agencyPath: payload.agencyPath, completed: true, attended: true }],
+  };
+}
+
+/**
+ * On `training.sessionClosed` (or a single `training.completed`), in its
+ * transaction: for each completed seat, one follow-up per month count its
+ * agency follows up after (its own setting, else the nearest ancestor's, else
+ * 3 and 6), due that many months after the completion day. One statement for
+ * the whole session.
+ */
+export async function scheduleFollowups(trx: Kysely<Database>, close: SessionSeats): Promise<void> {
+  const ids = close.seats.filter((s) => s.completed).map((s) => s.enrolmentId);
+  if (ids.length === 0) return;
+  const completedOn = dateInZone(new Date(close.closedAt));
+  await sql`
+    INSERT INTO evaluation_followups (enrolment_id, person_id, agency_id, session_id, course_id, institution_id, completed_on, months, due_on)
+    SELECT e.id, e.person_id, e.agency_id, ${close.sessionId}::uuid, ${close.courseId}::uuid, ${close.institutionId}::uuid, ${completedOn}::date,
+           m.months, (${completedOn}::date + make_interval(months => m.months))::date
+    FROM training_enrolments e
+    JOIN agencies a ON a.id = e.agency_id
+    LEFT JOIN LATERAL (
+      SELECT st.months FROM evaluation_followup_settings st JOIN agencies sa ON sa.id = st.agency_id
+      WHERE starts_with(a.path, sa.path) ORDER BY length(sa.path) DESC LIMIT 1) s ON true
+    CROSS JOIN LATERAL (SELECT x::int AS months FROM jsonb_array_elements_text(COALESCE(s.months, ${JSON.stringify(DEFAULT_FOLLOWUP_MONTHS)}::jsonb)) x) m
+    WHERE e.id = ANY(${ids}::uuid[])
+    ON CONFLICT (enrolment_id, months) DO NOTHING`.execute(trx);
 }
 
 interface DueGroup {

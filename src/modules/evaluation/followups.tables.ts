@@ -58,11 +58,17 @@ export interface EvaluationEffectCellsTable {
   sum_change_sq: number;
 }
 
+/** The cells summed per scope a ranking is read for: the country (the zero uuid), each top agency and each agency below one. */
+export interface EvaluationEffectRollupsTable extends Omit<EvaluationEffectCellsTable, 'agency_id'> {
+  scope_id: string;
+}
+
 export interface EvaluationFollowupTables {
   evaluation_followup_settings: EvaluationFollowupSettingsTable;
   evaluation_followups: EvaluationFollowupsTable;
   evaluation_effect_observations: EvaluationEffectObservationsTable;
   evaluation_effect_cells: EvaluationEffectCellsTable;
+  evaluation_effect_rollups: EvaluationEffectRollupsTable;
 }
 
 declare module '../../platform/db/schema.js' {

@@ -4,7 +4,7 @@ import { now } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import { staffInstitution } from '../training/sessions/sessions.repository.js';
 import { surveysPolicy } from './surveys.policy.js';
-import { pooledReport, surveyReport, SURVEY_ANONYMITY_THRESHOLD, type SurveyAnswers, type SurveyQuestion } from './surveys.rules.js';
+import { completionSplit, pooledReport, surveyReport, SURVEY_ANONYMITY_THRESHOLD, type SurveyAnswers, type SurveyQuestion } from './surveys.rules.js';
 
 interface SurveyRow {
   surveyId: string;
@@ -21,6 +21,7 @@ interface SurveyRow {
   questions: SurveyQuestion[];
   closesAt: Date;
   invited: number;
+  invitedNotCompleted: number;
   invitedAgencyPaths: string[];
 }
 
@@ -39,6 +40,7 @@ export async function surveyResults(db: Db, actor: Actor, filter: { courseId?: s
            s.id AS "sessionId", s.code AS "sessionCode", c.id AS "courseId", c.title AS "courseTitle", c.title_en AS "courseTitleEn",
            i.name AS "institutionName", v.questions, v.closes_at AS "closesAt",
            (SELECT count(*)::int FROM evaluation_survey_invitations n WHERE n.survey_id = v.id) AS invited,
+           (SELECT count(*)::int FROM evaluation_survey_invitations n WHERE n.survey_id = v.id AND NOT n.completed) AS "invitedNotCompleted",
            ARRAY(SELECT DISTINCT a.path FROM evaluation_survey_invitations n JOIN agencies a ON a.id = n.agency_id WHERE n.survey_id = v.id) AS "invitedAgencyPaths"
     FROM evaluation_surveys v
     JOIN evaluation_survey_sets st ON st.id = v.set_id
@@ -56,9 +58,17 @@ export async function surveyResults(db: Db, actor: Actor, filter: { courseId?: s
   const at = now();
   const closedIds = visible.filter((r) => r.closesAt <= at).map((r) => r.surveyId);
   const answers = new Map<string, SurveyAnswers[]>();
+  const sheetsOf = new Map<string, Array<{ answers: SurveyAnswers; completed: boolean }>>();
   if (closedIds.length > 0) {
-    const sheets = await db.selectFrom('evaluation_survey_responses').select(['survey_id', 'answers']).where('survey_id', 'in', closedIds).execute();
-    for (const s of sheets) answers.set(s.survey_id, [...(answers.get(s.survey_id) ?? []), s.answers]);
+    const sheets = await db
+      .selectFrom('evaluation_survey_responses')
+      .select(['survey_id', 'answers', 'completed'])
+      .where('survey_id', 'in', closedIds)
+      .execute();
+    for (const s of sheets) {
+      answers.set(s.survey_id, [...(answers.get(s.survey_id) ?? []), s.answers]);
+      sheetsOf.set(s.survey_id, [...(sheetsOf.get(s.survey_id) ?? []), { answers: s.answers, completed: s.completed }]);
+    }
   }
   const surveys = visible.map((r) => ({
     surveyId: r.surveyId,
@@ -73,7 +83,9 @@ export async function surveyResults(db: Db, actor: Actor, filter: { courseId?: s
     institutionName: r.institutionName,
     closesAt: r.closesAt,
     invited: r.invited,
+    invitedNotCompleted: r.invitedNotCompleted,
     report: surveyReport(r.questions, answers.get(r.surveyId) ?? [], { closed: r.closesAt <= at }),
+    byCompletion: r.invitedNotCompleted > 0 ? completionSplit(r.questions, sheetsOf.get(r.surveyId) ?? [], { closed: r.closesAt <= at }) : null,
   }));
   const bySet = new Map<string, SurveyRow[]>();
   for (const r of visible) bySet.set(`${r.courseId}:${r.setId}`, [...(bySet.get(`${r.courseId}:${r.setId}`) ?? []), r]);

@@ -116,6 +116,25 @@ function questionResult(q: SurveyQuestion, responses: readonly SurveyAnswers[]):
 }
 
 /**
+ * The same survey with the respondents who completed the course and those who
+ * attended without completing it apart. Released only when both groups reach
+ * the threshold on their own: with one group too small, its figures would be
+ * the whole survey's minus the other's. Otherwise both say only open or too few.
+ */
+export function completionSplit(
+  questions: readonly SurveyQuestion[],
+  sheets: ReadonlyArray<{ answers: SurveyAnswers; completed: boolean }>,
+  o: { closed: boolean; threshold?: number },
+): { completed: SurveyReport; notCompleted: SurveyReport } {
+  const threshold = o.threshold ?? SURVEY_ANONYMITY_THRESHOLD;
+  const completed = sheets.filter((s) => s.completed).map((s) => s.answers);
+  const notCompleted = sheets.filter((s) => !s.completed).map((s) => s.answers);
+  if (!o.closed) return { completed: { status: 'open' }, notCompleted: { status: 'open' } };
+  if (completed.length < threshold || notCompleted.length < threshold) return { completed: { status: 'too_few' }, notCompleted: { status: 'too_few' } };
+  return { completed: surveyReport(questions, completed, { ...o, threshold }), notCompleted: surveyReport(questions, notCompleted, { ...o, threshold }) };
+}
+
+/**
  * A course's figures for one question set over its sessions: only the groups
  * each released on their own are pooled (a group below the threshold is left
  * out, so the pooled figure before and after it closed are the same).

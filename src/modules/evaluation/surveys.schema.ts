@@ -97,7 +97,11 @@ export const resultsAnswer = z.object({
       institutionName: z.string(),
       closesAt: timestamp,
       invited: z.number().int(),
+      /** Of them, attended without completing the course. */
+      invitedNotCompleted: z.number().int(),
       report,
+      /** Completers and non-completers apart: null when none was invited who did not complete; released only when both groups reach the threshold. */
+      byCompletion: z.object({ completed: report, notCompleted: report }).nullable(),
     }),
   ),
   courses: z.array(

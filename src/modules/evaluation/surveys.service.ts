@@ -1,10 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { now } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
-import type { DomainEvents } from '../../platform/events/domain-events.js';
+import type { SessionSeats } from './followups.service.js';
 import { AppError } from '../../platform/errors.js';
 import { notify } from '../training/sessions/notifications.js';
 import { answerProblems, SURVEY_OPEN_DAYS, SURVEY_REMINDER_AFTER_DAYS, type SurveyAnswers } from './surveys.rules.js';
@@ -12,37 +12,50 @@ import { answerProblems, SURVEY_OPEN_DAYS, SURVEY_REMINDER_AFTER_DAYS, type Surv
 const DAY = 86_400_000;
 
 /**
- * `training.completed`: the trainee, who attended (completion requires it),
- * is invited to every active question set of the course or the session — the
- * institution's, and those of the HR of their agency or an agency above it.
- * The survey of a session and set opens with the first completion and closes
- * SURVEY_OPEN_DAYS later; its questions are a copy of the set's then.
+ * A session's close (or a completion recorded on its own): every seat that
+ * attended — completed or not — is invited to every active question set of the
+ * course or the session: the institution's, and those of the HR of the
+ * seat's agency or an agency above it. The survey of a session and set opens
+ * with the first invitation and closes SURVEY_OPEN_DAYS later; its questions
+ * are a copy of the set's then. One insert of invitations for the session.
  */
-export async function onTrainingCompletedSurvey(trx: Kysely<any>, payload: DomainEvents['training.completed']): Promise<void> {
+export async function inviteToSurveys(trx: Kysely<any>, close: SessionSeats): Promise<void> {
   const db = trx as Kysely<Database>;
-  const enrolment = await db.selectFrom('training_enrolments').select(['agency_id']).where('id', '=', payload.enrolmentId).executeTakeFirstOrThrow();
+  const seats = close.seats.filter((s) => s.attended || s.completed);
+  if (seats.length === 0) return;
   const sets = await db
     .selectFrom('evaluation_survey_sets as s')
     .leftJoin('agencies as a', 'a.id', 's.agency_id')
-    .select(['s.id', 's.questions'])
+    .select(['s.id', 's.questions', 's.institution_id', 'a.path'])
     .where('s.active', '=', true)
-    .where((eb) => eb.or([eb('s.course_id', '=', payload.courseId), eb('s.session_id', '=', payload.sessionId)]))
-    .where((eb) =>
-      eb.or([
-        eb('s.institution_id', '=', payload.institutionId),
-        // An HR set asks the HR's own staff: the trainee's agency is the set's agency or below it.
-        sql<boolean>`starts_with(${payload.agencyPath}, a.path)`,
-      ]),
-    )
+    .where((eb) => eb.or([eb('s.course_id', '=', close.courseId), eb('s.session_id', '=', close.sessionId)]))
+    .where((eb) => eb.or([eb('s.institution_id', '=', close.institutionId), eb('s.agency_id', 'is not', null)]))
     .execute();
   if (sets.length === 0) return;
+  const agencyOf = new Map(
+    (
+      await db
+        .selectFrom('training_enrolments')
+        .select(['id', 'agency_id'])
+        .where(
+          'id',
+          'in',
+          seats.map((s) => s.enrolmentId),
+        )
+        .execute()
+    ).map((e) => [e.id, e.agency_id] as const),
+  );
   // The clock, not the payload: the same instant in production (the closing transaction), movable in tests.
   const opensAt = now();
+  const invitations: Array<{ survey_id: string; enrolment_id: string; person_id: string; agency_id: string; created_at: Date; completed: boolean }> = [];
   for (const set of sets) {
+    // An HR set asks the HR's own staff: the seat's agency is the set's agency or below it.
+    const asked = set.institution_id === close.institutionId ? seats : seats.filter((s) => set.path !== null && s.agencyPath.startsWith(set.path));
+    if (asked.length === 0) continue;
     await db
       .insertInto('evaluation_surveys')
       .values({
-        session_id: payload.sessionId,
+        session_id: close.sessionId,
         set_id: set.id,
         questions: JSON.stringify(set.questions),
         opens_at: opensAt,
@@ -53,16 +66,31 @@ export async function onTrainingCompletedSurvey(trx: Kysely<any>, payload: Domai
     const survey = await db
       .selectFrom('evaluation_surveys')
       .select('id')
-      .where('session_id', '=', payload.sessionId)
+      .where('session_id', '=', close.sessionId)
       .where('set_id', '=', set.id)
       .executeTakeFirstOrThrow();
-    await db
-      .insertInto('evaluation_survey_invitations')
-      .values({ survey_id: survey.id, enrolment_id: payload.enrolmentId, person_id: payload.personId, agency_id: enrolment.agency_id, created_at: opensAt })
-      .onConflict((oc) => oc.columns(['survey_id', 'enrolment_id']).doNothing())
-      .execute();
+    for (const s of asked)
+      invitations.push({
+        survey_id: survey.id,
+        enrolment_id: s.enrolmentId,
+        person_id: s.personId,
+        agency_id: agencyOf.get(s.enrolmentId)!,
+        created_at: opensAt,
+        completed: s.completed,
+      });
   }
-  await notify(trx as Transaction<Database>, payload.personId, payload.enrolmentId, 'survey');
+  const invited = new Map<string, string>();
+  for (let i = 0; i < invitations.length; i += 1000) {
+    const rows = await db
+      .insertInto('evaluation_survey_invitations')
+      .values(invitations.slice(i, i + 1000))
+      .onConflict((oc) => oc.columns(['survey_id', 'enrolment_id']).doNothing())
+      .returning(['enrolment_id', 'person_id'])
+      .execute();
+    for (const r of rows) invited.set(r.enrolment_id, r.person_id);
+  }
+  // One notice a seat, however many sets ask it.
+  for (const [enrolmentId, personId] of invited) await notify(trx as Transaction<Database>, personId, enrolmentId, 'survey');
 }
 
 /** The actor's surveys: open ones with their questions until answered; answered and closed ones by status only. */
@@ -101,7 +129,7 @@ export async function answerSurvey(db: Db, actor: Actor, surveyId: string, answe
           .selectFrom('evaluation_survey_invitations as n')
           .innerJoin('evaluation_surveys as v', 'v.id', 'n.survey_id')
           .innerJoin('agencies as a', 'a.id', 'n.agency_id')
-          .select(['n.enrolment_id as enrolmentId', 'n.answered_at as answeredAt', 'v.closes_at as closesAt', 'v.questions', 'a.path'])
+          .select(['n.enrolment_id as enrolmentId', 'n.answered_at as answeredAt', 'n.completed', 'v.closes_at as closesAt', 'v.questions', 'a.path'])
           .where('n.survey_id', '=', surveyId)
           .where('n.person_id', '=', actor.personId)
           .forUpdate('n')
@@ -121,7 +149,7 @@ export async function answerSurvey(db: Db, actor: Actor, surveyId: string, answe
       .execute();
     await trx
       .insertInto('evaluation_survey_responses')
-      .values({ survey_id: surveyId, answers: JSON.stringify(answers) })
+      .values({ survey_id: surveyId, answers: JSON.stringify(answers), completed: invitation.completed })
       .execute();
     // The trail says who answered, never what (the answers are anonymous).
     await recordAudit(trx, actor, { action: 'answer', entity: 'survey', entityId: surveyId, agencyPath: invitation.path, after: { answered: true } });

@@ -34,6 +34,8 @@ export interface EvaluationSurveyInvitationsTable {
   created_at: ColumnType<Date, Date | undefined, never>;
   reminded_at: Date | null;
   answered_at: Date | null;
+  /** false: attended the session without completing it (still asked: everyone who attended may answer). */
+  completed: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 /** An answer sheet: no person, no invitation, no time (see the migration). */
@@ -41,6 +43,8 @@ export interface EvaluationSurveyResponsesTable {
   id: Generated<string>;
   survey_id: string;
   answers: Json<Record<string, number | string>>;
+  /** The respondent's group (completed the course or not), shown apart only when both groups reach the threshold. */
+  completed: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface SurveyTables {

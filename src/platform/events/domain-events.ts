@@ -66,6 +66,32 @@ export interface DomainEvents {
     agencyPath: string;
     /** ISO 8601. */
     completedAt: string;
+    /**
+     * Set when a session's close announces this completion again, with every
+     * other seat of the session, in `training.sessionClosed`: work that is
+     * cheaper for the whole session at once (evaluation) waits for that one.
+     */
+    inSessionClose?: boolean;
+  };
+  /**
+   * A session was closed (training/sessions): every seat's result at once, in
+   * the closing transaction, after each completion's `training.completed`.
+   */
+  'training.sessionClosed': {
+    sessionId: string;
+    courseId: string;
+    institutionId: string;
+    /** ISO 8601: the completion time of the completed seats. */
+    closedAt: string;
+    seats: Array<{
+      enrolmentId: string;
+      personId: string;
+      /** The person's agency path at enrolment. */
+      agencyPath: string;
+      completed: boolean;
+      /** Present at one meeting at least (a seat can attend and still not complete). */
+      attended: boolean;
+    }>;
   };
 }
 

@@ -4572,12 +4572,79 @@ export type paths = {
                                 setTitle: string;
                             }[];
                             surveys: {
+                                byCompletion: {
+                                    completed: {
+                                        /** @enum {string} */
+                                        status: "open";
+                                    } | {
+                                        /** @enum {string} */
+                                        status: "too_few";
+                                    } | {
+                                        questions: ({
+                                            answers: number;
+                                            counts: number[];
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "scale";
+                                            mean: number;
+                                            points: {
+                                                label: string;
+                                                labelEn: string;
+                                            }[];
+                                            text: string;
+                                            textEn: string;
+                                        } | {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "text";
+                                            text: string;
+                                            textEn: string;
+                                            texts: string[];
+                                        })[];
+                                        respondents: number;
+                                        /** @enum {string} */
+                                        status: "released";
+                                    };
+                                    notCompleted: {
+                                        /** @enum {string} */
+                                        status: "open";
+                                    } | {
+                                        /** @enum {string} */
+                                        status: "too_few";
+                                    } | {
+                                        questions: ({
+                                            answers: number;
+                                            counts: number[];
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "scale";
+                                            mean: number;
+                                            points: {
+                                                label: string;
+                                                labelEn: string;
+                                            }[];
+                                            text: string;
+                                            textEn: string;
+                                        } | {
+                                            id: string;
+                                            /** @enum {string} */
+                                            kind: "text";
+                                            text: string;
+                                            textEn: string;
+                                            texts: string[];
+                                        })[];
+                                        respondents: number;
+                                        /** @enum {string} */
+                                        status: "released";
+                                    };
+                                } | null;
                                 closesAt: string;
                                 courseId: string;
                                 courseTitle: string;
                                 courseTitleEn: string;
                                 institutionName: string;
                                 invited: number;
+                                invitedNotCompleted: number;
                                 /** @enum {string} */
                                 owner: "institution" | "agency";
                                 report: {

@@ -4,6 +4,7 @@ import { recordAudit } from '../../../platform/audit/audit.js';
 import { today } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/engine.js';
 import type { Database } from '../../../platform/db/schema.js';
+import type { DomainEvents } from '../../../platform/events/domain-events.js';
 import { AppError, badRequest } from '../../../platform/errors.js';
 import { emit } from '../../events.js';
 import { readSheet } from '../../people/import/staff-import.read.js';
@@ -194,6 +195,7 @@ export async function closeSession(db: Db, actor: Actor, sessionId: string) {
       .where('e.status', '=', 'enrolled')
       .execute();
     const now = new Date();
+    const seats: DomainEvents['training.sessionClosed']['seats'] = [];
     for (const e of seated) {
       const result = completionResult({
         meetings: meetings.length,
@@ -226,9 +228,18 @@ export async function closeSession(db: Db, actor: Actor, sessionId: string) {
           institutionId: session.institutionId,
           agencyPath: e.path,
           completedAt: now.toISOString(),
+          inSessionClose: true,
         });
       }
+      seats.push({ enrolmentId: e.id, personId: e.person_id, agencyPath: e.path, completed: result.completed, attended: Number(e.attended ?? 0) > 0 });
     }
+    await emit(trx, 'training.sessionClosed', {
+      sessionId,
+      courseId: session.courseId,
+      institutionId: session.institutionId,
+      closedAt: now.toISOString(),
+      seats,
+    });
     const unseated = await trx
       .selectFrom('training_enrolments as e')
       .innerJoin('agencies as a', 'a.id', 'e.agency_id')

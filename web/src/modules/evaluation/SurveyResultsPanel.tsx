@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { QueryError } from '../../ui/QueryError';
 import { reactionApi, reactionKeys } from './reactionApi';
@@ -36,10 +36,29 @@ export function SurveyResultsPanel() {
                     </Text>
                     {s.owner === 'agency' && <Badge variant="light">{tr('ownerAgency')}</Badge>}
                     <Text size="xs" c="dimmed">
-                      {tr('invited', { invited: s.invited })} · {tr('closesOn', { date: date(String(s.closesAt)) })}
+                      {tr('invited', { invited: s.invited })}
+                      {s.invitedNotCompleted > 0 && ` (${tr('invitedNotCompleted', { count: s.invitedNotCompleted })})`} ·{' '}
+                      {tr('closesOn', { date: date(String(s.closesAt)) })}
                     </Text>
                   </Group>
                   <SurveyReportView report={s.report} />
+                  {s.byCompletion && (
+                    // Shown apart only when both groups reach the threshold (the server says too_few otherwise).
+                    <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm" data-testid="survey-by-completion">
+                      <Stack gap={4}>
+                        <Text size="sm" fw={500}>
+                          {tr('completedGroup')}
+                        </Text>
+                        <SurveyReportView report={s.byCompletion.completed} />
+                      </Stack>
+                      <Stack gap={4}>
+                        <Text size="sm" fw={500}>
+                          {tr('notCompletedGroup')}
+                        </Text>
+                        <SurveyReportView report={s.byCompletion.notCompleted} />
+                      </Stack>
+                    </SimpleGrid>
+                  )}
                 </Paper>
               ))}
           </Stack>
