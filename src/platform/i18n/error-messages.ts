@@ -64,6 +64,23 @@ export const errorMessages = {
     vi: 'Bạn đang có quá nhiều tệp nhập chưa xong (tối đa 3 tệp, tổng 100 MB): hãy nhập hoặc hủy các lượt cũ, hoặc đợi chúng hết hạn sau 2 giờ.',
     en: 'You have too many unfinished import files (at most 3 files, 100 MB in all): commit or cancel the earlier ones, or wait for them to expire after 2 hours.',
   },
+  // the position matrix file (issue 18, item 8): a cell's problem in the preview, and a file of another kind
+  position_out_of_scope: {
+    vi: 'Vị trí việc làm thuộc cơ quan ngoài phạm vi được sửa: ô này không thay đổi được.',
+    en: 'The position belongs to an agency outside what you may edit: this cell cannot change.',
+  },
+  unknown_competency: {
+    vi: 'Không có năng lực mã này trong khung năng lực của cơ quan.',
+    en: 'No competency of the agency’s frameworks has this code.',
+  },
+  invalid_level: {
+    vi: 'Ô phải là mức yêu cầu (trong thang của năng lực) và mức độ quan trọng 1–3, ví dụ 3/2; hoặc để trống.',
+    en: 'A cell is a required level (within the competency’s scale) and a criticality 1–3, e.g. 3/2; or empty.',
+  },
+  matrix_file_not_xlsx: {
+    vi: 'Tệp ma trận phải là bảng tính Excel (xlsx) xuất từ trang ma trận vị trí việc làm.',
+    en: 'A matrix file is an Excel workbook (xlsx) exported from the position matrix page.',
+  },
   import_has_errors: {
     vi: 'Còn dòng lỗi: sửa tệp rồi tải lên lại; không dòng nào được nhập.',
     en: 'Some rows have errors: fix the file and upload again; nothing was imported.',
