@@ -29,7 +29,7 @@ type Edits = Record<string, Record<string, CellValue>>;
 export function PositionMatrix() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  // Leaders read the matrix (and may download it); HR and the national administrator change it (the server checks it too).
+  // Only HR and the national administrator change the matrix, from a file too (the server checks it; leaders may download through the API).
   const role = useCurrentUser().role;
   const mayImport = role === 'hr_officer' || role === 'national_admin';
   const [search, setSearch] = useState('');
