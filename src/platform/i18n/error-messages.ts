@@ -57,6 +57,10 @@ export const errorMessages = {
   staff_code_exists: { vi: 'Mã cán bộ đã tồn tại.', en: 'The staff code already exists.' },
   import_file_empty: { vi: 'Tệp không có dữ liệu.', en: 'The file has no data.' },
   import_file_unreadable: { vi: 'Không đọc được tệp (chỉ nhận .xlsx hoặc .csv UTF-8).', en: 'The file cannot be read (only .xlsx or UTF-8 .csv).' },
+  import_file_wrong_format: {
+    vi: 'Tệp không phải bảng tính Excel (xlsx) hay tệp CSV: chi tiết cho biết tệp là gì.',
+    en: 'The file is neither an Excel workbook (xlsx) nor a CSV file: the details say what it is.',
+  },
   import_too_many_rows: { vi: 'Tệp có quá nhiều dòng.', en: 'The file has too many rows.' },
   import_not_ready: { vi: 'Lượt nhập chưa sẵn sàng hoặc đã kết thúc.', en: 'The import is not ready or already finished.' },
   import_missing_columns: { vi: 'Chưa ghép đủ các cột bắt buộc.', en: 'Required columns are not mapped.' },
