@@ -5,6 +5,9 @@
 // their tooltips show, and every export downloaded. No script may run, the
 // Content-Security-Policy may report nothing, and no spreadsheet cell may start
 // a formula.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
@@ -16,6 +19,8 @@ import { FORMULA_START } from '../../src/platform/export/spreadsheet-safe.js';
 import { insertCycle, insertResults, nationalCompetencies } from '../needs/needs-fixture.js';
 import { emit } from '../../src/modules/events.js';
 import { issueAllPending } from '../../src/modules/training/credentials/issue.service.js';
+import { CHANGE_SET_COLUMNS } from '../../src/modules/org/unit-changes/change-set.plan.js';
+import { CROSSWALK_COLUMNS } from '../../src/modules/org/unit-changes/crosswalk.plan.js';
 import { useBrowserSession } from './browser.js';
 
 const MARKUP = '<img src=x onerror="window.__xss=1"><svg onload=window.__xss=1>';
@@ -311,6 +316,17 @@ async function plantHostileText(server: RunningServer): Promise<void> {
     'quality',
   );
 
+  // An official unit change (national administrator): Đà Nẵng renamed to a payload, with a payload legal basis and
+  // file name, so the unit-changes history, the units browser and every page naming the province carry it.
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const changeSet = [CHANGE_SET_COLUMNS.join(';'), `2026-01-01;Đổi tên;Tỉnh;48;;;${quoted(MARKUP)};;;${quoted(payload(n++))}`].join('\n');
+  await ok(
+    admin('POST', `/api/org/admin-units/changes?kind=changes&fileName=${encodeURIComponent(payload(4) + '.csv')}`, changeSet, {
+      'content-type': 'application/octet-stream',
+    }),
+    'unit change set',
+  );
+
   // A staff import whose file name and rejected values are payloads (the report repeats them).
   const file = [
     'Mã cán bộ,Họ và tên,Ngày sinh,Giới tính,Mã cơ quan',
@@ -411,6 +427,8 @@ describe('hostile text', () => {
         '/positions?view=matrix',
         '/positions?view=templates',
         '/org',
+        '/org?tab=unit-changes',
+        '/org?tab=agencies',
         '/people',
         `/people/${ids.personId}`,
         '/assessments',
@@ -530,6 +548,53 @@ describe('hostile text', () => {
       ).toBe(true);
     expect(tooltips.filter((t) => /<img|<svg onload/i.test(t.html))).toEqual([]);
   }, 600_000);
+
+  it('shows hostile unit names and notes of a crosswalk as text in the unit-changes preview and its lists', async () => {
+    const watch = await watched('admin');
+    const { page } = watch;
+    await page.goto(`${session.server.url}/org?tab=unit-changes`, { waitUntil: 'networkidle' });
+    // The history lists the set planted above, its file name a payload, as text.
+    expect(await page.getByTestId('unit-change-sets').innerText()).toContain(payload(4));
+    const header = CROSSWALK_COLUMNS.map((c) => `"${c}"`).join(',');
+    const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+    const upload = async (name: string, rows: string[]) => {
+      const file = path.join(os.tmpdir(), `nangluc-hostile-${process.pid}-${name}`);
+      fs.writeFileSync(file, [header, ...rows].join('\n'));
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.getByTestId('unit-changes-preview').click();
+      fs.rmSync(file, { force: true });
+    };
+    // A correct row whose old and new commune names are payloads: a preview with both names in its warnings.
+    await upload('names.csv', [
+      `"Tỉnh Quảng Ngãi (51)",${quoted(MARKUP)},23500,${quoted(PAYLOADS[2]!)},23521,Nhập toàn bộ,"Huyện Đắk Hà (615)",${quoted(PAYLOADS[4]!)}`,
+    ]);
+    await page.getByTestId('unit-changes-plan').waitFor();
+    const warned = await page.getByTestId('unit-changes-plan').innerText();
+    expect(warned).toContain('onerror="window.__xss=1"');
+    expect(warned).toContain(PAYLOADS[2]!);
+    // A payload note: the refusal quotes it, as text.
+    await upload('note.csv', [`"Tỉnh Quảng Ngãi (51)",Xã Đăk Hà,23500,Xã Hà Mòn,23521,${quoted(PAYLOADS[7]!)},,`]);
+    const refused = page.getByTestId('issue-list');
+    await expect
+      .poll(
+        async () =>
+          (await refused
+            .first()
+            .innerText()
+            .catch(() => '')) ?? '',
+        { timeout: 30_000 },
+      )
+      .toContain(PAYLOADS[7]!);
+    // The list downloaded as CSV starts no formula.
+    const downloading = page.waitForEvent('download');
+    await refused.first().getByTestId('issue-list-download').click();
+    const csv = fs.readFileSync(await (await downloading).path());
+    const { cells, formulas } = await formulaCellsOf(csv, 'csv');
+    expect(cells).toBeGreaterThan(0);
+    expect(formulas).toEqual([]);
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(watch.problems).toEqual([]);
+  }, 180_000);
 
   it('Swagger UI at /api/docs works under its Content-Security-Policy', async () => {
     const page = await session.newPage();

@@ -133,6 +133,18 @@ describe('staff import', () => {
     expect((await other.get(`/api/people/import/${job.id}`)).statusCode).toBe(404);
   });
 
+  it('names a file of another kind from its bytes, never a parser’s words', async () => {
+    const hr = await t.signIn('hr.hanoi');
+    const pdf = await upload(hr, Buffer.from('%PDF-1.7\n%%EOF\n'), CSV, 'staff.csv');
+    expect(pdf.phase).toBe('failed');
+    expect(pdf.failure).toEqual({ code: 'import_file_wrong_format', details: { format: 'csv', found: { vi: 'tài liệu PDF', en: 'a PDF document' } } });
+    const png = await upload(hr, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), XLSX, 'anh.xlsx');
+    expect(png.failure.details.found.en).toBe('a PNG image');
+    const zip = await upload(hr, Buffer.from('PK\u0003\u0004garbage'), XLSX, 'broken.xlsx');
+    expect(zip.failure).toEqual({ code: 'import_file_unreadable', details: { format: 'xlsx', found: { vi: 'tệp nén ZIP', en: 'a ZIP archive' } } });
+    expect(JSON.stringify(zip.failure)).not.toMatch(/central directory|zip file \?/i);
+  });
+
   it('answers an unreadable file clearly', async () => {
     const hr = await t.signIn('hr.hanoi');
     const job = await upload(hr, Buffer.from('PK\u0003\u0004garbage'), XLSX, 'broken.xlsx');

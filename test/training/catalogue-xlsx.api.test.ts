@@ -174,6 +174,12 @@ describe('catalogue xlsx', () => {
     });
   });
 
+  it('names what a file of another kind holds', async () => {
+    const pdf = await w.a.agent.post(`/api/training/institutions/${w.a.id}/catalogue/import`, Buffer.from('%PDF-1.7\n%%EOF\n'), octet);
+    expect(pdf.statusCode).toBe(422);
+    expect(pdf.json().error.details.issues[0].message).toBe('Không đọc được tệp Excel (.xlsx). Tệp này là tài liệu PDF.');
+  });
+
   it('refuses a broken file and another institution’s import', async () => {
     const broken = await w.a.agent.post(`/api/training/institutions/${w.a.id}/catalogue/import`, Buffer.from('not a workbook'), octet);
     expect(broken.statusCode).toBe(422);

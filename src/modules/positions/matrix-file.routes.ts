@@ -25,6 +25,7 @@ const matrixFileAnswer = z.object({
       column: z.string(),
       code: z.enum(['unknown_position', 'position_out_of_scope', 'unknown_competency', 'invalid_level']),
       value: z.string(),
+      message: z.object({ vi: z.string(), en: z.string() }),
     }),
   ),
 });

@@ -2,20 +2,19 @@
  * Which files an application may carry: PDF, PNG or JPEG judged by their bytes (never by the name or the
  * type the browser claims), at most 5 MB a file and 20 MB an application. Pure: document-rules.test.ts.
  */
+import { detectBySignature, type FileKind } from '../../platform/files/detect-format.js';
 import type { DocumentMediaType } from './recruitment.tables.js';
 
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 export const MAX_APPLICATION_BYTES = 20 * 1024 * 1024;
 export const MAX_DOCUMENTS = 10;
 
-const startsWith = (bytes: Buffer, signature: readonly number[]) => bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b);
+const ACCEPTED: Partial<Record<FileKind, DocumentMediaType>> = { pdf: 'application/pdf', png: 'image/png', jpeg: 'image/jpeg' };
 
-/** The media type the bytes are, or null when they are none of the three accepted. */
+/** The media type the bytes are (the platform's format detection), or null when they are none of the three accepted. */
 export function documentMediaType(bytes: Buffer): DocumentMediaType | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image/jpeg';
-  return null;
+  const kind = detectBySignature(bytes)?.kind;
+  return (kind && ACCEPTED[kind]) ?? null;
 }
 
 export type DocumentProblem =

@@ -7,7 +7,22 @@ import { parse } from 'csv-parse/sync';
  * of passing on a library's message ("Can't find end of central directory").
  */
 export type FileKind =
-  'empty' | 'xlsx' | 'ods' | 'docx' | 'zip' | 'xls' | 'pdf' | 'case-json' | 'digcomp-jsonld' | 'json' | 'broken-json' | 'csv' | 'text' | 'binary';
+  | 'empty'
+  | 'xlsx'
+  | 'ods'
+  | 'docx'
+  | 'zip'
+  | 'xls'
+  | 'pdf'
+  | 'png'
+  | 'jpeg'
+  | 'case-json'
+  | 'digcomp-jsonld'
+  | 'json'
+  | 'broken-json'
+  | 'csv'
+  | 'text'
+  | 'binary';
 
 export interface DetectedFile {
   kind: FileKind;
@@ -30,14 +45,27 @@ const DELIMITERS: Array<[string, string, string]> = [
 const startsWith = (bytes: Buffer, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 const shortList = (items: string[], max = 6) => (items.length > max ? `${items.slice(0, max).join(', ')}, …` : items.join(', '));
 
+/**
+ * The formats told by a fixed signature at the start (old Office, PDF, PNG, JPEG), synchronously:
+ * enough for callers that accept only those (an application's documents), null for anything else.
+ */
+export function detectBySignature(bytes: Buffer): DetectedFile | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    return { kind: 'xls', description: { vi: 'tệp Excel/Word đời cũ (.xls, .doc)', en: 'an old-style Excel or Word file (.xls, .doc)' } };
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { kind: 'pdf', description: { vi: 'tài liệu PDF', en: 'a PDF document' } };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { kind: 'png', description: { vi: 'ảnh PNG', en: 'a PNG image' } };
+  // Every JPEG starts with the start-of-image marker followed by another marker.
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'jpeg', description: { vi: 'ảnh JPEG', en: 'a JPEG image' } };
+  return null;
+}
+
 export async function detectFileFormat(bytes: Buffer): Promise<DetectedFile> {
   if (bytes.length === 0 || /^\s*$/.test(bytes.subarray(0, 4096).toString('utf8'))) {
     return { kind: 'empty', description: { vi: 'tệp rỗng', en: 'an empty file' } };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return detectZip(bytes);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
-    return { kind: 'xls', description: { vi: 'tệp Excel/Word đời cũ (.xls, .doc)', en: 'an old-style Excel or Word file (.xls, .doc)' } };
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { kind: 'pdf', description: { vi: 'tài liệu PDF', en: 'a PDF document' } };
+  const signed = detectBySignature(bytes);
+  if (signed) return signed;
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   // Text has no NUL and decodes without replacement characters the original did not have.
   if (text.includes('\u0000') || (text.includes('\uFFFD') && !bytes.includes(Buffer.from('\uFFFD')))) {

@@ -57,12 +57,33 @@ export const errorMessages = {
   staff_code_exists: { vi: 'Mã cán bộ đã tồn tại.', en: 'The staff code already exists.' },
   import_file_empty: { vi: 'Tệp không có dữ liệu.', en: 'The file has no data.' },
   import_file_unreadable: { vi: 'Không đọc được tệp (chỉ nhận .xlsx hoặc .csv UTF-8).', en: 'The file cannot be read (only .xlsx or UTF-8 .csv).' },
+  import_file_wrong_format: {
+    vi: 'Tệp không phải bảng tính Excel (xlsx) hay tệp CSV: chi tiết cho biết tệp là gì.',
+    en: 'The file is neither an Excel workbook (xlsx) nor a CSV file: the details say what it is.',
+  },
   import_too_many_rows: { vi: 'Tệp có quá nhiều dòng.', en: 'The file has too many rows.' },
   import_not_ready: { vi: 'Lượt nhập chưa sẵn sàng hoặc đã kết thúc.', en: 'The import is not ready or already finished.' },
   import_missing_columns: { vi: 'Chưa ghép đủ các cột bắt buộc.', en: 'Required columns are not mapped.' },
   import_limit_reached: {
     vi: 'Bạn đang có quá nhiều tệp nhập chưa xong (tối đa 3 tệp, tổng 100 MB): hãy nhập hoặc hủy các lượt cũ, hoặc đợi chúng hết hạn sau 2 giờ.',
     en: 'You have too many unfinished import files (at most 3 files, 100 MB in all): commit or cancel the earlier ones, or wait for them to expire after 2 hours.',
+  },
+  // the position matrix file (issue 18, item 8): a cell's problem in the preview, and a file of another kind
+  position_out_of_scope: {
+    vi: 'Vị trí việc làm thuộc cơ quan ngoài phạm vi được sửa: ô này không thay đổi được.',
+    en: 'The position belongs to an agency outside what you may edit: this cell cannot change.',
+  },
+  unknown_competency: {
+    vi: 'Không có năng lực mã này trong khung năng lực của cơ quan.',
+    en: 'No competency of the agency’s frameworks has this code.',
+  },
+  invalid_level: {
+    vi: 'Ô phải là mức yêu cầu (trong thang của năng lực) và mức độ quan trọng 1–3, ví dụ 3/2; hoặc để trống.',
+    en: 'A cell is a required level (within the competency’s scale) and a criticality 1–3, e.g. 3/2; or empty.',
+  },
+  matrix_file_not_xlsx: {
+    vi: 'Tệp ma trận phải là bảng tính Excel (xlsx) xuất từ trang ma trận vị trí việc làm.',
+    en: 'A matrix file is an Excel workbook (xlsx) exported from the position matrix page.',
   },
   import_has_errors: {
     vi: 'Còn dòng lỗi: sửa tệp rồi tải lên lại; không dòng nào được nhập.',

@@ -12309,6 +12309,10 @@ export type paths = {
                                 /** @enum {string} */
                                 code: "unknown_position" | "position_out_of_scope" | "unknown_competency" | "invalid_level";
                                 column: string;
+                                message: {
+                                    en: string;
+                                    vi: string;
+                                };
                                 row: number;
                                 value: string;
                             }[];

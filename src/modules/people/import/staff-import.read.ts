@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError } from '../../../platform/errors.js';
+import { detectBySignature, detectFileFormat } from '../../../platform/files/detect-format.js';
 import { cellText } from './staff-import.values.js';
 import { guessColumnMapping } from './staff-import.columns.js';
 
@@ -29,6 +30,9 @@ export function detectFormat(file: Buffer): 'xlsx' | 'csv' {
  */
 export async function readSheet(file: Buffer, onProgress?: (rows: number) => void): Promise<SheetData> {
   const format = detectFormat(file);
+  // A PDF, an old .xls or an image would read as a CSV of one odd column: say what it is instead.
+  const signed = format === 'csv' ? detectBySignature(file) : null;
+  if (signed) throw new AppError('import_file_wrong_format', 400, { format, found: signed.description });
   try {
     const sheet = format === 'xlsx' ? await readXlsx(file, onProgress) : readCsv(file);
     // PostgreSQL text cannot hold U+0000: a cell with one is binary junk, refused here rather than failing the commit (issue 12).
@@ -37,7 +41,11 @@ export async function readSheet(file: Buffer, onProgress?: (rows: number) => voi
     return sheet;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('import_file_unreadable', 400, { format, reason: (err as Error).message?.slice(0, 200) });
+    // What the file holds, from its bytes (on this failure path only: detection reads a workbook whole), never the parser's own words.
+    const detected = await detectFileFormat(file);
+    // A Word or OpenDocument file is another kind; a broken workbook or CSV (a NUL, not UTF-8) stays unreadable.
+    const otherKind = detected.kind === 'docx' || detected.kind === 'ods';
+    throw new AppError(otherKind ? 'import_file_wrong_format' : 'import_file_unreadable', 400, { format, found: detected.description });
   }
 }
 

@@ -20,6 +20,7 @@ import { importMessage, type ImportProblem } from './catalogue.import-messages.j
 import * as repo from './courses.repository.js';
 import { cleanContent, reviseCourse } from './courses.service.js';
 import { findInstitution, managedInstitution } from './institutions.service.js';
+import { detectFileFormat } from '../../../platform/files/detect-format.js';
 
 type Trx = Transaction<Database>;
 
@@ -129,6 +130,13 @@ const num = (value: string) => (value === '' ? NaN : Number(value.replace(/\s/g,
 export async function importCatalogue(db: Db, actor: Actor, institutionId: string, file: Buffer, language: Language) {
   const read = await readCatalogueXlsx(file);
   const fail = (issues: RowIssue[]) => new AppError('training_import_invalid', 422, { issues });
+  if (!read.ok && read.problem === 'unreadable') {
+    // Say what the file holds, from its bytes (a PDF, a CSV with its columns), never the zip library's words.
+    const found = (await detectFileFormat(file)).description[language];
+    throw fail([
+      { row: 1, column: '', message: importMessage('unreadable', language, language === 'vi' ? ` Tệp này là ${found}.` : ` This file is ${found}.`) },
+    ]);
+  }
   if (!read.ok) throw fail([{ row: 1, column: '', message: importMessage(read.problem, language, read.columns?.join(', ') ?? '') }]);
   if (read.rows.length === 0) throw fail([{ row: 1, column: '', message: importMessage('empty', language) }]);
 

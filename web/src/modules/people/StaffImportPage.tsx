@@ -127,7 +127,7 @@ export function StaffImportPage() {
             </Alert>
           ) : (
             <Alert color="red" data-testid="import-failed">
-              {t('people.import.failed', { reason: data.failure?.code ?? '' })}
+              <FailureText failure={data.failure} />
             </Alert>
           )}
           <Group>
@@ -146,6 +146,14 @@ export function StaffImportPage() {
       )}
     </>
   );
+}
+
+/** Why an import failed: what the file holds when it is not a sheet (from the server's look at its bytes), else the code. */
+function FailureText({ failure }: { failure: ImportJob['failure'] }) {
+  const { t } = useTranslation();
+  const found = (failure?.details as { found?: { vi: string; en: string } } | undefined)?.found;
+  const reason = found ? t('people.import.fileIs', { found: found[currentLanguage()] }) : (failure?.code ?? '');
+  return <>{t('people.import.failed', { reason })}</>;
 }
 
 function JobProgress({ job }: { job: ImportJob }) {

@@ -6,7 +6,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { currentLanguage } from '../../i18n';
+import { useCurrentUser } from '../../auth/CurrentUser';
 import { QueryError } from '../../ui/QueryError';
+import { MatrixFilePanel } from './MatrixFilePanel';
 import { positionsApi, positionsKeys, type MatrixChange, type MatrixPosition, type ProfileCompetency } from './positionsApi';
 import classes from './PositionMatrix.module.css';
 
@@ -27,6 +29,9 @@ type Edits = Record<string, Record<string, CellValue>>;
 export function PositionMatrix() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  // Only HR and the national administrator change the matrix, from a file too (the server checks it; leaders may download through the API).
+  const role = useCurrentUser().role;
+  const mayImport = role === 'hr_officer' || role === 'national_admin';
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [group, setGroup] = useState<string | null>(null);
@@ -187,6 +192,7 @@ export function PositionMatrix() {
           {t('positions.matrix.copyRow')}
         </Button>
       </Group>
+      <MatrixFilePanel canImport={mayImport} blocked={dirty > 0} />
       {save.error && <Alert color="red">{isApiError(save.error) ? save.error.message : String(save.error)}</Alert>}
       {matrix.isPending ? (
         <Skeleton h={400} />

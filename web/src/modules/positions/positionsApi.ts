@@ -1,4 +1,4 @@
-import { call, client } from '../../api/client';
+import { call, client, fileBody } from '../../api/client';
 import type { ApiAnswer, ApiBody } from '../../api/types';
 
 /** Shapes of the positions API (src/modules/positions on the server), from the generated types. */
@@ -13,6 +13,8 @@ export type PositionInput = ApiBody<'/api/positions/', 'post'>;
 export type PositionChange = ApiBody<'/api/positions/{id}', 'put'>;
 export type RoleCategory = Position['roleCategory'];
 export type AdminTier = Position['tier'];
+/** What an edited matrix file changes, and every cell it cannot take. */
+export type MatrixFileAnswer = ApiAnswer<'/api/positions/matrix/import', 'post'>;
 export type TemplateRequirement = ApiBody<'/api/positions/templates/{role}/{tier}', 'put'>['requirements'][number];
 /** In the order the pages offer them. */
 export const ROLE_CATEGORIES = ['leader', 'manager', 'professional', 'support'] as const satisfies readonly RoleCategory[];
@@ -30,10 +32,15 @@ export const positionsKeys = {
 
 const position = (id: string) => ({ params: { path: { id } } });
 
+/** The matrix of the caller's subtree as a workbook (the session cookie goes with the link). */
+export const matrixExportUrl = (language: 'vi' | 'en') => `/api/positions/matrix/export?language=${language}`;
+
 export const positionsApi = {
   list: (search: string, signal?: AbortSignal) => call(client.GET('/api/positions/', { params: { query: { search: search || undefined } }, signal })),
   matrix: (search: string, signal?: AbortSignal) => call(client.GET('/api/positions/matrix', { params: { query: { search: search || undefined } }, signal })),
   saveMatrix: (changes: MatrixChange[]) => call(client.PATCH('/api/positions/matrix', { body: { changes } })),
+  previewMatrixFile: (file: File) => call(client.POST('/api/positions/matrix/import', { params: { query: { confirm: 'false' } }, ...fileBody(file) })),
+  importMatrixFile: (file: File) => call(client.POST('/api/positions/matrix/import', { params: { query: { confirm: 'true' } }, ...fileBody(file) })),
   create: (input: PositionInput) => call(client.POST('/api/positions/', { body: input })),
   update: (id: string, input: PositionChange) => call(client.PUT('/api/positions/{id}', { ...position(id), body: input })),
   remove: (id: string) => call(client.DELETE('/api/positions/{id}', position(id))),
