@@ -392,8 +392,9 @@ async function plantRecruitment(server: RunningServer, positionId: string, start
   const interview = stages.find((st) => st.kind === 'interview')!.id;
   const sheet = await ok(leader('GET', `/api/recruitment/applications/${ids.applicationId}/stages/${interview}/sheet`), 'sheet');
   const ratings = (sheet.competencies as Array<{ id: string }>).map((c) => ({ competencyId: c.id, level: 1 }));
-  if (ratings.length)
-    await ok(leader('PUT', `/api/recruitment/applications/${ids.applicationId}/stages/${interview}/sheet`, { ratings, submit: true }), 'rating');
+  // The position took its role × tier template as its profile: the national competencies renamed above.
+  expect(ratings.length).toBeGreaterThan(0);
+  await ok(leader('PUT', `/api/recruitment/applications/${ids.applicationId}/stages/${interview}/sheet`, { ratings, submit: true }), 'rating');
 }
 
 const session = useBrowserSession({ afterStart: plantHostileText });
