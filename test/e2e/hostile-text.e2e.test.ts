@@ -21,6 +21,7 @@ import { emit } from '../../src/modules/events.js';
 import { issueAllPending } from '../../src/modules/training/credentials/issue.service.js';
 import { CHANGE_SET_COLUMNS } from '../../src/modules/org/unit-changes/change-set.plan.js';
 import { CROSSWALK_COLUMNS } from '../../src/modules/org/unit-changes/crosswalk.plan.js';
+import { CONSENT_VERSION } from '../../src/modules/recruitment/campaign-rules.js';
 import { useBrowserSession } from './browser.js';
 
 const MARKUP = '<img src=x onerror="window.__xss=1"><svg onload=window.__xss=1>';
@@ -50,6 +51,8 @@ interface Ids {
   sessionId: string;
   credentialId: string;
   planPersonId: string;
+  campaignId: string;
+  applicationId: string;
 }
 const ids = {} as Ids;
 
@@ -61,8 +64,8 @@ type Call = (
 ) => Promise<{ statusCode: number; body: string; json: () => any }>;
 
 /** A signed-in caller of the running app's API (cookie and CSRF token), without a browser. */
-async function apiAs(server: RunningServer, username: string): Promise<Call> {
-  const login = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
+async function apiAs(server: RunningServer, username: string, password = DEMO_PASSWORD): Promise<Call> {
+  const login = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   expect(login.statusCode).toBe(200);
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const csrf = login.json().csrfToken as string;
@@ -76,6 +79,12 @@ async function apiAs(server: RunningServer, username: string): Promise<Call> {
     return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
   };
 }
+
+/** A change answered without a body (204). */
+const done = async (answer: Promise<{ statusCode: number; body: string }>, what: string) => {
+  const res = await answer;
+  expect(res.statusCode, `${what}: ${res.body.slice(0, 300)}`).toBeLessThan(300);
+};
 
 const ok = async (answer: Promise<{ statusCode: number; body: string; json: () => unknown }>, what: string) => {
   const res = await answer;
@@ -326,6 +335,7 @@ async function plantHostileText(server: RunningServer): Promise<void> {
     }),
     'unit change set',
   );
+  await plantRecruitment(server, position.id, n);
 
   // A staff import whose file name and rejected values are payloads (the report repeats them).
   const file = [
@@ -342,6 +352,64 @@ async function plantHostileText(server: RunningServer): Promise<void> {
     if (!['reading', 'validating', 'committing'].includes(state.phase)) break;
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/**
+ * Recruitment (issue 17): a published campaign of Hà Nội with hostile title, notice and stage names, for the
+ * hostile-titled position; a candidate with a hostile name signs up and applies with a hostile file name; a
+ * panel member (leader.hanoi) declares and rates, so the ranking, its PDF and xlsx carry the name and the
+ * profile's hostile competency names as shortfalls.
+ */
+async function plantRecruitment(server: RunningServer, positionId: string, start: number): Promise<void> {
+  let n = start;
+  const hr = await apiAs(server, 'hr.hanoi');
+  const leader = await apiAs(server, 'leader.hanoi');
+  const day = 86_400_000;
+  const campaign = await ok(
+    hr('POST', '/api/recruitment/campaigns', {
+      code: 'HN-TD-XSS',
+      title: MARKUP,
+      notice: PAYLOADS.join('\n'),
+      applicationsOpenAt: new Date(Date.now() - day).toISOString(),
+      applicationsCloseAt: new Date(Date.now() + 30 * day).toISOString(),
+      tieBreak: ['highest_weight_stage', 'earlier_submission'],
+      posts: [{ positionId, posts: 1 }],
+      stages: [
+        { kind: 'screening', name: payload(n++), weight: 0 },
+        { kind: 'interview', name: `=HYPERLINK("http://evil.example","x") ${MARKUP}`, weight: 1 },
+      ],
+    }),
+    'recruitment campaign',
+  );
+  ids.campaignId = campaign.id;
+  const leaderId = (await ok(leader('GET', '/api/auth/me'), 'leader me')).user.id as string;
+  await done(hr('PUT', `/api/recruitment/campaigns/${ids.campaignId}/panel`, { members: [{ userId: leaderId, panelRole: 'chair' }] }), 'panel');
+  await done(hr('POST', `/api/recruitment/campaigns/${ids.campaignId}/status/publish`), 'publish campaign');
+  const signUp = await server.app.inject({
+    method: 'POST',
+    url: '/api/recruitment/public/sign-up',
+    payload: { username: 'xss.candidate', password: 'Hostile@2026-Text', fullName: MARKUP, email: 'xss@example.vn', phone: null, campaignId: ids.campaignId },
+  });
+  expect(signUp.statusCode, signUp.body).toBe(201);
+  const candidate = await apiAs(server, 'xss.candidate', 'Hostile@2026-Text');
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
+  const applied = await ok(
+    candidate('POST', `/api/recruitment/campaigns/${ids.campaignId}/applications`, {
+      positionId,
+      consentVersion: CONSENT_VERSION,
+      documents: [{ kind: 'cv', fileName: `${payload(n++)}.pdf`, content: pdf.toString('base64') }],
+    }),
+    'application',
+  );
+  ids.applicationId = applied.id;
+  await done(leader('PUT', `/api/recruitment/campaigns/${ids.campaignId}/declaration`, { conflicts: [] }), 'declaration');
+  const stages = (await ok(hr('GET', `/api/recruitment/campaigns/${ids.campaignId}`), 'campaign')).stages as Array<{ id: string; kind: string }>;
+  const interview = stages.find((st) => st.kind === 'interview')!.id;
+  const sheet = await ok(leader('GET', `/api/recruitment/applications/${ids.applicationId}/stages/${interview}/sheet`), 'sheet');
+  const ratings = (sheet.competencies as Array<{ id: string }>).map((c) => ({ competencyId: c.id, level: 1 }));
+  // The position took its role × tier template as its profile: the national competencies renamed above.
+  expect(ratings.length).toBeGreaterThan(0);
+  await ok(leader('PUT', `/api/recruitment/applications/${ids.applicationId}/stages/${interview}/sheet`, { ratings, submit: true }), 'rating');
 }
 
 const session = useBrowserSession({ afterStart: plantHostileText });
@@ -366,7 +434,9 @@ async function watched(username: string): Promise<Watch> {
   // 'anonymous': the public pages (certificate verification), signed out.
   if (username === 'anonymous') return { page, problems };
   await page.goto(`${session.server.url}/`);
-  await session.signIn(page, username);
+  // 'name:purpose': the same account a second time (its pages listed apart, e.g. a leader as a panel member).
+  const account = username.split(':')[0]!;
+  await session.signIn(page, account, account === 'xss.candidate' ? 'Hostile@2026-Text' : undefined);
   await page.getByTestId('nav-overview').first().waitFor();
   return { page, problems };
 }
@@ -453,7 +523,14 @@ describe('hostile text', () => {
         '/training/certificates',
       ],
       'leader.hanoi': [`/training/plans/${ids.planPersonId}`, '/training/plans'],
-      anonymous: [`/verify/${ids.credentialId}`],
+      anonymous: [`/verify/${ids.credentialId}`, '/careers', `/careers/${ids.campaignId}`],
+      'xss.candidate': ['/', '/recruitment', `/recruitment/applications/${ids.applicationId}`, `/recruitment/apply/${ids.campaignId}`],
+      'leader.hanoi:panel': [
+        '/recruitment',
+        `/recruitment/campaigns/${ids.campaignId}`,
+        `/recruitment/campaigns/${ids.campaignId}/declaration`,
+        `/recruitment/assess/campaigns/${ids.campaignId}/ranking`,
+      ],
       'canbo.hanoi': ['/', '/assessments', `/assessments/forms/${ids.formId}`, '/me', '/training/plan'],
       'hr.hanoi': [
         '/',
@@ -469,9 +546,23 @@ describe('hostile text', () => {
         `/training/sessions/${ids.sessionId}`,
         '/training/certificates',
         '/evaluation',
+        '/recruitment',
+        `/recruitment/campaigns/${ids.campaignId}`,
+        `/recruitment/applications/${ids.applicationId}`,
+        `/recruitment/assess/campaigns/${ids.campaignId}/ranking`,
       ],
     };
-    const mustShow = new Set([`/training/sessions/${ids.sessionId}`, `/verify/${ids.credentialId}`, '/training/plan', `/training/plans/${ids.planPersonId}`]);
+    const mustShow = new Set([
+      `/training/sessions/${ids.sessionId}`,
+      `/verify/${ids.credentialId}`,
+      '/training/plan',
+      `/training/plans/${ids.planPersonId}`,
+      '/careers',
+      `/careers/${ids.campaignId}`,
+      `/recruitment/campaigns/${ids.campaignId}`,
+      `/recruitment/applications/${ids.applicationId}`,
+      `/recruitment/assess/campaigns/${ids.campaignId}/ranking`,
+    ]);
     const downloads: Array<{ url: string; kind: 'csv' | 'xlsx' | 'pdf' }> = [
       { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}`, kind: 'xlsx' },
       { url: `/api/needs/breakdown.xlsx?cycleId=${ids.cycleId}&columns=competency`, kind: 'xlsx' },
@@ -485,6 +576,10 @@ describe('hostile text', () => {
       { url: '/api/people/import/template?format=csv', kind: 'csv' },
       { url: `/api/people/import/${ids.importJobId}/report?format=csv`, kind: 'csv' },
       { url: `/api/people/import/${ids.importJobId}/report?format=xlsx`, kind: 'xlsx' },
+      { url: `/api/recruitment/public/campaigns/${ids.campaignId}/notice.pdf`, kind: 'pdf' },
+      { url: `/api/recruitment/campaigns/${ids.campaignId}/notice.pdf`, kind: 'pdf' },
+      { url: `/api/recruitment/campaigns/${ids.campaignId}/ranking.pdf`, kind: 'pdf' },
+      { url: `/api/recruitment/campaigns/${ids.campaignId}/ranking.xlsx`, kind: 'xlsx' },
     ];
 
     for (const [username, paths] of Object.entries(pages)) {
@@ -516,7 +611,7 @@ describe('hostile text', () => {
     const hr = await watched('hr.hanoi');
     const admin = await watched('admin');
     for (const { url, kind } of downloads) {
-      const owner = url.includes('/import/') || url.includes('/frameworks/') || url.includes('/needs/') ? hr : admin;
+      const owner = url.includes('/import/') || url.includes('/frameworks/') || url.includes('/needs/') || url.includes('/recruitment/') ? hr : admin;
       const res = await owner.page.request.get(`${session.server.url}${url}`);
       expect(res.status(), url).toBe(200);
       const body = await res.body();

@@ -35,7 +35,14 @@ export function PersonDetailPage() {
       <PageHeader
         title={p.fullName}
         subtitle={`${p.staffCode} · ${p.agencyName}`}
-        actions={<Badge color={STATUS_COLOR[p.status]}>{t(`people.status.${p.status}`)}</Badge>}
+        actions={
+          <Group gap="xs">
+            <Anchor component={Link} to={`/needs/people/${p.id}`} data-testid="person-gap-profile">
+              {t('people.detail.gapProfile')}
+            </Anchor>
+            <Badge color={STATUS_COLOR[p.status]}>{t(`people.status.${p.status}`)}</Badge>
+          </Group>
+        }
       />
       <Card withBorder radius="md" mb="lg">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>

@@ -9,6 +9,10 @@ import { ChangeFailure, ReadFailure } from './RecruitmentStates';
 import { recruitmentApi, recruitmentKeys, type CampaignDetail, type Transition } from './recruitmentApi';
 import { useRecruitmentText } from './recruitmentText';
 
+/** The stages a panel rates (ratings.service.ts RATED_STAGES), while the campaign is assessing (ASSESSING there). */
+const RATED: ReadonlyArray<CampaignDetail['stages'][number]['kind']> = ['practical', 'interview'];
+const ASSESSING: ReadonlyArray<CampaignDetail['status']> = ['published', 'closed'];
+
 const NEXT: Record<CampaignDetail['status'], Transition[]> = {
   draft: ['publish', 'cancel'],
   published: ['close', 'cancel'],
@@ -49,6 +53,11 @@ export function CampaignPage() {
                 {tr('declaration')}
               </Button>
             )}
+            {(c.canManage || c.isPanelMember) && c.status !== 'draft' && (
+              <Button component={Link} variant="default" to={`/recruitment/assess/campaigns/${c.id}/ranking`} data-testid="campaign-ranking">
+                {tr('ranking')}
+              </Button>
+            )}
           </>
         }
       />
@@ -72,7 +81,7 @@ export function CampaignPage() {
         <ChangeFailure error={move.error} />
         {editable ? <CampaignEditor key={String(campaign.dataUpdatedAt)} campaign={c} /> : <CampaignSummary campaign={c} />}
         {c.canManage ? <PanelEditor campaign={c} /> : null}
-        <Applications campaignId={c.id} />
+        <Applications campaignId={c.id} ratedStages={c.isPanelMember && ASSESSING.includes(c.status) ? c.stages.filter((s) => RATED.includes(s.kind)) : []} />
         {!editable && c.canManage && c.status !== 'completed' && c.status !== 'cancelled' && <Text c="dimmed">{tr('readOnly')}</Text>}
         <Text size="sm" c="dimmed">
           {tr('window')}: {when(c.applicationsOpenAt)} – {when(c.applicationsCloseAt)}
@@ -149,7 +158,8 @@ export function CampaignSummary({ campaign }: { campaign: SummaryInput }) {
   );
 }
 
-function Applications({ campaignId }: { campaignId: string }) {
+/** The campaign's applications; a panel member also gets a link to their rating sheet per rated stage. */
+function Applications({ campaignId, ratedStages }: { campaignId: string; ratedStages: ReadonlyArray<CampaignDetail['stages'][number]> }) {
   const { tr, when } = useRecruitmentText();
   const applications = useQuery({
     queryKey: recruitmentKeys.applications(campaignId),
@@ -173,6 +183,7 @@ function Applications({ campaignId }: { campaignId: string }) {
                 <Table.Th>{tr('source')}</Table.Th>
                 <Table.Th>{tr('status')}</Table.Th>
                 <Table.Th ta="right">{tr('documents')}</Table.Th>
+                {ratedStages.length > 0 && <Table.Th>{tr('rateColumn')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -188,6 +199,23 @@ function Applications({ campaignId }: { campaignId: string }) {
                   <Table.Td>{tr(`sources.${a.source}`)}</Table.Td>
                   <Table.Td>{tr(`appStatuses.${a.status}`)}</Table.Td>
                   <Table.Td ta="right">{a.documents}</Table.Td>
+                  {ratedStages.length > 0 && (
+                    <Table.Td>
+                      <Group gap="xs">
+                        {ratedStages.map((s) => (
+                          <Anchor
+                            key={s.id}
+                            component={Link}
+                            to={`/recruitment/assess/applications/${a.id}/stages/${s.id}/sheet`}
+                            aria-label={`${tr('rate', { stage: s.name })} — ${a.candidateName}`}
+                            data-testid={`rate-${a.id}-${s.id}`}
+                          >
+                            {tr('rate', { stage: s.name })}
+                          </Anchor>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -35,10 +35,13 @@ export function CandidatePortal() {
             <Stack gap={4} data-testid="my-panels">
               {panels.data?.items.map((p) => (
                 <Text key={p.campaignId}>
-                  <Anchor component={Link} to={`/recruitment/campaigns/${p.campaignId}/declaration`}>
+                  <Anchor component={Link} to={`/recruitment/campaigns/${p.campaignId}`} data-testid={`panel-campaign-${p.campaignId}`}>
                     {p.code} — {p.title}
                   </Anchor>{' '}
-                  · {tr(`panelRoles.${p.panelRole}`)} · {p.declaredAt ? tr('declared') : tr('notDeclared')}
+                  · {tr(`panelRoles.${p.panelRole}`)} ·{' '}
+                  <Anchor component={Link} to={`/recruitment/campaigns/${p.campaignId}/declaration`}>
+                    {p.declaredAt ? tr('declared') : tr('notDeclared')}
+                  </Anchor>
                 </Text>
               ))}
             </Stack>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import i18n from '../../i18n';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { PageLoader } from '../../ui/PageLoader';
@@ -88,6 +88,9 @@ function Notice({ id }: { id: string }) {
         <Button component={Link} to={`/recruitment/apply/${c.id}`} data-testid="careers-apply">
           {tr('apply')}
         </Button>
+        <Anchor component={Link} to={`/careers/sign-up?campaign=${c.id}`} data-testid="careers-sign-up">
+          {tr('signUpToApply')}
+        </Anchor>
         <Anchor component={Link} to="/careers">
           {tr('back')}
         </Anchor>
@@ -99,8 +102,10 @@ function Notice({ id }: { id: string }) {
 function SignUpForm() {
   const { tr } = useRecruitmentText();
   const [form, setForm] = useState({ username: '', password: '', fullName: '', email: '', phone: '' });
+  // From a notice's link: the account belongs to that campaign's agency (candidates.service.ts signUp).
+  const campaignId = useSearchParams()[0].get('campaign') ?? undefined;
   const submit = useMutation({
-    mutationFn: () => recruitmentApi.signUp({ ...form, phone: form.phone || null, dateOfBirth: null }),
+    mutationFn: () => recruitmentApi.signUp({ ...form, phone: form.phone || null, dateOfBirth: null, ...(campaignId ? { campaignId } : {}) }),
   });
   const field = (key: keyof typeof form, label: string, type = 'text') =>
     key === 'password' ? (

@@ -1,6 +1,23 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Alert, Anchor, Badge, Button, Group, Modal, NumberInput, Paper, Skeleton, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { withQuery } from '../../api/client';
 import { useCurrentUser } from '../../auth/CurrentUser';
@@ -104,7 +121,11 @@ export function RankingView() {
                       <Table.Th>{tr('shortfalls')}</Table.Th>
                       <Table.Th>{tr('tie')}</Table.Th>
                       <Table.Th>{tr('shortlisted')}</Table.Th>
-                      {hr && <Table.Th />}
+                      {hr && (
+                        <Table.Th>
+                          <VisuallyHidden>{tr('decision')}</VisuallyHidden>
+                        </Table.Th>
+                      )}
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -159,7 +180,9 @@ export function RankingView() {
                   <Table.Th ta="right">{tr('meanFit')}</Table.Th>
                   <Table.Th ta="right">{tr('spreadFit')}</Table.Th>
                   <Table.Th ta="right">{tr('deviation')}</Table.Th>
-                  <Table.Th />
+                  <Table.Th>
+                    <VisuallyHidden>{tr('flag')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -124,6 +124,11 @@ const vi = {
   signIn: 'Đăng nhập',
   publicTitle: 'Thông báo tuyển dụng công chức',
   back: 'Quay lại danh sách',
+  ranking: 'Xếp hạng và bổ nhiệm',
+  openCampaign: 'Mở kỳ tuyển dụng',
+  rate: 'Chấm: {{stage}}',
+  rateColumn: 'Chấm điểm',
+  signUpToApply: 'Chưa có tài khoản? Đăng ký để nộp hồ sơ',
 };
 
 type Texts = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : { [L in keyof (typeof vi)[K]]: string } };
@@ -252,6 +257,11 @@ const en: Texts = {
   signIn: 'Sign in',
   publicTitle: 'Civil service recruitment notices',
   back: 'Back to the list',
+  ranking: 'Ranking and appointment',
+  openCampaign: 'Open the campaign',
+  rate: 'Rate: {{stage}}',
+  rateColumn: 'Rating',
+  signUpToApply: 'No account yet? Sign up to apply',
 };
 
 export const recruitmentMessages = { vi, en } as const;
