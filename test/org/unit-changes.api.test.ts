@@ -178,6 +178,59 @@ describe('a dated change set', () => {
     expect(search.items.map((u: { id: string }) => u.id)).toEqual(['2025-P75']);
   });
 
+  it('merges a province into another from its date: its communes, agencies and people count in the successor', async () => {
+    // Cà Mau (96) into Cần Thơ (92): an agency on one of Cà Mau's communes, with two people.
+    const commune = await t.db
+      .selectFrom('admin_units')
+      .select(['id', 'full_name'])
+      .where('province_id', '=', '2025-P96')
+      .where('tier', '=', 'commune')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
+    const created = await admin.post('/api/org/agencies', {
+      code: 'CM-UBND-T',
+      name: 'UBND xã (thử) Cà Mau',
+      kind: 'commune',
+      parentId: null,
+      adminUnitId: commune.id,
+      validFrom: '2025-07-01',
+    });
+    expect(created.statusCode).toBe(201);
+    for (const n of [1, 2]) {
+      expect(
+        (await admin.post('/api/people', { staffCode: `CMT-${n}`, fullName: `Lê Thị Thử ${n}`, agencyId: created.json().id, startDate: '2025-08-01' }))
+          .statusCode,
+      ).toBe(201);
+    }
+    const report = async () =>
+      Object.fromEntries(
+        (await admin.get('/api/org/reports/staff-by-province?on=2026-12-01&geography=current'))
+          .json()
+          .items.map((r: { provinceName: string | null; staff: number }) => [r.provinceName, r.staff]),
+      );
+    const before = await report();
+    expect(before['Tỉnh Cà Mau']).toBe(2);
+    const csv = [CHANGE_SET_COLUMNS.join(';'), '01/10/2026;Nhập;Tỉnh;96;Tỉnh Cà Mau;92;;;;Nghị quyết thử'].join('\n');
+    const preview = (await admin.post('/api/org/admin-units/changes/preview?kind=changes', Buffer.from(csv), octet)).json();
+    expect(preview.errors).toEqual([]);
+    expect(preview.changes).toEqual([
+      expect.objectContaining({
+        kind: 'merge',
+        unitCode: '96',
+        after: expect.objectContaining({ validTo: '2026-10-01', successors: [expect.objectContaining({ code: '92' })] }),
+      }),
+    ]);
+    expect((await admin.post('/api/org/admin-units/changes?kind=changes&fileName=ca-mau.csv', Buffer.from(csv), octet)).statusCode).toBe(201);
+
+    const after = await report();
+    expect(after['Tỉnh Cà Mau']).toBeUndefined();
+    expect(after['Thành phố Cần Thơ']).toBe((before['Thành phố Cần Thơ'] ?? 0) + 2);
+    // The commune itself is now Cần Thơ's; the day before the merge it was still Cà Mau's.
+    const moved = await t.db.selectFrom('admin_units').select(['province_id', 'current_province_id']).where('id', '=', commune.id).executeTakeFirstOrThrow();
+    expect([moved.province_id, moved.current_province_id]).toContain('2025-P92');
+    expect((await admin.get('/api/org/reports/staff-by-province?on=2026-09-30&geography=current')).statusCode).toBe(200);
+  });
+
   it('merges two communes into a new one from its date; old records roll up into it', async () => {
     const csv = [
       CHANGE_SET_COLUMNS.join(','),
