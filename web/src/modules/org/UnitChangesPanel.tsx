@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { QueryError } from '../../ui/QueryError';
+import { formatDate, formatDateTime } from '../../format/format';
 import { IssueList } from '../frameworks/IssueList';
 import { issuesOf } from '../frameworks/frameworksApi';
 import { orgApi, orgKeys, type ChangeFileKind, type ChangePlan, type PlannedChange } from './orgApi';
@@ -115,9 +116,9 @@ export function UnitChangesPanel() {
         <Table.Tbody>
           {(history.data?.items ?? []).map((set) => (
             <Table.Tr key={set.id}>
-              <Table.Td>{new Date(set.importedAt).toLocaleString()}</Table.Td>
+              <Table.Td>{formatDateTime(set.importedAt)}</Table.Td>
               <Table.Td>{t(`org.unitChanges.kinds.${set.kind}`)}</Table.Td>
-              <Table.Td>{set.effectiveDate}</Table.Td>
+              <Table.Td>{formatDate(set.effectiveDate)}</Table.Td>
               <Table.Td>{set.fileName}</Table.Td>
               <Table.Td>{set.changes}</Table.Td>
               <Table.Td>{set.importedBy ?? ''}</Table.Td>

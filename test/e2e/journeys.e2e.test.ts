@@ -22,6 +22,9 @@ const ENGLISH = /\b(Loading|Save|Cancel|Submit|Search|Export|Total|Error|Next|Ba
 /** An i18n key shown instead of its text: three dotted lower-case words ("needs.groups.members"). */
 const RAW_KEY = /\b[a-z]+\.[a-z]+\.[a-zA-Z]+\b/;
 
+/** The browser's console line for the signed-out answer to GET /api/auth/me. */
+const SIGNED_OUT = /status of 401 \(Unauthorized\) \(https?:\/\/[^)]+\/api\/auth\/me\)$/;
+
 interface Watched {
   page: Page;
   errors: string[];
@@ -42,6 +45,10 @@ async function journeyPage(username: string, viewport = { width: 1366, height: 9
   });
   watched.push({ page, errors });
   await page.goto(url('/'));
+  await page.getByTestId('sign-in-username').waitFor();
+  await page.waitForLoadState('networkidle');
+  // Signed out, the app's "who am I" question is answered 401 and the browser logs it: the one error expected.
+  for (let i = errors.length - 1; i >= 0; i--) if (SIGNED_OUT.test(errors[i]!)) errors.splice(i, 1);
   await session.signIn(page, username);
   await page.getByTestId('nav-overview').first().waitFor();
   await check(page, 'overview');
@@ -123,6 +130,9 @@ describe('journeys of the demo roles', () => {
       .where('p.staff_code', 'in', ['HN-J901', 'HN-J902'])
       .execute();
     expect(imported).toHaveLength(2);
+    // The sheet of first passwords stays in the dialog until HR closes it.
+    await hr.keyboard.press('Escape');
+    await hr.getByTestId('bulk-result').waitFor({ state: 'detached' });
 
     // A cycle for them and the civil servant Nguyễn Thị Lan: the assignment is previewed before any form exists.
     await hr.getByTestId('nav-assessments').first().click();
@@ -145,8 +155,12 @@ describe('journeys of the demo roles', () => {
     await hr.getByTestId('cycle-assign').click();
     await hr.getByTestId('assign-preview').waitFor();
     expect(await hr.getByTestId('assign-preview-counts').textContent()).toMatch(/3/);
-    // Everyone the preview names has an account now: nobody is listed as unable to sign in.
-    expect(await hr.getByTestId('cannot-sign-in').count()).toBe(0);
+    // The people just given accounts are not among those the preview lists as unable to sign in
+    // (the demo city's peers, who have no accounts, may be).
+    const cannotSignIn = hr.getByTestId('cannot-sign-in');
+    const unable = (await cannotSignIn.count()) > 0 ? await cannotSignIn.innerText() : '';
+    console.log(`cannot sign in: ${unable}`);
+    for (const name of [...IMPORTED, 'Nguyễn Thị Lan']) expect(unable).not.toContain(name);
     await hr.getByTestId('assign-confirm').click();
     await expect.poll(() => hr.getByTestId('cycle-message').textContent()).toContain('Đã thêm 3 người');
     await expect.poll(() => hr.getByTestId('subject').count()).toBe(3);
