@@ -21,7 +21,10 @@ const fmt = (n: number | null | undefined) => formatNumber(n, 'vi', 2, true);
 export async function reportCardPdf(report: Report, place: string): Promise<Buffer> {
   const doc = createPdf({ title: `Phiếu kết quả đánh giá năng lực — ${report.person.fullName}` });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-  doc.font(PDF_FONTS.regular).fontSize(10).text(placeAndDate(place, today(), 'vi'), { width, align: 'right' });
+  doc
+    .font(PDF_FONTS.regular)
+    .fontSize(10)
+    .text(placeAndDate(place, today(), 'vi'), { width, align: 'right' });
   doc.moveDown(0.6);
   doc.font(PDF_FONTS.bold).fontSize(15).text('PHIẾU KẾT QUẢ ĐÁNH GIÁ NĂNG LỰC', { align: 'center' });
   doc.moveDown(0.6).font(PDF_FONTS.regular).fontSize(10.5);
@@ -29,9 +32,7 @@ export async function reportCardPdf(report: Report, place: string): Promise<Buff
   doc.text(`Cơ quan: ${report.person.agencyName}`);
   if (report.person.position) doc.text(`Vị trí việc làm: ${report.person.position.title}`);
   if (report.cycle) {
-    doc.text(
-      `Đợt đánh giá: ${report.cycle.name} (kết thúc ${formatDate(report.cycle.closesOn, 'vi')}, phiên bản kết quả ${report.cycle.version})`,
-    );
+    doc.text(`Đợt đánh giá: ${report.cycle.name} (kết thúc ${formatDate(report.cycle.closesOn, 'vi')}, phiên bản kết quả ${report.cycle.version})`);
   } else {
     doc.moveDown().text('Chưa có kết quả đánh giá đã tổng hợp.');
   }

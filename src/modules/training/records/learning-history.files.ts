@@ -86,7 +86,11 @@ export async function learningHistoryPdf(history: LearningHistory): Promise<Buff
 export function signatureBlock(doc: PDFKit.PDFDocument, left: string, right: string): void {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   if (doc.y + 110 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.moveDown(1).font(PDF_FONTS.regular).fontSize(10.5).text(placeAndDate('……………', today(), 'vi'), doc.page.margins.left, doc.y, { width, align: 'right' });
+  doc
+    .moveDown(1)
+    .font(PDF_FONTS.regular)
+    .fontSize(10.5)
+    .text(placeAndDate('……………', today(), 'vi'), doc.page.margins.left, doc.y, { width, align: 'right' });
   const top = doc.y + 6;
   const half = width / 2;
   doc.font(PDF_FONTS.bold).text(left, doc.page.margins.left, top, { width: half, align: 'center' });

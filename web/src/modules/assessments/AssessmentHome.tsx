@@ -81,7 +81,8 @@ function MyForms() {
             <Stack gap={2}>
               <Text fw={600}>{f.source === 'self' ? t('assessment.selfAssessment') : f.subjectName}</Text>
               <Text size="sm" c="dimmed">
-                {t(`assessment.sources.${f.source}`)} · {loc(f.cycleName, f.cycleNameEn)} · <span data-testid="my-form-due">{t('assessment.due', { date: format.date(f.closesOn) })}</span>
+                {t(`assessment.sources.${f.source}`)} · {loc(f.cycleName, f.cycleNameEn)} ·{' '}
+                <span data-testid="my-form-due">{t('assessment.due', { date: format.date(f.closesOn) })}</span>
               </Text>
             </Stack>
             <Group gap="xs">
