@@ -164,6 +164,8 @@ describe('journeys of the demo roles', () => {
       ['ta quang huy', /Tạ Quang Huy/],
       ['nguyen thi lan', /Nguyễn Thị Lan \(HN-0002\)/],
     ] as const) {
+      // The dropdown closes after each pick: open it again before typing, so the next option is shown.
+      await hr.getByTestId('cycle-scope-people').click();
       await hr.getByTestId('cycle-scope-people').fill(query);
       await hr.getByRole('option', { name: option }).click();
     }
