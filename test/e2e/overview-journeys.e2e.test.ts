@@ -49,7 +49,7 @@ describe('overview journeys', () => {
     await page.getByTestId('team-page').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tập thể của tôi');
     await expect.poll(() => page.getByTestId('team-members').locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.getByTestId('team-completion-text').textContent()).toMatch(/^Đã nộp \d+\/\d+ phiếu \(\d+(,\d)? ?%\)$/);
+    expect(await page.getByTestId('team-completion-text').textContent()).toMatch(/^Đã nộp \d+\/\d+ phiếu \(\d+(,\d)?\u00a0%\)$/);
     expect(await page.getByTestId('team-gaps').locator('tbody tr').count()).toBeGreaterThan(0);
     const pdf = await fetchPdf(page, 'team-report-pdf');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

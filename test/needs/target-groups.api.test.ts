@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { seedDemoAssessments } from '../../src/dataset/demo-assessments.js';
+import { today } from '../../src/platform/clock.js';
 
 /**
  * Target groups on the full first-start demo (the demo city and its two
@@ -91,9 +92,11 @@ describe('target groups', () => {
     expect(summary!.getCell('A1').value).toBe('Nhóm đối tượng đào tạo, bồi dưỡng');
     expect(summary!.getCell('B2').value).toBe('Đánh giá năng lực công chức năm 2025');
     expect(summary!.getCell('B3').value).toBe('Ủy ban nhân dân thành phố Hà Nội');
-    expect(String(summary!.getCell('B4').value)).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+    // The export date is a date cell shown dd/mm/yyyy, not text.
+    expect(summary!.getCell('B4').value).toEqual(new Date(`${today()}T00:00:00Z`));
+    expect(summary!.getCell('B4').numFmt).toBe('dd/mm/yyyy');
     expect(summary!.getRow(6).getCell(2).value).toBe(groups[0]!.size);
-    expect(String(summary!.getRow(6).getCell(4).value)).toMatch(/\d+ %, \d+,\d{2}\)/);
+    expect(String(summary!.getRow(6).getCell(4).value)).toMatch(/\d+\u00a0%, \d+,\d{2}\)/);
     const rows: string[][] = [];
     members!.eachRow((row, n) => {
       if (n > 5) rows.push([String(row.getCell(1).value), String(row.getCell(2).value), String(row.getCell(3).value)]);

@@ -4,6 +4,10 @@ import {
   defaultCycle,
   drillTarget,
   filtersToSearch,
+  formatCount,
+  formatGap,
+  formatLevel,
+  formatShare,
   gapColour,
   gapScaleMax,
   GAP_COLOURS,
@@ -159,5 +163,20 @@ describe('needs module texts', () => {
     for (const [key, text] of [...vi, ...en]) expect(text, key).toBe(text.normalize('NFC'));
     const marked = [...vi.values()].filter((text) => /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(text));
     expect(marked.length / vi.size).toBeGreaterThan(0.8);
+  });
+});
+
+describe('needs figures in the shared formats (web/src/format)', () => {
+  it('write shares in the one percent style, with a no-break space in Vietnamese', () => {
+    expect(formatShare(0.255, 'vi-VN')).toBe('25,5\u00a0%');
+    expect(formatShare(0.255, 'en-GB')).toBe('25.5%');
+  });
+
+  it('write gaps with two decimals, levels with up to two, counts with a thousands point', () => {
+    expect(formatGap(0.5, 'vi-VN')).toBe('0,50');
+    expect(formatLevel(3, 'vi-VN')).toBe('3');
+    expect(formatLevel(2.667, 'vi-VN')).toBe('2,67');
+    expect(formatCount(3011, 'vi-VN')).toBe('3.011');
+    expect(formatCount(3011, 'en-GB')).toBe('3,011');
   });
 });

@@ -9,6 +9,7 @@ import { getForm, myForms, saveForm } from './forms.service.js';
 import { addQuestion, listQuestions, myTests, startTest, submitTest, withdrawQuestion } from './knowledge-tests.service.js';
 import { markNotificationRead, myNotifications } from './progress.service.js';
 import { reportCardPdf } from './report.pdf.js';
+import { agencyPlace } from './team.pdf.js';
 import { myReport, personReport, reportablePeople } from './report.service.js';
 import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 
@@ -180,7 +181,8 @@ export async function formRoutes(app: AppInstance): Promise<void> {
     },
     async (request, reply) => {
       const report = await personReport(app.db, request.actor!, request.params.id, request.query.cycleId);
-      const pdf = await reportCardPdf(report);
+      const { agency_id: agencyId } = await app.db.selectFrom('people').select('agency_id').where('id', '=', report.person.id).executeTakeFirstOrThrow();
+      const pdf = await reportCardPdf(report, await agencyPlace(app.db, agencyId));
       return (
         reply
           .type('application/pdf')

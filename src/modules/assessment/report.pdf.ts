@@ -1,6 +1,7 @@
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import type { personReport } from './report.service.js';
 import { today } from '../../platform/clock.js';
+import { formatDate, formatNumber, placeAndDate } from '../../platform/text/formats.js';
 
 type Report = Awaited<ReturnType<typeof personReport>>;
 
@@ -14,20 +15,24 @@ const SOURCE_LABELS: Record<string, string> = {
   test: 'Bài kiểm tra',
 };
 const FLAG_LABELS: Record<string, string> = { blind_spot: 'Điểm mù', hidden_strength: 'Thế mạnh tiềm ẩn' };
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(2).replace('.', ','));
+const fmt = (n: number | null | undefined) => formatNumber(n, 'vi', 2, true);
 
-/** The printable report card, in Vietnamese (the language of the civil-service file). */
-export async function reportCardPdf(report: Report): Promise<Buffer> {
+/** The printable report card, in Vietnamese (the language of the civil-service file), dated at `place` (the agency's province). */
+export async function reportCardPdf(report: Report, place: string): Promise<Buffer> {
   const doc = createPdf({ title: `Phiếu kết quả đánh giá năng lực — ${report.person.fullName}` });
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  doc
+    .font(PDF_FONTS.regular)
+    .fontSize(10)
+    .text(placeAndDate(place, today(), 'vi'), { width, align: 'right' });
+  doc.moveDown(0.6);
   doc.font(PDF_FONTS.bold).fontSize(15).text('PHIẾU KẾT QUẢ ĐÁNH GIÁ NĂNG LỰC', { align: 'center' });
   doc.moveDown(0.6).font(PDF_FONTS.regular).fontSize(10.5);
   doc.text(`Họ và tên: ${report.person.fullName}   ·   Mã cán bộ: ${report.person.staffCode}`);
   doc.text(`Cơ quan: ${report.person.agencyName}`);
   if (report.person.position) doc.text(`Vị trí việc làm: ${report.person.position.title}`);
   if (report.cycle) {
-    doc.text(
-      `Đợt đánh giá: ${report.cycle.name} (kết thúc ${report.cycle.closesOn.split('-').reverse().join('/')}, phiên bản kết quả ${report.cycle.version})`,
-    );
+    doc.text(`Đợt đánh giá: ${report.cycle.name} (kết thúc ${formatDate(report.cycle.closesOn, 'vi')}, phiên bản kết quả ${report.cycle.version})`);
   } else {
     doc.moveDown().text('Chưa có kết quả đánh giá đã tổng hợp.');
   }
@@ -71,6 +76,6 @@ export async function reportCardPdf(report: Report): Promise<Buffer> {
     .moveDown(1)
     .fontSize(8.5)
     .fillColor('#666')
-    .text(`Lập bởi NangLuc ngày ${today().split('-').reverse().join('/')}.`);
+    .text(`Lập bởi NangLuc ngày ${formatDate(today(), 'vi')}.`);
   return pdfToBuffer(doc);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Language } from '../../platform/i18n/language.js';
 import { today } from '../../platform/clock.js';
+import { formatDate } from '../../platform/text/formats.js';
 import { safeCell, safeRow } from '../../platform/export/spreadsheet-safe.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import { FORMAT_LABELS } from '../training/records/labels.js';
@@ -117,8 +118,8 @@ export async function effectivenessWorkbook(
     sheet.addRow([safeCell(agencyName)]).font = { bold: true };
     sheet.addRow([
       language === 'vi'
-        ? `BÁO CÁO HIỆU QUẢ ĐÀO TẠO, BỒI DƯỠNG NĂM ${year} (số liệu đến ngày ${today()})`
-        : `TRAINING EFFECTIVENESS ${year} (figures to ${today()})`,
+        ? `BÁO CÁO HIỆU QUẢ ĐÀO TẠO, BỒI DƯỠNG NĂM ${year} (số liệu đến ngày ${formatDate(today(), 'vi')})`
+        : `TRAINING EFFECTIVENESS ${year} (figures to ${formatDate(today(), 'en')})`,
     ]).font = {
       bold: true,
     };

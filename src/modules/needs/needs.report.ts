@@ -9,9 +9,12 @@ import { loadCompetencyCatalogue } from './competency-catalogue.js';
 import { agencyBreakdown, targetGroups, visibleCycles, subtreePath } from './needs.service.js';
 import { DEFAULT_TARGET_GROUP_OPTIONS } from './target-groups.js';
 import type { SummaryMeasures } from './needs.repository.js';
+import { formatCount, formatNumber, formatPercent, placeAndDate } from '../../platform/text/formats.js';
+import { agencyPlace } from '../assessment/team.pdf.js';
 
-const percent = (share: number) => `${(share * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`;
-const decimal = (n: number) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const percent = (share: number) => formatPercent(share, 'vi');
+const decimal = (n: number) => formatNumber(n, 'vi', 2, true);
+const count = (n: number) => formatCount(n, 'vi');
 
 /**
  * An agency's annual training-needs submission (báo cáo nhu cầu đào tạo, bồi
@@ -45,12 +48,11 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
     .text(agency.name.toUpperCase(), doc.page.margins.left, top, { width: width * 0.45, align: 'center' });
   doc.font(PDF_FONTS.bold).text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', doc.page.margins.left + width * 0.45, top, { width: width * 0.55, align: 'center' });
   doc.font(PDF_FONTS.regular).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.55, align: 'center' });
-  // The date line is the deployment's calendar day, not the server's zone.
-  const [yyyy, mm, dd] = todayInZone().split('-').map(Number);
+  // The place and date line (Decree 30/2020/NĐ-CP): the agency's province, the deployment's calendar day.
   doc
     .moveDown(0.5)
     .fontSize(10)
-    .text(`ngày ${dd} tháng ${mm} năm ${yyyy}`, { width: width * 0.55, align: 'center' });
+    .text(placeAndDate(await agencyPlace(db, agency.id), todayInZone(), 'vi'), { width: width * 0.55, align: 'center' });
   doc.x = doc.page.margins.left;
   doc.moveDown(1.5);
   doc.font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO', { width, align: 'center' });
@@ -61,9 +63,9 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
   const heading = (text: string) =>
     doc.moveDown(0.5).font(PDF_FONTS.bold).fontSize(11).text(text, doc.page.margins.left).font(PDF_FONTS.regular).fontSize(10).moveDown(0.3);
   heading('I. TỔNG QUAN');
-  doc.text(`Số công chức được đánh giá: ${(people?.people ?? 0).toLocaleString('vi-VN')}.`);
+  doc.text(`Số công chức được đánh giá: ${count(people?.people ?? 0)}.`);
   doc.text(
-    `Số người đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${(people?.meetingProfile ?? 0).toLocaleString('vi-VN')} (${percent(people && people.people ? people.meetingProfile / people.people : 0)}).`,
+    `Số người đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${count(people?.meetingProfile ?? 0)} (${percent(people && people.people ? people.meetingProfile / people.people : 0)}).`,
   );
   doc.text(`Tỷ lệ lượt đánh giá có khoảng cách năng lực: ${percent(total.needShare)}; khoảng cách trung bình ${decimal(total.meanGap)} cấp độ.`);
 
@@ -84,8 +86,8 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
     ranked.map((r, i) => [
       String(i + 1),
       r.info ? `${r.info.code} — ${r.info.name.vi}` : '—',
-      r.f.people.toLocaleString('vi-VN'),
-      r.f.needs.toLocaleString('vi-VN'),
+      count(r.f.people),
+      count(r.f.needs),
       percent(r.f.needShare),
       decimal(r.f.meanGap),
     ]),
@@ -115,7 +117,7 @@ export async function needsReportPdf(db: Db, actor: Actor, cycleId: string, agen
       { header: 'Tỷ lệ có nhu cầu', width: 80, align: 'right' },
       { header: 'Khoảng cách TB', width: 78, align: 'right' },
     ],
-    children.rows.map((r) => [r.name, r.total.people.toLocaleString('vi-VN'), percent(r.total.needShare), decimal(r.total.meanGap)]),
+    children.rows.map((r) => [r.name, count(r.total.people), percent(r.total.needShare), decimal(r.total.meanGap)]),
   );
 
   doc.moveDown(2);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Language } from '../../platform/i18n/language.js';
 import { safeCell, safeRow } from '../../platform/export/spreadsheet-safe.js';
 import type { targetGroups } from './needs.service.js';
+import { formatNumber, formatPercent } from '../../platform/text/formats.js';
 
 type Groups = Awaited<ReturnType<typeof targetGroups>>;
 
@@ -44,11 +45,8 @@ const LABELS = {
   },
 } as const;
 
-const formatNumber = (n: number, language: Language, digits: number) =>
-  n.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const formatPercent = (share: number, language: Language) => `${formatNumber(share * 100, language, 0)} %`;
-/** dd/mm/yyyy in both languages: the date style of Vietnamese administrative documents. */
-const formatDate = (isoDate: string) => isoDate.split('-').reverse().join('/');
+/** A calendar day as Excel keeps one: midnight UTC of that day, which Excel shows as the day itself in any zone. */
+const excelDay = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
 /**
  * The target groups as an HR officer hands them to a training institution: a
@@ -71,7 +69,10 @@ export async function targetGroupsWorkbook(
     sheet.addRow([l.title]).font = { bold: true, size: 14 };
     sheet.addRow(safeRow([l.cycle, header.cycleName]));
     sheet.addRow(safeRow([l.scope, header.scopeName]));
-    sheet.addRow([l.date, formatDate(header.today)]);
+    // A date cell, not text: Excel shows it dd/mm/yyyy and can sort and compute with it.
+    const dated = sheet.addRow([l.date, excelDay(header.today)]);
+    dated.getCell(2).numFmt = 'dd/mm/yyyy';
+    dated.getCell(2).alignment = { horizontal: 'left' };
     return sheet;
   };
 
@@ -79,7 +80,7 @@ export async function targetGroupsWorkbook(
   summary.addRow([l.group, l.size, l.signature, l.sharedGaps, l.agencies]).font = { bold: true };
   groups.forEach((g, i) => {
     const gaps = g.sharedGaps
-      .map((s) => `${s.code} ${s.name?.[language] ?? ''} (${formatPercent(s.share, language)}, ${formatNumber(s.meanGap, language, 2)})`)
+      .map((s) => `${s.code} ${s.name?.[language] ?? ''} (${formatPercent(s.share, language, 0)}, ${formatNumber(s.meanGap, language, 2, true)})`)
       .join('; ');
     const agencies = g.agencies.map((a) => `${a.name} (${l.people(a.people)})`).join('; ');
     const row = summary.addRow(safeRow([l.groupName(i + 1), g.size, g.signature.join(', '), gaps, agencies]));

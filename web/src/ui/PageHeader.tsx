@@ -15,7 +15,11 @@ export function PageHeader({ title, subtitle, actions }: PageHeaderProps) {
         <Title order={1} size="h2">
           {title}
         </Title>
-        {subtitle && <Text c="dimmed">{subtitle}</Text>}
+        {subtitle && (
+          <Text c="dimmed" data-testid="header-subtitle">
+            {subtitle}
+          </Text>
+        )}
       </Stack>
       {actions && <Group gap="sm">{actions}</Group>}
     </Group>

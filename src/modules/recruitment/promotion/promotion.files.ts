@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { safeCell, safeRow } from '../../../platform/export/spreadsheet-safe.js';
 import type { Language } from '../../../platform/i18n/language.js';
+import { formatDate } from '../../../platform/text/formats.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../../platform/pdf/pdf-document.js';
 import type { roundStandings } from './promotion.service.js';
 import { CRITERION_LABELS, describeCheck } from './promotion.text.js';
@@ -154,7 +155,7 @@ export async function decisionPdf(standings: Standings, language: Language): Pro
       .text(`${labels.reasons}:`)
       .font(PDF_FONTS.regular)
       .text(round.decisionReasons ?? '');
-    if (round.decidedAt) doc.text(`${labels.decidedAt}: ${new Date(round.decidedAt).toISOString().slice(0, 10)}`);
+    if (round.decidedAt) doc.text(`${labels.decidedAt}: ${formatDate(new Date(round.decidedAt), language)}`);
   } else doc.text(labels.notDecided);
   doc.moveDown().font(PDF_FONTS.bold).text(labels.ranking).moveDown(0.3);
   drawTable(

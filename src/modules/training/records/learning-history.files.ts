@@ -3,6 +3,7 @@ import type { Language } from '../../../platform/i18n/language.js';
 import { safeRow } from '../../../platform/export/spreadsheet-safe.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../../platform/pdf/pdf-document.js';
 import { today } from '../../../platform/clock.js';
+import { placeAndDate } from '../../../platform/text/formats.js';
 import type { LearningHistory } from './learning-history.service.js';
 import { dateVi, STATUS_LABELS } from './labels.js';
 
@@ -83,10 +84,13 @@ export async function learningHistoryPdf(history: LearningHistory): Promise<Buff
 
 /** "……, ngày … tháng … năm …" with the day filled in, then two signature places. */
 export function signatureBlock(doc: PDFKit.PDFDocument, left: string, right: string): void {
-  const [y, m, d] = today().split('-');
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   if (doc.y + 110 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.moveDown(1).font(PDF_FONTS.regular).fontSize(10.5).text(`……………, ngày ${d} tháng ${m} năm ${y}`, doc.page.margins.left, doc.y, { width, align: 'right' });
+  doc
+    .moveDown(1)
+    .font(PDF_FONTS.regular)
+    .fontSize(10.5)
+    .text(placeAndDate('……………', today(), 'vi'), doc.page.margins.left, doc.y, { width, align: 'right' });
   const top = doc.y + 6;
   const half = width / 2;
   doc.font(PDF_FONTS.bold).text(left, doc.page.margins.left, top, { width: half, align: 'center' });

@@ -4,7 +4,7 @@ import { Anchor, Badge, Button, Group, Modal, Paper, Skeleton, Table, Text, Text
 import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n';
+import { formatDateTime } from '../../format/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { EmptyState } from '../../ui/EmptyState';
@@ -20,12 +20,7 @@ export default function AccountsPage() {
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const [bulk, setBulk] = useState(false);
   const list = useQuery({ queryKey: accountsKeys.list(q), queryFn: ({ signal }) => accountsApi.list(q, signal) });
-  const lastLogin = (iso: string | null) =>
-    iso
-      ? new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(
-          new Date(iso),
-        )
-      : t('accounts.never');
+  const lastLogin = (iso: string | null) => (iso ? formatDateTime(iso) : t('accounts.never'));
 
   return (
     <>

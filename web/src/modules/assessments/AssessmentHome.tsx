@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../../auth/CurrentUser';
+import { useFormat } from '../../format/useFormat';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { EmptyState } from '../../ui/EmptyState';
@@ -35,6 +36,7 @@ export function AssessmentHome() {
 
 function Notifications() {
   const { t } = useTranslation();
+  const format = useFormat();
   const notes = useQuery({ queryKey: assessmentKeys.notifications, queryFn: assessmentApi.notifications });
   const unread = (notes.data ?? []).filter((n) => !n.readAt);
   if (unread.length === 0) return null;
@@ -51,7 +53,7 @@ function Notifications() {
           {t('assessment.reminder', {
             pending: n.payload.pending ?? 0,
             cycle: loc(n.payload.cycleName ?? '', n.payload.cycleNameEn),
-            date: n.payload.closesOn,
+            date: format.date(n.payload.closesOn),
           })}
         </Alert>
       ))}
@@ -61,6 +63,7 @@ function Notifications() {
 
 function MyForms() {
   const { t } = useTranslation();
+  const format = useFormat();
   const forms = useQuery({ queryKey: assessmentKeys.myForms, queryFn: assessmentApi.myForms });
   return (
     <Stack gap="sm">
@@ -78,7 +81,8 @@ function MyForms() {
             <Stack gap={2}>
               <Text fw={600}>{f.source === 'self' ? t('assessment.selfAssessment') : f.subjectName}</Text>
               <Text size="sm" c="dimmed">
-                {t(`assessment.sources.${f.source}`)} · {loc(f.cycleName, f.cycleNameEn)} · {t('assessment.due', { date: f.closesOn })}
+                {t(`assessment.sources.${f.source}`)} · {loc(f.cycleName, f.cycleNameEn)} ·{' '}
+                <span data-testid="my-form-due">{t('assessment.due', { date: format.date(f.closesOn) })}</span>
               </Text>
             </Stack>
             <Group gap="xs">
@@ -102,6 +106,7 @@ function MyForms() {
 
 function Cycles() {
   const { t } = useTranslation();
+  const format = useFormat();
   const [creating, setCreating] = useState(false);
   const cycles = useQuery({ queryKey: assessmentKeys.cycles, queryFn: assessmentApi.cycles });
   const participated = useQuery({ queryKey: [...assessmentKeys.cycles, 'participated'], queryFn: assessmentApi.participatedCycles });
@@ -133,8 +138,8 @@ function Cycles() {
                     <Link to={`/assessments/cycles/${c.id}`}>{loc(c.name, c.nameEn)}</Link>
                   </Table.Td>
                   <Table.Td>{c.agencyName}</Table.Td>
-                  <Table.Td>
-                    {c.opensOn} → {c.closesOn}
+                  <Table.Td data-testid="cycle-window">
+                    {format.date(c.opensOn)} → {format.date(c.closesOn)}
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="light">{t(`assessment.cycleStatus.${c.status}`)}</Badge>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { useFormat } from '../../format/useFormat';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { EmptyState } from '../../ui/EmptyState';
@@ -18,6 +19,7 @@ export function CyclePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
+  const format = useFormat();
   const cycle = useQuery({ queryKey: assessmentKeys.cycle(id), queryFn: () => assessmentApi.cycle(id) });
   const progress = useQuery({ queryKey: assessmentKeys.progress(id), queryFn: () => assessmentApi.progress(id) });
   const subjects = useQuery({ queryKey: assessmentKeys.subjects(id), queryFn: () => assessmentApi.subjects(id) });
@@ -65,7 +67,7 @@ export function CyclePage() {
     <>
       <PageHeader
         title={loc(c.name, c.nameEn)}
-        subtitle={`${c.agencyName} · ${c.opensOn} → ${c.closesOn}`}
+        subtitle={`${c.agencyName} · ${format.date(c.opensOn)} → ${format.date(c.closesOn)}`}
         actions={
           <Badge size="lg" variant="light" data-testid="cycle-status">
             {t(`assessment.cycleStatus.${c.status}`)}
@@ -179,13 +181,14 @@ export function CyclePage() {
 }
 
 function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
+  const format = useFormat();
   return (
     <Card withBorder padding="sm">
       <Text size="xs" c="dimmed">
         {label}
       </Text>
       <Text fz={24} fw={700} data-testid={testId}>
-        {value}
+        {format.count(value)}
       </Text>
     </Card>
   );

@@ -3,12 +3,13 @@ import { IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../i18n';
+import { currentLanguage } from '../../i18n';
+import { formatNumber } from '../../format/format';
 import { QueryError } from '../../ui/QueryError';
 import { assessmentApi, assessmentKeys, loc, reportPdfUrl, type PersonReport } from './assessmentApi';
 import { RadarChart } from './RadarChart';
 
-const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 2 }).format(n));
+const fmt = (n: number | null) => formatNumber(n, currentLanguage());
 
 /** A person's consolidated profile: radar (required vs assessed), gaps, sources, PDF. */
 export function ProfileReport({ personId, mine }: { personId: string; mine?: boolean }) {

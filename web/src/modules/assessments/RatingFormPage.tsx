@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { useFormat } from '../../format/useFormat';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { assessmentApi, assessmentKeys, loc, type FormCompetency, type RatingForm, type RatingInput } from './assessmentApi';
@@ -21,6 +22,7 @@ export function RatingFormPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const queryClient = useQueryClient();
+  const format = useFormat();
   const form = useQuery({ queryKey: assessmentKeys.form(id), queryFn: () => assessmentApi.form(id) });
   const [draft, setDraft] = useState<Draft>({});
   const [confirming, setConfirming] = useState(false);
@@ -51,7 +53,7 @@ export function RatingFormPage() {
     <>
       <PageHeader
         title={f.source === 'self' ? t('assessment.selfAssessment') : t('assessment.rating', { name: f.subject.fullName })}
-        subtitle={`${t(`assessment.sources.${f.source}`)} · ${loc(f.cycle.name, f.cycle.nameEn)} · ${t('assessment.due', { date: f.cycle.closesOn })}`}
+        subtitle={`${t(`assessment.sources.${f.source}`)} · ${loc(f.cycle.name, f.cycle.nameEn)} · ${t('assessment.due', { date: format.date(f.cycle.closesOn) })}`}
         actions={<FormStatusBadge status={f.status} />}
       />
       <Stack gap="md" maw={860}>

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import i18n, { intlLocale } from '../../i18n';
+import i18n from '../../i18n';
 import type { Leaves, LooseT } from '../../i18n/moduleTexts';
 import { useFormat } from '../../format/useFormat';
 import { EmptyState } from '../../ui/EmptyState';
@@ -24,9 +24,8 @@ function useTeamText() {
   const tt = useCallback((key: TeamKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`teamView.${key}`, options), [t]);
   const format = useFormat();
   const decimal = (n: number) => format.number(n, 2, true);
-  // Intl's own percent style ("25,5%"), which the browser test expects; the shared one writes "25,5 %".
-  const percent = (share: number) => new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 1 }).format(share);
-  return { tt, date: format.date, decimal, percent };
+  // The app's one percent style: "25,5 %" with a no-break space, as in the team report PDF.
+  return { tt, date: format.date, decimal, percent: format.percent };
 }
 
 const forms = (f: { total: number; submitted: number }) => (f.total === 0 ? '—' : `${f.submitted}/${f.total}`);

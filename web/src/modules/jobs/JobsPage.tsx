@@ -2,14 +2,11 @@ import { Badge, Paper, Skeleton, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { call, client } from '../../api/client';
-import { intlLocale } from '../../i18n';
+import { formatDateTime } from '../../format/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 
-const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(
-    new Date(iso),
-  );
+const formatTime = (iso: string) => formatDateTime(iso);
 
 /** The national administrator's view of the job queue: what waits, runs, failed, and the last error. */
 export default function JobsPage() {

@@ -1,6 +1,7 @@
 // Pure rules of the needs dashboards (URL filters, drill-down targets, colour
 // scale, number formats), kept free of React so they are unit-tested alone.
 import type { ColumnMode, Drill, Geography, Level, NeedsCycle, PersonGap } from './needsApi';
+import { formatCount as sharedCount, formatNumber, formatPercent, type FormatLanguage } from '../../format/format';
 
 export type NeedsTab = 'overview' | 'groups';
 
@@ -117,11 +118,15 @@ export function cycleAxisLabels(opensOn: readonly string[]): string[] {
   return opensOn.map((date) => ((perYear.get(date.slice(0, 4)) ?? 0) > 1 ? `${date.slice(5, 7)}/${date.slice(0, 4)}` : date.slice(0, 4)));
 }
 
-export const formatShare = (share: number, locale: string) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+// The shared formats of the app (web/src/format), called with the locale these pages already pass around.
+const languageOf = (locale: string): FormatLanguage => (locale.startsWith('en') ? 'en' : 'vi');
 
-export const formatGap = (gap: number, locale: string) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(gap);
+/** A share (0..1) in the app's one percent style: 25,5 % (vi), 25.5% (en). */
+export const formatShare = (share: number, locale: string) => formatPercent(share, languageOf(locale));
+
+export const formatGap = (gap: number, locale: string) => formatNumber(gap, languageOf(locale), 2, true);
 
 /** A level as read on the scale: whole levels without decimals (3), consolidated ones with up to two (2,67). */
-export const formatLevel = (level: number, locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(level);
+export const formatLevel = (level: number, locale: string) => formatNumber(level, languageOf(locale), 2);
 
-export const formatCount = (count: number, locale: string) => new Intl.NumberFormat(locale).format(count);
+export const formatCount = (count: number, locale: string) => sharedCount(count, languageOf(locale));

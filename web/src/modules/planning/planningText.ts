@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leaves, LooseT } from '../../i18n/moduleTexts';
-import { intlLocale } from '../../i18n';
+import { useFormat } from '../../format/useFormat';
 import type { planningMessages } from './planning.i18n';
 
 export type PlanningKey = Leaves<(typeof planningMessages)['vi']>;
@@ -10,9 +10,9 @@ export type PlanningKey = Leaves<(typeof planningMessages)['vi']>;
 export function usePlanningText() {
   const { t } = useTranslation();
   const tp = useCallback((key: PlanningKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`planning.${key}`, options), [t]);
-  const num = (n: number | null | undefined, digits = 2) =>
-    n === null || n === undefined ? '–' : new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: digits }).format(n);
-  const pct = (n: number | null | undefined) =>
-    n === null || n === undefined ? '–' : new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 2 }).format(n);
+  // The shared formats (web/src/format): 1.234,5 and the one percent style, 12,5 %.
+  const format = useFormat();
+  const num = (n: number | null | undefined, digits = 2) => format.number(n, digits);
+  const pct = (n: number | null | undefined) => format.percent(n, 2);
   return { tp, num, pct };
 }

@@ -21,6 +21,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { withQuery } from '../../api/client';
 import { useCurrentUser } from '../../auth/CurrentUser';
+import { useFormat } from '../../format/useFormat';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { recruitmentAssessmentApi, recruitmentAssessmentKeys, type RankedCandidate, type ShortlistQuery } from './assessmentApi';
@@ -28,6 +29,7 @@ import { useRecruitmentAssessmentText } from './assessmentText';
 
 /** A campaign's ranking per position with its shortlist and exports, HR's appointment, and the fairness view. */
 export function RankingView() {
+  const format = useFormat();
   const { campaignId = '' } = useParams();
   const { tr, en } = useRecruitmentAssessmentText();
   const user = useCurrentUser();
@@ -140,8 +142,8 @@ export function RankingView() {
                             </Text>
                           )}
                         </Table.Td>
-                        <Table.Td ta="right">{c.fit.toFixed(2)}</Table.Td>
-                        <Table.Td ta="right">{c.digitalFit.toFixed(2)}</Table.Td>
+                        <Table.Td ta="right">{format.number(c.fit, 2, true)}</Table.Td>
+                        <Table.Td ta="right">{format.number(c.digitalFit, 2, true)}</Table.Td>
                         <Table.Td>
                           {c.shortfalls.length === 0 ? tr('none') : c.shortfalls.map((s) => `${s.code} ${en ? s.nameEn : s.name} (−${s.gap})`).join('; ')}
                         </Table.Td>
@@ -190,9 +192,9 @@ export function RankingView() {
                   <Table.Tr key={m.userId}>
                     <Table.Td>{m.displayName}</Table.Td>
                     <Table.Td ta="right">{m.sheets}</Table.Td>
-                    <Table.Td ta="right">{m.fits?.mean.toFixed(2) ?? ''}</Table.Td>
-                    <Table.Td ta="right">{m.fits?.sd.toFixed(2) ?? ''}</Table.Td>
-                    <Table.Td ta="right">{m.meanDeviation?.toFixed(2) ?? ''}</Table.Td>
+                    <Table.Td ta="right">{m.fits ? format.number(m.fits.mean, 2, true) : ''}</Table.Td>
+                    <Table.Td ta="right">{m.fits ? format.number(m.fits.sd, 2, true) : ''}</Table.Td>
+                    <Table.Td ta="right">{m.meanDeviation === null || m.meanDeviation === undefined ? '' : format.number(m.meanDeviation, 2, true)}</Table.Td>
                     <Table.Td>{m.flag && <Badge color="orange">{tr('farFromOthers')}</Badge>}</Table.Td>
                   </Table.Tr>
                 ))}
