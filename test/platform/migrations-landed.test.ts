@@ -44,6 +44,7 @@ const LANDED: Record<string, string> = {
   '0032_recruitment_assessment': '861a4630cd8d47dd2994428ed7a41f7daddbcd2142a08c5eea1e3fda255e14f6',
   '0033_promotion': 'e27dd417cdc51377a244d6b30553584417e16640572abeb993c4f4d7b507a975',
   '0034_framework_without_levels': '1aa05e0161862d71adf044be8187cd0b13ca27158bed1b224bbec28c39ada100',
+  '0035_current_levels': 'b9fdd762aa9a0c2b15337e92f3144b2cd71179856f4ba94f2c1af39556139622',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
