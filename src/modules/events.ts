@@ -5,6 +5,7 @@ import { positionsEventHandlers } from './positions/positions.events.js';
 import { credentialsEventHandlers } from './training/credentials/credentials.events.js';
 import { surveysEventHandlers } from './evaluation/surveys.events.js';
 import { effectivenessEventHandlers, followupsEventHandlers } from './evaluation/followups.events.js';
+import { recruitmentEventHandlers } from './recruitment/recruitment.events.js';
 
 /**
  * `emit(trx, name, payload)` for every module, over the one list of handlers
@@ -22,6 +23,7 @@ export const eventHandlerModules: EventHandlers[] = [
   surveysEventHandlers,
   followupsEventHandlers,
   effectivenessEventHandlers,
+  recruitmentEventHandlers,
 ];
 
 /** Reads the list at every call (a test may append a handler to watch an event). */

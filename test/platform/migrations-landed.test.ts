@@ -44,6 +44,7 @@ const LANDED: Record<string, string> = {
   '0032_recruitment_assessment': '861a4630cd8d47dd2994428ed7a41f7daddbcd2142a08c5eea1e3fda255e14f6',
   '0033_promotion': 'e27dd417cdc51377a244d6b30553584417e16640572abeb993c4f4d7b507a975',
   '0034_framework_without_levels': '1aa05e0161862d71adf044be8187cd0b13ca27158bed1b224bbec28c39ada100',
+  '0035_current_levels': 'b9fdd762aa9a0c2b15337e92f3144b2cd71179856f4ba94f2c1af39556139622',
   '0036_planning_openings': '4b8f758129c2c81aacf19a8720a19fbbe343c4b4a0f5744466ea290a9320f986',
   '0037_evaluation_effect_rollups': 'da239444010536b33461297656cbef760230e48433e1b01c22bc7f09efcb0b48',
   '0038_survey_non_completers': 'e8a6bc77c7fb41013f7ce688e9e7a835a1bab0a589cae02ede98471344675e8a',

@@ -103,17 +103,18 @@ export async function recruitmentWorld(t: TestApp, o: { posts?: number; tieBreak
   };
 }
 
-/** A candidate (with an account unless `account: false`) and their application to the world's position. */
+/** A candidate (with an account unless `account: false`; linked to a register entry if `personId`) and their application to the world's position. */
 export async function applicant(
   t: TestApp,
   w: RecruitmentWorld,
-  o: { fullName: string; submittedAt?: string; status?: 'submitted' | 'screened_in' | 'screened_out'; account?: boolean },
+  o: { fullName: string; submittedAt?: string; status?: 'submitted' | 'screened_in' | 'screened_out'; account?: boolean; personId?: string },
 ): Promise<Candidate> {
   const user = o.account === false ? null : await account(t, { agency: w.agencyA, role: 'candidate' });
   const candidate = await t.db
     .insertInto('recruitment_candidates')
     .values({
       user_id: user?.userId ?? null,
+      person_id: o.personId ?? null,
       full_name: o.fullName,
       search_name: foldForSearch(o.fullName),
       date_of_birth: '1998-04-12',

@@ -70,8 +70,8 @@ beforeAll(async () => {
   await updateCycle(t.db, w.hr.actor, full.id, { status: 'closed' });
   // A newer follow-up after training rated A at 5 everywhere: not the gap profile's source, so not the fit's.
   const followUp = await consolidatedCycle(t, { hr: w.hr, framework: w.framework, personIds: [who.A!.id], levels: () => 5, input: { opensOn: day(0) } });
-  await updateCycle(t.db, w.hr.actor, followUp.id, { status: 'closed' });
-  await t.db.updateTable('assessment_cycles').set({ kind: 'follow_up' }).where('id', '=', followUp.id).execute();
+  // Through the service, as HR would: the people's current levels (migration 0035) follow the cycle's kind.
+  await updateCycle(t.db, w.hr.actor, followUp.id, { status: 'closed', kind: 'follow_up' });
 
   hr = await t.signIn(w.hr.username, FACTORY_PASSWORD);
   for (const [k, levels] of [

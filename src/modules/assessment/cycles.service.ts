@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/engine.js';
+import { emit } from '../events.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { AppError, badRequest, notFound } from '../../platform/errors.js';
 import { isInScope, scopeCondition } from '../../platform/auth/scope.js';
@@ -211,5 +212,6 @@ export async function updateCycle(db: Db, actor: Actor, id: string, patch: Parti
       .where('id', '=', id)
       .execute();
     await recordAudit(trx, actor, { action: 'update', entity: 'assessment_cycle', entityId: id, agencyPath: cycle.agencyPath, before: cycle, after: patch });
+    if (patch.status !== undefined || patch.kind !== undefined || patch.opensOn !== undefined) await emit(trx, 'assessment.cycleChanged', { cycleId: id });
   });
 }

@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { now, today } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
+import type { RoleCategory } from '../people/people.tables.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { foldForSearch, nameSortKey } from '../../platform/text/vietnamese.js';
 import { DEFAULT_RULES } from '../assessment/consolidation.js';
@@ -69,9 +70,74 @@ async function recruitmentCycle(trx: Trx, campaign: CampaignRow, profile: readon
   return row.id;
 }
 
+interface Post {
+  agencyId: string;
+  agencyPath: string;
+  positionId: string;
+  roleCategory: RoleCategory | null;
+  effectiveDate: string;
+  applicationId: string;
+}
+
+/**
+ * The appointee already in the register moves to the appointed post: a civil servant of another agency is
+ * transferred (their record, with its history of dated assignments, now the appointing agency's, so HR of the old
+ * agency no longer reads it), one of this agency changes post. Their own civil-servant account follows them.
+ * Audited as a transfer, naming both agencies. Returns the person's staff code (theirs stays).
+ */
+async function moveToPost(trx: Trx, actor: Actor, personId: string, post: Post): Promise<string> {
+  const before = await trx
+    .selectFrom('people as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .select(['p.staff_code', 'p.agency_id', 'a.path as agency_path', 'p.position_id', 'p.role_category', 'p.rank', 'p.status'])
+    .where('p.id', '=', personId)
+    .forUpdate('p')
+    .executeTakeFirstOrThrow();
+  if (before.agency_id === post.agencyId && before.position_id === post.positionId && before.status === 'active') return before.staff_code;
+  const next = { agency_id: post.agencyId, position_id: post.positionId, role_category: post.roleCategory, status: 'active' as const };
+  await trx
+    .updateTable('people')
+    .set({ ...next, updated_at: now() })
+    .where('id', '=', personId)
+    .execute();
+  await openAssignment(trx, personId, {
+    agencyId: post.agencyId,
+    positionId: post.positionId,
+    roleCategory: post.roleCategory,
+    rank: before.rank,
+    status: 'active',
+    effectiveDate: post.effectiveDate,
+    reason: 'transfer',
+  });
+  if (before.agency_id !== post.agencyId) {
+    await trx
+      .updateTable('users')
+      .set({ agency_id: post.agencyId, updated_at: now() })
+      .where('person_id', '=', personId)
+      .where('role', '=', 'civil_servant')
+      .execute();
+  }
+  await recordAudit(trx, actor, {
+    action: 'transfer',
+    entity: 'person',
+    entityId: personId,
+    agencyPath: post.agencyPath,
+    relatedAgencyPaths: [before.agency_path],
+    before: {
+      agencyId: before.agency_id,
+      agencyPath: before.agency_path,
+      positionId: before.position_id,
+      roleCategory: before.role_category,
+      status: before.status,
+    },
+    after: { ...next, effectiveDate: post.effectiveDate, applicationId: post.applicationId },
+  });
+  return before.staff_code;
+}
+
 /**
  * HR appoints a ranked candidate, in one transaction: the person in the register (the campaign's agency and the
- * position; a member of staff who applied keeps their record), their assessed levels as the results of the
+ * position; a member of staff who applied, of this agency or another, keeps their one record and moves to the post), their assessed levels as the results of the
  * campaign's recruitment cycle, a first development plan from their gaps, the application 'appointed'. Audited.
  */
 export async function appointCandidate(db: Db, actor: Actor, applicationId: string, input: { staffCode: string; reason: string; startDate?: string }) {
@@ -93,8 +159,18 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
     const positionRow = await trx.selectFrom('positions').select(['role_category']).where('id', '=', application.positionId).executeTakeFirstOrThrow();
 
     let personId = application.candidatePersonId;
-    const staffCode = input.staffCode.trim().toUpperCase();
-    if (!personId) {
+    let staffCode = input.staffCode.trim().toUpperCase();
+    if (personId) {
+      // A member of the register (of this agency or another) keeps their one record: it moves to the post.
+      staffCode = await moveToPost(trx, actor, personId, {
+        agencyId: campaign.agencyId,
+        agencyPath: campaign.agencyPath,
+        positionId: application.positionId,
+        roleCategory: positionRow.role_category,
+        effectiveDate: input.startDate ?? today(),
+        applicationId,
+      });
+    } else {
       if (await trx.selectFrom('people').select('id').where('staff_code', '=', staffCode).executeTakeFirst()) {
         throw new AppError('staff_code_exists', 409, { staffCode, field: 'staffCode' });
       }

@@ -122,3 +122,48 @@ export async function campaignEvidence(db: Executor, campaignId: string) {
   ]);
   return { applications, ratings, scores };
 }
+
+export interface StageLevelsRow {
+  id: string;
+  positionId: string;
+  status: string;
+  submittedAt: Date;
+  priority: boolean;
+  fullName: string;
+  /**
+   * Every submitted piece of evidence as `stage:competency:level:kind`, comma-separated, in no order: stage and
+   * competency as 1-based indexes into the arrays given (stage 0: one not given; a competency outside them by its
+   * id); kind `r` a panel member's rating, `t` a test level.
+   */
+  evidence: string | null;
+}
+
+/**
+ * The ranking's evidence, one row an application still in the race, its submitted ratings and test levels packed
+ * in one string: 5,000 rows rather than the ~100,000 single ratings as objects (issue 17's 200 ms for 5,000
+ * candidates), hashed by application without a sort.
+ */
+export async function campaignStageLevels(db: Executor, campaignId: string, stageIds: readonly string[], competencyIds: readonly string[]) {
+  const { rows } = await sql<StageLevelsRow>`
+    WITH evidence AS (
+      SELECT s.application_id, s.stage_id, r.competency_id, r.level, 'r' AS kind
+      FROM recruitment_rating_sheets s JOIN recruitment_ratings r ON r.sheet_id = s.id
+      WHERE s.campaign_id = ${campaignId} AND s.submitted_at IS NOT NULL
+      UNION ALL
+      SELECT t.application_id, t.stage_id, x.competency_id, x.level, 't'
+      FROM recruitment_test_results t JOIN recruitment_test_scores x ON x.result_id = t.id
+      WHERE t.campaign_id = ${campaignId} AND t.submitted_at IS NOT NULL),
+    packed AS (
+      SELECT e.application_id,
+             string_agg(COALESCE(array_position(${stageIds}::uuid[], e.stage_id), 0) || ':' ||
+                        COALESCE(array_position(${competencyIds}::uuid[], e.competency_id)::text, e.competency_id::text) || ':' || e.level || ':' || e.kind, ',')
+               AS evidence
+      FROM evidence e
+      GROUP BY e.application_id)
+    SELECT p.id, p.position_id AS "positionId", p.status, p.submitted_at AS "submittedAt", k.priority, k.full_name AS "fullName", x.evidence
+    FROM recruitment_applications p
+    JOIN recruitment_candidates k ON k.id = p.candidate_id
+    LEFT JOIN packed x ON x.application_id = p.id
+    WHERE p.campaign_id = ${campaignId} AND p.status NOT IN (${sql.join(OUT_OF_RACE.map((s) => sql.lit(s)))})`.execute(db);
+  return rows;
+}

@@ -4,7 +4,7 @@ import { now } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recruitmentAssessmentPolicy as policy } from './assessment.policy.js';
-import { campaignEvidence, campaignOf, panelMember, profilesOf, stagesOf, type CampaignRow, type ProfileCompetency } from './assessment.repository.js';
+import { campaignOf, campaignStageLevels, panelMember, profilesOf, stagesOf, type CampaignRow, type ProfileCompetency } from './assessment.repository.js';
 import { consolidatePanel } from './panel-consolidation.js';
 import { rankCandidates, type RankingCandidate } from './ranking.js';
 import { parseTieBreak } from './tie-break.js';
@@ -37,7 +37,7 @@ export async function hrCampaign(db: Executor, actor: Actor, campaignId: string)
  * shortfalls, the campaign's tie-break rules and the shortlist.
  */
 export async function computeRanking(db: Executor, campaign: CampaignRow, options: ShortlistOptions = {}) {
-  const [posts, stages, evidence] = await Promise.all([
+  const [posts, stages] = await Promise.all([
     db
       .selectFrom('recruitment_campaign_posts as cp')
       .innerJoin('positions as p', 'p.id', 'cp.position_id')
@@ -46,36 +46,58 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
       .orderBy('p.title_vi')
       .execute(),
     stagesOf(db, campaign.id),
-    campaignEvidence(db, campaign.id),
   ]);
   const assessed = stages.filter((s) => s.kind !== 'screening');
   const profiles = await profilesOf(
     db,
     posts.map((p) => p.positionId),
   );
-  const panel = new Map<string, number[]>();
-  for (const r of evidence.ratings) {
-    const key = `${r.applicationId}|${r.stageId}|${r.competencyId}`;
-    const list = panel.get(key);
-    if (list) list.push(r.level);
-    else panel.set(key, [r.level]);
-  }
+  const competencyIds = [...new Set([...profiles.values()].flatMap((profile) => profile.map((p) => p.competencyId)))];
+  const applications = await campaignStageLevels(
+    db,
+    campaign.id,
+    assessed.map((s) => s.id),
+    competencyIds,
+  );
+  // Each application's stage levels: the panel's consolidated level of each rated stage and competency (its
+  // members' submitted sheets), the test level of each tested one; in stage order, then the profiles' order.
   const stageLevels = new Map<string, Map<string, Map<string, number>>>();
   const flagged = new Map<string, number>();
-  const put = (applicationId: string, stageId: string, competencyId: string, level: number) => {
-    let byStage = stageLevels.get(applicationId);
-    if (!byStage) stageLevels.set(applicationId, (byStage = new Map<string, Map<string, number>>()));
-    let levels = byStage.get(stageId);
-    if (!levels) byStage.set(stageId, (levels = new Map<string, number>()));
-    levels.set(competencyId, level);
-  };
-  for (const [key, levels] of panel) {
-    const [applicationId, stageId, competencyId] = key.split('|') as [string, string, string];
-    const c = consolidatePanel(levels)!;
-    put(applicationId, stageId, competencyId, c.level);
-    if (c.flag) flagged.set(applicationId, (flagged.get(applicationId) ?? 0) + 1);
+  for (const a of applications) {
+    if (!a.evidence) continue;
+    const panel = new Map<string, number[]>();
+    const tests = new Map<string, number>();
+    for (const entry of a.evidence.split(',')) {
+      const [stage, competency, level, kind] = entry.split(':') as [string, string, string, string];
+      const key = `${stage.padStart(4, '0')}:${competency.length > 8 ? competency : competency.padStart(4, '0')}`;
+      if (kind === 't') tests.set(key, Number(level));
+      else {
+        const list = panel.get(key);
+        if (list) list.push(Number(level));
+        else panel.set(key, [Number(level)]);
+      }
+    }
+    const consolidated = new Map<string, number>();
+    let disagreements = 0;
+    for (const [key, levels] of panel) {
+      const c = consolidatePanel(levels)!;
+      consolidated.set(key, c.level);
+      if (c.flag) disagreements++;
+    }
+    for (const [key, level] of tests) consolidated.set(key, level);
+    if (disagreements) flagged.set(a.id, disagreements);
+    const byStage = new Map<string, Map<string, number>>();
+    for (const key of [...consolidated.keys()].sort()) {
+      const [stage, competency] = key.split(':') as [string, string];
+      if (stage === '0000') continue; // a stage not assessed (screening): counted in the disagreements only
+      const stageId = assessed[Number(stage) - 1]!.id;
+      const competencyId = competency.length > 8 ? competency : competencyIds[Number(competency) - 1]!;
+      let levels = byStage.get(stageId);
+      if (!levels) byStage.set(stageId, (levels = new Map<string, number>()));
+      levels.set(competencyId, consolidated.get(key)!);
+    }
+    stageLevels.set(a.id, byStage);
   }
-  for (const s of evidence.scores) put(s.applicationId, s.stageId, s.competencyId, s.level);
   const rules = parseTieBreak(campaign.tieBreak);
   const appointed = await db
     .selectFrom('recruitment_appointments as x')
@@ -95,7 +117,7 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
     stages: assessed.map((s) => ({ id: s.id, name: s.name, kind: s.kind, weight: s.weight, ordinal: s.ordinal })),
     positions: posts.map((post) => {
       const profile = profiles.get(post.positionId) ?? [];
-      const apps = evidence.applications.filter((a) => a.positionId === post.positionId);
+      const apps = applications.filter((a) => a.positionId === post.positionId);
       const byId = new Map(apps.map((a) => [a.id, a]));
       const candidates: RankingCandidate[] = apps.map((a) => ({
         applicationId: a.id,

@@ -13,6 +13,7 @@ import { recruitmentRankingRoutes } from './ranking.routes.js';
 import { recruitmentRatingsRoutes } from './ratings.routes.js';
 import * as recruitmentAssessment from './migrations/0032_recruitment_assessment.js';
 import * as promotion from './migrations/0033_promotion.js';
+import * as currentLevels from './migrations/0035_current_levels.js';
 import { promotionRoutes } from './promotion/promotion.routes.js';
 
 /**
@@ -31,7 +32,12 @@ export const recruitmentModule: ModuleDescriptor = {
     { prefix: '/api/recruitment', plugin: recruitmentRankingRoutes },
     { prefix: '/api/recruitment/promotions', plugin: promotionRoutes },
   ],
-  migrations: { '0031_recruitment': recruitment, '0032_recruitment_assessment': recruitmentAssessment, '0033_promotion': promotion },
+  migrations: {
+    '0031_recruitment': recruitment,
+    '0032_recruitment_assessment': recruitmentAssessment,
+    '0033_promotion': promotion,
+    '0035_current_levels': currentLevels,
+  },
   jobs: recruitmentJobs,
   demoSeed: recruitmentDemoSeed,
 };

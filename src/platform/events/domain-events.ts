@@ -16,6 +16,11 @@ export interface DomainEvents {
     previousVersions: ReadonlyMap<string, number>;
   };
   /**
+   * A cycle's status, kind or opening date changed (assessment/cycles.service): which cycle is each of its
+   * people's newest closed one may have changed with it.
+   */
+  'assessment.cycleChanged': { cycleId: string };
+  /**
    * Agencies moved (a move, or the sub-agencies of a merge): tables that copy an
    * agency's path for subtree filters rewrite theirs. `newPathsLike` is a LIKE
    * pattern matching the moved subtree's new paths.

@@ -2,7 +2,8 @@
  * The reads of a promotion round. The standings of a whole subtree (a province: 20,000 people) come from one
  * set-based statement, one row a person, never a query a person (issue 17's 500 ms). The assessed levels are
  * the gap profile's: the newest closed full cycle the person has results in, follow-ups after training
- * excluded (they rate only the trained competencies).
+ * excluded (they rate only the trained competencies), read from the table the consolidations keep
+ * (current-levels.ts) rather than chosen again from every person's cycles.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
@@ -80,14 +81,11 @@ export async function subtreeEvidence(
       FROM people p JOIN agencies a ON a.id = p.agency_id
       WHERE a.path LIKE ${prefix} AND p.status = 'active'),
     latest AS (
-      SELECT DISTINCT ON (s.person_id) s.person_id, s.cycle_id, c.name AS cycle_name
-      FROM assessment_subjects s JOIN staff ON staff.id = s.person_id JOIN assessment_cycles c ON c.id = s.cycle_id
-      WHERE c.status = 'closed' AND c.kind <> 'follow_up'
-        AND EXISTS (SELECT 1 FROM assessment_results r WHERE r.cycle_id = s.cycle_id AND r.person_id = s.person_id)
-      ORDER BY s.person_id, c.opens_on DESC, c.id),
+      SELECT l.person_id, l.cycle_id, c.name AS cycle_name
+      FROM recruitment_current_cycles l JOIN staff ON staff.id = l.person_id JOIN assessment_cycles c ON c.id = l.cycle_id),
     levels AS (
       SELECT r.person_id, json_object_agg(r.competency_id, r.assessed_level::float8)::text AS levels
-      FROM assessment_results r JOIN latest l ON l.cycle_id = r.cycle_id AND l.person_id = r.person_id
+      FROM recruitment_current_levels r JOIN staff ON staff.id = r.person_id
       WHERE r.competency_id = ANY(${o.profileIds}::uuid[])
       GROUP BY r.person_id),
     quality AS (

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { formatDate, formatDateTime } from '../../format/format';
 import { QueryError } from '../../ui/QueryError';
-import { formatDate, formatDateTime } from '../../format/format';
 import { IssueList } from '../frameworks/IssueList';
 import { issuesOf } from '../frameworks/frameworksApi';
 import { orgApi, orgKeys, type ChangeFileKind, type ChangePlan, type PlannedChange } from './orgApi';

@@ -1,0 +1,43 @@
+/**
+ * Each person's current assessed levels (migration 0035): the results of the newest closed full cycle they have
+ * results in — follow-ups after training excluded, they rate only the trained competencies — which is what the gap
+ * profile reads. Kept in the transaction of what changes them: a consolidation (assessment.resultsConsolidated)
+ * and a cycle whose status, kind or opening date changes (assessment.cycleChanged), so the promotion shortlist
+ * of a province reads them from two indexed tables (promotion.repository subtreeEvidence).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../../platform/db/schema.js';
+import './current-levels.tables.js';
+
+/** People a statement: one array parameter, whatever the count. */
+const CHUNK = 5000;
+
+export async function refreshCurrentLevels(db: Kysely<Database>, personIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(personIds)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const ids = unique.slice(i, i + CHUNK);
+    await sql`DELETE FROM recruitment_current_levels WHERE person_id = ANY(${ids}::uuid[])`.execute(db);
+    await sql`DELETE FROM recruitment_current_cycles WHERE person_id = ANY(${ids}::uuid[])`.execute(db);
+    await sql`
+      INSERT INTO recruitment_current_cycles (person_id, cycle_id)
+      SELECT DISTINCT ON (s.person_id) s.person_id, s.cycle_id
+      FROM assessment_subjects s JOIN assessment_cycles c ON c.id = s.cycle_id
+      WHERE s.person_id = ANY(${ids}::uuid[]) AND c.status = 'closed' AND c.kind <> 'follow_up'
+        AND EXISTS (SELECT 1 FROM assessment_results r WHERE r.cycle_id = s.cycle_id AND r.person_id = s.person_id)
+      ORDER BY s.person_id, c.opens_on DESC, c.id`.execute(db);
+    await sql`
+      INSERT INTO recruitment_current_levels (person_id, competency_id, cycle_id, assessed_level)
+      SELECT r.person_id, r.competency_id, r.cycle_id, r.assessed_level
+      FROM recruitment_current_cycles l JOIN assessment_results r ON r.person_id = l.person_id AND r.cycle_id = l.cycle_id
+      WHERE l.person_id = ANY(${ids}::uuid[])`.execute(db);
+  }
+}
+
+/** Everyone in a cycle's scope: its status, kind or opening date decides whether (and where) it is their newest. */
+export async function refreshCycleSubjects(db: Kysely<Database>, cycleId: string): Promise<void> {
+  const { rows } = await sql<{ person_id: string }>`SELECT person_id FROM assessment_subjects WHERE cycle_id = ${cycleId}`.execute(db);
+  await refreshCurrentLevels(
+    db,
+    rows.map((r) => r.person_id),
+  );
+}
