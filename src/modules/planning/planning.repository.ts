@@ -123,7 +123,23 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
       clashes: string[];
     }
   >();
-  for (const r of sessionRows.rows) {
+  // One entry a session or class to open, its competencies gathered from its rows (one row a competency).
+  type SessionRow = {
+    id: string;
+    code: string;
+    course_id: string;
+    title: string;
+    starts_on: string;
+    ends_on: string;
+    cost_per_seat: number;
+    hours: number;
+    competency: string;
+    group_code: string;
+    group_name: string;
+    from_level: number;
+    to_level: number;
+  };
+  const collect = (r: SessionRow, seats: number, opening: PlanSession['opening']) => {
     groups.set(r.competency, { code: r.group_code, name: r.group_name });
     let s = sessions.get(r.id);
     if (!s) {
@@ -137,14 +153,15 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
         clashes: [],
         costPerSeat: Number(r.cost_per_seat),
         hours: Number(r.hours),
-        seats: Math.max(0, r.seats_left),
-        opening: null,
+        seats,
+        opening,
         competencies: [],
       };
       sessions.set(r.id, s);
     }
     s.competencies.push({ competency: r.competency, fromLevel: r.from_level, toLevel: r.to_level });
-  }
+  };
+  for (const r of sessionRows.rows) collect(r, Math.max(0, r.seats_left), null);
   // Classes to open (planning.openings.ts) offered to this plan: declared by its agency, one above it or one of its subtree.
   const openingRows = await sql<{
     id: string;
@@ -174,28 +191,7 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
     WHERE o.status = 'proposed' AND o.starts_on >= ${today()}::date AND co.status = 'active'
       AND (oa.path LIKE ${prefix} OR ${agencyPath} LIKE oa.path || '%')
     ORDER BY o.code, o.id, k.code`.execute(db);
-  for (const r of openingRows.rows) {
-    groups.set(r.competency, { code: r.group_code, name: r.group_name });
-    let s = sessions.get(r.id);
-    if (!s) {
-      s = {
-        id: r.id,
-        code: r.code,
-        courseId: r.course_id,
-        courseTitle: r.title,
-        startsOn: r.starts_on,
-        endsOn: r.ends_on,
-        clashes: [],
-        costPerSeat: Number(r.cost_per_seat),
-        hours: Number(r.hours),
-        seats: r.seats,
-        opening: { cost: Number(r.opening_cost), minClass: r.min_class },
-        competencies: [],
-      };
-      sessions.set(r.id, s);
-    }
-    s.competencies.push({ competency: r.competency, fromLevel: r.from_level, toLevel: r.to_level });
-  }
+  for (const r of openingRows.rows) collect(r, r.seats, { cost: Number(r.opening_cost), minClass: r.min_class });
   // Sessions whose dates overlap share a key: the enrolment service refuses a person in both (double booking).
   const list = [...sessions.values()];
   list.forEach((a, i) => {
