@@ -24,6 +24,23 @@ export interface PlanningEvidence {
   positionNames: Map<string, string>;
 }
 
+/** A session's or class to open's row, one a competency it raises. */
+type SessionRow = {
+  id: string;
+  code: string;
+  course_id: string;
+  title: string;
+  starts_on: string;
+  ends_on: string;
+  cost_per_seat: number;
+  hours: number;
+  competency: string;
+  group_code: string;
+  group_name: string;
+  from_level: number;
+  to_level: number;
+};
+
 /**
  * Everything the plan of an agency subtree is built from: its active staff
  * and their results in the newest closed cycle each has, the sessions on
@@ -65,22 +82,7 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
              COALESCE(r.criticality, ${sql.lit(DEFAULT_CRITICALITY)}) AS criticality
       FROM assessment_results r JOIN latest l ON l.person_id = r.person_id AND l.cycle_id = r.cycle_id
       JOIN competencies k ON k.id = r.competency_id JOIN competency_groups g ON g.id = k.group_id`.execute(db),
-    sql<{
-      id: string;
-      code: string;
-      course_id: string;
-      starts_on: string;
-      ends_on: string;
-      title: string;
-      hours: number;
-      cost_per_seat: number;
-      seats_left: number;
-      competency: string;
-      group_code: string;
-      group_name: string;
-      from_level: number;
-      to_level: number;
-    }>`
+    sql<SessionRow & { seats_left: number }>`
       SELECT s.id, s.code, s.course_id, s.starts_on, s.ends_on, co.title, co.hours::float8 AS hours, s.cost_per_seat,
              s.seats - (SELECT count(*)::int FROM training_enrolments e WHERE e.session_id = s.id AND e.status IN ('enrolled', 'completed', 'not_completed')) AS seats_left,
              k.code AS competency, g.code AS group_code, g.name_vi AS group_name, cc.from_level, cc.to_level
@@ -124,21 +126,6 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
     }
   >();
   // One entry a session or class to open, its competencies gathered from its rows (one row a competency).
-  type SessionRow = {
-    id: string;
-    code: string;
-    course_id: string;
-    title: string;
-    starts_on: string;
-    ends_on: string;
-    cost_per_seat: number;
-    hours: number;
-    competency: string;
-    group_code: string;
-    group_name: string;
-    from_level: number;
-    to_level: number;
-  };
   const collect = (r: SessionRow, seats: number, opening: PlanSession['opening']) => {
     groups.set(r.competency, { code: r.group_code, name: r.group_name });
     let s = sessions.get(r.id);
@@ -163,24 +150,7 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
   };
   for (const r of sessionRows.rows) collect(r, Math.max(0, r.seats_left), null);
   // Classes to open (planning.openings.ts) offered to this plan: declared by its agency, one above it or one of its subtree.
-  const openingRows = await sql<{
-    id: string;
-    code: string;
-    course_id: string;
-    starts_on: string;
-    ends_on: string;
-    title: string;
-    hours: number;
-    cost_per_seat: number;
-    opening_cost: number;
-    min_class: number;
-    seats: number;
-    competency: string;
-    group_code: string;
-    group_name: string;
-    from_level: number;
-    to_level: number;
-  }>`
+  const openingRows = await sql<SessionRow & { opening_cost: number; min_class: number; seats: number }>`
     SELECT o.id, o.code, o.course_id, o.starts_on, o.ends_on, co.title, co.hours::float8 AS hours, o.cost_per_seat, o.opening_cost, o.min_class, o.seats,
            k.code AS competency, g.code AS group_code, g.name_vi AS group_name, cc.from_level, cc.to_level
     FROM planning_openings o
