@@ -11,12 +11,46 @@ import { useBrowserSession } from './browser.js';
 // What each role must see in the menu, written out here on purpose rather than
 // read from web/src/app/navigation.ts, so a wrong edit there fails this test.
 const EXPECTED_NAV: Record<string, string[]> = {
-  admin: ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'planning', 'accounts', 'audit', 'jobs'],
-  'hr.hanoi': ['overview', 'frameworks', 'positions', 'org', 'people', 'assessments', 'needs', 'training', 'evaluation', 'planning', 'accounts', 'audit'],
-  'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'planning', 'me'],
+  admin: [
+    'overview',
+    'frameworks',
+    'positions',
+    'org',
+    'people',
+    'assessments',
+    'needs',
+    'training',
+    'evaluation',
+    'planning',
+    'recruitment',
+    'promotions',
+    'accounts',
+    'audit',
+    'jobs',
+  ],
+  'hr.hanoi': [
+    'overview',
+    'frameworks',
+    'positions',
+    'org',
+    'people',
+    'assessments',
+    'needs',
+    'training',
+    'evaluation',
+    'planning',
+    'recruitment',
+    'promotions',
+    'accounts',
+    'audit',
+  ],
+  // Leaders and experts sit on recruitment panels; leaders also shortlist for promotion.
+  'leader.hanoi': ['overview', 'frameworks', 'people', 'assessments', 'needs', 'training', 'planning', 'recruitment', 'promotions', 'me'],
   'canbo.hanoi': ['overview', 'frameworks', 'assessments', 'training', 'me'],
-  expert: ['overview', 'frameworks', 'assessments', 'training', 'me'],
+  expert: ['overview', 'frameworks', 'assessments', 'training', 'recruitment', 'me'],
   trainer: ['overview', 'training', 'evaluation'],
+  // A candidate outside the civil service: their applications, nothing of the register.
+  ungvien: ['overview', 'recruitment'],
 };
 
 // The web app is built by the global setup (test/e2e/global-setup.ts) and served by the server.

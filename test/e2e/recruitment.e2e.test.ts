@@ -144,8 +144,10 @@ describe('a recruitment campaign, notice to register', () => {
     const row = page.getByTestId(`ranked-${applicationId}`);
     await expect.poll(() => row.textContent()).toContain(CANDIDATE);
     // Ranked on both members' submitted levels (4 and 3 on every competency of the profile).
-    const fit = Number((await row.locator('td').nth(2).textContent())!.trim());
-    expect(fit).toBeGreaterThan(0);
+    // Shown the Vietnamese way, a decimal comma ("0,75").
+    const fitText = (await row.locator('td').nth(2).textContent())!.trim();
+    expect(fitText).toMatch(/^\d+(,\d+)?$/);
+    expect(Number(fitText.replace(',', '.'))).toBeGreaterThan(0);
 
     const xlsx = await linked(page, 'Tải Excel');
     expect(xlsx.status).toBe(200);
