@@ -215,7 +215,10 @@ export function cityStaff(
     const offset = agency.existing ? 2 : 0;
     for (let i = 0; i < agency.headcount; i++) {
       const { fullName, gender } = nextName();
-      const wanted = roleAt(i + offset, random);
+      // A base agency's officers report to its demo head (leader.hanoi leads canbo.hanoi, whose team and forms the
+      // demo shows): no heads of division there, or the rater proposal would make one of them her direct leader.
+      let wanted = roleAt(i + offset, random);
+      if (agency.existing && wanted === 'manager') wanted = 'professional';
       const fitting = own.filter((p) => p.roleCategory === wanted);
       const choices = fitting.length ? fitting : own.filter((p) => p.roleCategory === 'professional');
       const post = (choices.length ? choices : own)[Math.floor(random() * (choices.length || own.length))]!;

@@ -97,8 +97,14 @@ describe('assessment cycle in the browser', () => {
     if (process.env.E2E_SCREENSHOT_DIR)
       await hr.screenshot({ path: path.join(process.env.E2E_SCREENSHOT_DIR, 'nangluc-assessment-cycle.png'), fullPage: true });
     // Results reach the person when HR closes the cycle.
-    await hr.getByTestId('cycle-close').click();
-    await expect.poll(() => hr.getByTestId('cycle-status').textContent()).toBe('Đã đóng');
+    // Closing moves every subject's current levels (recruitment) and the page then reloads the cycle's lists:
+    // seconds with the demo city's 446 people, so the test waits for the answer, then for the badge.
+    const [closed] = await Promise.all([
+      hr.waitForResponse((r) => r.request().method() === 'PATCH' && r.url().endsWith(`/api/assessments/cycles/${cycleId}`), { timeout: 60_000 }),
+      hr.getByTestId('cycle-close').click(),
+    ]);
+    expect(closed.status()).toBe(200);
+    await expect.poll(() => hr.getByTestId('cycle-status').textContent(), { timeout: 30_000 }).toBe('Đã đóng');
 
     await lan.goto(`${session.server.url}/me`);
     await lan.getByTestId('radar-chart').locator('canvas').waitFor();
