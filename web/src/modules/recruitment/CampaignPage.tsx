@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { useSession } from '../../auth/session';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageLoader } from '../../ui/PageLoader';
 import { CampaignEditor } from './CampaignEditor';
@@ -25,6 +26,7 @@ const NEXT: Record<CampaignDetail['status'], Transition[]> = {
 export function CampaignPage() {
   const { id = '' } = useParams();
   const { tr, when } = useRecruitmentText();
+  const session = useSession();
   const queryClient = useQueryClient();
   const campaign = useQuery({ queryKey: recruitmentKeys.campaign(id), queryFn: ({ signal }) => recruitmentApi.campaign(id, signal) });
   const move = useMutation({
@@ -34,6 +36,8 @@ export function CampaignPage() {
   if (campaign.isLoading) return <PageLoader />;
   if (campaign.error || !campaign.data) return <ReadFailure error={campaign.error} onRetry={campaign.refetch} />;
   const c = campaign.data;
+  // A member rates only once they have declared their conflicts (the server answers 403 before): no rating links till then.
+  const undeclared = c.isPanelMember && !c.panel.find((m) => m.userId === session.user?.id)?.declaredAt;
   const editable = c.canManage && c.status === 'draft';
   return (
     <>
@@ -81,7 +85,15 @@ export function CampaignPage() {
         <ChangeFailure error={move.error} />
         {editable ? <CampaignEditor key={String(campaign.dataUpdatedAt)} campaign={c} /> : <CampaignSummary campaign={c} />}
         {c.canManage ? <PanelEditor campaign={c} /> : null}
-        <Applications campaignId={c.id} ratedStages={c.isPanelMember && ASSESSING.includes(c.status) ? c.stages.filter((s) => RATED.includes(s.kind)) : []} />
+        {undeclared && ASSESSING.includes(c.status) && (
+          <Alert color="yellow" data-testid="declare-before-rating">
+            {tr('declareBeforeRating')}
+          </Alert>
+        )}
+        <Applications
+          campaignId={c.id}
+          ratedStages={c.isPanelMember && !undeclared && ASSESSING.includes(c.status) ? c.stages.filter((s) => RATED.includes(s.kind)) : []}
+        />
         {!editable && c.canManage && c.status !== 'completed' && c.status !== 'cancelled' && <Text c="dimmed">{tr('readOnly')}</Text>}
         <Text size="sm" c="dimmed">
           {tr('window')}: {when(c.applicationsOpenAt)} – {when(c.applicationsCloseAt)}

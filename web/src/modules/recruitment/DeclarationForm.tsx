@@ -17,7 +17,12 @@ export function DeclarationForm() {
   const [edits, setEdits] = useState<Record<string, string> | null>(null);
   const save = useMutation({
     mutationFn: (conflicts: Array<{ applicationId: string; reason: string }>) => recruitmentApi.declare(id, conflicts),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: recruitmentKeys.declaration(id) }),
+    // The campaign page offers rating links only to a member who has declared: it reloads too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: recruitmentKeys.declaration(id) }),
+        queryClient.invalidateQueries({ queryKey: recruitmentKeys.campaign(id) }),
+      ]),
   });
   if (declaration.isLoading) return <PageLoader />;
   if (declaration.error || !declaration.data) return <ReadFailure error={declaration.error} onRetry={declaration.refetch} />;

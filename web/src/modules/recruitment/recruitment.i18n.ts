@@ -128,6 +128,7 @@ const vi = {
   openCampaign: 'Mở kỳ tuyển dụng',
   rate: 'Chấm: {{stage}}',
   rateColumn: 'Chấm điểm',
+  declareBeforeRating: 'Bạn chấm điểm được sau khi đã khai báo xung đột lợi ích (nút ở đầu trang).',
   signUpToApply: 'Chưa có tài khoản? Đăng ký để nộp hồ sơ',
 };
 
@@ -261,6 +262,7 @@ const en: Texts = {
   openCampaign: 'Open the campaign',
   rate: 'Rate: {{stage}}',
   rateColumn: 'Rating',
+  declareBeforeRating: 'You can rate once you have declared your conflicts of interest (button at the top).',
   signUpToApply: 'No account yet? Sign up to apply',
 };
 
