@@ -21,6 +21,8 @@ export interface LagrangianOptions {
   timeLimitMs: number;
   /** A feasible plan to start from (the greedy one): the first incumbent and the step's target. */
   start: readonly number[];
+  /** At most this many steps (the tests: the same work whatever the machine's load). */
+  maxSteps?: number;
   /** Stop once the plan is within this share of the bound (the average of the relaxed plans is then no longer improved). */
   relGap: number;
   onProgress?: (progress: { incumbent: number; bound: number; gap: number }) => void;
@@ -28,8 +30,8 @@ export interface LagrangianOptions {
 }
 
 export interface LagrangianOutcome {
-  /** The lowest Lagrangian value seen: no plan has more benefit. */
-  bound: number;
+  /** The lowest Lagrangian value seen: no plan has more benefit (null when not one step was made). */
+  bound: number | null;
   chosen: number[];
   benefit: number;
   iterations: number;
@@ -71,12 +73,19 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
   let bestBenefit = first.benefit;
   let bestChosen = [...options.start];
 
-  // Start the budget's price at the benefit per dong of the dearest-per-benefit seat the starting plan holds.
+  // Start the budget's price where seats by benefit per dong, every limit but the budget forgotten, would spend
+  // it: above the true price (forgotten limits leave more seats), so the first subproblems have few seats worth
+  // taking and stay small; the steps bring it down.
   let lam = 0;
   {
-    let worst = Infinity;
-    for (const i of options.start) if (!a.mandatory[i] && a.cost[i]! > 0) worst = Math.min(worst, a.benefit[i]! / a.cost[i]!);
-    lam = Number.isFinite(worst) ? worst * scale : 0;
+    const ratio = new Float64Array(n);
+    for (let i = 0; i < n; i += 1) ratio[i] = a.cost[i]! > 0 ? a.benefit[i]! / a.cost[i]! : 0;
+    const order = Int32Array.from(ratio.keys()).sort((p, q) => ratio[q]! - ratio[p]!);
+    let spent = 0;
+    for (let k = 0; k < n && spent < a.budget; k += 1) {
+      spent += a.cost[order[k]!]!;
+      lam = ratio[order[k]!]! * scale;
+    }
   }
   const mu = new Float64Array(U);
   const sig = new Float64Array(S);
@@ -109,9 +118,7 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
   const tryPlan = (priced: { lam: number; mu: Float64Array; sig: Float64Array; rho: Float64Array }, averaged: Float64Array | null) => {
     const t0 = performance.now();
     const state = pricedFill(a, { ...priced, scale }, averaged);
-    const filled = state.benefit;
     improver.improve(state, Math.max(50, options.timeLimitMs / 20));
-    if (process.env.LAGR_DEBUG) console.error('plan', steps, averaged ? 'xbar' : 'prices', filled.toFixed(2), state.benefit.toFixed(2), 'left', state.budgetLeft, 'ms', (performance.now() - t0).toFixed(0), 'theta', theta);
     if (state.benefit > bestBenefit + 1e-9) {
       bestBenefit = state.benefit;
       bestChosen = state.seats();
@@ -119,12 +126,13 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
     heuristicMs = performance.now() - t0;
   };
 
-  while (steps < MAX_STEPS) {
+  const maxSteps = options.maxSteps ?? MAX_STEPS;
+  while (steps < maxSteps) {
     if (options.signal?.aborted) {
       stopped = 'cancelled';
       break;
     }
-    if (elapsed() > options.timeLimitMs) {
+    if (steps > 0 && elapsed() > options.timeLimitMs) {
       stopped = 'time';
       break;
     }
@@ -230,7 +238,7 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
   // The best prices make the last plan.
   if (stopped !== 'cancelled' && stopped !== 'gap' && best.value < Infinity) tryPlan(best, xbar);
   return {
-    bound: best.value === Infinity ? bestBenefit : best.value,
+    bound: best.value === Infinity ? null : best.value,
     chosen: bestChosen.sort((p, q) => p - q),
     benefit: bestBenefit,
     iterations: steps,

@@ -3,8 +3,9 @@
  * coupling limits priced, the best set of the person's candidate seats under
  * their own limits — hours, one seat per key (competency or overlapping
  * dates), the mandatory seats in — solved exactly by depth-first branch and
- * bound. A person has about 27 candidates, of which only those with a
- * positive reduced value matter, so the search is small; past a node limit it
+ * bound (the bound: the hours left fit at most so many more seats, the best
+ * of them next in order). A person has about 27 candidates, of which only
+ * those with a positive reduced value matter, so the search is small; past a node limit it
  * stops and answers a relaxation's value instead (an upper bound, so the
  * Lagrangian bound stays valid), which the tests never reach.
  */
@@ -25,6 +26,7 @@ export interface PersonAnswer {
 export class PersonKnapsack {
   private items: Int32Array;
   private suffix: Float64Array;
+  private suffixMinHours: Float64Array;
   private current: Int32Array;
   private best: Int32Array;
   private used: Uint8Array;
@@ -38,6 +40,7 @@ export class PersonKnapsack {
     for (let p = 0; p < a.people; p += 1) most = Math.max(most, a.personStart[p + 1]! - a.personStart[p]!);
     this.items = new Int32Array(most);
     this.suffix = new Float64Array(most + 1);
+    this.suffixMinHours = new Float64Array(most + 1);
     this.current = new Int32Array(most);
     this.best = new Int32Array(most);
     this.used = new Uint8Array(a.slotStart[a.people]!);
@@ -88,7 +91,11 @@ export class PersonKnapsack {
       this.items[j] = i;
     }
     this.suffix[m] = 0;
-    for (let j = m - 1; j >= 0; j -= 1) this.suffix[j] = this.suffix[j + 1]! + reduced[this.items[j]!]!;
+    this.suffixMinHours[m] = Infinity;
+    for (let j = m - 1; j >= 0; j -= 1) {
+      this.suffix[j] = this.suffix[j + 1]! + reduced[this.items[j]!]!;
+      this.suffixMinHours[j] = Math.min(this.suffixMinHours[j + 1]!, a.hours[this.items[j]!]!);
+    }
     this.bestValue = 0;
     this.bestCount = 0;
     this.nodes = 0;
@@ -106,7 +113,12 @@ export class PersonKnapsack {
       this.bestCount = depth;
       this.best.set(this.current.subarray(0, depth));
     }
-    if (j === m || value + this.suffix[j]! <= this.bestValue + EPS) return;
+    if (j === m) return;
+    // The hours left fit at most `room` more seats, and the best `room` of those left are the next ones (sorted).
+    const shortest = this.suffixMinHours[j]!;
+    const room = shortest > 0 ? Math.floor((hoursLeft + 1e-6) / shortest) : m - j;
+    const more = room >= m - j ? this.suffix[j]! : this.suffix[j]! - this.suffix[j + room]!;
+    if (value + more <= this.bestValue + EPS) return;
     if (++this.nodes > NODE_LIMIT) return;
     const i = this.items[j]!;
     if (this.a.hours[i]! <= hoursLeft + 1e-6 && this.free(i)) {

@@ -137,8 +137,15 @@ export function buildPlanInstance(people: readonly PlanPersonInput[], sessions: 
       if (!isMandatory && options.taken?.has(`${person.id}|${session.courseId}`)) continue;
       const reasons = open.size > 0 ? gapsClosed(session, open) : [];
       const realisation = session.realisation ?? 1;
-      const weighted = reasons.map((r) => ({ ...r, weight: options.competencyWeights?.[r.competency] ?? 1, realisation }));
-      const benefit = round4(weighted.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0) * person.weight * realisation);
+      // The reasons are this pair's own objects: weighed in place (2.1 M candidates at 20,000 × 800, memory counts).
+      const weighted = reasons as SeatReason[];
+      let sum = 0;
+      for (const r of weighted) {
+        r.weight = options.competencyWeights?.[r.competency] ?? 1;
+        r.realisation = realisation;
+        sum += r.levels * r.criticality * r.weight;
+      }
+      const benefit = round4(sum * person.weight * realisation);
       if (benefit <= 0 && !isMandatory) continue;
       const competencies = isMandatory && reasons.length === 0 ? session.competencies.map((c) => c.competency) : reasons.map((r) => r.competency);
       candidates.push({
@@ -146,7 +153,8 @@ export function buildPlanInstance(people: readonly PlanPersonInput[], sessions: 
         session: si,
         benefit: Math.max(0, benefit),
         competencies,
-        keys: [...competencies, ...(session.clashes ?? [])],
+        // Shared when the session clashes with none: the keys are then the competencies.
+        keys: session.clashes?.length ? [...competencies, ...session.clashes] : competencies,
         reasons: weighted,
         mandatory: isMandatory,
       });

@@ -10,9 +10,10 @@
  *   come within 1 % in seconds; its budget multiplier is the shadow price.
  */
 import { lagrangianSolve } from './lagrangian.js';
-import { planArrays } from './plan-arrays.js';
+import { planArrays, type PlanArrays } from './plan-arrays.js';
+import { fillArrays } from './seat-state.js';
 import { checkPlan, seatsOf } from './plan-check.js';
-import { greedyPlan, planBenefit, repairLpSolution } from './greedy.js';
+import { greedyOrder, greedyPlan, planBenefit, repairLpSolution } from './greedy.js';
 import { runHighs, type HighsProgress } from './highs-runner.js';
 import { matrixArrays, planMatrix } from './plan-matrix.js';
 import type { PlanInstance } from './plan-instance.js';
@@ -70,10 +71,20 @@ function startVector(instance: PlanInstance, columns: number, openColumn: Readon
 
 const feasible = (instance: PlanInstance, chosen: number[]) => checkPlan(instance, seatsOf(instance, chosen)).violations.length === 0;
 
+/** The same check with an index of the chosen seats only: the full index of 2.1 M candidates would take 250 MB. */
+function feasibleSeats(instance: PlanInstance, chosen: readonly number[]): boolean {
+  const index = new Map(chosen.map((i) => [`${instance.candidates[i]!.person}:${instance.candidates[i]!.session}`, i]));
+  return checkPlan(instance, seatsOf(instance, chosen), index).violations.length === 0;
+}
+
 export async function solvePlan(instance: PlanInstance, options: SolveOptions = {}): Promise<SolveOutcome> {
   const started = performance.now();
   const timeLimit = options.timeLimitSeconds ?? 60;
-  const greedy = greedyPlan(instance);
+  const engine = options.engine ?? 'auto';
+  const lagrangian = engine === 'lagrangian' || (engine === 'auto' && instance.candidates.length > HIGHS_MAX_CANDIDATES);
+  // The Lagrangian path works on typed arrays; its greedy fill on them is the same fill, without string keys (6.6 s → 1 s at 20,000 × 800, loaded).
+  const arrays = lagrangian ? planArrays(instance) : null;
+  const greedy = arrays ? fillArrays(arrays, greedyOrder(instance)).seats() : greedyPlan(instance);
   const greedyBenefit = planBenefit(instance, greedy);
   const base: SolveOutcome = {
     method: 'greedy',
@@ -94,9 +105,7 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
     elapsedMs: 0,
   };
   if (instance.candidates.length === 0) return { ...base, bound: 0, gap: 0, elapsedMs: performance.now() - started };
-  const engine = options.engine ?? 'auto';
-  if (engine === 'lagrangian' || (engine === 'auto' && instance.candidates.length > HIGHS_MAX_CANDIDATES))
-    return solveByLagrangian(instance, base, started, timeLimit, options);
+  if (arrays) return solveByLagrangian(instance, arrays, base, started, timeLimit, options);
   const matrix = planMatrix(instance);
   let repaired: number[] | null = null;
   const run = await runHighs(matrixArrays(matrix), {
@@ -149,8 +158,14 @@ export async function solvePlan(instance: PlanInstance, options: SolveOptions = 
   };
 }
 
-async function solveByLagrangian(instance: PlanInstance, base: SolveOutcome, started: number, timeLimit: number, options: SolveOptions): Promise<SolveOutcome> {
-  const arrays = planArrays(instance);
+async function solveByLagrangian(
+  instance: PlanInstance,
+  arrays: PlanArrays,
+  base: SolveOutcome,
+  started: number,
+  timeLimit: number,
+  options: SolveOptions,
+): Promise<SolveOutcome> {
   const run = await lagrangianSolve(arrays, {
     start: base.chosen,
     // The model and the greedy plan took part of the time already.
@@ -161,13 +176,14 @@ async function solveByLagrangian(instance: PlanInstance, base: SolveOutcome, sta
   });
   let best = base;
   const lagrangianBenefit = planBenefit(instance, run.chosen);
-  if (lagrangianBenefit > best.benefit && feasible(instance, run.chosen)) best = { ...best, method: 'lagrangian', chosen: run.chosen, benefit: lagrangianBenefit };
+  if (lagrangianBenefit > best.benefit && feasibleSeats(instance, run.chosen))
+    best = { ...best, method: 'lagrangian', chosen: run.chosen, benefit: lagrangianBenefit };
   // A bound below a plan we hold can only be the floating-point sum's rounding.
-  const bound = Math.max(run.bound, best.benefit);
+  const bound = run.bound === null ? null : Math.max(run.bound, best.benefit);
   return {
     ...best,
     bound,
-    gap: bound > 0 ? Math.max(0, (bound - best.benefit) / bound) : 0,
+    gap: bound === null ? null : bound > 0 ? Math.max(0, (bound - best.benefit) / bound) : 0,
     lagrangianBound: run.bound,
     lagrangianBenefit,
     lagrangianSteps: run.iterations,
