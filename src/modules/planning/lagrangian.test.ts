@@ -22,16 +22,19 @@ const personArb = (i: number) =>
         { selector: (s) => s.competency, maxLength: 4 },
       ),
     })
-    .map(
-      (p): PlanPersonInput => ({
-        id: `P${i}`,
-        unitId: p.unit,
-        positionId: null,
-        hoursLimit: p.hoursLimit,
-        weight: p.weight,
-        standings: p.standings.map((s) => ({ competency: s.competency, assessedLevel: s.assessed, requiredLevel: s.assessed + s.extra, criticality: s.criticality })),
-      }),
-    );
+    .map((p): PlanPersonInput => ({
+      id: `P${i}`,
+      unitId: p.unit,
+      positionId: null,
+      hoursLimit: p.hoursLimit,
+      weight: p.weight,
+      standings: p.standings.map((s) => ({
+        competency: s.competency,
+        assessedLevel: s.assessed,
+        requiredLevel: s.assessed + s.extra,
+        criticality: s.criticality,
+      })),
+    }));
 
 const sessionArb = (j: number) =>
   fc
@@ -45,18 +48,16 @@ const sessionArb = (j: number) =>
       opening: fc.option(fc.record({ cost: fc.integer({ min: 1, max: 6 }), minClass: fc.integer({ min: 1, max: 3 }) }), { freq: 3 }),
       clash: fc.boolean(),
     })
-    .map(
-      (s): PlanSession => ({
-        id: `S${j}`,
-        courseId: `C${j}`,
-        costPerSeat: s.cost * 1_000_000,
-        hours: s.hours,
-        seats: s.seats,
-        opening: s.opening ? { cost: s.opening.cost * 1_000_000, minClass: s.opening.minClass } : null,
-        competencies: s.competencies.map((k) => ({ competency: k, fromLevel: s.from, toLevel: s.from + s.up })),
-        ...(s.clash ? { clashes: ['@overlap'] } : {}),
-      }),
-    );
+    .map((s): PlanSession => ({
+      id: `S${j}`,
+      courseId: `C${j}`,
+      costPerSeat: s.cost * 1_000_000,
+      hours: s.hours,
+      seats: s.seats,
+      opening: s.opening ? { cost: s.opening.cost * 1_000_000, minClass: s.opening.minClass } : null,
+      competencies: s.competencies.map((k) => ({ competency: k, fromLevel: s.from, toLevel: s.from + s.up })),
+      ...(s.clash ? { clashes: ['@overlap'] } : {}),
+    }));
 
 const instanceArb: fc.Arbitrary<PlanInstance> = fc
   .record({

@@ -3,8 +3,8 @@
  * coupling limits priced, the best set of the person's candidate seats under
  * their own limits — hours, one seat per key (competency or overlapping
  * dates), the mandatory seats in — solved exactly by depth-first branch and
- * bound (the bound: the hours left fit at most so many more seats, the best
- * of them next in order). A person has about 27 candidates, of which only
+ * bound (the bounds: the hours left fit at most so many more seats, the best
+ * of them next in order; and at most one more seat per key). A person has about 27 candidates, of which only
  * those with a positive reduced value matter, so the search is small; past a node limit it
  * stops and answers a relaxation's value instead (an upper bound, so the
  * Lagrangian bound stays valid), which the tests never reach.
@@ -13,7 +13,7 @@ import type { PlanArrays } from './plan-arrays.js';
 
 const EPS = 1e-9;
 /** Nodes per person and call before the search answers a relaxation instead. */
-const NODE_LIMIT = 50_000;
+const NODE_LIMIT = 20_000;
 
 export interface PersonAnswer {
   /** The subproblem's optimum (or an upper bound on it when `exact` is false). */
@@ -30,6 +30,9 @@ export class PersonKnapsack {
   private current: Int32Array;
   private best: Int32Array;
   private used: Uint8Array;
+  /** Per key slot, the node that last counted it in the key bound. */
+  private seen: Uint32Array;
+  private stamp = 0;
   private bestValue = 0;
   private bestCount = 0;
   private nodes = 0;
@@ -44,6 +47,7 @@ export class PersonKnapsack {
     this.current = new Int32Array(most);
     this.best = new Int32Array(most);
     this.used = new Uint8Array(a.slotStart[a.people]!);
+    this.seen = new Uint32Array(a.slotStart[a.people]!);
   }
 
   private free(i: number): boolean {
@@ -119,6 +123,7 @@ export class PersonKnapsack {
     const room = shortest > 0 ? Math.floor((hoursLeft + 1e-6) / shortest) : m - j;
     const more = room >= m - j ? this.suffix[j]! : this.suffix[j]! - this.suffix[j + room]!;
     if (value + more <= this.bestValue + EPS) return;
+    if (value + this.keyBound(j, m, hoursLeft) <= this.bestValue + EPS) return;
     if (++this.nodes > NODE_LIMIT) return;
     const i = this.items[j]!;
     if (this.a.hours[i]! <= hoursLeft + 1e-6 && this.free(i)) {
@@ -128,6 +133,31 @@ export class PersonKnapsack {
       this.mark(i, 0);
     }
     this.search(j + 1, m, hoursLeft, value, depth);
+  }
+
+  /**
+   * Seats taken from here share no key with each other or with the seats held, so each has its own first key:
+   * at most the best remaining seat per first key (the first met, as they are sorted) among those that fit.
+   */
+  private keyBound(j: number, m: number, hoursLeft: number): number {
+    const a = this.a;
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    let sum = 0;
+    for (let t = j; t < m; t += 1) {
+      const i = this.items[t]!;
+      if (a.hours[i]! > hoursLeft + 1e-6 || !this.free(i)) continue;
+      if (a.keyStart[i] === a.keyStart[i + 1]) sum += this.reduced[i]!;
+      else {
+        const slot = a.keySlot[a.keyStart[i]!]!;
+        if (this.seen[slot] === this.stamp) continue;
+        this.seen[slot] = this.stamp;
+        sum += this.reduced[i]!;
+      }
+    }
+    return sum;
   }
 
   /**

@@ -113,8 +113,7 @@ export function buildPlanInstance(people: readonly PlanPersonInput[], sessions: 
   const sessionsById = new Map<string, number[]>();
   sessions.forEach((s, si) => sessionsById.set(s.id, [...(sessionsById.get(s.id) ?? []), si]));
   const mandatoryOf = new Map<string, number[]>();
-  for (const m of options.mandatory ?? [])
-    mandatoryOf.set(m.personId, [...(mandatoryOf.get(m.personId) ?? []), ...(sessionsById.get(m.sessionId) ?? [])]);
+  for (const m of options.mandatory ?? []) mandatoryOf.set(m.personId, [...(mandatoryOf.get(m.personId) ?? []), ...(sessionsById.get(m.sessionId) ?? [])]);
   const byCompetency = sessionsByCompetency(sessions);
   const candidates: SeatCandidate[] = [];
   const seen = new Uint8Array(sessions.length);
