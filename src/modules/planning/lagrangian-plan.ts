@@ -11,7 +11,7 @@
 import type { PlanArrays } from './plan-arrays.js';
 import { fillArrays, type SeatState } from './seat-state.js';
 
-export interface Prices {
+interface Prices {
   lam: number;
   mu: Float64Array;
   sig: Float64Array;

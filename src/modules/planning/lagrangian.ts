@@ -17,7 +17,7 @@ import { PersonKnapsack } from './person-knapsack.js';
 import type { PlanArrays } from './plan-arrays.js';
 import { SeatState } from './seat-state.js';
 
-export interface LagrangianOptions {
+interface LagrangianOptions {
   timeLimitMs: number;
   /** A feasible plan to start from (the greedy one): the first incumbent and the step's target. */
   start: readonly number[];
@@ -29,7 +29,7 @@ export interface LagrangianOptions {
   signal?: AbortSignal;
 }
 
-export interface LagrangianOutcome {
+interface LagrangianOutcome {
   /** The lowest Lagrangian value seen: no plan has more benefit (null when not one step was made). */
   bound: number | null;
   chosen: number[];

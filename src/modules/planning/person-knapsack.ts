@@ -13,9 +13,9 @@ import type { PlanArrays } from './plan-arrays.js';
 
 const EPS = 1e-9;
 /** Nodes per person and call before the search answers a relaxation instead. */
-const NODE_LIMIT = 20_000;
+const NODE_LIMIT = 2_000;
 
-export interface PersonAnswer {
+interface PersonAnswer {
   /** The subproblem's optimum (or an upper bound on it when `exact` is false). */
   upper: number;
   /** The value of the seats written to `x` (a feasible choice for the person). */
