@@ -118,7 +118,8 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
   const tryPlan = (priced: { lam: number; mu: Float64Array; sig: Float64Array; rho: Float64Array }, averaged: Float64Array | null) => {
     const t0 = performance.now();
     const state = pricedFill(a, { ...priced, scale }, averaged);
-    improver.improve(state, Math.max(50, options.timeLimitMs / 20));
+    // A twentieth of the time, at most 2 s: past that the swaps found were measured to be few.
+    improver.improve(state, Math.min(2_000, Math.max(50, options.timeLimitMs / 20)));
     if (state.benefit > bestBenefit + 1e-9) {
       bestBenefit = state.benefit;
       bestChosen = state.seats();
