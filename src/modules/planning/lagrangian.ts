@@ -110,6 +110,7 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
   let sliceStart = performance.now();
   let heuristicMs = 0;
   let lastHeuristic = -Infinity;
+  let nextPlanAt = 150;
   const elapsed = () => performance.now() - started;
 
   const gapNow = () => (best.value > 0 ? Math.max(0, (best.value - bestBenefit) / best.value) : 0);
@@ -205,12 +206,17 @@ export async function lagrangianSolve(a: PlanArrays, options: LagrangianOptions)
       if (rho[s]! > 0 || gRho[s]! > 0) norm += gRho[s]! * gRho[s]!;
     }
 
-    // A plan from the averaged relaxed plans once they have settled a little, then now and then: at most a
-    // fifth of the time goes to it.
-    const settled = lastHeuristic === -Infinity ? steps >= 150 || elapsed() > 0.35 * options.timeLimitMs : true;
-    if (settled && performance.now() - lastHeuristic > Math.max(4 * heuristicMs, 50)) {
+    // A plan from the averaged relaxed plans once they have settled a little (step 150, or a third of the
+    // time), then at steps growing by half (late averages were measured to repair worse than earlier ones, so
+    // the best plan is kept), and in between when time allows: at most a fifth of it goes to plans. With a
+    // number of steps set (the tests) only the steps decide, so the run is the same whatever the load.
+    const byTime =
+      options.maxSteps === undefined &&
+      (lastHeuristic === -Infinity ? elapsed() > 0.35 * options.timeLimitMs : performance.now() - lastHeuristic > Math.max(4 * heuristicMs, 50));
+    if (steps >= nextPlanAt || byTime) {
       tryPlan({ lam, mu, sig, rho }, xbar);
       lastHeuristic = performance.now();
+      if (steps >= nextPlanAt) nextPlanAt = Math.ceil(steps * 1.5);
     }
     const gap = gapNow();
     options.onProgress?.({ incumbent: bestBenefit, bound: best.value, gap });
