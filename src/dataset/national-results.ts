@@ -44,7 +44,10 @@ export async function buildNationalResults(db: Db, options: NationalOptions) {
     await step(`cycle ${year}: subjects`, () => insertSubjects(db, cycleId));
     const chunks = Math.max(1, Math.ceil(options.people / options.chunk));
     await step(`cycle ${year}: results generated in SQL`, async () => {
-      for (let k = 0; k < chunks; k++) await insertGeneratedResults(db, cycleId, c, chunks, k);
+      for (let k = 0; k < chunks; k++) {
+        await insertGeneratedResults(db, cycleId, c, chunks, k);
+        options.log(`  chunk ${k + 1} / ${chunks}`);
+      }
     });
   }
   await step('results indexes rebuilt (the primary key checks the rows are unique)', async () => {
@@ -66,14 +69,13 @@ async function dropIndexes(db: Db, table: string): Promise<string[]> {
     WHERE conrelid = ${table}::regclass AND contype = 'p'`.execute(db);
   const { rows: others } = await sql<{ name: string; definition: string }>`
     SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-    WHERE schemaname = current_schema() AND tablename = ${table} AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = ${table}::regclass)`.execute(db);
+    WHERE schemaname = current_schema() AND tablename = ${table} AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = ${table}::regclass)`.execute(
+    db,
+  );
   for (const k of keys) await sql`ALTER TABLE ${sql.table(table)} DROP CONSTRAINT ${sql.id(k.name)}`.execute(db);
   for (const i of others) await sql`DROP INDEX ${sql.id(i.name)}`.execute(db);
   const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  return [
-    ...keys.map((k) => `ALTER TABLE ${quoted(table)} ADD CONSTRAINT ${quoted(k.name)} ${k.definition}`),
-    ...others.map((i) => i.definition),
-  ];
+  return [...keys.map((k) => `ALTER TABLE ${quoted(table)} ADD CONSTRAINT ${quoted(k.name)} ${k.definition}`), ...others.map((i) => i.definition)];
 }
 
 /**
