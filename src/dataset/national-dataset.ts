@@ -35,7 +35,7 @@ export const NATIONAL_SCALE: Omit<NationalOptions, 'log'> = { people: 250_000, p
  * every version we support and in the embedded engine, and far cheaper than md5
  * over tens of millions of ratings.
  */
-const u = (key: ReturnType<typeof sql>) => sql`((hashtext(${key}) & 2147483647) / 2147483648.0)`;
+export const u = (key: ReturnType<typeof sql>) => sql`((hashtext(${key}) & 2147483647) / 2147483648.0)`;
 
 export async function buildNationalDataset(db: Db, options: NationalOptions) {
   const started = performance.now();
@@ -122,7 +122,7 @@ export async function nationalAdmin(db: Db): Promise<Actor> {
 }
 
 /** Posts spread over the root agencies (ministries, provinces); requirements from the role x tier templates, varied per post. */
-async function insertPositions(db: Db, count: number, versionId: string) {
+export async function insertPositions(db: Db, count: number, versionId: string) {
   const hosts = await db
     .selectFrom('agencies')
     .select(['id', 'kind'])
@@ -168,7 +168,7 @@ async function insertPositions(db: Db, count: number, versionId: string) {
 }
 
 /** Each generated civil servant takes a post of their root agency, of their role and tier where one exists. */
-async function assignPositions(db: Db) {
+export async function assignPositions(db: Db) {
   await sql`
     WITH posts AS (
       SELECT p.id, split_part(a.path, '/', 2) AS root, p.role_category, p.tier,
@@ -194,8 +194,8 @@ export async function insertCycle(db: Db, year: number, versionId: string): Prom
   return rows[0]!.id;
 }
 
-/** Subjects (active staff with a post), self, the agency's leader and peers from the same agency; all forms submitted. Returns the chunk count. */
-export async function insertSubjectsAndRaters(db: Db, cycleId: string, options: Pick<NationalOptions, 'peers' | 'chunk'>): Promise<number> {
+/** The cycle's subjects: active staff with a post that has a profile, each with the post's competencies as their form. */
+export async function insertSubjects(db: Db, cycleId: string) {
   await sql`
     INSERT INTO assessment_subjects (cycle_id, person_id, agency_id, position_id, competency_ids)
     SELECT ${cycleId}, p.id, p.agency_id, p.position_id,
@@ -203,6 +203,11 @@ export async function insertSubjectsAndRaters(db: Db, cycleId: string, options: 
     FROM people p
     WHERE p.status = 'active' AND p.position_id IS NOT NULL
       AND EXISTS (SELECT 1 FROM position_requirements r WHERE r.position_id = p.position_id)`.execute(db);
+}
+
+/** Subjects (active staff with a post), self, the agency's leader and peers from the same agency; all forms submitted. Returns the chunk count. */
+export async function insertSubjectsAndRaters(db: Db, cycleId: string, options: Pick<NationalOptions, 'peers' | 'chunk'>): Promise<number> {
+  await insertSubjects(db, cycleId);
   await sql`
     INSERT INTO assessment_assignments (cycle_id, subject_id, agency_id, source, rater_person_id, status, submitted_at)
     SELECT ${cycleId}, s.person_id, s.agency_id, 'self', s.person_id, 'submitted', now()
