@@ -141,7 +141,12 @@ function PlanPanel({ planId, canWrite }: { planId: string; canWrite: boolean }) 
       {solve.error && <QueryError error={solve.error} />}
       {runState && (runState.status === 'running' || runState.status === 'queued') && (
         <Alert color="blue" data-testid="planning-progress">
-          {tp('progress', { phase: runState.phase ?? '…', incumbent: num(runState.incumbent), bound: num(runState.bound), gap: pct(runState.gap) })}
+          {tp('progress', {
+            phase: runState.phase ? tp(`phases.${runState.phase}` as PlanningKey, { defaultValue: runState.phase }) : '…',
+            incumbent: num(runState.incumbent),
+            bound: num(runState.bound),
+            gap: pct(runState.gap),
+          })}
         </Alert>
       )}
       {runState?.status === 'failed' && runState.error && (
