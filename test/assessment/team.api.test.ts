@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { seedDemoAssessments } from '../../src/dataset/demo-assessments.js';
 import { openCycleFromNewest } from './open-cycle.js';
 import { today } from '../../src/platform/clock.js';
+import { pdfText } from '../support/pdf-text.js';
 
 let t: TestApp;
 let cycleId: string;
@@ -129,6 +130,34 @@ describe('GET /api/assessments/team', () => {
     expect(response.headers['content-type']).toContain('application/pdf');
     expect(isPdf(response.rawPayload)).toBe(true);
   });
+
+  it('writes the team report in the user’s language, with that language’s dates and numbers', async () => {
+    const leader = await t.signIn('leader.hanoi');
+    const [y, m, d] = today().split('-');
+    const vi = pdfText((await leader.get('/api/assessments/team/report.pdf')).rawPayload).join('\n');
+    expect(vi).toContain('BÁO CÁO NĂNG LỰC CỦA TẬP THỂ');
+    expect(vi).toContain(`ngày ${d} tháng ${Number(m) <= 2 ? m : Number(m)} năm ${y}`);
+    // Percentages with a no-break space before the sign, dates dd/mm/yyyy.
+    expect(vi).toMatch(/đã nộp \d+\/\d+ \(\d+(,\d)?\u00a0%\)/);
+    expect(vi).toMatch(/\(hạn \d{2}\/\d{2}\/\d{4}\)/);
+    expect(vi).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+
+    for (const english of [
+      await leader.get('/api/assessments/team/report.pdf', { 'accept-language': 'en-GB,en;q=0.9' }),
+      await leader.get('/api/assessments/team/report.pdf?language=en', { 'accept-language': 'vi-VN' }),
+    ]) {
+      expect(english.statusCode).toBe(200);
+      expect(english.headers['content-disposition']).toContain('team-report.pdf');
+      const en = pdfText(english.rawPayload).join('\n');
+      expect(en).toContain('TEAM COMPETENCY REPORT');
+      expect(en).toContain(
+        `${Number(d)} ${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${today()}T00:00:00Z`))} ${y}`,
+      );
+      expect(en).toMatch(/Forms the team must fill: \d+\/\d+ submitted \(\d+(\.\d)?%\)/);
+      expect(en).toMatch(/\(closes \d{2}\/\d{2}\/\d{4}\)/);
+      expect(en).not.toMatch(/BÁO CÁO|Họ và tên|Phiếu/);
+    }
+  });
 });
 
 describe('GET /api/needs/national-report.pdf', () => {
@@ -137,6 +166,23 @@ describe('GET /api/needs/national-report.pdf', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toContain('application/pdf');
     expect(isPdf(response.rawPayload)).toBe(true);
+  });
+
+  it('writes the national report in the user’s language, with that language’s number formats', async () => {
+    const admin = await t.signIn('admin');
+    const vi = pdfText((await admin.get('/api/needs/national-report.pdf')).rawPayload).join('\n');
+    expect(vi).toContain('BÁO CÁO TOÀN QUỐC');
+    expect(vi).toMatch(/Tỷ lệ lượt đánh giá chưa đạt yêu cầu: \d+(,\d)?\u00a0%; khoảng cách trung bình \d+,\d{2} cấp độ/);
+
+    const response = await admin.get('/api/needs/national-report.pdf?language=en');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toContain('national-report.pdf');
+    const en = pdfText(response.rawPayload).join('\n');
+    expect(en).toContain('NATIONAL REPORT');
+    expect(en).toContain('MINISTRY OF HOME AFFAIRS');
+    expect(en).toMatch(/Share of results below the requirement: \d+(\.\d)?%; mean gap \d+\.\d{2} levels/);
+    expect(en).not.toMatch(/BÁO CÁO|Tỉnh, thành phố|lượt chưa đạt/);
+    expect(pdfText((await admin.get('/api/needs/national-report.pdf', { 'accept-language': 'en' })).rawPayload).join('\n')).toContain('NATIONAL REPORT');
   });
 
   it('is the national administrator’s only', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { pdfText } from '../support/pdf-text.js';
 import { campaignInput, positionIds, publishedCampaign } from './recruitment-fixtures.js';
 
 // Issue 17 items 1–3: campaigns for an agency's vacant positions, their panel, the published notice.
@@ -186,10 +187,17 @@ describe('the published notice', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Dates dd/mm/yyyy (hh:mm for the application window) and weights as 40 % in Vietnamese, 40% in English.
+    const notice = pdfText(pdf.rawPayload).join('\n');
+    expect(notice).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(notice).toContain('20/12/2026');
+    expect(notice).toContain('40\u00a0%');
+    expect(notice).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{2}\b(?!\d)|2026-12-20/);
     expect((await anonymous.get(`/api/recruitment/public/campaigns/${draft}/notice.pdf`)).statusCode).toBe(404);
     // HR proofreads the draft's notice.
     const proof = await hr.get(`/api/recruitment/campaigns/${draft}/notice.pdf`, { 'accept-language': 'en' });
     expect(proof.statusCode).toBe(200);
     expect(proof.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfText(proof.rawPayload).join('\n')).toMatch(/\b60%/);
   });
 });

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { pdfText } from '../support/pdf-text.js';
 import { applicant, paperScores, rate, recruitmentWorld, type Candidate, type RecruitmentWorld } from './fixtures.js';
 
 let t: TestApp;
@@ -117,6 +118,14 @@ describe('the ranking', () => {
     const pdf = await w.hrA.get(`/api/recruitment/campaigns/${w.campaignId}/ranking.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The fits in the reader's number format: a decimal comma in Vietnamese, a point in English.
+    const vi = pdfText(pdf.rawPayload);
+    expect(vi).toContain('Kết quả xếp hạng ứng viên');
+    expect(vi).toContain('93,33');
+    expect(vi).not.toContain('93.33');
+    const en = pdfText((await w.hrA.get(`/api/recruitment/campaigns/${w.campaignId}/ranking.pdf`, { 'accept-language': 'en' })).rawPayload);
+    expect(en).toContain('Candidate ranking');
+    expect(en).toContain('93.33');
   });
 
   it('shows the fairness view per panel member (hand-computed)', async () => {

@@ -3,12 +3,15 @@ import type { AppInstance } from '../../platform/http/types.js';
 import { calendarDate, fileResponse } from '../../platform/http/response-types.js';
 import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 import { teamView } from './team.service.js';
-import { agencyPlace, teamReportPdf } from './team.pdf.js';
+import { teamReportFileName, teamReportHeading, teamReportPdf } from './team.pdf.js';
+import { pickLanguage } from '../../platform/i18n/language.js';
 
 const tags = ['assessment'];
 const access = { roles: ['leader', 'hr_officer', 'national_admin'] as const };
 /** A leader omits it (their own team); HR and national administrators name the leader's staff record. */
 const teamQuery = z.strictObject({ leaderId: z.uuid().optional() });
+// A download link sends the browser's Accept-Language, not the app's: the page may name its language.
+const teamReportQuery = teamQuery.extend({ language: z.enum(['vi', 'en']).optional() });
 const forms = z.object({ total: z.number().int(), submitted: z.number().int() });
 const cycleRef = z.object({ id: z.uuid(), name: z.string(), nameEn: z.string().nullable(), closesOn: calendarDate });
 
@@ -62,15 +65,19 @@ export async function teamRoutes(app: AppInstance): Promise<void> {
       config: { access },
       schema: {
         tags,
-        summary: 'The team report, A4, with a place and date line',
-        querystring: teamQuery,
+        summary: 'The team report, A4, with a place and date line, in the caller’s language (`language`, else Accept-Language)',
+        querystring: teamReportQuery,
         response: { 200: fileResponse('application/pdf', 'Team report') },
       },
     },
     async (request, reply) => {
+      const language = request.query.language ?? pickLanguage(request.headers['accept-language']);
       const team = await teamView(app.db, request.actor!, request.query.leaderId);
-      const pdf = await teamReportPdf(team, await agencyPlace(app.db, team.leader.agencyId));
-      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-tap-the.pdf')).send(pdf);
+      const pdf = await teamReportPdf(team, await teamReportHeading(app.db, team.leader.agencyId), language);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('inline', teamReportFileName(language)))
+        .send(pdf);
     },
   );
 }

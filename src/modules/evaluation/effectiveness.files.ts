@@ -28,7 +28,7 @@ const interval = (e: EffectEstimate, language: Language = 'vi') => (e.low === nu
 function statement(e: EffectEstimate): string {
   if (e.verdict === 'too_small')
     return `Có ${e.treatedN} học viên và ${e.comparisonN} người đối chứng: quá ít để kết luận (cần ít nhất ${MIN_GROUP_SIZE} người mỗi nhóm).`;
-  return `Học viên tăng ${num(e.treatedChange)} mức, nhóm đối chứng (cùng năng lực, cùng mức thiếu hụt, cùng loại vị trí và cấp, chưa học) tăng ${num(e.comparisonChange)} mức: hiệu quả ${num(e.effect)} mức, khoảng tin cậy 95% ${interval(e)}. Kết luận: ${VERDICTS[e.verdict].vi.toLowerCase()}.`;
+  return `Học viên tăng ${num(e.treatedChange)} mức, nhóm đối chứng (cùng năng lực, cùng mức thiếu hụt, cùng loại vị trí và cấp, chưa học) tăng ${num(e.comparisonChange)} mức: hiệu quả ${num(e.effect)} mức, khoảng tin cậy 95\u00a0% ${interval(e)}. Kết luận: ${VERDICTS[e.verdict].vi.toLowerCase()}.`;
 }
 
 type CourseDetail = Awaited<ReturnType<typeof courseEffectDetail>>;
@@ -56,7 +56,7 @@ export async function courseReportPdf(detail: CourseDetail): Promise<Buffer> {
       { header: 'Học viên', width: 50, align: 'right' },
       { header: 'Đối chứng', width: 55, align: 'right' },
       { header: 'Hiệu quả (mức)', width: 60, align: 'right' },
-      { header: 'Khoảng tin cậy 95%', width: 90 },
+      { header: 'Khoảng tin cậy 95\u00a0%', width: 90 },
       { header: 'Kết luận', width: 110 },
     ],
     detail.byCompetency.map((r) => [
@@ -97,11 +97,11 @@ const HEADERS: Record<Language, string[]> = {
     'Thay đổi của học viên',
     'Thay đổi của đối chứng',
     'Hiệu quả (mức)',
-    'Cận dưới 95%',
-    'Cận trên 95%',
+    'Cận dưới 95\u00a0%',
+    'Cận trên 95\u00a0%',
     'Kết luận',
   ],
-  en: ['Rank', 'Name', 'Code', 'Trainees', 'Comparison', 'Trainees’ change', 'Comparison change', 'Effect (levels)', '95 % low', '95 % high', 'Conclusion'],
+  en: ['Rank', 'Name', 'Code', 'Trainees', 'Comparison', 'Trainees’ change', 'Comparison change', 'Effect (levels)', '95% low', '95% high', 'Conclusion'],
 };
 
 /** The agency's training-effectiveness report: one sheet per ranking, figures to date; users' names neutralised. */

@@ -5,11 +5,8 @@ import { notFound } from '../../platform/errors.js';
 import { today } from '../../platform/clock.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import { formatCount, formatNumber, formatPercent, placeAndDate } from '../../platform/text/formats.js';
-
-// The report is written in Vietnamese: the shared formats, bound to it.
-const count = (n: number) => formatCount(n, 'vi');
-const decimal = (n: number | null) => formatNumber(n, 'vi', 2, true);
-const percent = (share: number) => formatPercent(share, 'vi');
+import type { Language } from '../../platform/i18n/language.js';
+import { NATIONAL_REPORT_LABELS } from './national-report.labels.js';
 import * as repo from './needs.repository.js';
 import { addMeasures, EMPTY_MEASURES, toFigures } from './needs.figures.js';
 import { loadCompetencyCatalogue } from './competency-catalogue.js';
@@ -17,8 +14,6 @@ import { visibleCycles } from './needs.service.js';
 import { CENTRAL } from './summaries.js';
 import { topGapsByGroup } from './national-figures.js';
 import type { SummaryMeasures } from './needs.repository.js';
-
-const CENTRAL_NAME = 'Cơ quan trung ương';
 
 /** People assessed and meeting their profile, per province of today's geography, from the people summary. */
 async function peopleByProvince(db: Db, cycleId: string) {
@@ -45,9 +40,13 @@ async function trainingCompleted(db: Db, year: number) {
  * The national administrator's national report (issue 18, item 10): people
  * assessed, per province, the largest gaps of each competency group and the
  * training completed, read from the needs summaries. Counts and shares only:
- * no person is named.
+ * no person is named. In the reader's language, with its formats.
  */
-export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string): Promise<Buffer> {
+export async function nationalReportPdf(db: Db, actor: Actor, cycleId: string | undefined, language: Language): Promise<Buffer> {
+  const l = NATIONAL_REPORT_LABELS[language];
+  const count = (n: number) => formatCount(n, language);
+  const decimal = (n: number | null) => formatNumber(n, language, 2, true);
+  const percent = (share: number) => formatPercent(share, language);
   const cycles = await visibleCycles(db, actor);
   const cycle = cycleId ? cycles.find((c) => c.id === cycleId) : cycles[0];
   if (!cycle) throw notFound();
@@ -67,52 +66,55 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
   const groups = topGapsByGroup(
     [...byCompetency].map(([competencyId, m]) => ({ competencyId, ...m })),
     catalogue,
+    3,
+    language,
   );
   const overall = toFigures([...byCompetency.values()].reduce(addMeasures, EMPTY_MEASURES));
   const training = await trainingCompleted(db, year);
 
-  const doc = createPdf({ title: `Báo cáo toàn quốc về năng lực và nhu cầu bồi dưỡng năm ${year}` });
+  const doc = createPdf({ title: l.documentTitle(year), language });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const top = doc.y;
   doc
     .font(PDF_FONTS.bold)
     .fontSize(10)
-    .text('BỘ NỘI VỤ', doc.page.margins.left, top, { width: width * 0.4, align: 'center' });
-  doc.text('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', doc.page.margins.left + width * 0.4, top, { width: width * 0.6, align: 'center' });
-  doc.font(PDF_FONTS.regular).text('Độc lập - Tự do - Hạnh phúc', { width: width * 0.6, align: 'center' });
-  doc.moveDown(0.5).text(placeAndDate('Hà Nội', today(), 'vi'), { width: width * 0.6, align: 'center' });
+    .text(l.ministry, doc.page.margins.left, top, { width: width * 0.4, align: 'center' });
+  doc.text(l.republic, doc.page.margins.left + width * 0.4, top, { width: width * 0.6, align: 'center' });
+  doc.font(PDF_FONTS.regular).text(l.motto, { width: width * 0.6, align: 'center' });
+  doc.moveDown(0.5).text(placeAndDate('Hà Nội', today(), language), { width: width * 0.6, align: 'center' });
   doc.x = doc.page.margins.left;
-  doc.moveDown(1.5).font(PDF_FONTS.bold).fontSize(14).text('BÁO CÁO TOÀN QUỐC', { width, align: 'center' });
-  doc.fontSize(12).text(`Năng lực và nhu cầu đào tạo, bồi dưỡng cán bộ, công chức năm ${year}`, { width, align: 'center' });
-  doc.font(PDF_FONTS.regular).fontSize(10).text(`Căn cứ kết quả đợt đánh giá: ${cycle.name}`, { width, align: 'center' });
+  doc.moveDown(1.5).font(PDF_FONTS.bold).fontSize(14).text(l.title, { width, align: 'center' });
+  doc.fontSize(12).text(l.subtitle(year), { width, align: 'center' });
+  doc
+    .font(PDF_FONTS.regular)
+    .fontSize(10)
+    .text(l.basis((language === 'en' && cycle.nameEn) || cycle.name), { width, align: 'center' });
   doc.moveDown();
 
   const heading = (text: string) =>
     doc.moveDown(0.5).font(PDF_FONTS.bold).fontSize(11).text(text, doc.page.margins.left).font(PDF_FONTS.regular).fontSize(10).moveDown(0.3);
-  heading('I. SỐ NGƯỜI ĐƯỢC ĐÁNH GIÁ');
+  heading(l.assessed);
   const people = totals?.people ?? 0;
-  doc.text(`Số cán bộ, công chức được đánh giá: ${count(people)}.`);
-  doc.text(
-    `Đáp ứng đầy đủ yêu cầu năng lực của vị trí việc làm: ${count(totals?.meetingProfile ?? 0)} (${percent(people ? (totals?.meetingProfile ?? 0) / people : 0)}).`,
-  );
-  doc.text(`Tỷ lệ lượt đánh giá chưa đạt yêu cầu: ${percent(overall.needShare)}; khoảng cách trung bình ${decimal(overall.meanGap)} cấp độ.`);
+  doc.text(l.people(count(people)));
+  doc.text(l.meeting(count(totals?.meetingProfile ?? 0), percent(people ? (totals?.meetingProfile ?? 0) / people : 0)));
+  doc.text(l.below(percent(overall.needShare), decimal(overall.meanGap)));
 
-  heading('II. THEO TỈNH, THÀNH PHỐ');
+  heading(l.byProvince);
   drawTable(
     doc,
     [
-      { header: 'TT', width: 26, align: 'right' },
-      { header: 'Tỉnh, thành phố', width: 190 },
-      { header: 'Số được đánh giá', width: 75, align: 'right' },
-      { header: 'Đáp ứng yêu cầu', width: 75, align: 'right' },
-      { header: 'Tỷ lệ chưa đạt', width: 65, align: 'right' },
-      { header: 'Khoảng cách TB', width: 68, align: 'right' },
+      { header: l.columns.no, width: 26, align: 'right' },
+      { header: l.columns.province, width: 190 },
+      { header: l.columns.people, width: 75, align: 'right' },
+      { header: l.columns.meeting, width: 75, align: 'right' },
+      { header: l.columns.needShare, width: 65, align: 'right' },
+      { header: l.columns.meanGap, width: 68, align: 'right' },
     ],
     provinces.map((p, i) => {
       const f = toFigures(byProvince.get(p.provinceId) ?? EMPTY_MEASURES);
       return [
         String(i + 1),
-        p.provinceId === CENTRAL ? CENTRAL_NAME : (p.name ?? p.provinceId),
+        p.provinceId === CENTRAL ? l.central : (p.name ?? p.provinceId),
         count(p.people),
         percent(p.people ? p.meetingProfile / p.people : 0),
         percent(f.needShare),
@@ -121,21 +123,20 @@ export async function nationalReportPdf(db: Db, actor: Actor, cycleId?: string):
     }),
   );
 
-  heading('III. NĂNG LỰC CẦN BỒI DƯỠNG NHIỀU NHẤT THEO NHÓM');
+  heading(l.topGaps);
   for (const g of groups) {
     doc.font(PDF_FONTS.bold).text(`${g.groupCode}. ${g.groupName}`).font(PDF_FONTS.regular);
-    if (g.competencies.length === 0) doc.text('Không có khoảng cách năng lực.');
+    if (g.competencies.length === 0) doc.text(l.noGap);
     for (const c of g.competencies)
-      doc.text(
-        `• ${c.code} — ${c.name}: ${percent(c.figures.needShare)} lượt chưa đạt (${count(c.figures.needs)}/${count(c.figures.people)}), khoảng cách TB ${decimal(c.figures.meanGap)}.`,
-      );
+      doc.text(l.competencyLine(c.code, c.name, percent(c.figures.needShare), count(c.figures.needs), count(c.figures.people), decimal(c.figures.meanGap)));
     doc.moveDown(0.3);
   }
 
-  heading('IV. KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG');
-  doc.text(
-    `Năm ${year}: ${count(training.seats)} lượt hoàn thành khóa học, ${count(training.people)} người được bồi dưỡng, ${count(training.courses)} khóa học.`,
-  );
-  doc.moveDown(1).fontSize(8.5).fillColor('#444').text('Số liệu tổng hợp từ bảng tổng hợp nhu cầu; báo cáo không chứa dữ liệu của từng người.');
+  heading(l.training);
+  doc.text(l.trainingLine(year, count(training.seats), count(training.people), count(training.courses)));
+  doc.moveDown(1).fontSize(8.5).fillColor('#444').text(l.note);
   return pdfToBuffer(doc);
 }
+
+/** The report's file name in the reader's language. */
+export const nationalReportFileName = (language: Language) => NATIONAL_REPORT_LABELS[language].fileName;

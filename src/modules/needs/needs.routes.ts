@@ -8,7 +8,7 @@ import * as service from './needs.service.js';
 import * as schema from './needs.schema.js';
 import { breakdownWorkbook } from './needs.export.js';
 import { needsReportPdf } from './needs.report.js';
-import { nationalReportPdf } from './national-report.js';
+import { nationalReportFileName, nationalReportPdf } from './national-report.js';
 import { targetGroupsWorkbook } from './target-groups.export.js';
 import { today } from '../../platform/clock.js';
 import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
@@ -185,14 +185,19 @@ export async function needsRoutes(app: AppInstance): Promise<void> {
       config: { access: { roles: ['national_admin'] } },
       schema: {
         tags,
-        summary: 'National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data)',
+        summary:
+          'National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data), in the caller’s language (`language`, else Accept-Language)',
         querystring: schema.nationalReportQuery,
         response: { 200: schema.reportPdfFile },
       },
     },
     async (request, reply) => {
-      const pdf = await nationalReportPdf(app.db, request.actor!, request.query.cycleId);
-      return reply.type('application/pdf').header('content-disposition', contentDisposition('inline', 'bao-cao-toan-quoc.pdf')).send(pdf);
+      const language = request.query.language ?? pickLanguage(request.headers['accept-language']);
+      const pdf = await nationalReportPdf(app.db, request.actor!, request.query.cycleId, language);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('inline', nationalReportFileName(language)))
+        .send(pdf);
     },
   );
 }

@@ -31,7 +31,8 @@ export const targetGroupQuery = z.strictObject({
 });
 export const reportQuery = z.strictObject({ cycleId: z.uuid(), agencyId: z.uuid().optional() });
 /** The newest full cycle when none is named. */
-export const nationalReportQuery = z.strictObject({ cycleId: z.uuid().optional() });
+// A download link sends the browser's Accept-Language, not the app's: the page may name its language.
+export const nationalReportQuery = z.strictObject({ cycleId: z.uuid().optional(), language: z.enum(['vi', 'en']).optional() });
 export const idParams = z.strictObject({ id: z.uuid() });
 
 // ---- Answers (issue 13: one API contract). The server's types below are inferred from these, so they are written once.

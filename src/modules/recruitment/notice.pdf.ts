@@ -1,6 +1,6 @@
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import type { Language } from '../../platform/i18n/language.js';
-import { timeZone } from '../../platform/clock.js';
+import { formatDate, formatDateTime, formatPercent } from '../../platform/text/formats.js';
 import type { TieBreakRule } from './campaign-rules.js';
 
 export interface NoticeContent {
@@ -66,16 +66,16 @@ const TEXT = {
   },
 } as const;
 
-const at = (d: Date | null) => (d ? new Intl.DateTimeFormat('vi-VN', { timeZone: timeZone(), dateStyle: 'short', timeStyle: 'short' }).format(d) : '—');
-const day = (d: string | null) => (d ? d.split('-').reverse().join('/') : '');
-
 /**
  * The published notice as a printable PDF. HR's text (title, notice, stage names) goes in as text runs,
  * never as markup, so hostile text prints as the characters it is.
  */
 export async function noticePdf(content: NoticeContent, language: Language): Promise<Buffer> {
   const text = TEXT[language];
-  const doc = createPdf({ title: `${content.code} — ${content.title}` });
+  // The shared formats: dd/mm/yyyy hh:mm in the deployment's zone (vi-VN's short style wrote "14:08 3/12/26"), 25 %.
+  const at = (d: Date | null) => (d ? formatDateTime(d, language) : '—');
+  const day = (d: string | null) => (d ? formatDate(d, language) : '');
+  const doc = createPdf({ title: `${content.code} — ${content.title}`, language });
   doc.font(PDF_FONTS.regular).fontSize(10).text(content.agencyName.toUpperCase(), { align: 'center' });
   doc.moveDown(0.6).font(PDF_FONTS.bold).fontSize(14).text(text.heading, { align: 'center' });
   doc.moveDown(0.3).fontSize(12).text(content.title, { align: 'center' });
@@ -108,7 +108,7 @@ export async function noticePdf(content: NoticeContent, language: Language): Pro
   drawTable(
     doc,
     text.stageColumns.map((header, i) => ({ header, width: [259, 160, 80][i]!, align: i === 2 ? 'right' : 'left' })),
-    content.stages.map((s) => [s.name, [day(s.startsOn), day(s.endsOn)].filter(Boolean).join(' – ') || text.none, `${Math.round(s.weight * 100)} %`]),
+    content.stages.map((s) => [s.name, [day(s.startsOn), day(s.endsOn)].filter(Boolean).join(' – ') || text.none, formatPercent(s.weight, language, 0)]),
   );
   if (content.tieBreak.length > 0) {
     doc.moveDown(0.4).font(PDF_FONTS.bold).fontSize(10).text(text.tieBreak);

@@ -3,6 +3,7 @@ import type { Language } from '../../platform/i18n/language.js';
 import { safeCell, safeRecord } from '../../platform/export/spreadsheet-safe.js';
 import { createPdf, drawTable, pdfToBuffer, PDF_FONTS } from '../../platform/pdf/pdf-document.js';
 import type { Ranking } from './ranking.service.js';
+import { formatCount, formatNumber } from '../../platform/text/formats.js';
 
 const LABELS = {
   vi: {
@@ -121,7 +122,15 @@ export async function rankingPdf(ranking: Ranking, language: Language): Promise<
       ],
       p.candidates.map((c) => {
         const t = texts(c, language);
-        return [String(c.rank), t.name, c.fit.toFixed(2), c.digitalFit.toFixed(2), c.shortlisted ? l.yes : '', t.tie, t.shortfalls];
+        return [
+          formatCount(c.rank, language),
+          t.name,
+          formatNumber(c.fit, language, 2, true),
+          formatNumber(c.digitalFit, language, 2, true),
+          c.shortlisted ? l.yes : '',
+          t.tie,
+          t.shortfalls,
+        ];
       }),
     );
   }

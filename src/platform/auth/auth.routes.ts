@@ -72,7 +72,7 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
       const user = await app.db
         .selectFrom('users as u')
         .innerJoin('agencies as a', 'a.id', 'u.agency_id')
-        .select(['u.id', 'u.password_hash', 'u.active', 'u.display_name', 'a.path'])
+        .select(['u.id', 'u.password_hash', 'u.active', 'u.display_name', 'u.password_must_change', 'a.path'])
         .where('u.username', '=', keys.account)
         .executeTakeFirst();
       // Failed attempts go to the account's agency trail (its HR sees them);
@@ -118,7 +118,8 @@ export async function authRoutes(app: AppInstance, options: AuthRoutesOptions): 
       });
       setSessionCookie(reply, session.token, session.expiresAt);
       const found = await findSessionActor(app.db, session.token);
-      return { user: publicUser(found!.actor), csrfToken: session.csrfToken, mustChangePassword: await mustChangePassword(app, user.id) };
+      // Read with the account above: one round trip less on the way to the first page (issue 18: sign-in → overview).
+      return { user: publicUser(found!.actor), csrfToken: session.csrfToken, mustChangePassword: user.password_must_change };
     },
   );
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
+import type { Language } from '../i18n/language.js';
 
 const fontPath = (file: string) => fileURLToPath(new URL(`../../../assets/fonts/${file}`, import.meta.url));
 
@@ -11,13 +12,14 @@ export type Pdf = PDFKit.PDFDocument;
  * An A4 document with the Vietnamese font embedded (pdfkit's built-in
  * Helvetica has no Vietnamese glyphs) and its metadata set.
  */
-export function createPdf(meta: { title: string; author?: string; landscape?: boolean }): Pdf {
+export function createPdf(meta: { title: string; author?: string; landscape?: boolean; language?: Language }): Pdf {
   const doc = new PDFDocument({
     size: 'A4',
     layout: meta.landscape ? 'landscape' : 'portrait',
     margin: 48,
     info: { Title: meta.title, Author: meta.author ?? 'NangLuc', Creator: 'NangLuc' },
-    lang: 'vi-VN',
+    // The document's language, for screen readers and search (Vietnamese unless the reader chose English).
+    lang: meta.language === 'en' ? 'en-GB' : 'vi-VN',
   });
   doc.registerFont(PDF_FONTS.regular, fontPath('BeVietnamPro-Regular.ttf'));
   doc.registerFont(PDF_FONTS.bold, fontPath('BeVietnamPro-Bold.ttf'));

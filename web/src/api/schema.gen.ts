@@ -2666,10 +2666,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The team report, A4, with a place and date line */
+        /** The team report, A4, with a place and date line, in the caller’s language (`language`, else Accept-Language) */
         get: {
             parameters: {
                 query?: {
+                    language?: "vi" | "en";
                     leaderId?: string;
                 };
                 header?: never;
@@ -6674,11 +6675,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data) */
+        /** National report: people assessed, per province, top gaps by group, training completed (PDF, no per-person data), in the caller’s language (`language`, else Accept-Language) */
         get: {
             parameters: {
                 query?: {
                     cycleId?: string;
+                    language?: "vi" | "en";
                 };
                 header?: never;
                 path?: never;

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../auth/roles';
 import { navItem } from './navigation';
+import { loadOverviewPage } from './overviewPrefetch';
 
 export interface AppRoute {
   /** react-router path; end with `/*` when the module has its own nested <Routes>. */
@@ -13,7 +14,7 @@ export interface AppRoute {
 // Each page is its own chunk, so the sign-in page and the shell load fast and a
 // module's code is fetched only by those who open it.
 export const APP_ROUTES: readonly AppRoute[] = [
-  { path: '/', roles: navItem('overview').roles, page: lazy(() => import('../modules/overview/OverviewPage')) },
+  { path: '/', roles: navItem('overview').roles, page: lazy(loadOverviewPage) },
   { path: '/frameworks/*', roles: navItem('frameworks').roles, page: lazy(() => import('../modules/frameworks/FrameworksPage')) },
   { path: '/positions/*', roles: navItem('positions').roles, page: lazy(() => import('../modules/positions/PositionsPage')) },
   { path: '/org/*', roles: navItem('org').roles, page: lazy(() => import('../modules/org/OrgPage')) },

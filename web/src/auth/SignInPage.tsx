@@ -5,6 +5,9 @@ import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import { isApiError } from '../api/client';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { useSignIn } from './session';
+import { useQueryClient } from '@tanstack/react-query';
+import { useLocation } from 'react-router';
+import { prefetchOverviewData, preloadOverviewPage } from '../app/overviewPrefetch';
 
 // Keys, not texts, so a language switch also translates a message already shown.
 interface FieldErrors {
@@ -23,6 +26,11 @@ export default function SignInPage() {
     document.title = t('app.pageTitle', { page: t('auth.title') });
   }, [t]);
 
+  // Most sign-ins land on the overview: its code loads while the user types (see overviewPrefetch.ts).
+  const queryClient = useQueryClient();
+  const landsOnOverview = useLocation().pathname === '/';
+  useEffect(() => (landsOnOverview ? preloadOverviewPage() : undefined), [landsOnOverview]);
+
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors: FieldErrors = {};
@@ -30,7 +38,10 @@ export default function SignInPage() {
     if (!password) errors.password = 'auth.passwordRequired';
     setFieldErrors(errors);
     if (errors.username || errors.password) return;
-    signIn.mutate({ username: username.trim(), password });
+    signIn.mutate(
+      { username: username.trim(), password },
+      { onSuccess: (session) => landsOnOverview && !session.mustChangePassword && prefetchOverviewData(queryClient) },
+    );
   }
 
   const errorMessage = signIn.error ? (isApiError(signIn.error) ? signIn.error.message : t('errors.network')) : null;

@@ -1,4 +1,5 @@
 import { OB_V3_CONTEXT, VC_V2_CONTEXT } from './document-loader.js';
+import { formatNumber, formatPercent } from '../../../platform/text/formats.js';
 import { credentialUrn } from './identifiers.js';
 
 /** What a certificate attests: no rating, no score, no agency — only what the holder may show anyone. */
@@ -14,12 +15,12 @@ export interface CertificateFacts {
 
 /** The completion rule in words: it is the achievement's criteria. */
 export function criteriaNarrative(course: CertificateFacts['course']): string {
-  const attendance = `tham dự ít nhất ${Math.round(course.minAttendance * 100)}% số buổi học`;
-  const score = course.passScore === null ? '' : ` và đạt điểm cuối khóa từ ${formatNumber(course.passScore)}/100 trở lên`;
-  return `Hoàn thành khóa học ${formatNumber(course.hours)} giờ: ${attendance}${score}. (Completed the ${formatNumber(course.hours)}-hour course: attended at least ${Math.round(course.minAttendance * 100)}% of the meetings${course.passScore === null ? '' : ` and scored at least ${formatNumber(course.passScore)}/100 in the final assessment`}.)`;
+  // Each half in its language's formats (platform/text/formats.ts): 2,5 giờ and 80 % in Vietnamese.
+  const [vi, en] = [(n: number) => formatNumber(n, 'vi', 1), (n: number) => formatNumber(n, 'en', 1)];
+  const attendance = `tham dự ít nhất ${formatPercent(course.minAttendance, 'vi', 0)} số buổi học`;
+  const score = course.passScore === null ? '' : ` và đạt điểm cuối khóa từ ${vi(course.passScore)}/100 trở lên`;
+  return `Hoàn thành khóa học ${vi(course.hours)} giờ: ${attendance}${score}. (Completed the ${en(course.hours)}-hour course: attended at least ${formatPercent(course.minAttendance, 'en', 0)} of the meetings${course.passScore === null ? '' : ` and scored at least ${en(course.passScore)}/100 in the final assessment`}.)`;
 }
-
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** The unsigned Open Badges 3.0 credential (W3C VC 2.0 data model). */
 export function buildOpenBadgeCredential(facts: CertificateFacts): Record<string, unknown> {

@@ -7,6 +7,8 @@ import { useFormErrors } from '../../ui/useFormErrors';
 import { orgApi, orgKeys } from '../org/orgApi';
 import { foldedFilter } from '../../ui/foldText';
 import { todayIso } from '../../ui/dates';
+import { formatPercent } from '../../format/format';
+import { currentLanguage } from '../../i18n';
 import { positionsApi } from '../positions/positionsApi';
 import { assessmentApi, assessmentKeys, loc, type Source, type Weights } from './assessmentApi';
 import { ScopePeoplePicker } from './ScopePeoplePicker';
@@ -167,7 +169,7 @@ export function CycleCreateModal({ opened, onClose }: { opened: boolean; onClose
               min={0}
               max={100}
               value={weights[s]}
-              suffix={total ? ` (${Math.round((weights[s] / total) * 100)}%)` : ''}
+              suffix={total ? ` (${formatPercent(weights[s] / total, currentLanguage(), 0)})` : ''}
               onChange={(v) => setWeights({ ...weights, [s]: Number(v) || 0 })}
             />
           ))}

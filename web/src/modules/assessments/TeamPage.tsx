@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import i18n from '../../i18n';
+import i18n, { currentLanguage } from '../../i18n';
 import type { Leaves, LooseT } from '../../i18n/moduleTexts';
 import { useFormat } from '../../format/useFormat';
 import { EmptyState } from '../../ui/EmptyState';
@@ -50,7 +50,7 @@ export function TeamPage() {
         actions={
           <Button
             component="a"
-            href={teamReportPdfUrl(leaderId)}
+            href={teamReportPdfUrl(leaderId, currentLanguage())}
             target="_blank"
             rel="noopener"
             leftSection={<IconFileTypePdf size={16} aria-hidden />}

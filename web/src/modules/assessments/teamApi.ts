@@ -8,4 +8,6 @@ export const teamApi = {
     call(client.GET('/api/assessments/team', { params: { query: leaderId ? { leaderId } : {} }, signal })),
 };
 
-export const teamReportPdfUrl = (leaderId: string | undefined) => withQuery('/api/assessments/team/report.pdf', leaderId ? { leaderId } : {});
+/** The report in the page's language (a link sends the browser's Accept-Language, not the app's). */
+export const teamReportPdfUrl = (leaderId: string | undefined, language: 'vi' | 'en') =>
+  withQuery('/api/assessments/team/report.pdf', leaderId ? { leaderId, language } : { language });

@@ -3,11 +3,11 @@ import { Button, Grid, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mant
 import { IconBuilding, IconFileTypePdf, IconId, IconUsersGroup } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import i18n from '../../i18n';
+import i18n, { currentLanguage } from '../../i18n';
 import { useCurrentUser } from '../../auth/CurrentUser';
 import { SystemStatus } from './SystemStatus';
 import { TodoList } from './TodoList';
-import { NATIONAL_REPORT_PDF } from './overviewApi';
+import { nationalReportPdfUrl } from './overviewApi';
 import { registerOverviewMessages } from './overview.i18n';
 import { useOverviewText } from './overviewText';
 
@@ -101,7 +101,7 @@ export default function OverviewPage() {
                 title={to('national.title')}
                 hint={to('national.hint')}
                 action={
-                  <Button component="a" href={NATIONAL_REPORT_PDF} target="_blank" variant="light" data-testid="national-report-pdf">
+                  <Button component="a" href={nationalReportPdfUrl(currentLanguage())} target="_blank" variant="light" data-testid="national-report-pdf">
                     {to('national.pdf')}
                   </Button>
                 }

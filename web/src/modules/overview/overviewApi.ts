@@ -11,5 +11,5 @@ export const overviewApi = {
   database: (signal?: AbortSignal) => call(client.GET('/api/overview/database', { signal })),
 };
 
-/** The national report, newest full cycle (a plain link: the browser opens or saves the PDF). */
-export const NATIONAL_REPORT_PDF = '/api/needs/national-report.pdf';
+/** The national report, newest full cycle, in the page's language (a plain link: the browser opens or saves the PDF, with its own Accept-Language). */
+export const nationalReportPdfUrl = (language: 'vi' | 'en') => `/api/needs/national-report.pdf?language=${language}`;

@@ -179,7 +179,7 @@ function VersionPanel({
   onApprove: () => void;
   approving: boolean;
 }) {
-  const { tp, num, pct } = usePlanningText();
+  const { tp, num, pct, pctWhole } = usePlanningText();
   const queryClient = useQueryClient();
   const version = useQuery({ queryKey: planningKeys.version(planId, number), queryFn: ({ signal }) => planningApi.version(planId, number, signal) });
   const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
@@ -290,7 +290,7 @@ function VersionPanel({
                 ))}
                 {s.reasons[0] && s.reasons[0].realisation < 1 && (
                   <Text size="xs" c="dimmed">
-                    {tp('measuredShare', { share: `${num(s.reasons[0].realisation * 100, 0)} %` })}
+                    {tp('measuredShare', { share: pctWhole(s.reasons[0].realisation) })}
                   </Text>
                 )}
               </Table.Td>

@@ -14,5 +14,6 @@ export function usePlanningText() {
   const format = useFormat();
   const num = (n: number | null | undefined, digits = 2) => format.number(n, digits);
   const pct = (n: number | null | undefined) => format.percent(n, 2);
-  return { tp, num, pct };
+  const pctWhole = (n: number | null | undefined) => format.percent(n, 0);
+  return { tp, num, pct, pctWhole };
 }

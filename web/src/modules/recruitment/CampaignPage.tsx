@@ -1,4 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { formatPercent } from '../../format/format';
+import { currentLanguage } from '../../i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../auth/session';
@@ -152,7 +154,7 @@ export function CampaignSummary({ campaign }: { campaign: SummaryInput }) {
                 <Table.Td>{s.name}</Table.Td>
                 <Table.Td>{tr(`stageKinds.${s.kind}`)}</Table.Td>
                 <Table.Td>{[s.startsOn, s.endsOn].filter(Boolean).join(' – ')}</Table.Td>
-                <Table.Td ta="right">{Math.round(s.weight * 100)} %</Table.Td>
+                <Table.Td ta="right">{formatPercent(s.weight, currentLanguage(), 0)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,11 @@
 import { Badge, Checkbox, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { Round, StandingRow, Standings } from './promotionApi';
 import { usePromotionText } from './promotionText';
+import { formatPercent } from '../../../format/format';
+import { currentLanguage } from '../../../i18n';
+
+/** A fit (0–100) in the page's percent style: 78,57 % in Vietnamese. */
+const fitPercent = (fit: number | null) => (fit === null ? '–' : formatPercent(fit / 100, currentLanguage(), 2));
 
 interface Props {
   standings: Standings;
@@ -73,8 +78,8 @@ export function StandingsTables({ standings, choosing }: Props) {
                     </Text>
                   </Table.Td>
                   <Table.Td>{row.agencyName}</Table.Td>
-                  <Table.Td>{row.fit ?? '–'}%</Table.Td>
-                  <Table.Td>{row.digitalFit === null ? '–' : `${row.digitalFit}%`}</Table.Td>
+                  <Table.Td>{fitPercent(row.fit)}</Table.Td>
+                  <Table.Td>{fitPercent(row.digitalFit)}</Table.Td>
                   <Table.Td>{shortfalls(row)}</Table.Td>
                   <Table.Td>
                     <Checks row={row} profile={profile} />
@@ -107,7 +112,7 @@ export function StandingsTables({ standings, choosing }: Props) {
                   </Text>
                 </Table.Td>
                 <Table.Td>{row.agencyName}</Table.Td>
-                <Table.Td>{row.fit === null ? '–' : `${row.fit}%`}</Table.Td>
+                <Table.Td>{fitPercent(row.fit)}</Table.Td>
                 <Table.Td>
                   <Checks row={row} profile={profile} failedOnly />
                 </Table.Td>

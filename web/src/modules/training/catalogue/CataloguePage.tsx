@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatNumber } from '../../../format/format';
 import { Link } from 'react-router';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Anchor, Badge, Group, Paper, Select, Skeleton, Table, Text, TextInput, Tooltip } from '@mantine/core';
@@ -130,7 +131,7 @@ export default function CataloguePage() {
                     </Table.Td>
                     <Table.Td>{c.institutionName}</Table.Td>
                     <Table.Td>{t(`catalogue.formats.${c.format}`)}</Table.Td>
-                    <Table.Td ta="right">{c.hours.toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN')}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(c.hours, lang === 'en' ? 'en' : 'vi', 1)}</Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                       {formatDong(c.costPerSeat)}
                     </Table.Td>

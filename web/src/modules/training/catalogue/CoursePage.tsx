@@ -1,9 +1,10 @@
 import { useState } from 'react';
+import { formatDate, formatPercent } from '../../../format/format';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Anchor, Badge, Button, Group, List, Modal, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage, intlLocale } from '../../../i18n';
+import { currentLanguage } from '../../../i18n';
 import { QueryError } from '../../../ui/QueryError';
 import { apiErrorText } from './apiErrorText';
 import { catalogueApi, catalogueKeys, formatDong } from './catalogueApi';
@@ -29,7 +30,7 @@ export default function CoursePage() {
     const found = c.levels.find((l) => l.level === level);
     return found ? t('catalogue.course.levelName', { level, name: found.name[lang] }) : String(level);
   };
-  const date = (value: string) => new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(value));
+  const date = formatDate;
 
   return (
     <Stack gap="md" data-testid="course-page">
@@ -88,7 +89,7 @@ export default function CoursePage() {
           <Text size="xs" c="dimmed">
             {t('catalogue.course.completion')}
           </Text>
-          <Text size="sm">{t('catalogue.course.minAttendance', { share: Math.round(c.minAttendance * 100) })}</Text>
+          <Text size="sm">{t('catalogue.course.minAttendance', { share: formatPercent(c.minAttendance, currentLanguage(), 0) })}</Text>
           <Text size="sm">{c.passScore === null ? t('catalogue.course.noPassScore') : t('catalogue.course.passScore', { score: c.passScore })}</Text>
         </Paper>
       </SimpleGrid>

@@ -1,4 +1,6 @@
 import { call, client } from '../../../api/client';
+import { formatDong as formatMoney } from '../../../format/format';
+import { currentLanguage } from '../../../i18n';
 import type { ApiAnswer, ApiBody, ApiQuery } from '../../../api/types';
 
 export type CourseList = ApiAnswer<'/api/training/courses', 'get'>;
@@ -74,4 +76,5 @@ export const catalogueApi = {
 };
 
 /** Money in integer dong, shown the Vietnamese way (2.500.000 ₫) in both languages. */
-export const formatDong = (amount: number) => new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+/** Money in the page's language (1.500.000 ₫ in Vietnamese), the shared format. */
+export const formatDong = (amount: number) => formatMoney(amount, currentLanguage());

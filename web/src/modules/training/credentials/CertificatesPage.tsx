@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../../format/format';
 import { Anchor, Badge, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
 import { IconFileTypePdf, IconJson, IconShieldCheck } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,7 +22,7 @@ export default function CertificatesPage() {
   const [revoking, setRevoking] = useState<CredentialItem | null>(null);
   const list = useQuery({ queryKey: credentialsKeys.list(mine), queryFn: ({ signal }) => credentialsApi.list(mine, signal) });
   const canRevoke = user.role === 'trainer' || user.role === 'national_admin';
-  const date = (value: string) => new Date(value).toLocaleDateString(i18n.language);
+  const date = formatDate;
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatCount } from '../../../format/format';
 import { Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -57,7 +58,7 @@ function AgencyReport({ agencyId, agencyName }: { agencyId: string; agencyName: 
   const { t, i18n } = useTranslation();
   const [year, setYear] = useState(new Date().getFullYear());
   const report = useQuery({ queryKey: credentialsKeys.report(agencyId, year), queryFn: ({ signal }) => credentialsApi.report(agencyId, year, signal) });
-  const money = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en-US' : 'vi-VN');
+  const money = (n: number) => formatCount(n, i18n.language === 'en' ? 'en' : 'vi');
   const section = (title: string, lines: AnnualReport['byFormat'], label: (key: string) => string) => (
     <>
       <Table.Tr>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../../../format/format';
 import { Alert, Anchor, Badge, Button, Container, FileButton, Group, List, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconShieldCheck, IconShieldX, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -85,9 +86,9 @@ function PasteBox() {
 const COLORS = { genuine: 'green', revoked: 'orange', tampered: 'red', invalid: 'red' } as const;
 
 function Outcome({ result }: { result: Verification }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const c = result.credential;
-  const date = (value: string | null | undefined) => (value ? new Date(value).toLocaleDateString(i18n.language) : '');
+  const date = (value: string | null | undefined) => (value ? formatDate(value) : '');
   return (
     <Paper withBorder p="md" data-testid="verify-outcome" data-status={result.status}>
       <Alert

@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leaves, LooseT } from '../../../i18n/moduleTexts';
-import { currentLanguage, intlLocale } from '../../../i18n';
+import { currentLanguage } from '../../../i18n';
+import { useFormat } from '../../../format/useFormat';
 import type { plansMessages } from './plans.i18n';
 
 export type PlansKey = Leaves<(typeof plansMessages)['vi']>;
@@ -10,11 +11,10 @@ export type PlansKey = Leaves<(typeof plansMessages)['vi']>;
 export function usePlansText() {
   const { t } = useTranslation();
   const tp = useCallback((key: PlansKey, options?: Record<string, unknown>) => (t as unknown as LooseT)(`trainingPlans.${key}`, options), [t]);
-  const locale = intlLocale();
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  const money = (dong: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(dong);
-  const level = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+  const format = useFormat();
+  const date = format.date;
+  const money = format.dong;
+  const level = (n: number) => format.number(n, 2);
   const name = (n: { nameVi: string; nameEn: string }) => (currentLanguage() === 'en' ? n.nameEn || n.nameVi : n.nameVi);
   return { tp, date, money, level, name };
 }

@@ -8,6 +8,8 @@ import { QueryError } from '../../../ui/QueryError';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { EnrolmentBadge } from './SessionPage';
 import { formatMeeting } from './format';
+import { formatPercent } from '../../../format/format';
+import { currentLanguage } from '../../../i18n';
 import { sessionsApi, sessionsKeys, type AttendanceGrid, type SessionDetail } from './sessionsApi';
 
 const markKey = (enrolmentId: string, meetingId: string) => `${enrolmentId}/${meetingId}`;
@@ -114,7 +116,7 @@ export function AttendancePanel({ session }: { session: SessionDetail }) {
                         <EnrolmentBadge status={p.status} />{' '}
                         {p.attendanceShare !== null && (
                           <Text span size="xs">
-                            {Math.round(p.attendanceShare * 100)}%
+                            {formatPercent(p.attendanceShare, currentLanguage(), 0)}
                           </Text>
                         )}
                       </>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { currentLanguage } from '../../../i18n';
+import { formatPercent } from '../../../format/format';
 import { Link, useParams } from 'react-router';
 import { Anchor, Badge, Button, List, Modal, Paper, SimpleGrid, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconCalendarDown, IconEdit, IconHandFinger } from '@tabler/icons-react';
@@ -92,7 +94,7 @@ export default function SessionPage() {
           <Fact label={t('trainingSessions.costPerSeat')} value={formatDong(s.costPerSeat)} />
           <Fact
             label={t('trainingSessions.rule')}
-            value={t('trainingSessions.ruleText', { share: Math.round(s.minAttendance * 100), score: s.passScore ?? t('common.none') })}
+            value={t('trainingSessions.ruleText', { share: formatPercent(s.minAttendance, currentLanguage(), 0), score: s.passScore ?? t('common.none') })}
           />
           <Fact label={t('trainingSessions.lecturers')} value={s.lecturers.map((l) => l.fullName).join(', ') || t('common.none')} />
           <Fact

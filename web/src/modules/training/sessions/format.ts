@@ -1,12 +1,8 @@
-import { intlLocale } from '../../../i18n';
+import { currentLanguage, intlLocale } from '../../../i18n';
+import { formatDate, formatDong as formatMoney } from '../../../format/format';
 
-/** A yyyy-mm-dd date in the user's language (dd/mm/yyyy in Vietnamese). */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(intlLocale(), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
-}
+/** A yyyy-mm-dd date: dd/mm/yyyy, the app's one date format (web/src/format). */
+export const formatDay = (day: string): string => formatDate(day);
 
 /** A meeting's time in Vietnam's zone, where sessions take place. */
 export function formatMeeting(startsAt: string, endsAt: string): string {
@@ -18,9 +14,7 @@ export function formatMeeting(startsAt: string, endsAt: string): string {
   return `${day} ${time.format(new Date(startsAt))}–${time.format(new Date(endsAt))}`;
 }
 
-export function formatDong(amount: number): string {
-  return new Intl.NumberFormat(intlLocale(), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
-}
+export const formatDong = (amount: number): string => formatMoney(amount, currentLanguage());
 
 /** A yyyy-mm-dd day and hh:mm in Vietnam (UTC+7, no daylight saving) as an ISO instant. */
 export function vietnamInstant(day: string, time: string): string {
