@@ -7,6 +7,9 @@ export const campaignParams = z.strictObject({ campaignId: z.uuid() });
 export const applicationParams = z.strictObject({ applicationId: z.uuid() });
 export const sheetParams = z.strictObject({ applicationId: z.uuid(), stageId: z.uuid() });
 export const testParams = z.strictObject({ resultId: z.uuid() });
+export const memberSheetParams = z.strictObject({ applicationId: z.uuid(), stageId: z.uuid(), userId: z.uuid() });
+export const reopenBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+export const reopenAnswer = z.object({ sheetId: z.uuid(), reopenedAt: z.date() });
 
 // Levels and scores are the rules' to check (rating-rules.ts, learning-tests.rules.ts): the error names the scale.
 export const sheetBody = z.strictObject({

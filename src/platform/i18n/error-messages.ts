@@ -379,6 +379,10 @@ export const errorMessages = {
     vi: 'Phiếu chưa chấm đủ các năng lực của vị trí; hãy chấm hết trước khi nộp.',
     en: 'The sheet does not rate every competency of the position; rate them all before submitting.',
   },
+  recruitment_sheet_not_submitted: {
+    vi: 'Phiếu chấm chưa nộp nên không cần mở lại.',
+    en: 'The sheet has not been submitted, so there is nothing to reopen.',
+  },
   recruitment_sheet_submitted: { vi: 'Phiếu chấm đã nộp nên không sửa được nữa.', en: 'The sheet has been submitted and can no longer be changed.' },
   recruitment_stage_not_rated: {
     vi: 'Vòng này không chấm điểm theo phiếu của hội đồng.',
