@@ -36,7 +36,7 @@ export async function applicationOf(db: Executor, applicationId: string) {
     .innerJoin('recruitment_candidates as k', 'k.id', 'p.candidate_id')
     .select(['p.id', 'p.campaign_id as campaignId', 'p.position_id as positionId', 'p.status', 'p.submitted_at as submittedAt'])
     .select(['k.id as candidateId', 'k.user_id as candidateUserId', 'k.person_id as candidatePersonId', 'k.full_name as fullName'])
-    .select(['k.email', 'k.phone', 'k.date_of_birth as dateOfBirth', 'k.gender', 'k.erased_at as erasedAt'])
+    .select(['k.email', 'k.phone', 'k.date_of_birth as dateOfBirth', 'k.gender', 'k.erased_at as erasedAt', 'k.identity_number as identityNumber'])
     .where('p.id', '=', applicationId)
     .executeTakeFirst();
 }

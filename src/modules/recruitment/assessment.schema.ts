@@ -32,6 +32,24 @@ export const appointBody = z.strictObject({
   staffCode: z.string().trim().min(1).max(40),
   reason: z.string().trim().min(1).max(2000),
   startDate: z.iso.date().optional(),
+  /** The register entry HR confirms the candidate is (one of GET …/register-matches). */
+  personId: z.uuid().optional(),
+  /** HR states the candidate is none of the matches: a new person. */
+  newPerson: z.boolean().optional(),
+});
+export const registerMatchesAnswer = z.object({
+  linkedPersonId: z.string().nullable(),
+  items: z.array(
+    z.object({
+      personId: z.string(),
+      staffCode: z.string(),
+      fullName: z.string(),
+      dateOfBirth: z.string().nullable(),
+      agencyName: z.string(),
+      status: z.string(),
+      matchedOn: z.enum(['identity_number', 'name_and_birth']),
+    }),
+  ),
 });
 
 const consolidated = z.object({

@@ -5,8 +5,8 @@ import type { Db } from '../../platform/db/engine.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recruitmentAssessmentPolicy as policy } from './assessment.policy.js';
 import { campaignOf, panelMember, type CampaignRow, type ProfileCompetency } from './assessment.repository.js';
-import { orderCandidates } from './ranking.js';
-import { basisKey, healStandings, scoreApplications, scoringBasis, storedStandings, type Standing } from './standings.service.js';
+import { orderCandidates, rankedStages } from './ranking.js';
+import { basisKey, healStandings, scoreApplications, scoringBasis, storedStandings, unpackStanding, type Standing } from './standings.service.js';
 import { parseTieBreak } from './tie-break.js';
 
 type Executor = Parameters<typeof campaignOf>[0];
@@ -63,19 +63,18 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
   } else {
     const keys = new Map([...profiles].map(([positionId, profile]) => [positionId, basisKey(assessed, profile)]));
     const stale: string[] = [];
+    const ordered = rankedStages(assessed);
     for (const a of applications) {
       if (a.basis === null || a.basis !== keys.get(a.positionId)) stale.push(a.id);
       else
-        standings.set(a.id, {
-          applicationId: a.id,
-          fit: a.fit!,
-          digitalFit: a.digitalFit!,
-          stageFits: a.stageFits!,
-          levels: new Map(a.levels!),
-          shortfalls: a.shortfalls!,
-          disagreements: a.disagreements!,
-          basis: a.basis,
-        });
+        standings.set(
+          a.id,
+          unpackStanding(
+            { applicationId: a.id, basis: a.basis, fit: a.fit!, digitalFit: a.digitalFit!, stageFits: a.stageFits!, levels: a.levels!, disagreements: a.disagreements! },
+            ordered,
+            profiles.get(a.positionId) ?? [],
+          ),
+        );
     }
     if (stale.length) for (const [id, s] of await healStandings(db, campaign.id, basis, stale)) standings.set(id, s);
   }

@@ -16,6 +16,7 @@ import * as recruitmentAssessment from './migrations/0032_recruitment_assessment
 import * as promotion from './migrations/0033_promotion.js';
 import * as currentLevels from './migrations/0035_current_levels.js';
 import * as standings from './migrations/0042_recruitment_standings.js';
+import * as identityNumbers from './migrations/0043_identity_numbers.js';
 import { promotionRoutes } from './promotion/promotion.routes.js';
 
 /**
@@ -40,6 +41,7 @@ export const recruitmentModule: ModuleDescriptor = {
     '0033_promotion': promotion,
     '0035_current_levels': currentLevels,
     '0042_recruitment_standings': standings,
+    '0043_identity_numbers': identityNumbers,
   },
   jobs: recruitmentJobs,
   demoSeed: recruitmentDemoSeed,

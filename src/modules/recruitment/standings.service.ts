@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { campaignStageLevels, OUT_OF_RACE, profilesOf, stagesOf, type ProfileCompetency, type StageLevelsRow } from './assessment.repository.js';
 import { consolidatePanel } from './panel-consolidation.js';
+import { fitScore } from './fit-score.js';
 import { scoreCandidate, type RankingStage, type ScoredCandidate } from './ranking.js';
 
 type Executor = Parameters<typeof stagesOf>[0];
@@ -92,26 +93,57 @@ export async function scoreApplications(db: Executor, campaignId: string, basis:
     applicationIds,
   );
   const keys = new Map([...basis.profiles].map(([positionId, profile]) => [positionId, basisKey(basis.assessed, profile)]));
-  const out = new Map<string, Standing>();
+  const out = new Map<string, Standing & { positionId: string }>();
   for (const row of rows) {
     const { byStage, disagreements } = stageLevelsOf(row.evidence, basis);
     const profile = basis.profiles.get(row.positionId) ?? [];
     const scored = scoreCandidate(profile, basis.assessed, { applicationId: row.id, submittedAt: row.submittedAt, priority: 0, stageLevels: byStage });
-    out.set(row.id, { ...scored, disagreements, basis: keys.get(row.positionId) ?? basisKey(basis.assessed, profile) });
+    out.set(row.id, { ...scored, disagreements, basis: keys.get(row.positionId) ?? basisKey(basis.assessed, profile), positionId: row.positionId });
   }
   return out;
 }
 
-async function storeStandings(db: Executor, campaignId: string, standings: ReadonlyMap<string, Standing>) {
+/** The levels packed for the row: each competency by its index in the profile (its id if outside it). */
+function packLevels(levels: ReadonlyMap<string, number>, profile: readonly ProfileCompetency[]): string {
+  const index = new Map(profile.map((p, i) => [p.competencyId, i]));
+  return [...levels].map(([c, level]) => `${index.get(c) ?? c}:${level}`).join(',');
+}
+
+/** A stored row back into the standing scoreApplications gives: the shortfalls are the fit rule's on the levels. */
+export function unpackStanding(
+  row: { applicationId: string; basis: string; fit: number; digitalFit: number; stageFits: string; levels: string; disagreements: number },
+  /** Heaviest first (rankedStages), worked out once for all rows. */
+  ordered: readonly RankingStage[],
+  profile: readonly ProfileCompetency[],
+): Standing {
+  const levels = new Map<string, number>();
+  if (row.levels)
+    for (const entry of row.levels.split(',')) {
+      const [c, level] = entry.split(':') as [string, string];
+      levels.set(c.length > 8 ? c : profile[Number(c)]!.competencyId, Number(level));
+    }
+  const fits = row.stageFits ? row.stageFits.split(',') : [];
+  return {
+    applicationId: row.applicationId,
+    fit: row.fit,
+    digitalFit: row.digitalFit,
+    stageFits: ordered.map((s, i) => ({ stageId: s.id, fit: Number(fits[i]) })),
+    levels,
+    shortfalls: fitScore(profile, levels).shortfalls,
+    disagreements: row.disagreements,
+    basis: row.basis,
+  };
+}
+
+async function storeStandings(db: Executor, campaignId: string, basis: ScoringBasis, standings: ReadonlyMap<string, Standing & { positionId: string }>) {
   const rows = [...standings.values()].map((s) => ({
     application_id: s.applicationId,
     campaign_id: campaignId,
     basis: s.basis,
     fit: s.fit,
     digital_fit: s.digitalFit,
-    stage_fits: JSON.stringify(s.stageFits),
-    levels: JSON.stringify([...s.levels]),
-    shortfalls: JSON.stringify(s.shortfalls),
+    stage_fits: s.stageFits.map((f) => f.fit).join(','),
+    levels: packLevels(s.levels, basis.profiles.get(s.positionId) ?? []),
     disagreements: s.disagreements,
     updated_at: new Date(),
   }));
@@ -127,7 +159,6 @@ async function storeStandings(db: Executor, campaignId: string, standings: Reado
           digital_fit: eb.ref('excluded.digital_fit'),
           stage_fits: eb.ref('excluded.stage_fits'),
           levels: eb.ref('excluded.levels'),
-          shortfalls: eb.ref('excluded.shortfalls'),
           disagreements: eb.ref('excluded.disagreements'),
           updated_at: eb.ref('excluded.updated_at'),
         })),
@@ -146,13 +177,13 @@ export async function refreshStandings(db: Executor, campaignId: string, applica
   const ids =
     applicationIds ??
     (await db.selectFrom('recruitment_applications').select('id').where('campaign_id', '=', campaignId).execute()).map((a) => a.id);
-  await storeStandings(db, campaignId, await scoreApplications(db, campaignId, basis, ids));
+  await storeStandings(db, campaignId, basis, await scoreApplications(db, campaignId, basis, ids));
 }
 
 /** Rows scored on another basis (a profile edited since) or never scored: scored now and stored. */
 export async function healStandings(db: Executor, campaignId: string, basis: ScoringBasis, applicationIds: readonly string[]) {
   const scored = await scoreApplications(db, campaignId, basis, applicationIds);
-  await storeStandings(db, campaignId, scored);
+  await storeStandings(db, campaignId, basis, scored);
   return scored;
 }
 
@@ -163,14 +194,13 @@ export async function storedStandings(db: Executor, campaignId: string) {
       basis: string | null;
       fit: number | null;
       digitalFit: number | null;
-      stageFits: Array<{ stageId: string; fit: number }> | null;
-      levels: Array<[string, number]> | null;
-      shortfalls: Standing['shortfalls'] | null;
+      stageFits: string | null;
+      levels: string | null;
       disagreements: number | null;
     }
   >`
     SELECT p.id, p.position_id AS "positionId", p.status, p.submitted_at AS "submittedAt", k.priority, k.full_name AS "fullName",
-           s.basis, s.fit, s.digital_fit AS "digitalFit", s.stage_fits AS "stageFits", s.levels, s.shortfalls, s.disagreements
+           s.basis, s.fit, s.digital_fit AS "digitalFit", s.stage_fits AS "stageFits", s.levels, s.disagreements
     FROM recruitment_applications p
     JOIN recruitment_candidates k ON k.id = p.candidate_id
     LEFT JOIN recruitment_standings s ON s.application_id = p.id

@@ -1,7 +1,4 @@
 import type { ColumnType } from 'kysely';
-import type { Shortfall } from './fit-score.js';
-
-type Json<T> = ColumnType<T, string, string>;
 
 /** Migration 0042: an application's standing against its position's profile (standings.service.ts). */
 interface RecruitmentStandingsTable {
@@ -10,11 +7,10 @@ interface RecruitmentStandingsTable {
   basis: string;
   fit: number;
   digital_fit: number;
-  /** Heaviest stage first (ranking.ts rankedStages). */
-  stage_fits: Json<Array<{ stageId: string; fit: number }>>;
-  /** [competencyId, combined level] in the profile's order. */
-  levels: Json<Array<[string, number]>>;
-  shortfalls: Json<Shortfall[]>;
+  /** The stage fits, heaviest stage first (ranking.ts rankedStages), comma-separated. */
+  stage_fits: string;
+  /** `competency:level` comma-separated in the levels' order; the competency by its index in the profile (else its id). */
+  levels: string;
   disagreements: number;
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
@@ -26,4 +22,16 @@ interface RecruitmentStandingsTables {
 declare module '../../platform/db/schema.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into Database
   interface Database extends RecruitmentStandingsTables {}
+}
+
+// Migration 0043: the citizen identity number on the register and on a candidate (register-match.service.ts).
+declare module '../people/people.tables.js' {
+  interface PeopleTable {
+    identity_number: ColumnType<string | null, string | null | undefined, string | null>;
+  }
+}
+declare module './recruitment.tables.js' {
+  interface RecruitmentCandidatesTable {
+    identity_number: ColumnType<string | null, string | null | undefined, string | null>;
+  }
 }

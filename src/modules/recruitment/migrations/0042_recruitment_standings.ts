@@ -13,9 +13,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       basis text NOT NULL,
       fit double precision NOT NULL,
       digital_fit double precision NOT NULL,
-      stage_fits jsonb NOT NULL,
-      levels jsonb NOT NULL,
-      shortfalls jsonb NOT NULL,
+      -- Packed text, not jsonb: 5,000 rows cross from the embedded engine's thread, and parsing JSON objects of
+      -- them took most of the read. The shortfalls are the fit rule's again on the levels (fit-score.ts).
+      stage_fits text NOT NULL,
+      levels text NOT NULL,
       disagreements int NOT NULL DEFAULT 0,
       updated_at timestamptz NOT NULL DEFAULT now()
     )`.execute(db);
