@@ -15,8 +15,20 @@ let known: { id: string; staffCode: string };
 let namesake: { id: string; staffCode: string };
 
 const appoint = (applicationId: string, extra: Record<string, unknown> = {}) =>
-  w.hrA.post(`/api/recruitment/applications/${applicationId}/appoint`, { staffCode: `TD-${applicationId.slice(0, 6)}`, reason: 'Đứng đầu danh sách', ...extra });
-const peopleCount = async () => Number((await t.db.selectFrom('people').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  w.hrA.post(`/api/recruitment/applications/${applicationId}/appoint`, {
+    staffCode: `TD-${applicationId.slice(0, 6)}`,
+    reason: 'Đứng đầu danh sách',
+    ...extra,
+  });
+const peopleCount = async () =>
+  Number(
+    (
+      await t.db
+        .selectFrom('people')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 beforeAll(async () => {
   t = await createTestApp({ demo: false });

@@ -94,7 +94,12 @@ describe('the stored standings', () => {
     });
     expect(byMember.statusCode).toBe(403);
     // The trail keeps the levels the sheet had.
-    const audit = await t.db.selectFrom('audit_log').select(['before', 'after']).where('action', '=', 'reopen').where('entity', '=', 'recruitment_rating_sheet').execute();
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select(['before', 'after'])
+      .where('action', '=', 'reopen')
+      .where('entity', '=', 'recruitment_rating_sheet')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.stringify(audit[0]!.before)).toContain('"level":4');
     // m3 submits again (A 3, B 2): A median 3, B 2.

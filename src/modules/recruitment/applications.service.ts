@@ -45,7 +45,8 @@ function checkedDocuments(documents: DocumentInput[]) {
 
 function checkWindow(campaign: CampaignRow, at: Date) {
   const verdict = applicationWindow(campaign, at);
-  if (verdict !== 'open') throw new AppError('recruitment_window_closed', 422, { field: 'receivedAt', window: verdict, closesAt: campaign.applicationsCloseAt });
+  if (verdict !== 'open')
+    throw new AppError('recruitment_window_closed', 422, { field: 'receivedAt', window: verdict, closesAt: campaign.applicationsCloseAt });
 }
 
 async function insertApplication(
@@ -109,7 +110,8 @@ async function insertApplication(
 }
 
 function checkConsent(input: ApplicationInput) {
-  if (input.consentVersion !== CONSENT_VERSION) throw new AppError('recruitment_consent_required', 422, { field: 'consentVersion', consentVersion: CONSENT_VERSION });
+  if (input.consentVersion !== CONSENT_VERSION)
+    throw new AppError('recruitment_consent_required', 422, { field: 'consentVersion', consentVersion: CONSENT_VERSION });
 }
 
 /** A candidate (or a member of staff) applies to one position of a published campaign, within its window. */

@@ -151,9 +151,7 @@ export async function campaignStageLevels(
   /** Only these applications, whatever their status (a standing kept current); default: every one in the race. */
   applicationIds?: readonly string[],
 ) {
-  const which = applicationIds
-    ? sql`p.id = ANY(${[...applicationIds]}::uuid[])`
-    : sql`p.status NOT IN (${sql.join(OUT_OF_RACE.map((s) => sql.lit(s)))})`;
+  const which = applicationIds ? sql`p.id = ANY(${[...applicationIds]}::uuid[])` : sql`p.status NOT IN (${sql.join(OUT_OF_RACE.map((s) => sql.lit(s)))})`;
   const only = (column: string) => (applicationIds ? sql`AND ${sql.ref(column)} = ANY(${[...applicationIds]}::uuid[])` : sql``);
   const { rows } = await sql<StageLevelsRow>`
     WITH evidence AS (

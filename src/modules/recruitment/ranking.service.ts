@@ -70,7 +70,15 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
         standings.set(
           a.id,
           unpackStanding(
-            { applicationId: a.id, basis: a.basis, fit: a.fit!, digitalFit: a.digitalFit!, stageFits: a.stageFits!, levels: a.levels!, disagreements: a.disagreements! },
+            {
+              applicationId: a.id,
+              basis: a.basis,
+              fit: a.fit!,
+              digitalFit: a.digitalFit!,
+              stageFits: a.stageFits!,
+              levels: a.levels!,
+              disagreements: a.disagreements!,
+            },
             ordered,
             profiles.get(a.positionId) ?? [],
           ),

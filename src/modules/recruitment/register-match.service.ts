@@ -51,10 +51,23 @@ export async function registerMatches(
   const name = foldForSearch(candidate.fullName);
   const out: RegisterMatch[] = [];
   for (const r of rows) {
-    const matchedOn = identity && r.identityNumber === identity ? 'identity_number' : r.dateOfBirth === candidate.dateOfBirth && r.searchName === name ? 'name_and_birth' : null;
+    const matchedOn =
+      identity && r.identityNumber === identity
+        ? 'identity_number'
+        : r.dateOfBirth === candidate.dateOfBirth && r.searchName === name
+          ? 'name_and_birth'
+          : null;
     // Two different identity numbers are two people, whatever their names and birthdays.
     if (!matchedOn || (matchedOn === 'name_and_birth' && identity && r.identityNumber && r.identityNumber !== identity)) continue;
-    out.push({ personId: r.personId, staffCode: r.staffCode, fullName: r.fullName, dateOfBirth: r.dateOfBirth, agencyName: r.agencyName, status: r.status, matchedOn });
+    out.push({
+      personId: r.personId,
+      staffCode: r.staffCode,
+      fullName: r.fullName,
+      dateOfBirth: r.dateOfBirth,
+      agencyName: r.agencyName,
+      status: r.status,
+      matchedOn,
+    });
   }
   return out.sort((a, b) => (a.matchedOn === b.matchedOn ? a.staffCode.localeCompare(b.staffCode) : a.matchedOn === 'identity_number' ? -1 : 1));
 }

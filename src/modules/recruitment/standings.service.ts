@@ -174,9 +174,7 @@ async function storeStandings(db: Executor, campaignId: string, basis: ScoringBa
 export async function refreshStandings(db: Executor, campaignId: string, applicationIds?: readonly string[]): Promise<void> {
   if (applicationIds && applicationIds.length === 0) return;
   const basis = await scoringBasis(db, campaignId);
-  const ids =
-    applicationIds ??
-    (await db.selectFrom('recruitment_applications').select('id').where('campaign_id', '=', campaignId).execute()).map((a) => a.id);
+  const ids = applicationIds ?? (await db.selectFrom('recruitment_applications').select('id').where('campaign_id', '=', campaignId).execute()).map((a) => a.id);
   await storeStandings(db, campaignId, basis, await scoreApplications(db, campaignId, basis, ids));
 }
 

@@ -11,10 +11,10 @@ import { fileToBase64, recruitmentApi, recruitmentKeys, type ApplicationInput } 
 import { useRecruitmentText } from './recruitmentText';
 
 /** Must match CONSENT_VERSION on the server (campaign-rules.ts): the text above is what the candidate agrees to. */
-const CONSENT_VERSION = '2026-01';
-const KINDS = ['application_form', 'cv', 'diploma', 'certificate', 'identity', 'other'] as const;
-type Kind = (typeof KINDS)[number];
-const DEFAULT_KIND: Kind = 'cv';
+export const CONSENT_VERSION = '2026-01';
+export const KINDS = ['application_form', 'cv', 'diploma', 'certificate', 'identity', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+export const DEFAULT_KIND: Kind = 'cv';
 
 /** A candidate (or a member of staff) applies to one position: consent, documents, priority. */
 export function ApplyForm() {

@@ -82,6 +82,15 @@ const vi = {
   viewNotice: 'Xem thông báo',
   apply: 'Nộp hồ sơ',
   applyTitle: 'Nộp hồ sơ dự tuyển',
+  paper: {
+    open: 'Nhập hồ sơ giấy',
+    title: 'Nhập hồ sơ dự tuyển nhận bằng giấy',
+    hint: 'Nhập thông tin ứng viên và bản quét tài liệu của hồ sơ nộp trực tiếp hoặc qua bưu điện. Hồ sơ gửi trước hạn vẫn được nhập sau hạn.',
+    receivedAt: 'Ngày giờ nhận hồ sơ',
+    priority: 'Ứng viên thuộc đối tượng ưu tiên theo quy định',
+    consent: 'Ứng viên đã ký đồng ý xử lý dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP) trong hồ sơ giấy',
+    saved: 'Đã nhập hồ sơ.',
+  },
   chooseFiles: 'Chọn tệp (PDF, PNG, JPEG; tối đa 5 MB mỗi tệp, 20 MB cả hồ sơ)',
   documentKind: 'Loại tài liệu',
   documentKinds: {
@@ -217,6 +226,15 @@ const en: Texts = {
   viewNotice: 'View notice',
   apply: 'Apply',
   applyTitle: 'Apply',
+  paper: {
+    open: 'Enter a paper application',
+    title: 'Enter an application received on paper',
+    hint: 'Enter the candidate’s particulars and the scanned documents of an application handed in or posted. One posted before the deadline may be entered after it.',
+    receivedAt: 'Received at',
+    priority: 'The candidate belongs to a priority category under the law',
+    consent: 'The candidate signed the consent to personal data processing (Decree 13/2023/NĐ-CP) on paper',
+    saved: 'Application entered.',
+  },
   chooseFiles: 'Choose files (PDF, PNG, JPEG; at most 5 MB a file, 20 MB in all)',
   documentKind: 'Document kind',
   documentKinds: {
