@@ -48,7 +48,7 @@ beforeAll(async () => {
   const other = await person(t, { agency: w.agencyA, fullName: 'Lê Văn Xuân' });
   await t.db.updateTable('people').set({ identity_number: '001098099999', date_of_birth: '1998-04-12' }).where('id', '=', other.id).execute();
   for (const c of [x, z]) {
-    for (const m of w.members as Member[]) expect((await rate(w, m, c.applicationId, 4, 2)).statusCode).toBe(200);
+    for (const m of w.members) expect((await rate(w, m, c.applicationId, 4, 2)).statusCode).toBe(200);
     expect((await paperScores(w, c.applicationId, 80, 60)).statusCode).toBe(200);
   }
 });
