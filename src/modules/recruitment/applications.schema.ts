@@ -4,6 +4,14 @@ import { calendarDate, timestamp } from '../../platform/http/response-types.js';
 import { APPLICATION_STATUSES, CAMPAIGN_STATUSES, DOCUMENT_KINDS } from './recruitment.schema.js';
 
 const text = (max: number) => z.string().trim().max(max);
+/** The citizen identity number (căn cước), 12 digits; optional, it lets an appointment find an existing record. */
+const identityNumber = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s.]/g, ''))
+  .pipe(z.string().regex(/^\d{12}$/))
+  .nullable()
+  .default(null);
 
 const documentInput = z.strictObject({
   kind: z.enum(DOCUMENT_KINDS),
@@ -30,6 +38,7 @@ export const paperApplicationBody = z.strictObject({
     email: z.email().max(200).nullable().default(null),
     phone: text(30).nullable().default(null),
     dateOfBirth: isoDate.nullable().default(null),
+    identityNumber,
   }),
   receivedAt: z.iso.datetime({ offset: true }).optional(),
 });
@@ -47,6 +56,7 @@ export const signUpBody = z.strictObject({
   email: z.email().max(200),
   phone: text(30).nullable().default(null),
   dateOfBirth: isoDate.nullable().default(null),
+  identityNumber,
   campaignId: z.uuid().optional(),
 });
 

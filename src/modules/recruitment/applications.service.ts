@@ -30,7 +30,7 @@ export interface ApplicationInput {
 }
 
 export interface PaperApplicationInput extends ApplicationInput {
-  candidate: { fullName: string; email: string | null; phone: string | null; dateOfBirth: string | null };
+  candidate: { fullName: string; email: string | null; phone: string | null; dateOfBirth: string | null; identityNumber?: string | null };
   /** When the paper arrived (default now): it must be within the window, as if submitted online then. */
   receivedAt?: string | undefined;
 }
@@ -39,13 +39,14 @@ export interface PaperApplicationInput extends ApplicationInput {
 function checkedDocuments(documents: DocumentInput[]) {
   const decoded = documents.map((d) => ({ ...d, bytes: Buffer.from(d.content, 'base64') }));
   const problems = documentProblems(decoded.map((d) => d.bytes));
-  if (problems.length > 0) throw new AppError('recruitment_document_invalid', 422, { problems });
+  if (problems.length > 0) throw new AppError('recruitment_document_invalid', 422, { field: 'documents', problems });
   return decoded.map((d) => ({ ...d, mediaType: documentMediaType(d.bytes)! }));
 }
 
 function checkWindow(campaign: CampaignRow, at: Date) {
   const verdict = applicationWindow(campaign, at);
-  if (verdict !== 'open') throw new AppError('recruitment_window_closed', 422, { window: verdict, closesAt: campaign.applicationsCloseAt });
+  if (verdict !== 'open')
+    throw new AppError('recruitment_window_closed', 422, { field: 'receivedAt', window: verdict, closesAt: campaign.applicationsCloseAt });
 }
 
 async function insertApplication(
@@ -62,7 +63,7 @@ async function insertApplication(
     .where('campaign_id', '=', campaign.id)
     .where('position_id', '=', input.positionId)
     .executeTakeFirst();
-  if (!post) throw new AppError('recruitment_position_not_in_campaign', 422, { positionId: input.positionId });
+  if (!post) throw new AppError('recruitment_position_not_in_campaign', 422, { field: 'positionId', positionId: input.positionId });
   const already = await trx
     .selectFrom('recruitment_applications')
     .select('id')
@@ -109,7 +110,8 @@ async function insertApplication(
 }
 
 function checkConsent(input: ApplicationInput) {
-  if (input.consentVersion !== CONSENT_VERSION) throw new AppError('recruitment_consent_required', 422, { consentVersion: CONSENT_VERSION });
+  if (input.consentVersion !== CONSENT_VERSION)
+    throw new AppError('recruitment_consent_required', 422, { field: 'consentVersion', consentVersion: CONSENT_VERSION });
 }
 
 /** A candidate (or a member of staff) applies to one position of a published campaign, within its window. */
@@ -151,6 +153,7 @@ export async function applyOnPaper(db: Db, actor: Actor, campaignId: string, inp
         email: input.candidate.email,
         phone: input.candidate.phone,
         date_of_birth: input.candidate.dateOfBirth,
+        identity_number: input.candidate.identityNumber ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

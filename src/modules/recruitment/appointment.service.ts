@@ -15,6 +15,7 @@ import { recommendationEvidence } from '../training/plans/plans.repository.js';
 import { recommendCourses } from '../training/plans/recommend.js';
 import { applicationOf, profilesOf, type CampaignRow, type ProfileCompetency } from './assessment.repository.js';
 import { computeRanking, hrCampaign } from './ranking.service.js';
+import { normaliseIdentityNumber, registerMatches } from './register-match.service.js';
 
 type Trx = Transaction<Database>;
 /** A first plan recommends at most this many courses, as a person's own plan does. */
@@ -68,6 +69,40 @@ async function recruitmentCycle(trx: Trx, campaign: CampaignRow, profile: readon
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * An outsider who may already be in the register (register-match.service.ts): HR names the record (`personId`, one
+ * of the matches), which is linked to the candidate and moves to the post, or states it is someone else
+ * (`newPerson`). Neither, with a match: refused with the matches, so nobody becomes two people unseen.
+ */
+async function confirmedRegisterEntry(
+  trx: Trx,
+  actor: Actor,
+  campaign: CampaignRow,
+  application: NonNullable<Awaited<ReturnType<typeof applicationOf>>>,
+  input: { personId?: string; newPerson?: boolean },
+): Promise<string | null> {
+  const matches = await registerMatches(trx, application);
+  if (input.personId) {
+    const match = matches.find((m) => m.personId === input.personId);
+    if (!match) throw new AppError('recruitment_register_match_invalid', 422, { field: 'personId' });
+    await trx.updateTable('recruitment_candidates').set({ person_id: match.personId, updated_at: now() }).where('id', '=', application.candidateId).execute();
+    await recordAudit(trx, actor, {
+      action: 'match_register',
+      entity: 'recruitment_candidate',
+      entityId: application.candidateId,
+      agencyPath: campaign.agencyPath,
+      after: { personId: match.personId, staffCode: match.staffCode, matchedOn: match.matchedOn, applicationId: application.id },
+    });
+    return match.personId;
+  }
+  if (matches.length > 0 && !input.newPerson)
+    throw new AppError('recruitment_register_match', 409, {
+      field: 'personId',
+      matches: matches.map((m) => ({ personId: m.personId, staffCode: m.staffCode, fullName: m.fullName, agencyName: m.agencyName, matchedOn: m.matchedOn })),
+    });
+  return null;
 }
 
 interface Post {
@@ -140,7 +175,12 @@ async function moveToPost(trx: Trx, actor: Actor, personId: string, post: Post):
  * position; a member of staff who applied, of this agency or another, keeps their one record and moves to the post), their assessed levels as the results of the
  * campaign's recruitment cycle, a first development plan from their gaps, the application 'appointed'. Audited.
  */
-export async function appointCandidate(db: Db, actor: Actor, applicationId: string, input: { staffCode: string; reason: string; startDate?: string }) {
+export async function appointCandidate(
+  db: Db,
+  actor: Actor,
+  applicationId: string,
+  input: { staffCode: string; reason: string; startDate?: string; personId?: string; newPerson?: boolean },
+) {
   return db.transaction().execute(async (trx) => {
     const application = await applicationOf(trx, applicationId);
     if (!application) throw notFound();
@@ -158,7 +198,7 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
     const profile = (await profilesOf(trx, [application.positionId])).get(application.positionId)!;
     const positionRow = await trx.selectFrom('positions').select(['role_category']).where('id', '=', application.positionId).executeTakeFirstOrThrow();
 
-    let personId = application.candidatePersonId;
+    let personId = application.candidatePersonId ?? (await confirmedRegisterEntry(trx, actor, campaign, application, input));
     let staffCode = input.staffCode.trim().toUpperCase();
     if (personId) {
       // A member of the register (of this agency or another) keeps their one record: it moves to the post.
@@ -180,6 +220,7 @@ export async function appointCandidate(db: Db, actor: Actor, applicationId: stri
         search_name: foldForSearch(application.fullName),
         name_sort_key: nameSortKey(application.fullName),
         date_of_birth: application.dateOfBirth,
+        identity_number: normaliseIdentityNumber(application.identityNumber),
         gender: application.gender,
         agency_id: campaign.agencyId,
         position_id: application.positionId,

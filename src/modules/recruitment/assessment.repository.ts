@@ -36,7 +36,7 @@ export async function applicationOf(db: Executor, applicationId: string) {
     .innerJoin('recruitment_candidates as k', 'k.id', 'p.candidate_id')
     .select(['p.id', 'p.campaign_id as campaignId', 'p.position_id as positionId', 'p.status', 'p.submitted_at as submittedAt'])
     .select(['k.id as candidateId', 'k.user_id as candidateUserId', 'k.person_id as candidatePersonId', 'k.full_name as fullName'])
-    .select(['k.email', 'k.phone', 'k.date_of_birth as dateOfBirth', 'k.gender', 'k.erased_at as erasedAt'])
+    .select(['k.email', 'k.phone', 'k.date_of_birth as dateOfBirth', 'k.gender', 'k.erased_at as erasedAt', 'k.identity_number as identityNumber'])
     .where('p.id', '=', applicationId)
     .executeTakeFirst();
 }
@@ -143,16 +143,28 @@ export interface StageLevelsRow {
  * in one string: 5,000 rows rather than the ~100,000 single ratings as objects (issue 17's 200 ms for 5,000
  * candidates), hashed by application without a sort.
  */
-export async function campaignStageLevels(db: Executor, campaignId: string, stageIds: readonly string[], competencyIds: readonly string[]) {
+export async function campaignStageLevels(
+  db: Executor,
+  campaignId: string,
+  stageIds: readonly string[],
+  competencyIds: readonly string[],
+  /** Only these applications, whatever their status (a standing kept current); default: every one in the race. */
+  applicationIds?: readonly string[],
+) {
+  const which = applicationIds ? sql`p.id = ANY(${[...applicationIds]}::uuid[])` : sql`p.status NOT IN (${sql.join(OUT_OF_RACE.map((s) => sql.lit(s)))})`;
+  const only = (column: string) => (applicationIds ? sql`AND ${sql.ref(column)} = ANY(${[...applicationIds]}::uuid[])` : sql``);
   const { rows } = await sql<StageLevelsRow>`
     WITH evidence AS (
       SELECT s.application_id, s.stage_id, r.competency_id, r.level, 'r' AS kind
       FROM recruitment_rating_sheets s JOIN recruitment_ratings r ON r.sheet_id = s.id
-      WHERE s.campaign_id = ${campaignId} AND s.submitted_at IS NOT NULL
+      WHERE s.campaign_id = ${campaignId} AND s.submitted_at IS NOT NULL ${only('s.application_id')}
+        -- A member who declares a conflict with a candidate they had rated recuses: their sheet no longer counts.
+        AND NOT EXISTS (SELECT 1 FROM recruitment_conflicts c
+                        WHERE c.campaign_id = s.campaign_id AND c.user_id = s.user_id AND c.application_id = s.application_id)
       UNION ALL
       SELECT t.application_id, t.stage_id, x.competency_id, x.level, 't'
       FROM recruitment_test_results t JOIN recruitment_test_scores x ON x.result_id = t.id
-      WHERE t.campaign_id = ${campaignId} AND t.submitted_at IS NOT NULL),
+      WHERE t.campaign_id = ${campaignId} AND t.submitted_at IS NOT NULL ${only('t.application_id')}),
     packed AS (
       SELECT e.application_id,
              string_agg(COALESCE(array_position(${stageIds}::uuid[], e.stage_id), 0) || ':' ||
@@ -164,6 +176,6 @@ export async function campaignStageLevels(db: Executor, campaignId: string, stag
     FROM recruitment_applications p
     JOIN recruitment_candidates k ON k.id = p.candidate_id
     LEFT JOIN packed x ON x.application_id = p.id
-    WHERE p.campaign_id = ${campaignId} AND p.status NOT IN (${sql.join(OUT_OF_RACE.map((s) => sql.lit(s)))})`.execute(db);
+    WHERE p.campaign_id = ${campaignId} AND ${which}`.execute(db);
   return rows;
 }

@@ -7,6 +7,9 @@ export const campaignParams = z.strictObject({ campaignId: z.uuid() });
 export const applicationParams = z.strictObject({ applicationId: z.uuid() });
 export const sheetParams = z.strictObject({ applicationId: z.uuid(), stageId: z.uuid() });
 export const testParams = z.strictObject({ resultId: z.uuid() });
+export const memberSheetParams = z.strictObject({ applicationId: z.uuid(), stageId: z.uuid(), userId: z.uuid() });
+export const reopenBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
+export const reopenAnswer = z.object({ sheetId: z.uuid(), reopenedAt: z.date() });
 
 // Levels and scores are the rules' to check (rating-rules.ts, learning-tests.rules.ts): the error names the scale.
 export const sheetBody = z.strictObject({
@@ -29,6 +32,24 @@ export const appointBody = z.strictObject({
   staffCode: z.string().trim().min(1).max(40),
   reason: z.string().trim().min(1).max(2000),
   startDate: z.iso.date().optional(),
+  /** The register entry HR confirms the candidate is (one of GET …/register-matches). */
+  personId: z.uuid().optional(),
+  /** HR states the candidate is none of the matches: a new person. */
+  newPerson: z.boolean().optional(),
+});
+export const registerMatchesAnswer = z.object({
+  linkedPersonId: z.string().nullable(),
+  items: z.array(
+    z.object({
+      personId: z.string(),
+      staffCode: z.string(),
+      fullName: z.string(),
+      dateOfBirth: z.string().nullable(),
+      agencyName: z.string(),
+      status: z.string(),
+      matchedOn: z.enum(['identity_number', 'name_and_birth']),
+    }),
+  ),
 });
 
 const consolidated = z.object({

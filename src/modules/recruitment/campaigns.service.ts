@@ -11,6 +11,7 @@ import { findCampaign, isPanelMember, panelOf, postsOf, stagesOf, type CampaignR
 import { recruitmentPolicy } from './recruitment.policy.js';
 import type { CampaignDetail, CampaignInput } from './recruitment.schema.js';
 import type { CampaignStatus } from './recruitment.tables.js';
+import { refreshStandings } from './standings.service.js';
 
 /** The campaign if the caller manages it or sits on its panel; 404 otherwise (its existence does not leak). */
 export async function visibleCampaign(db: Db, actor: Actor, id: string): Promise<{ campaign: CampaignRow; canManage: boolean; isPanelMember: boolean }> {
@@ -148,6 +149,8 @@ export async function updateCampaign(db: Db, actor: Actor, id: string, input: Ca
         .where('id', '=', id)
         .execute();
       await writeParts(trx, id, input);
+      // New stages, weights or positions: every standing is scored again on them.
+      await refreshStandings(trx, id);
       await recordAudit(trx, actor, { action: 'update', entity: 'recruitment_campaign', entityId: id, agencyPath: campaign.agencyPath, before, after: input });
     });
   } catch (error) {

@@ -22,6 +22,7 @@ export interface SignUpInput {
   email: string;
   phone: string | null;
   dateOfBirth: string | null;
+  identityNumber?: string | null;
   /** The notice the candidate signed up from: the account belongs to its agency. */
   campaignId?: string | undefined;
 }
@@ -38,7 +39,7 @@ export async function signUp(db: Db, input: SignUpInput, address: string): Promi
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    if (taken) throw new AppError('recruitment_username_taken', 409);
+    if (taken) throw new AppError('recruitment_username_taken', 409, { field: 'username' });
     const agency = await signUpAgency(trx, input.campaignId);
     const { id: userId } = await trx
       .insertInto('users')
@@ -54,6 +55,7 @@ export async function signUp(db: Db, input: SignUpInput, address: string): Promi
         email: input.email,
         phone: input.phone,
         date_of_birth: input.dateOfBirth,
+        identity_number: input.identityNumber ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -65,6 +65,7 @@ async function eraseCandidate(db: Db, candidateId: string) {
         full_name: ERASED_NAME,
         search_name: '',
         date_of_birth: null,
+        identity_number: null,
         gender: null,
         email: null,
         phone: null,

@@ -8,6 +8,7 @@ import { bankCondition, MIN_BANK_SIZE } from '../assessment/knowledge-tests.serv
 import { levelOfScore, QUESTIONS_PER_COMPETENCY, scoreAttempt, scoreRangeProblems } from '../evaluation/learning-tests.rules.js';
 import { recruitmentAssessmentPolicy as policy } from './assessment.policy.js';
 import { applicationOf, campaignOf, OUT_OF_RACE, profilesOf, stageOf } from './assessment.repository.js';
+import { refreshStandings } from './standings.service.js';
 
 // A knowledge-test stage of a campaign: questions drawn from the banks of the position profile's competencies (the
 // campaign agency's banks and the national one), scored 0–100 per competency and mapped to a level exactly as the
@@ -115,6 +116,7 @@ export async function submitTest(db: Db, actor: Actor, resultId: string, answers
       .insertInto('recruitment_test_scores')
       .values(byScale.map((s) => ({ result_id: resultId, competency_id: s.competencyId, score: s.score, level: s.level })))
       .execute();
+    await refreshStandings(trx, ctx.campaign.id, [ctx.application.id]);
     await recordAudit(trx, actor, {
       action: 'submit',
       entity: 'recruitment_test',
@@ -170,6 +172,7 @@ export async function recordTestScores(
       .insertInto('recruitment_test_scores')
       .values(scores.map((s) => ({ result_id: row.id, competency_id: s.competencyId, score: s.score, level: s.level })))
       .execute();
+    await refreshStandings(trx, ctx.campaign.id, [applicationId]);
     await recordAudit(trx, actor, {
       action: 'record',
       entity: 'recruitment_test',

@@ -7,6 +7,7 @@ import { foldForSearch, likePattern } from '../../platform/text/vietnamese.js';
 import { foldedColumn } from '../../platform/text/vietnamese-sql.js';
 import { findCampaign, panelOf } from './campaigns.repository.js';
 import { managedCampaign } from './campaigns.service.js';
+import { refreshStandings } from './standings.service.js';
 import type { z } from 'zod';
 import type { declarationAnswer, declarationBody, panelBody } from './recruitment.schema.js';
 
@@ -69,6 +70,13 @@ export async function setPanel(db: Db, actor: Actor, campaignId: string, body: z
     });
     if (invalid.length > 0) throw new AppError('recruitment_panel_member_invalid', 422, { userIds: invalid });
     const before = await panelOf(trx, campaignId);
+    // A member removed takes their declared conflicts along (0031's cascade): those candidates' standings move.
+    const released = await trx
+      .selectFrom('recruitment_conflicts')
+      .select('application_id')
+      .where('campaign_id', '=', campaignId)
+      .$if(ids.length > 0, (q) => q.where('user_id', 'not in', ids))
+      .execute();
     if (ids.length > 0) {
       await trx.deleteFrom('recruitment_panel_members').where('campaign_id', '=', campaignId).where('user_id', 'not in', ids).execute();
       await trx
@@ -79,6 +87,7 @@ export async function setPanel(db: Db, actor: Actor, campaignId: string, body: z
     } else {
       await trx.deleteFrom('recruitment_panel_members').where('campaign_id', '=', campaignId).execute();
     }
+    await refreshStandings(trx, campaignId, [...new Set(released.map((r) => r.application_id))]);
     await recordAudit(trx, actor, {
       action: 'set_panel',
       entity: 'recruitment_campaign',
@@ -138,6 +147,12 @@ export async function declare(db: Db, actor: Actor, campaignId: string, body: z.
       const unknown = ids.filter((id) => !found.some((f) => f.id === id));
       if (unknown.length > 0) throw new AppError('referenced_record', 422, { applicationIds: unknown });
     }
+    const before = await trx
+      .selectFrom('recruitment_conflicts')
+      .select('application_id')
+      .where('campaign_id', '=', campaignId)
+      .where('user_id', '=', actor.userId)
+      .execute();
     await trx.deleteFrom('recruitment_conflicts').where('campaign_id', '=', campaignId).where('user_id', '=', actor.userId).execute();
     if (ids.length > 0)
       await trx
@@ -150,6 +165,8 @@ export async function declare(db: Db, actor: Actor, campaignId: string, body: z.
       .where('campaign_id', '=', campaignId)
       .where('user_id', '=', actor.userId)
       .execute();
+    // A conflict declared (or withdrawn) takes the member's sheet out of (or back into) that candidate's standing.
+    await refreshStandings(trx, campaignId, [...new Set([...before.map((b) => b.application_id), ...ids])]);
     // The reasons may name the candidate's relatives: the trail keeps which applications, not why.
     await recordAudit(trx, actor, {
       action: 'declare_conflicts',

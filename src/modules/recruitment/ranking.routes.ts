@@ -3,9 +3,11 @@ import { contentDisposition } from '../../platform/export/spreadsheet-safe.js';
 import { fileResponse } from '../../platform/http/response-types.js';
 import { pickLanguage } from '../../platform/i18n/language.js';
 import { appointCandidate } from './appointment.service.js';
+import { applicationRegisterMatches } from './register-match.service.js';
 import {
   appointAnswer,
   appointBody,
+  registerMatchesAnswer,
   applicationParams,
   campaignParams,
   fairnessAnswer,
@@ -130,6 +132,20 @@ export async function recruitmentRankingRoutes(app: AppInstance): Promise<void> 
       schema: { tags, summary: 'My applications, and my result once the campaign publishes results', response: { 200: myResultsAnswer } },
     },
     async (request) => myResults(app.db, request.actor!),
+  );
+
+  app.get(
+    '/applications/:applicationId/register-matches',
+    {
+      config: { access: { roles: HR } },
+      schema: {
+        tags,
+        summary: 'Register entries the candidate may already be (same identity number, or same date of birth and name)',
+        params: applicationParams,
+        response: { 200: registerMatchesAnswer },
+      },
+    },
+    async (request) => applicationRegisterMatches(app.db, request.actor!, request.params.applicationId),
   );
 
   app.post(

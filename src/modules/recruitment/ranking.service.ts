@@ -4,9 +4,9 @@ import { now } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/engine.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recruitmentAssessmentPolicy as policy } from './assessment.policy.js';
-import { campaignOf, campaignStageLevels, panelMember, profilesOf, stagesOf, type CampaignRow, type ProfileCompetency } from './assessment.repository.js';
-import { consolidatePanel } from './panel-consolidation.js';
-import { rankCandidates, type RankingCandidate } from './ranking.js';
+import { campaignOf, panelMember, type CampaignRow, type ProfileCompetency } from './assessment.repository.js';
+import { orderCandidates, rankedStages } from './ranking.js';
+import { basisKey, healStandings, scoreApplications, scoringBasis, storedStandings, unpackStanding, type Standing } from './standings.service.js';
 import { parseTieBreak } from './tie-break.js';
 
 type Executor = Parameters<typeof campaignOf>[0];
@@ -32,12 +32,14 @@ export async function hrCampaign(db: Executor, actor: Actor, campaignId: string)
 }
 
 /**
- * Every position's ranking: the stage levels of each application (the panel's median at a rated stage, the
- * test level at a knowledge test, submitted evidence only), the fit against the position's profile, the
- * shortfalls, the campaign's tie-break rules and the shortlist.
+ * Every position's ranking: each application's standing (its stage levels — the panel's median at a rated stage,
+ * the test level at a knowledge test, submitted evidence only — scored against the position's profile), the
+ * campaign's tie-break rules and the shortlist. Standings are read as stored (standings.service.ts); one scored on
+ * another basis or never scored is scored now. `recompute` scores every application from its evidence instead,
+ * writing nothing: what the stored standings must equal.
  */
-export async function computeRanking(db: Executor, campaign: CampaignRow, options: ShortlistOptions = {}) {
-  const [posts, stages] = await Promise.all([
+export async function computeRanking(db: Executor, campaign: CampaignRow, options: ShortlistOptions = {}, mode: { recompute?: boolean } = {}) {
+  const [posts, basis] = await Promise.all([
     db
       .selectFrom('recruitment_campaign_posts as cp')
       .innerJoin('positions as p', 'p.id', 'cp.position_id')
@@ -45,58 +47,44 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
       .where('cp.campaign_id', '=', campaign.id)
       .orderBy('p.title_vi')
       .execute(),
-    stagesOf(db, campaign.id),
+    scoringBasis(db, campaign.id),
   ]);
-  const assessed = stages.filter((s) => s.kind !== 'screening');
-  const profiles = await profilesOf(
-    db,
-    posts.map((p) => p.positionId),
-  );
-  const competencyIds = [...new Set([...profiles.values()].flatMap((profile) => profile.map((p) => p.competencyId)))];
-  const applications = await campaignStageLevels(
-    db,
-    campaign.id,
-    assessed.map((s) => s.id),
-    competencyIds,
-  );
-  // Each application's stage levels: the panel's consolidated level of each rated stage and competency (its
-  // members' submitted sheets), the test level of each tested one; in stage order, then the profiles' order.
-  const stageLevels = new Map<string, Map<string, Map<string, number>>>();
-  const flagged = new Map<string, number>();
-  for (const a of applications) {
-    if (!a.evidence) continue;
-    const panel = new Map<string, number[]>();
-    const tests = new Map<string, number>();
-    for (const entry of a.evidence.split(',')) {
-      const [stage, competency, level, kind] = entry.split(':') as [string, string, string, string];
-      const key = `${stage.padStart(4, '0')}:${competency.length > 8 ? competency : competency.padStart(4, '0')}`;
-      if (kind === 't') tests.set(key, Number(level));
-      else {
-        const list = panel.get(key);
-        if (list) list.push(Number(level));
-        else panel.set(key, [Number(level)]);
-      }
+  const { assessed, profiles } = basis;
+  const applications = await storedStandings(db, campaign.id);
+  const standings = new Map<string, Standing>();
+  if (mode.recompute) {
+    for (const [id, s] of await scoreApplications(
+      db,
+      campaign.id,
+      basis,
+      applications.map((a) => a.id),
+    ))
+      standings.set(id, s);
+  } else {
+    const keys = new Map([...profiles].map(([positionId, profile]) => [positionId, basisKey(assessed, profile)]));
+    const stale: string[] = [];
+    const ordered = rankedStages(assessed);
+    for (const a of applications) {
+      if (a.basis === null || a.basis !== keys.get(a.positionId)) stale.push(a.id);
+      else
+        standings.set(
+          a.id,
+          unpackStanding(
+            {
+              applicationId: a.id,
+              basis: a.basis,
+              fit: a.fit!,
+              digitalFit: a.digitalFit!,
+              stageFits: a.stageFits!,
+              levels: a.levels!,
+              disagreements: a.disagreements!,
+            },
+            ordered,
+            profiles.get(a.positionId) ?? [],
+          ),
+        );
     }
-    const consolidated = new Map<string, number>();
-    let disagreements = 0;
-    for (const [key, levels] of panel) {
-      const c = consolidatePanel(levels)!;
-      consolidated.set(key, c.level);
-      if (c.flag) disagreements++;
-    }
-    for (const [key, level] of tests) consolidated.set(key, level);
-    if (disagreements) flagged.set(a.id, disagreements);
-    const byStage = new Map<string, Map<string, number>>();
-    for (const key of [...consolidated.keys()].sort()) {
-      const [stage, competency] = key.split(':') as [string, string];
-      if (stage === '0000') continue; // a stage not assessed (screening): counted in the disagreements only
-      const stageId = assessed[Number(stage) - 1]!.id;
-      const competencyId = competency.length > 8 ? competency : competencyIds[Number(competency) - 1]!;
-      let levels = byStage.get(stageId);
-      if (!levels) byStage.set(stageId, (levels = new Map<string, number>()));
-      levels.set(competencyId, consolidated.get(key)!);
-    }
-    stageLevels.set(a.id, byStage);
+    if (stale.length) for (const [id, s] of await healStandings(db, campaign.id, basis, stale)) standings.set(id, s);
   }
   const rules = parseTieBreak(campaign.tieBreak);
   const appointed = await db
@@ -119,14 +107,13 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
       const profile = profiles.get(post.positionId) ?? [];
       const apps = applications.filter((a) => a.positionId === post.positionId);
       const byId = new Map(apps.map((a) => [a.id, a]));
-      const candidates: RankingCandidate[] = apps.map((a) => ({
-        applicationId: a.id,
+      const scored = apps.map((a) => ({
+        ...standings.get(a.id)!,
         submittedAt: a.submittedAt,
         // A candidate in a priority category under the law (0031's flag) ranks first among equals when the rule says so.
         priority: a.priority ? 1 : 0,
-        stageLevels: stageLevels.get(a.id) ?? new Map(),
       }));
-      const ranked = rankCandidates(profile, assessed, candidates, rules, { posts: post.posts, ...options });
+      const ranked = orderCandidates(scored, rules, { posts: post.posts, ...options });
       const names = new Map<string, ProfileCompetency>(profile.map((p) => [p.competencyId, p]));
       return {
         positionId: post.positionId,
@@ -158,7 +145,7 @@ export async function computeRanking(db: Executor, campaign: CampaignRow, option
             tied: r.tied,
             decidedBy: r.decidedBy,
             shortlisted: r.shortlisted,
-            disagreements: flagged.get(r.applicationId) ?? 0,
+            disagreements: standings.get(r.applicationId)!.disagreements,
             stageFits: r.stageFits,
             levels: [...r.levels].map(([competencyId, level]) => ({ competencyId, level })),
             shortfalls: r.shortfalls.map((s) => ({

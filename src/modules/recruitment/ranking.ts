@@ -75,6 +75,72 @@ export function shortlistSize(rule: ShortlistRule): number {
   return Math.ceil(rule.posts * (rule.factor ?? 1) - 1e-9);
 }
 
+/** What a candidate's evidence gives against the profile: kept per application (standings.service.ts), ordered at read. */
+export interface ScoredCandidate {
+  applicationId: string;
+  fit: number;
+  shortfalls: Shortfall[];
+  levels: Map<string, number>;
+  /** Heaviest stage first (rankedStages). */
+  stageFits: Array<{ stageId: string; fit: number }>;
+  digitalFit: number;
+}
+
+export function scoreCandidate(profile: readonly ProfileRequirement[], stages: readonly RankingStage[], candidate: RankingCandidate): ScoredCandidate {
+  const levels = combinedLevels(stages, candidate.stageLevels);
+  const fit = fitScore(profile, levels);
+  const digital = profile.filter((r) => r.digital);
+  return {
+    applicationId: candidate.applicationId,
+    fit: fit.score,
+    shortfalls: fit.shortfalls,
+    levels,
+    stageFits: rankedStages(stages).map((s) => ({ stageId: s.id, fit: fitScore(profile, candidate.stageLevels.get(s.id) ?? new Map()).score })),
+    digitalFit: digital.length ? fitScore(digital, levels).score : 0,
+  };
+}
+
+/** The scored candidates in the campaign's order: fit, then its tie-break rules; ranks, ties and the shortlist. */
+export function orderCandidates(
+  scored: ReadonlyArray<ScoredCandidate & Pick<RankingCandidate, 'submittedAt' | 'priority'>>,
+  rules: readonly TieBreakRule[],
+  shortlist: ShortlistRule,
+): RankedCandidate[] {
+  const withFacts = scored.map((s) => {
+    const facts: TieBreakFacts = {
+      fit: s.fit,
+      stageFits: s.stageFits.map((f) => f.fit),
+      digitalFit: s.digitalFit,
+      priority: s.priority,
+      submittedAt: s.submittedAt,
+    };
+    return { s, facts };
+  });
+  // Ids last, so the order never depends on the order rows came from the database.
+  withFacts.sort((a, b) => compareCandidates(rules, a.facts, b.facts).order || (a.s.applicationId < b.s.applicationId ? -1 : 1));
+  const size = shortlistSize(shortlist);
+  const out: RankedCandidate[] = [];
+  for (const [i, { s, facts }] of withFacts.entries()) {
+    const against = i > 0 ? compareCandidates(rules, withFacts[i - 1]!.facts, facts) : null;
+    const tied = against !== null && against.order === 0;
+    const rank = tied ? out[i - 1]!.rank : i + 1;
+    out.push({
+      applicationId: s.applicationId,
+      rank,
+      fit: s.fit,
+      shortfalls: s.shortfalls,
+      levels: s.levels,
+      stageFits: s.stageFits,
+      digitalFit: s.digitalFit,
+      decidedBy: against?.decidedBy ?? null,
+      tied,
+      // A shared rank at the cut-off is shortlisted whole: HR, not the row order, decides between equals.
+      shortlisted: shortlist.threshold !== undefined ? s.fit >= shortlist.threshold : rank <= size,
+    });
+  }
+  return out;
+}
+
 export function rankCandidates(
   profile: readonly ProfileRequirement[],
   stages: readonly RankingStage[],
@@ -82,43 +148,9 @@ export function rankCandidates(
   rules: readonly TieBreakRule[],
   shortlist: ShortlistRule,
 ): RankedCandidate[] {
-  const ordered = rankedStages(stages);
-  const digital = profile.filter((r) => r.digital);
-  const scored = candidates.map((c) => {
-    const levels = combinedLevels(stages, c.stageLevels);
-    const fit = fitScore(profile, levels);
-    const stageFits = ordered.map((s) => ({ stageId: s.id, fit: fitScore(profile, c.stageLevels.get(s.id) ?? new Map()).score }));
-    const facts: TieBreakFacts = {
-      fit: fit.score,
-      stageFits: stageFits.map((s) => s.fit),
-      digitalFit: digital.length ? fitScore(digital, levels).score : 0,
-      priority: c.priority,
-      submittedAt: c.submittedAt,
-    };
-    return { c, levels, fit, stageFits, facts };
-  });
-  // Ids last, so the order never depends on the order rows came from the database.
-  scored.sort((a, b) => compareCandidates(rules, a.facts, b.facts).order || (a.c.applicationId < b.c.applicationId ? -1 : 1));
-  const size = shortlistSize(shortlist);
-  const out: RankedCandidate[] = [];
-  for (const [i, s] of scored.entries()) {
-    const previous = i > 0 ? scored[i - 1]! : null;
-    const against = previous ? compareCandidates(rules, previous.facts, s.facts) : null;
-    const tied = against !== null && against.order === 0;
-    const rank = tied ? out[i - 1]!.rank : i + 1;
-    out.push({
-      applicationId: s.c.applicationId,
-      rank,
-      fit: s.fit.score,
-      shortfalls: s.fit.shortfalls,
-      levels: s.levels,
-      stageFits: s.stageFits,
-      digitalFit: s.facts.digitalFit,
-      decidedBy: against?.decidedBy ?? null,
-      tied,
-      // A shared rank at the cut-off is shortlisted whole: HR, not the row order, decides between equals.
-      shortlisted: shortlist.threshold !== undefined ? s.fit.score >= shortlist.threshold : rank <= size,
-    });
-  }
-  return out;
+  return orderCandidates(
+    candidates.map((c) => ({ ...scoreCandidate(profile, stages, c), submittedAt: c.submittedAt, priority: c.priority })),
+    rules,
+    shortlist,
+  );
 }

@@ -2,6 +2,9 @@ import type { AppInstance } from '../../platform/http/types.js';
 import {
   applicationParams,
   applicationRatingsAnswer,
+  memberSheetParams,
+  reopenAnswer,
+  reopenBody,
   sheetAnswer,
   sheetBody,
   sheetParams,
@@ -12,7 +15,7 @@ import {
   testScoresBody,
 } from './assessment.schema.js';
 import { recordTestScores, startTest, submitTest } from './knowledge-tests.service.js';
-import { applicationRatings, ratingSheet, saveRatingSheet } from './ratings.service.js';
+import { applicationRatings, ratingSheet, reopenRatingSheet, saveRatingSheet } from './ratings.service.js';
 
 const tags = ['recruitment'];
 // Panel members are staff of any role; the service checks their seat on the campaign's panel and their declarations.
@@ -47,6 +50,22 @@ export async function recruitmentRatingsRoutes(app: AppInstance): Promise<void> 
       },
     },
     async (request) => saveRatingSheet(app.db, request.actor!, request.params.applicationId, request.params.stageId, request.body),
+  );
+
+  app.post(
+    '/applications/:applicationId/stages/:stageId/sheets/:userId/reopen',
+    {
+      config: { access: { roles: ['hr_officer', 'national_admin'] } },
+      schema: {
+        tags,
+        summary: 'HR reopens a member’s submitted sheet (to look again): a draft again, out of the ranking till resubmitted',
+        params: memberSheetParams,
+        body: reopenBody,
+        response: { 200: reopenAnswer },
+      },
+    },
+    async (request) =>
+      reopenRatingSheet(app.db, request.actor!, request.params.applicationId, request.params.stageId, request.params.userId, request.body.reason),
   );
 
   app.get(

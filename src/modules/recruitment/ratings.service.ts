@@ -9,6 +9,7 @@ import { applicationOf, campaignOf, OUT_OF_RACE, panelMember, profilesOf, stageO
 import { consolidatePanel } from './panel-consolidation.js';
 import { ratingRefusal } from './rating-eligibility.js';
 import { sheetProblem, visibleSheets, type SheetRating } from './rating-rules.js';
+import { refreshStandings } from './standings.service.js';
 
 type Executor = Parameters<typeof campaignOf>[0];
 /** The stages a panel rates; a knowledge test is scored, and screening only admits. */
@@ -125,6 +126,8 @@ export async function saveRatingSheet(
       .set({ updated_at: now(), ...(input.submit ? { submitted_at: now() } : {}) })
       .where('id', '=', sheetId)
       .execute();
+    // A draft counts for nothing; a submitted sheet moves the candidate's standing in this transaction.
+    if (input.submit) await refreshStandings(trx, campaign.id, [applicationId]);
     await recordAudit(trx, actor, {
       action: input.submit ? 'submit' : 'update',
       entity: 'recruitment_rating_sheet',
@@ -134,6 +137,42 @@ export async function saveRatingSheet(
     });
   });
   return ratingSheet(db, actor, applicationId, stageId);
+}
+
+/**
+ * HR of the campaign reopens a member's submitted sheet (the chair asked them to look again, a disagreement
+ * flagged): it becomes a draft the member changes and submits again, their levels leave the standing meanwhile.
+ * Audited with the levels it had and the reason.
+ */
+export async function reopenRatingSheet(db: Db, actor: Actor, applicationId: string, stageId: string, userId: string, reason: string) {
+  return db.transaction().execute(async (trx) => {
+    const { application, campaign, hr } = await context(trx, actor, applicationId, stageId);
+    if (!hr) throw notFound();
+    checkAssessing(campaign, application);
+    const sheet = await trx
+      .selectFrom('recruitment_rating_sheets')
+      .select(['id', 'submitted_at'])
+      .where('stage_id', '=', stageId)
+      .where('application_id', '=', applicationId)
+      .where('user_id', '=', userId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!sheet) throw notFound();
+    if (!sheet.submitted_at) throw new AppError('recruitment_sheet_not_submitted', 409);
+    const ratings = await trx.selectFrom('recruitment_ratings').select(['competency_id as competencyId', 'level']).where('sheet_id', '=', sheet.id).execute();
+    const at = now();
+    await trx.updateTable('recruitment_rating_sheets').set({ submitted_at: null, updated_at: at }).where('id', '=', sheet.id).execute();
+    await refreshStandings(trx, campaign.id, [applicationId]);
+    await recordAudit(trx, actor, {
+      action: 'reopen',
+      entity: 'recruitment_rating_sheet',
+      entityId: sheet.id,
+      agencyPath: campaign.agencyPath,
+      before: { submittedAt: sheet.submitted_at, ratings },
+      after: { submittedAt: null, reason },
+    });
+    return { sheetId: sheet.id, reopenedAt: at };
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../platform/modules/module-descriptor.
 // Its tables merge into the one Kysely `Database` (declaration merging), so the descriptor loads them.
 import './recruitment.tables.js';
 import './assessment.tables.js';
+import './standings.tables.js';
 import * as recruitment from './migrations/0031_recruitment.js';
 import { campaignsRoutes } from './campaigns.routes.js';
 import { panelRoutes } from './panel.routes.js';
@@ -14,6 +15,8 @@ import { recruitmentRatingsRoutes } from './ratings.routes.js';
 import * as recruitmentAssessment from './migrations/0032_recruitment_assessment.js';
 import * as promotion from './migrations/0033_promotion.js';
 import * as currentLevels from './migrations/0035_current_levels.js';
+import * as standings from './migrations/0042_recruitment_standings.js';
+import * as identityNumbers from './migrations/0043_identity_numbers.js';
 import { promotionRoutes } from './promotion/promotion.routes.js';
 
 /**
@@ -37,6 +40,8 @@ export const recruitmentModule: ModuleDescriptor = {
     '0032_recruitment_assessment': recruitmentAssessment,
     '0033_promotion': promotion,
     '0035_current_levels': currentLevels,
+    '0042_recruitment_standings': standings,
+    '0043_identity_numbers': identityNumbers,
   },
   jobs: recruitmentJobs,
   demoSeed: recruitmentDemoSeed,

@@ -379,6 +379,18 @@ export const errorMessages = {
     vi: 'Phiếu chưa chấm đủ các năng lực của vị trí; hãy chấm hết trước khi nộp.',
     en: 'The sheet does not rate every competency of the position; rate them all before submitting.',
   },
+  recruitment_register_match: {
+    vi: 'Ứng viên có thể đã có trong danh sách cán bộ (trùng số căn cước, hoặc trùng họ tên và ngày sinh). Hãy chọn hồ sơ đó hoặc xác nhận đây là người khác.',
+    en: 'The candidate may already be in the staff register (same identity number, or same name and date of birth). Choose that record or confirm this is someone else.',
+  },
+  recruitment_register_match_invalid: {
+    vi: 'Hồ sơ đã chọn không khớp với ứng viên này.',
+    en: 'The record chosen does not match this candidate.',
+  },
+  recruitment_sheet_not_submitted: {
+    vi: 'Phiếu chấm chưa nộp nên không cần mở lại.',
+    en: 'The sheet has not been submitted, so there is nothing to reopen.',
+  },
   recruitment_sheet_submitted: { vi: 'Phiếu chấm đã nộp nên không sửa được nữa.', en: 'The sheet has been submitted and can no longer be changed.' },
   recruitment_stage_not_rated: {
     vi: 'Vòng này không chấm điểm theo phiếu của hội đồng.',

@@ -12479,6 +12479,9 @@ export type paths = {
             requestBody: {
                 content: {
                     "application/json": {
+                        newPerson?: boolean;
+                        /** Format: uuid */
+                        personId?: string;
                         reason: string;
                         staffCode: string;
                         /** Format: date */
@@ -12584,6 +12587,71 @@ export type paths = {
                                 submittedAt: (string) | null;
                                 userId: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/register-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Register entries the candidate may already be (same identity number, or same date of birth and name) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                agencyName: string;
+                                dateOfBirth: string | null;
+                                fullName: string;
+                                /** @enum {string} */
+                                matchedOn: "identity_number" | "name_and_birth";
+                                personId: string;
+                                staffCode: string;
+                                status: string;
+                            }[];
+                            linkedPersonId: string | null;
                         };
                     };
                 };
@@ -12795,6 +12863,72 @@ export type paths = {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recruitment/applications/{applicationId}/stages/{stageId}/sheets/{userId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** HR reopens a member’s submitted sheet (to look again): a draft again, out of the ranking till resubmitted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    stageId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            reopenedAt: string;
+                            /** Format: uuid */
+                            sheetId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -14376,6 +14510,7 @@ export type paths = {
                              */
                             email?: string | null;
                             fullName: string;
+                            identityNumber?: string | null;
                             /** @default null */
                             phone?: string | null;
                         };
@@ -16313,6 +16448,7 @@ export type paths = {
                         /** Format: email */
                         email: string;
                         fullName: string;
+                        identityNumber?: string | null;
                         password: string;
                         /** @default null */
                         phone?: string | null;

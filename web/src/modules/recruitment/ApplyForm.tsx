@@ -1,19 +1,20 @@
 import { useState } from 'react';
-import { Button, Checkbox, FileButton, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, FileButton, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageLoader } from '../../ui/PageLoader';
 import { CampaignSummary } from './CampaignPage';
-import { ChangeFailure, ReadFailure } from './RecruitmentStates';
+import { ReadFailure } from './RecruitmentStates';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { fileToBase64, recruitmentApi, recruitmentKeys, type ApplicationInput } from './recruitmentApi';
 import { useRecruitmentText } from './recruitmentText';
 
 /** Must match CONSENT_VERSION on the server (campaign-rules.ts): the text above is what the candidate agrees to. */
-const CONSENT_VERSION = '2026-01';
-const KINDS = ['application_form', 'cv', 'diploma', 'certificate', 'identity', 'other'] as const;
-type Kind = (typeof KINDS)[number];
-const DEFAULT_KIND: Kind = 'cv';
+export const CONSENT_VERSION = '2026-01';
+export const KINDS = ['application_form', 'cv', 'diploma', 'certificate', 'identity', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+export const DEFAULT_KIND: Kind = 'cv';
 
 /** A candidate (or a member of staff) applies to one position: consent, documents, priority. */
 export function ApplyForm() {
@@ -38,6 +39,9 @@ export function ApplyForm() {
       void navigate(`/recruitment/applications/${created.id}`);
     },
   });
+  // The API names the field it refuses (a position not in the campaign, a document not PDF or an image or too big,
+  // the consent): the message goes under that field.
+  const { errorFor, general } = useFormErrors(submit.error, { positionId, documents: files, consentVersion: consent });
   if (campaign.isLoading) return <PageLoader />;
   if (campaign.error || !campaign.data) return <ReadFailure error={campaign.error} onRetry={campaign.refetch} />;
   const c = campaign.data;
@@ -54,6 +58,7 @@ export function ApplyForm() {
               value={positionId}
               onChange={setPositionId}
               required
+              error={errorFor('positionId', tr('position'))}
               data-testid="apply-position"
             />
             <Group>
@@ -69,6 +74,11 @@ export function ApplyForm() {
                 )}
               </FileButton>
             </Group>
+            {errorFor('documents') && (
+              <Text c="red" size="sm" data-testid="apply-documents-error">
+                {errorFor('documents')}
+              </Text>
+            )}
             {files.length > 0 && (
               <Table>
                 <Table.Tbody>
@@ -99,8 +109,18 @@ export function ApplyForm() {
               {tr('consent.title')}
             </Title>
             <Text size="sm">{tr('consent.text')}</Text>
-            <Checkbox label={tr('consent.agree')} checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} data-testid="apply-consent" />
-            <ChangeFailure error={submit.error} />
+            <Checkbox
+              label={tr('consent.agree')}
+              checked={consent}
+              onChange={(e) => setConsent(e.currentTarget.checked)}
+              error={errorFor('consentVersion')}
+              data-testid="apply-consent"
+            />
+            {general && (
+              <Alert color="red" data-testid="recruitment-error">
+                {general}
+              </Alert>
+            )}
             <Group>
               <Button disabled={!consent || !positionId} onClick={() => submit.mutate()} loading={submit.isPending} data-testid="apply-submit">
                 {tr('submit')}

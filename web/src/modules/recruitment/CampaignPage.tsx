@@ -59,6 +59,11 @@ export function CampaignPage() {
                 {tr('declaration')}
               </Button>
             )}
+            {c.canManage && (c.status === 'published' || c.status === 'closed') && (
+              <Button component={Link} variant="default" to={`/recruitment/campaigns/${c.id}/paper`} data-testid="campaign-paper-application">
+                {tr('paper.open')}
+              </Button>
+            )}
             {(c.canManage || c.isPanelMember) && c.status !== 'draft' && (
               <Button component={Link} variant="default" to={`/recruitment/assess/campaigns/${c.id}/ranking`} data-testid="campaign-ranking">
                 {tr('ranking')}

@@ -6,9 +6,9 @@ import i18n from '../../i18n';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { PageLoader } from '../../ui/PageLoader';
 import { QueryError } from '../../ui/QueryError';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { registerRecruitmentMessages } from './recruitment.i18n';
 import { CampaignSummary } from './CampaignPage';
-import { ChangeFailure } from './RecruitmentStates';
 import { recruitmentApi, recruitmentKeys } from './recruitmentApi';
 import { useRecruitmentText } from './recruitmentText';
 
@@ -101,12 +101,22 @@ function Notice({ id }: { id: string }) {
 
 function SignUpForm() {
   const { tr } = useRecruitmentText();
-  const [form, setForm] = useState({ username: '', password: '', fullName: '', email: '', phone: '' });
+  const [form, setForm] = useState({ username: '', password: '', fullName: '', email: '', phone: '', dateOfBirth: '', identityNumber: '' });
   // From a notice's link: the account belongs to that campaign's agency (candidates.service.ts signUp).
   const campaignId = useSearchParams()[0].get('campaign') ?? undefined;
   const submit = useMutation({
-    mutationFn: () => recruitmentApi.signUp({ ...form, phone: form.phone || null, dateOfBirth: null, ...(campaignId ? { campaignId } : {}) }),
+    mutationFn: () =>
+      recruitmentApi.signUp({
+        ...form,
+        phone: form.phone || null,
+        dateOfBirth: form.dateOfBirth || null,
+        identityNumber: form.identityNumber || null,
+        ...(campaignId ? { campaignId } : {}),
+      }),
   });
+  // The API names the field of each refusal (a name taken, a password too short, an identity number not 12 digits).
+  const { errorFor, general } = useFormErrors(submit.error, form);
+  const optional: ReadonlyArray<keyof typeof form> = ['phone', 'dateOfBirth', 'identityNumber'];
   const field = (key: keyof typeof form, label: string, type = 'text') =>
     key === 'password' ? (
       <PasswordInput
@@ -114,6 +124,7 @@ function SignUpForm() {
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
         required
+        error={errorFor(key, label)}
         data-testid={`sign-up-${key}`}
       />
     ) : (
@@ -122,7 +133,8 @@ function SignUpForm() {
         label={label}
         value={form[key]}
         onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
-        required={key !== 'phone'}
+        required={!optional.includes(key)}
+        error={errorFor(key, label)}
         data-testid={`sign-up-${key}`}
       />
     );
@@ -142,9 +154,15 @@ function SignUpForm() {
         {field('fullName', tr('fullName'))}
         {field('email', tr('email'), 'email')}
         {field('phone', tr('phone'), 'tel')}
+        {field('dateOfBirth', tr('dateOfBirth'), 'date')}
+        {field('identityNumber', tr('identityNumber'))}
         {field('username', tr('username'))}
         {field('password', tr('password'))}
-        <ChangeFailure error={submit.error} />
+        {general && (
+          <Alert color="red" data-testid="recruitment-error">
+            {general}
+          </Alert>
+        )}
         <Group>
           <Button onClick={() => submit.mutate()} loading={submit.isPending} data-testid="sign-up-submit">
             {tr('signUp')}

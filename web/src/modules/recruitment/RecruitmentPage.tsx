@@ -8,6 +8,7 @@ import { CampaignEditor } from './CampaignEditor';
 import { CampaignPage } from './CampaignPage';
 import { CandidatePortal } from './CandidatePortal';
 import { ApplyForm } from './ApplyForm';
+import { PaperApplicationForm } from './PaperApplicationForm';
 import { ApplicationView } from './ApplicationView';
 import { DeclarationForm } from './DeclarationForm';
 
@@ -23,6 +24,7 @@ export default function RecruitmentPage() {
       {manages && <Route path="campaigns/new" element={<CampaignEditor />} />}
       <Route path="campaigns/:id" element={<CampaignPage />} />
       <Route path="campaigns/:id/declaration" element={<DeclarationForm />} />
+      {manages && <Route path="campaigns/:id/paper" element={<PaperApplicationForm />} />}
       <Route path="apply/:id" element={<ApplyForm />} />
       <Route path="applications/:id" element={<ApplicationView />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import type { ApiAnswer, ApiBody } from '../../api/types';
 export type CampaignInput = ApiBody<'/api/recruitment/campaigns', 'post'>;
 export type CampaignDetail = ApiAnswer<'/api/recruitment/campaigns/{id}', 'get'>;
 export type ApplicationInput = ApiBody<'/api/recruitment/campaigns/{id}/applications', 'post'>;
+export type PaperApplicationInput = ApiBody<'/api/recruitment/campaigns/{id}/paper-applications', 'post'>;
 export type Transition = 'publish' | 'close' | 'complete' | 'cancel';
 
 /** Recruitment's query keys: invalidate `recruitmentKeys.all` after any change. */
@@ -42,6 +43,7 @@ export const recruitmentApi = {
   mine: (signal?: AbortSignal) => call(client.GET('/api/recruitment/applications/mine', { signal })),
   application: (id: string, signal?: AbortSignal) => call(client.GET('/api/recruitment/applications/{id}', { ...path(id), signal })),
   apply: (id: string, body: ApplicationInput) => call(client.POST('/api/recruitment/campaigns/{id}/applications', { ...path(id), body })),
+  applyOnPaper: (id: string, body: PaperApplicationInput) => call(client.POST('/api/recruitment/campaigns/{id}/paper-applications', { ...path(id), body })),
   publicCampaigns: (signal?: AbortSignal) => call(client.GET('/api/recruitment/public/campaigns', { signal })),
   publicCampaign: (id: string, signal?: AbortSignal) => call(client.GET('/api/recruitment/public/campaigns/{id}', { ...path(id), signal })),
   signUp: (body: ApiBody<'/api/recruitment/public/sign-up', 'post'>) => call(client.POST('/api/recruitment/public/sign-up', { body })),
