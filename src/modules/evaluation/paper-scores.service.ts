@@ -144,8 +144,7 @@ export async function recordPaperScores(
       const blocked = phaseProblem(phase, { preSubmitted: !!mine('pre')?.submitted_at, thisSubmitted: !!mine(phase)?.submitted_at });
       if (blocked) problem('enrolmentId', blocked);
     });
-    if (problems.length)
-      throw new AppError('learning_scores_rejected', 422, { fields: problems.map((p) => p.field), rows: problems, min: 0, max: 100 });
+    if (problems.length) throw new AppError('learning_scores_rejected', 422, { fields: problems.map((p) => p.field), rows: problems, min: 0, max: 100 });
 
     for (const r of rows) {
       const seat = seatOf.get(r.enrolmentId)!;

@@ -43,8 +43,7 @@ export function EvaluationTabs({ quality }: { quality: ReactNode }) {
     ...(questionSets ? (['question-sets'] as const) : []),
     'learning',
   ];
-  const label = (tab: EvaluationTab) =>
-    tab === 'question-sets' ? tq('tab') : tab === 'surveys' || tab === 'learning' ? tr(`tabs.${tab}`) : te(`tabs.${tab}`);
+  const label = (tab: EvaluationTab) => (tab === 'question-sets' ? tq('tab') : tab === 'surveys' || tab === 'learning' ? tr(`tabs.${tab}`) : te(`tabs.${tab}`));
   const active = tabs.find((tab) => pathname.startsWith(`/evaluation/${tab}`)) ?? null;
   return (
     <>

@@ -56,7 +56,7 @@ export function PaperScoresPanel({ sessionId }: { sessionId: string }) {
   // The refusal's rows, by the enrolment and competency they name (the request's own indexes mapped back).
   const problems = new Map<string, string>();
   if (isApiError(save.error) && save.error.code === 'learning_scores_rejected') {
-    for (const p of ((save.error.details as { rows?: RowProblem[] } | undefined)?.rows ?? []) as RowProblem[]) {
+    for (const p of (save.error.details as { rows?: RowProblem[] } | undefined)?.rows ?? []) {
       const row = sent.current[p.row];
       if (!row) continue;
       const score = /^rows\.\d+\.scores\.(\d+)\./.exec(p.field);

@@ -76,7 +76,14 @@ export function QuestionSetEditor({ set, onClose, onSaved }: { set: QuestionSet 
   return (
     <Modal opened onClose={onClose} title={set ? set.title : tq('create')} size="xl" data-testid="question-set-editor">
       <Stack gap="sm">
-        <TextInput label={tq('setTitle')} required maxLength={200} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errorFor('title', tq('setTitle'))} />
+        <TextInput
+          label={tq('setTitle')}
+          required
+          maxLength={200}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          error={errorFor('title', tq('setTitle'))}
+        />
         {!set && (
           <Select
             label={tq('course')}
@@ -108,7 +115,12 @@ export function QuestionSetEditor({ set, onClose, onSaved }: { set: QuestionSet 
                     </ActionIcon>
                   )}
                   {questions.length > 1 && (
-                    <ActionIcon variant="subtle" color="red" aria-label={tq('removeQuestion', { n: i + 1 })} onClick={() => setQuestions((qs) => qs.filter((_, k) => k !== i))}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={tq('removeQuestion', { n: i + 1 })}
+                      onClick={() => setQuestions((qs) => qs.filter((_, k) => k !== i))}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   )}
@@ -185,7 +197,13 @@ export function QuestionSetEditor({ set, onClose, onSaved }: { set: QuestionSet 
                     </Group>
                   ))}
                   {!locked && q.points.length < 10 && (
-                    <Button variant="subtle" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => change(i, { points: [...q.points, { label: '', labelEn: '' }] })}>
+                    <Button
+                      variant="subtle"
+                      size="xs"
+                      w="fit-content"
+                      leftSection={<IconPlus size={14} />}
+                      onClick={() => change(i, { points: [...q.points, { label: '', labelEn: '' }] })}
+                    >
                       {tq('addPoint')}
                     </Button>
                   )}

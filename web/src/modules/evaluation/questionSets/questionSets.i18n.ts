@@ -75,6 +75,5 @@ interface ResourceRegistry {
 }
 
 export function registerQuestionSetsMessages(i18n: ResourceRegistry): void {
-  for (const language of ['vi', 'en'] as const)
-    i18n.addResourceBundle(language, 'translation', { questionSets: questionSetsMessages[language] }, true, true);
+  for (const language of ['vi', 'en'] as const) i18n.addResourceBundle(language, 'translation', { questionSets: questionSetsMessages[language] }, true, true);
 }
