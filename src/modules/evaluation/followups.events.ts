@@ -1,6 +1,6 @@
 import type { EventHandlers } from '../../platform/events/domain-events.js';
 import { scheduleFollowups, seatsOfCompletion } from './followups.service.js';
-import { rebuildEffectRollups, refreshEffectObservations } from './effectiveness.refresh.js';
+import { rebuildEffectRollups, refreshCompletedCourse, refreshEffectObservations } from './effectiveness.refresh.js';
 
 /**
  * A completed course schedules its follow-ups, in the completion's transaction (the job opens them when due):
@@ -11,14 +11,15 @@ export const followupsEventHandlers: EventHandlers = {
   'training.sessionClosed': (trx, payload) => scheduleFollowups(trx, payload),
 };
 
-/** The effectiveness cells move with each consolidation and each completion (effectiveness.refresh.ts). */
+/** The effectiveness cells move with each consolidation (every competency) and each completion (the course's competencies). */
 export const effectivenessEventHandlers: EventHandlers = {
   'assessment.resultsConsolidated': (trx, payload) => refreshEffectObservations(trx, payload.personIds),
-  'training.completed': (trx, payload) => (payload.inSessionClose ? Promise.resolve() : refreshEffectObservations(trx, [payload.personId])),
+  'training.completed': (trx, payload) => (payload.inSessionClose ? Promise.resolve() : refreshCompletedCourse(trx, [payload.personId], payload.courseId)),
   'training.sessionClosed': (trx, payload) =>
-    refreshEffectObservations(
+    refreshCompletedCourse(
       trx,
       payload.seats.filter((s) => s.completed).map((s) => s.personId),
+      payload.courseId,
     ),
   // The roll-ups are per ancestor at the time of writing: a move re-sums them from the cells.
   'org.agencyPathsRewritten': (trx) => rebuildEffectRollups(trx),

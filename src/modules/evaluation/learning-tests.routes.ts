@@ -12,6 +12,8 @@ import {
   testPaper,
   testResult,
 } from './learning-tests.schema.js';
+import { paperScoresBody, paperScoresSaved, paperScoresSheet, sessionParams, sessionPhaseParams } from './paper-scores.schema.js';
+import { paperScoreSheet, recordPaperScores } from './paper-scores.service.js';
 import { myLearningTests, recordLearningScores, startLearningTest, submitLearningTest } from './learning-tests.service.js';
 
 const tags = ['evaluation'];
@@ -67,6 +69,35 @@ export async function learningTestsRoutes(app: AppInstance): Promise<void> {
       },
     },
     async (request) => recordLearningScores(app.db, request.actor!, request.params.enrolmentId, request.params.phase, request.body.scores),
+  );
+
+  app.get(
+    '/learning/sessions/:sessionId/scores',
+    {
+      config: { access: { roles: ['trainer', 'national_admin'] } },
+      schema: {
+        tags,
+        summary: 'The institution’s score sheet of a session: its trainees, the course’s competencies, each phase’s scores',
+        params: sessionParams,
+        response: { 200: paperScoresSheet },
+      },
+    },
+    async (request) => paperScoreSheet(app.db, request.actor!, request.params.sessionId),
+  );
+
+  app.put(
+    '/learning/sessions/:sessionId/scores/:phase',
+    {
+      config: { access: { roles: ['trainer', 'national_admin'] } },
+      schema: {
+        tags,
+        summary: 'The institution records a session’s paper-test scores for a phase, all rows or none (each refused row named)',
+        params: sessionPhaseParams,
+        body: paperScoresBody,
+        response: { 200: paperScoresSaved },
+      },
+    },
+    async (request) => recordPaperScores(app.db, request.actor!, request.params.sessionId, request.params.phase, request.body.rows),
   );
 
   app.get(

@@ -13,9 +13,9 @@ import { levelOfScore, phaseProblem, QUESTIONS_PER_COMPETENCY, scoreAttempt, sco
 
 type Executor = Parameters<typeof recordAudit>[0];
 /** Seats that take the tests: enrolled (the pre-test), and those with a result (the post-test after the last day). */
-const SEATED = ['enrolled', 'completed', 'not_completed'] as const;
+export const SEATED = ['enrolled', 'completed', 'not_completed'] as const;
 
-async function enrolmentOf(db: Executor, enrolmentId: string) {
+export async function enrolmentOf(db: Executor, enrolmentId: string) {
   return db
     .selectFrom('training_enrolments as e')
     .innerJoin('training_sessions as s', 's.id', 'e.session_id')
@@ -28,7 +28,7 @@ async function enrolmentOf(db: Executor, enrolmentId: string) {
     .executeTakeFirst();
 }
 
-async function phases(db: Executor, enrolmentId: string) {
+export async function phases(db: Executor, enrolmentId: string) {
   const rows = await db.selectFrom('evaluation_learning_attempts').select(['id', 'phase', 'submitted_at']).where('enrolment_id', '=', enrolmentId).execute();
   const of = (p: LearningPhase) => rows.find((r) => r.phase === p);
   return { pre: of('pre'), post: of('post') };
@@ -39,7 +39,7 @@ function checkPhase(phase: LearningPhase, state: Awaited<ReturnType<typeof phase
   if (problem) throw new AppError(problem, 409, { field: 'phase', phase });
 }
 
-async function courseCompetencies(db: Executor, courseId: string) {
+export async function courseCompetencies(db: Executor, courseId: string) {
   return (await db.selectFrom('training_course_competencies').select('competency_id').where('course_id', '=', courseId).execute()).map((r) => r.competency_id);
 }
 
@@ -77,7 +77,7 @@ export async function startLearningTest(db: Db, actor: Actor, enrolmentId: strin
 }
 
 /** A phase's attempt row: online (its questions drawn) or recorded (submitted at once). */
-async function newAttempt(
+export async function newAttempt(
   trx: Executor,
   enrolmentId: string,
   enrolment: { personId: string; agencyId: string; courseId: string },
@@ -92,7 +92,7 @@ async function newAttempt(
   return row.id;
 }
 
-async function writeScores(trx: Executor, attemptId: string, scores: readonly CompetencyScore[]) {
+export async function writeScores(trx: Executor, attemptId: string, scores: readonly CompetencyScore[]) {
   await trx
     .insertInto('evaluation_learning_scores')
     .values(scores.map((s) => ({ attempt_id: attemptId, competency_id: s.competencyId, score: s.score, level: s.level })))

@@ -220,6 +220,10 @@ export const errorMessages = {
     vi: 'Ngân hàng câu hỏi chưa đủ câu cho các năng lực của khóa học (cần ít nhất 3 câu cho một năng lực).',
     en: 'The question banks have too few questions for the course’s competencies (at least 3 for a competency).',
   },
+  learning_scores_rejected: {
+    vi: 'Chưa ghi điểm nào: có dòng chưa hợp lệ (xem các dòng được nêu); sửa rồi lưu lại cả bảng.',
+    en: 'No score was recorded: some rows are not valid (see the rows named); correct them and save the table again.',
+  },
   learning_competency_invalid: { vi: 'Năng lực không thuộc khóa học.', en: 'The competency is not one the course raises.' },
   // training credentials (issue 14, item 6)
   credential_not_issued: {

@@ -3957,6 +3957,169 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/learning/sessions/{sessionId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution’s score sheet of a session: its trainees, the course’s competencies, each phase’s scores */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            competencies: {
+                                code: string;
+                                competencyId: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            courseTitle: string;
+                            courseTitleEn: string;
+                            rows: {
+                                enrolmentId: string;
+                                fullName: string;
+                                personId: string;
+                                post: {
+                                    scores: {
+                                        competencyId: string;
+                                        level: number;
+                                        score: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    source: "online" | "recorded";
+                                    submitted: boolean;
+                                } | null;
+                                pre: {
+                                    scores: {
+                                        competencyId: string;
+                                        level: number;
+                                        score: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    source: "online" | "recorded";
+                                    submitted: boolean;
+                                } | null;
+                                staffCode: string;
+                                status: string;
+                            }[];
+                            sessionCode: string;
+                            sessionId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/learning/sessions/{sessionId}/scores/{phase}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The institution records a session’s paper-test scores for a phase, all rows or none (each refused row named) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    phase: "pre" | "post";
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rows: {
+                            /** Format: uuid */
+                            enrolmentId: string;
+                            scores: {
+                                /** Format: uuid */
+                                competencyId: string;
+                                score: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            phase: "pre" | "post";
+                            recorded: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/quality/agencies/{agencyId}/{year}": {
         parameters: {
             query?: never;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
 import type { DomainEvents } from '../../../platform/events/domain-events.js';
 import { sendJob } from '../../../platform/jobs/job-queue.js';
@@ -13,28 +13,51 @@ export const ISSUE_JOB = 'training.issue-credential';
  * On `training.completed`, in the completion's transaction: a pending credential row, and a job that signs
  * it after the commit. Where no queue runs (the CLI, tests, the demo seed) the row stays pending and the
  * scheduled sweep (credentials.jobs.ts) signs it; completion never fails for want of a queue.
+ * A completion a session's close announces waits for `training.sessionClosed` (onSessionClosed).
  */
 export async function onTrainingCompleted(trx: Kysely<any>, payload: DomainEvents['training.completed']): Promise<void> {
-  const db = trx as Kysely<Database>;
-  const enrolment = await db.selectFrom('training_enrolments').where('id', '=', payload.enrolmentId).select(['agency_id']).executeTakeFirstOrThrow();
-  const row = await db
+  if (payload.inSessionClose) return;
+  await insertPending(trx as Kysely<Database>, [payload.enrolmentId], payload);
+}
+
+/** A session's close: the pending rows of all its completed seats in one statement (one a seat was 5–7 ms of the close). */
+export async function onSessionClosed(trx: Kysely<any>, payload: DomainEvents['training.sessionClosed']): Promise<void> {
+  const completed = payload.seats.filter((s) => s.completed).map((s) => s.enrolmentId);
+  if (completed.length) await insertPending(trx as Kysely<Database>, completed, { ...payload, completedAt: payload.closedAt });
+}
+
+async function insertPending(
+  db: Kysely<Database>,
+  enrolmentIds: readonly string[],
+  facts: { institutionId: string; courseId: string; completedAt: string },
+): Promise<void> {
+  const rows = await db
     .insertInto('training_credentials')
-    .values({
-      enrolment_id: payload.enrolmentId,
-      person_id: payload.personId,
-      agency_id: enrolment.agency_id,
-      institution_id: payload.institutionId,
-      course_id: payload.courseId,
-      completed_at: new Date(payload.completedAt),
-    })
+    .columns(['enrolment_id', 'person_id', 'agency_id', 'institution_id', 'course_id', 'completed_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('training_enrolments as e')
+        .where('e.id', 'in', enrolmentIds)
+        .orderBy('e.id')
+        .select([
+          'e.id',
+          'e.person_id',
+          'e.agency_id',
+          sql<string>`${facts.institutionId}::uuid`.as('institution_id'),
+          sql<string>`${facts.courseId}::uuid`.as('course_id'),
+          sql<Date>`${facts.completedAt}::timestamptz`.as('completed_at'),
+        ]),
+    )
     .onConflict((oc) => oc.column('enrolment_id').doNothing())
     .returning('id')
-    .executeTakeFirst();
-  if (!row) return;
-  try {
-    await sendJob(ISSUE_JOB, { credentialId: row.id }, { trx });
-  } catch (error) {
-    if (!(error instanceof Error && error.message.startsWith('no job queue runs'))) throw error;
+    .execute();
+  for (const row of rows) {
+    try {
+      await sendJob(ISSUE_JOB, { credentialId: row.id }, { trx: db });
+    } catch (error) {
+      if (!(error instanceof Error && error.message.startsWith('no job queue runs'))) throw error;
+      return;
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
-import { today } from '../../../platform/clock.js';
+import { now as clockNow, today } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/engine.js';
 import type { Database } from '../../../platform/db/schema.js';
 import type { DomainEvents } from '../../../platform/events/domain-events.js';
@@ -194,7 +194,8 @@ export async function closeSession(db: Db, actor: Actor, sessionId: string) {
       .where('e.session_id', '=', sessionId)
       .where('e.status', '=', 'enrolled')
       .execute();
-    const now = new Date();
+    // The application clock (as `today()` above): the completion day is what the follow-ups and the effectiveness count from.
+    const now = clockNow();
     const seats: DomainEvents['training.sessionClosed']['seats'] = [];
     for (const e of seated) {
       const result = completionResult({

@@ -12,32 +12,38 @@ import { NotFoundPage } from '../../../ui/NotFoundPage';
 import { LearningGainsPanel } from '../LearningGainsPanel';
 import { SurveyResultsPanel } from '../SurveyResultsPanel';
 import { useReactionText } from '../reactionText';
+import { QuestionSetsPanel } from '../questionSets/QuestionSetsPanel';
+import { useQuestionSetsText } from '../questionSets/questionSetsText';
 
 registerEffectivenessMessages(i18n);
 
-type EvaluationTab = 'quality' | 'effectiveness' | 'followups' | 'surveys' | 'learning';
+type EvaluationTab = 'quality' | 'effectiveness' | 'followups' | 'surveys' | 'question-sets' | 'learning';
 
 /**
  * /evaluation/*: the quality classification (given by EvaluationPage), the
  * effectiveness ranking with its course pages, the follow-ups, the trainees'
  * surveys (aggregates only) and the learning gains. Trainers see only their
  * institution's courses; leaders see no surveys (they are the institution's
- * and HR's feedback).
+ * and HR's feedback). Trainers and HR officers keep their survey question sets.
  */
 export function EvaluationTabs({ quality }: { quality: ReactNode }) {
   const { te } = useEffectivenessText();
   const { tr } = useReactionText();
+  const { tq } = useQuestionSetsText();
   const user = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const hr = user.role !== 'trainer';
   const surveys = user.role !== 'leader';
+  // The API keeps sets for these two roles only (an institution's, an agency's).
+  const questionSets = user.role === 'trainer' || user.role === 'hr_officer';
   const tabs: EvaluationTab[] = [
     ...(hr ? (['quality', 'effectiveness', 'followups'] as const) : (['effectiveness'] as const)),
     ...(surveys ? (['surveys'] as const) : []),
+    ...(questionSets ? (['question-sets'] as const) : []),
     'learning',
   ];
-  const label = (tab: EvaluationTab) => (tab === 'surveys' || tab === 'learning' ? tr(`tabs.${tab}`) : te(`tabs.${tab}`));
+  const label = (tab: EvaluationTab) => (tab === 'question-sets' ? tq('tab') : tab === 'surveys' || tab === 'learning' ? tr(`tabs.${tab}`) : te(`tabs.${tab}`));
   const active = tabs.find((tab) => pathname.startsWith(`/evaluation/${tab}`)) ?? null;
   return (
     <>
@@ -59,6 +65,7 @@ export function EvaluationTabs({ quality }: { quality: ReactNode }) {
           <Route path="effectiveness" element={<EffectivenessTab />} />
           <Route path="effectiveness/courses/:courseId" element={<CourseEffectPage />} />
           {surveys && <Route path="surveys" element={<SurveyResultsPanel />} />}
+          {questionSets && <Route path="question-sets" element={<QuestionSetsPanel />} />}
           <Route path="learning" element={<LearningGainsPanel />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

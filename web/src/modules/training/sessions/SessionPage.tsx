@@ -7,11 +7,13 @@ import { IconCalendarDown, IconEdit, IconHandFinger } from '@tabler/icons-react'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../auth/CurrentUser';
+import type { LooseT } from '../../../i18n/moduleTexts';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryError } from '../../../ui/QueryError';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { AttendancePanel } from './AttendancePanel';
 import { EnrolmentsPanel } from './EnrolmentsPanel';
+import { PaperScoresPanel } from '../../evaluation/paperScores/PaperScoresPanel';
 import { SessionForm } from './SessionForm';
 import { formatDay, formatDong, formatMeeting } from './format';
 import { sessionsApi, sessionsKeys, type Enrolment } from './sessionsApi';
@@ -130,6 +132,11 @@ export default function SessionPage() {
                 {t('trainingSessions.attendance')}
               </Tabs.Tab>
             )}
+            {s.canManage && (
+              <Tabs.Tab value="scores" data-testid="tab-paper-scores">
+                {(t as unknown as LooseT)('paperScores.tab')}
+              </Tabs.Tab>
+            )}
           </Tabs.List>
           <Tabs.Panel value="enrolments">
             <EnrolmentsPanel session={s} />
@@ -137,6 +144,11 @@ export default function SessionPage() {
           {s.canManage && (
             <Tabs.Panel value="attendance">
               <AttendancePanel session={s} />
+            </Tabs.Panel>
+          )}
+          {s.canManage && (
+            <Tabs.Panel value="scores">
+              <PaperScoresPanel sessionId={s.id} />
             </Tabs.Panel>
           )}
         </Tabs>
