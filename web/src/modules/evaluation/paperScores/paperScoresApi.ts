@@ -1,7 +1,5 @@
 import { call, client } from '../../../api/client';
-import type { ApiAnswer } from '../../../api/types';
 
-export type PaperScoreSheet = ApiAnswer<'/api/evaluation/learning/sessions/{sessionId}/scores', 'get'>;
 export type PaperPhase = 'pre' | 'post';
 export type PaperRow = { enrolmentId: string; scores: Array<{ competencyId: string; score: number }> };
 
