@@ -17,7 +17,7 @@ test('HR reads the effectiveness ranking and opens a course from it', async () =
   await page.getByTestId('effect-course').waitFor();
   expect(await page.locator('h1, h2').first().textContent()).toContain(title);
   await page.getByTestId('effect-before-after').locator('svg').first().waitFor();
-  expect(await page.getByTestId('effect-course-pdf').getAttribute('href')).toMatch(/\/report\.pdf$/);
+  expect(await page.getByTestId('effect-course-pdf').getAttribute('href')).toMatch(/\/report\.pdf\?language=vi$/);
   // The other tabs are there for HR.
   await page.getByTestId('evaluation-tab-followups').click();
   await page.getByTestId('followups-table').waitFor();

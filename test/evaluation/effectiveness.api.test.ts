@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { account, agency, consolidatedCycle } from '../support/factories.js';
 import { complete, course, enrol, institution, session } from '../training/credentials-fixtures.js';
 import { trainedDepartment } from './effectiveness-fixtures.js';
+import { pdfText } from '../support/pdf-text.js';
 
 // Effectiveness (issue 16, item 5): the 2026 cycle after the course, against the 2025 cycle before.
 // Trainees rose from 2 to 3 or 4 (mean +1.5); the untrained six from 2 to 2 or 3 (mean +0.5): an effect of 1.
@@ -113,6 +114,16 @@ describe('effectiveness ranking', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Issue 18, item 7: the report follows the reader's language, numbers and all.
+    const vi = pdfText(pdf.rawPayload).join('\n');
+    expect(vi).toContain('BÁO CÁO ĐÁNH GIÁ HIỆU QUẢ KHÓA BỒI DƯỠNG');
+    expect(vi).toMatch(/\+1,00 mức/);
+    const en = await own.get(`/api/evaluation/effectiveness/courses/${w.course.id}/report.pdf?language=en`);
+    expect(en.headers['content-disposition']).toContain('course-evaluation-');
+    const english = pdfText(en.rawPayload).join('\n');
+    expect(english).toContain('TRAINING COURSE EFFECTIVENESS REPORT');
+    expect(english).toMatch(/an effect of \+1\.00 levels/);
+    expect(english).not.toContain('Khóa học');
     expect((await (await signIn(w.rival.staff)).get(`/api/evaluation/effectiveness/courses/${w.course.id}/report.pdf`)).statusCode).toBe(404);
 
     const xlsx = await (await signIn(w.hr)).get('/api/evaluation/effectiveness/report.xlsx', { 'accept-language': 'vi' });

@@ -24,59 +24,76 @@ const num = (n: number | null, language: Language = 'vi') =>
     : new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2, signDisplay: 'exceptZero' }).format(n);
 const interval = (e: EffectEstimate, language: Language = 'vi') => (e.low === null ? '—' : `[${num(e.low, language)}; ${num(e.high, language)}]`);
 
-/** What the numbers mean, in a sentence the institution can read out. */
-function statement(e: EffectEstimate): string {
-  if (e.verdict === 'too_small')
-    return `Có ${e.treatedN} học viên và ${e.comparisonN} người đối chứng: quá ít để kết luận (cần ít nhất ${MIN_GROUP_SIZE} người mỗi nhóm).`;
-  return `Học viên tăng ${num(e.treatedChange)} mức, nhóm đối chứng (cùng năng lực, cùng mức thiếu hụt, cùng loại vị trí và cấp, chưa học) tăng ${num(e.comparisonChange)} mức: hiệu quả ${num(e.effect)} mức, khoảng tin cậy 95\u00a0% ${interval(e)}. Kết luận: ${VERDICTS[e.verdict].vi.toLowerCase()}.`;
-}
+const level = (n: number | null, language: Language) => num(n, language).replace('+', '');
+
+/** The course report's words, in the reader's language (issue 18, item 7: exports follow the user's language). */
+const REPORT = {
+  vi: {
+    title: 'BÁO CÁO ĐÁNH GIÁ HIỆU QUẢ KHÓA BỒI DƯỠNG',
+    course: 'Khóa học',
+    format: 'Hình thức',
+    tooSmall: (e: EffectEstimate) =>
+      `Có ${e.treatedN} học viên và ${e.comparisonN} người đối chứng: quá ít để kết luận (cần ít nhất ${MIN_GROUP_SIZE} người mỗi nhóm).`,
+    statement: (e: EffectEstimate) =>
+      `Học viên tăng ${num(e.treatedChange, 'vi')} mức, nhóm đối chứng (cùng năng lực, cùng mức thiếu hụt, cùng loại vị trí và cấp, chưa học) tăng ${num(e.comparisonChange, 'vi')} mức: hiệu quả ${num(e.effect, 'vi')} mức, khoảng tin cậy 95\u00a0% ${interval(e, 'vi')}. Kết luận: ${VERDICTS[e.verdict].vi.toLowerCase()}.`,
+    means: (o: CourseDetail['overall']) =>
+      `Mức trung bình trước → sau: học viên ${level(o.treated.before, 'vi')} → ${level(o.treated.after, 'vi')}; nhóm đối chứng ${level(o.comparison.before, 'vi')} → ${level(o.comparison.after, 'vi')}.`,
+    headers: ['Năng lực', 'Học viên', 'Đối chứng', 'Hiệu quả (mức)', 'Khoảng tin cậy 95\u00a0%', 'Kết luận'],
+    method:
+      'Phương pháp: chênh lệch kép giữa mức năng lực được đánh giá của học viên (đợt đánh giá trước khóa học và đợt theo dõi sau khóa học) và của nhóm đối chứng; khoảng tin cậy theo Welch. Chỉ số liệu tổng hợp, không nêu cá nhân.',
+    signatures: ['NGƯỜI LẬP BÁO CÁO', 'THỦ TRƯỞNG CƠ SỞ ĐÀO TẠO'],
+  },
+  en: {
+    title: 'TRAINING COURSE EFFECTIVENESS REPORT',
+    course: 'Course',
+    format: 'Format',
+    tooSmall: (e: EffectEstimate) =>
+      `${e.treatedN} trainees and ${e.comparisonN} in the comparison group: too few to conclude (at least ${MIN_GROUP_SIZE} a group are needed).`,
+    statement: (e: EffectEstimate) =>
+      `Trainees rose ${num(e.treatedChange, 'en')} levels, the comparison group (same competency, same gap, same kind of position and tier, not trained) ${num(e.comparisonChange, 'en')}: an effect of ${num(e.effect, 'en')} levels, 95\u00a0% confidence interval ${interval(e, 'en')}. Conclusion: ${VERDICTS[e.verdict].en.toLowerCase()}.`,
+    means: (o: CourseDetail['overall']) =>
+      `Mean level before → after: trainees ${level(o.treated.before, 'en')} → ${level(o.treated.after, 'en')}; comparison group ${level(o.comparison.before, 'en')} → ${level(o.comparison.after, 'en')}.`,
+    headers: ['Competency', 'Trainees', 'Comparison', 'Effect (levels)', '95\u00a0% confidence interval', 'Conclusion'],
+    method:
+      'Method: difference in differences between the assessed competency levels of the trainees (the assessment cycle before the course and the follow-up after it) and of the comparison group; Welch confidence intervals. Aggregated figures only, no individual is named.',
+    signatures: ['PREPARED BY', 'HEAD OF THE TRAINING INSTITUTION'],
+  },
+} as const;
 
 type CourseDetail = Awaited<ReturnType<typeof courseEffectDetail>>;
 
-/** A course's evaluation report for its institution (Vietnamese, as the other printed reports): the effect overall and by competency. */
-export async function courseReportPdf(detail: CourseDetail): Promise<Buffer> {
-  const title = 'BÁO CÁO ĐÁNH GIÁ HIỆU QUẢ KHÓA BỒI DƯỠNG';
-  const doc = createPdf({ title, author: detail.course.institutionName });
+/** A course's evaluation report for its institution, in the reader's language: the effect overall and by competency. */
+export async function courseReportPdf(detail: CourseDetail, language: Language = 'vi'): Promise<Buffer> {
+  const words = REPORT[language];
+  const doc = createPdf({ title: words.title, author: detail.course.institutionName, language });
   doc.font(PDF_FONTS.bold).fontSize(10).text(detail.course.institutionName.toUpperCase());
-  doc.moveDown(1).fontSize(13).text(title, { align: 'center' });
-  doc.moveDown(0.5).font(PDF_FONTS.regular).fontSize(11).text(`Khóa học: ${detail.course.title} (${detail.course.code})`, { align: 'center' });
-  doc.text(`Hình thức: ${FORMAT_LABELS[detail.course.format]?.vi ?? detail.course.format}`, { align: 'center' });
-  doc.moveDown(1).fontSize(10.5).text(statement(detail.overall));
+  doc.moveDown(1).fontSize(13).text(words.title, { align: 'center' });
+  const title = language === 'en' && detail.course.titleEn ? detail.course.titleEn : detail.course.title;
+  doc.moveDown(0.5).font(PDF_FONTS.regular).fontSize(11).text(`${words.course}: ${title} (${detail.course.code})`, { align: 'center' });
+  doc.text(`${words.format}: ${FORMAT_LABELS[detail.course.format]?.[language] ?? detail.course.format}`, { align: 'center' });
   const o = detail.overall;
   doc
-    .moveDown(0.5)
-    .text(
-      `Mức trung bình trước → sau: học viên ${num(o.treated.before).replace('+', '')} → ${num(o.treated.after).replace('+', '')}; nhóm đối chứng ${num(o.comparison.before).replace('+', '')} → ${num(o.comparison.after).replace('+', '')}.`,
-    );
+    .moveDown(1)
+    .fontSize(10.5)
+    .text(o.verdict === 'too_small' ? words.tooSmall(o) : words.statement(o));
+  doc.moveDown(0.5).text(words.means(o));
   doc.moveDown(1);
+  const widths = [150, 50, 55, 60, 90, 110];
   drawTable(
     doc,
-    [
-      { header: 'Năng lực', width: 150 },
-      { header: 'Học viên', width: 50, align: 'right' },
-      { header: 'Đối chứng', width: 55, align: 'right' },
-      { header: 'Hiệu quả (mức)', width: 60, align: 'right' },
-      { header: 'Khoảng tin cậy 95\u00a0%', width: 90 },
-      { header: 'Kết luận', width: 110 },
-    ],
+    words.headers.map((header, i) => ({ header, width: widths[i]!, ...(i >= 1 && i <= 3 ? { align: 'right' as const } : {}) })),
     detail.byCompetency.map((r) => [
-      `${r.code ?? ''} ${r.label}`.trim(),
+      `${r.code ?? ''} ${language === 'en' && r.labelEn ? r.labelEn : r.label}`.trim(),
       String(r.treatedN),
       String(r.comparisonN),
-      num(r.effect),
-      interval(r),
-      VERDICTS[r.verdict].vi,
+      num(r.effect, language),
+      interval(r, language),
+      VERDICTS[r.verdict][language],
     ]),
   );
-  doc
-    .font(PDF_FONTS.regular)
-    .fontSize(9)
-    .fillColor('#333')
-    .text(
-      'Phương pháp: chênh lệch kép giữa mức năng lực được đánh giá của học viên (đợt đánh giá trước khóa học và đợt theo dõi sau khóa học) và của nhóm đối chứng; khoảng tin cậy theo Welch. Chỉ số liệu tổng hợp, không nêu cá nhân.',
-    );
+  doc.font(PDF_FONTS.regular).fontSize(9).fillColor('#333').text(words.method);
   doc.fillColor('#111');
-  signatureBlock(doc, 'NGƯỜI LẬP BÁO CÁO', 'THỦ TRƯỞNG CƠ SỞ ĐÀO TẠO');
+  signatureBlock(doc, words.signatures[0], words.signatures[1]);
   return pdfToBuffer(doc);
 }
 

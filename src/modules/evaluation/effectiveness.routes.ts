@@ -5,7 +5,7 @@ import { sendFile } from '../training/send-file.js';
 import { courseReportPdf, effectivenessWorkbook } from './effectiveness.files.js';
 import { EFFECT_DIMENSIONS } from './effectiveness.repository.js';
 import { MIN_GROUP_SIZE } from './effectiveness.js';
-import { courseAnswer, courseParams, courseQuery, rankingAnswer, rankingQuery } from './effectiveness.schema.js';
+import { courseAnswer, courseParams, courseQuery, courseReportQuery, rankingAnswer, rankingQuery } from './effectiveness.schema.js';
 import { courseEffectDetail, effectRanking, effectScopeName } from './effectiveness.service.js';
 import { followupListAnswer, followupListQuery, followupSettingsAnswer, followupSettingsBody } from './followups.schema.js';
 import { listFollowups, readFollowupSettings, writeFollowupSettings } from './followups.admin.js';
@@ -93,19 +93,20 @@ export async function effectivenessRoutes(app: AppInstance): Promise<void> {
       config: { access: READERS },
       schema: {
         tags,
-        summary: 'A course’s evaluation report for its institution (PDF)',
+        summary: 'A course’s evaluation report for its institution (PDF), in the caller’s language (`language`, else Accept-Language)',
         params: courseParams,
-        querystring: courseQuery,
+        querystring: courseReportQuery,
         response: { 200: fileResponse('application/pdf', 'Course evaluation report') },
       },
     },
     async (request, reply) => {
       const detail = await courseEffectDetail(app.db, request.actor!, request.params.courseId, request.query.agencyId);
+      const language = request.query.language ?? pickLanguage(request.headers['accept-language']);
       return sendFile(reply, {
         contentType: 'application/pdf',
         disposition: 'attachment',
-        name: `danh-gia-khoa-hoc-${detail.course.code}.pdf`,
-        body: await courseReportPdf(detail),
+        name: `${language === 'en' ? 'course-evaluation' : 'danh-gia-khoa-hoc'}-${detail.course.code}.pdf`,
+        body: await courseReportPdf(detail, language),
       });
     },
   );

@@ -24,6 +24,8 @@ export const rankingAnswer = z.object({ by: z.enum(EFFECT_DIMENSIONS), minGroupS
 
 export const courseParams = z.strictObject({ courseId: z.uuid() });
 export const courseQuery = z.strictObject({ agencyId: z.uuid().optional() });
+// A download link sends the browser's Accept-Language, not the app's: the page names its language.
+export const courseReportQuery = courseQuery.extend({ language: z.enum(['vi', 'en']).optional() });
 export const courseAnswer = z.object({
   course: z.object({ id: z.string(), code: z.string(), title: z.string(), titleEn: z.string(), format: z.string(), institutionName: z.string() }),
   overall: effectEstimate,

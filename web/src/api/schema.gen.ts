@@ -3298,11 +3298,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A course’s evaluation report for its institution (PDF) */
+        /** A course’s evaluation report for its institution (PDF), in the caller’s language (`language`, else Accept-Language) */
         get: {
             parameters: {
                 query?: {
                     agencyId?: string;
+                    language?: "vi" | "en";
                 };
                 header?: never;
                 path: {

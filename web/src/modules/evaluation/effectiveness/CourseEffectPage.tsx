@@ -80,7 +80,12 @@ export function CourseEffectPage() {
             title={language === 'en' ? data.course.titleEn : data.course.title}
             subtitle={`${data.course.code} · ${data.course.institutionName}`}
             actions={
-              <Button component="a" variant="default" href={`/api/evaluation/effectiveness/courses/${courseId}/report.pdf`} data-testid="effect-course-pdf">
+              <Button
+                component="a"
+                variant="default"
+                href={`/api/evaluation/effectiveness/courses/${courseId}/report.pdf?language=${i18n.language === 'en' ? 'en' : 'vi'}`}
+                data-testid="effect-course-pdf"
+              >
                 {te('course.report')}
               </Button>
             }
