@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, FileButton, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageLoader } from '../../ui/PageLoader';
 import { CampaignSummary } from './CampaignPage';
+import { DocumentPicker, type PickedDocument } from './DocumentPicker';
 import { ReadFailure } from './RecruitmentStates';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { fileToBase64, recruitmentApi, recruitmentKeys, type ApplicationInput } from './recruitmentApi';
@@ -12,9 +13,6 @@ import { useRecruitmentText } from './recruitmentText';
 
 /** Must match CONSENT_VERSION on the server (campaign-rules.ts): the text above is what the candidate agrees to. */
 export const CONSENT_VERSION = '2026-01';
-export const KINDS = ['application_form', 'cv', 'diploma', 'certificate', 'identity', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
-export const DEFAULT_KIND: Kind = 'cv';
 
 /** A candidate (or a member of staff) applies to one position: consent, documents, priority. */
 export function ApplyForm() {
@@ -24,7 +22,7 @@ export function ApplyForm() {
   const queryClient = useQueryClient();
   const campaign = useQuery({ queryKey: recruitmentKeys.publicCampaign(id), queryFn: ({ signal }) => recruitmentApi.publicCampaign(id, signal) });
   const [positionId, setPositionId] = useState<string | null>(null);
-  const [files, setFiles] = useState<Array<{ file: File; kind: Kind }>>([]);
+  const [files, setFiles] = useState<PickedDocument[]>([]);
   const [consent, setConsent] = useState(false);
   const [priority, setPriority] = useState(false);
   const submit = useMutation({
@@ -61,49 +59,7 @@ export function ApplyForm() {
               error={errorFor('positionId', tr('position'))}
               data-testid="apply-position"
             />
-            <Group>
-              <FileButton
-                multiple
-                accept="application/pdf,image/png,image/jpeg"
-                onChange={(picked) => setFiles([...files, ...picked.map((file) => ({ file, kind: DEFAULT_KIND }))])}
-              >
-                {(props) => (
-                  <Button variant="default" {...props} data-testid="apply-files">
-                    {tr('chooseFiles')}
-                  </Button>
-                )}
-              </FileButton>
-            </Group>
-            {errorFor('documents') && (
-              <Text c="red" size="sm" data-testid="apply-documents-error">
-                {errorFor('documents')}
-              </Text>
-            )}
-            {files.length > 0 && (
-              <Table>
-                <Table.Tbody>
-                  {files.map((f, i) => (
-                    <Table.Tr key={i}>
-                      <Table.Td>{f.file.name}</Table.Td>
-                      <Table.Td>
-                        <Select
-                          aria-label={tr('documentKind')}
-                          data={KINDS.map((k) => ({ value: k, label: tr(`documentKinds.${k}`) }))}
-                          value={f.kind}
-                          onChange={(v) => v && setFiles(files.map((x, k) => (k === i ? { ...x, kind: v as Kind } : x)))}
-                          w={200}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <Button variant="subtle" color="red" size="xs" onClick={() => setFiles(files.filter((_, k) => k !== i))}>
-                          {tr('remove')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+            <DocumentPicker files={files} onChange={setFiles} error={errorFor('documents')} testId="apply" />
             <Checkbox label={tr('priority')} checked={priority} onChange={(e) => setPriority(e.currentTarget.checked)} />
             <Title order={2} size="h5">
               {tr('consent.title')}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, FileButton, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageLoader } from '../../ui/PageLoader';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { CONSENT_VERSION, DEFAULT_KIND, KINDS, type Kind } from './ApplyForm';
+import { CONSENT_VERSION } from './ApplyForm';
+import { DocumentPicker, type PickedDocument } from './DocumentPicker';
 import { ReadFailure } from './RecruitmentStates';
 import { fileToBase64, recruitmentApi, recruitmentKeys, type PaperApplicationInput } from './recruitmentApi';
 import { useRecruitmentText } from './recruitmentText';
@@ -24,7 +25,7 @@ export function PaperApplicationForm() {
   const [candidate, setCandidate] = useState({ fullName: '', email: '', phone: '', dateOfBirth: '', identityNumber: '' });
   const [positionId, setPositionId] = useState<string | null>(null);
   const [receivedAt, setReceivedAt] = useState('');
-  const [files, setFiles] = useState<Array<{ file: File; kind: Kind }>>([]);
+  const [files, setFiles] = useState<PickedDocument[]>([]);
   const [priority, setPriority] = useState(false);
   const [consent, setConsent] = useState(false);
   const submit = useMutation({
@@ -107,49 +108,7 @@ export function PaperApplicationForm() {
             error={errorFor('receivedAt', tr('paper.receivedAt'))}
             data-testid="paper-received-at"
           />
-          <Group>
-            <FileButton
-              multiple
-              accept="application/pdf,image/png,image/jpeg"
-              onChange={(picked) => setFiles([...files, ...picked.map((file) => ({ file, kind: DEFAULT_KIND }))])}
-            >
-              {(props) => (
-                <Button variant="default" {...props} data-testid="paper-files">
-                  {tr('chooseFiles')}
-                </Button>
-              )}
-            </FileButton>
-          </Group>
-          {errorFor('documents') && (
-            <Text c="red" size="sm" data-testid="paper-documents-error">
-              {errorFor('documents')}
-            </Text>
-          )}
-          {files.length > 0 && (
-            <Table>
-              <Table.Tbody>
-                {files.map((f, i) => (
-                  <Table.Tr key={i}>
-                    <Table.Td>{f.file.name}</Table.Td>
-                    <Table.Td>
-                      <Select
-                        aria-label={tr('documentKind')}
-                        data={KINDS.map((k) => ({ value: k, label: tr(`documentKinds.${k}`) }))}
-                        value={f.kind}
-                        onChange={(v) => v && setFiles(files.map((x, k) => (k === i ? { ...x, kind: v as Kind } : x)))}
-                        w={200}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Button variant="subtle" color="red" size="xs" onClick={() => setFiles(files.filter((_, k) => k !== i))}>
-                        {tr('remove')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
+          <DocumentPicker files={files} onChange={setFiles} error={errorFor('documents')} testId="paper" />
           <Checkbox label={tr('paper.priority')} checked={priority} onChange={(e) => setPriority(e.currentTarget.checked)} />
           <Checkbox
             label={tr('paper.consent')}
