@@ -1,40 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bruteForce, competency, personArb } from '../../../test/support/plan-instances.js';
 import { generatedAgency } from './generated-agency.js';
 import { fillInOrder, greedyOrder, greedyPlan, planBenefit } from './greedy.js';
 import { lagrangianSolve } from './lagrangian.js';
 import { planArrays } from './plan-arrays.js';
 import { checkPlan, seatsOf } from './plan-check.js';
-import { buildPlanInstance, type PlanInstance, type PlanPersonInput, type PlanSession } from './plan-instance.js';
+import { buildPlanInstance, type PlanInstance, type PlanSession } from './plan-instance.js';
 import { fillArrays } from './seat-state.js';
 import { solvePlan } from './solve-plan.js';
-
-const competency = fc.constantFrom('K0', 'K1', 'K2', 'K3');
-
-const personArb = (i: number) =>
-  fc
-    .record({
-      unit: fc.constantFrom('U0', 'U1'),
-      hoursLimit: fc.integer({ min: 8, max: 48 }),
-      weight: fc.constantFrom(1, 1.5),
-      standings: fc.uniqueArray(
-        fc.record({ competency, assessed: fc.integer({ min: 1, max: 3 }), extra: fc.integer({ min: 0, max: 2 }), criticality: fc.integer({ min: 1, max: 3 }) }),
-        { selector: (s) => s.competency, maxLength: 4 },
-      ),
-    })
-    .map((p): PlanPersonInput => ({
-      id: `P${i}`,
-      unitId: p.unit,
-      positionId: null,
-      hoursLimit: p.hoursLimit,
-      weight: p.weight,
-      standings: p.standings.map((s) => ({
-        competency: s.competency,
-        assessedLevel: s.assessed,
-        requiredLevel: s.assessed + s.extra,
-        criticality: s.criticality,
-      })),
-    }));
 
 const sessionArb = (j: number) =>
   fc
@@ -77,18 +51,6 @@ const instanceArb: fc.Arbitrary<PlanInstance> = fc
   )
   // Mandatory seats that break a limit are refused before solving (input-check.ts).
   .filter((instance) => checkPlan(instance, seatsOf(instance, greedyPlan(instance))).violations.length === 0);
-
-/** The best plan by trying every subset of the candidate seats. */
-function bruteForce(instance: PlanInstance): number {
-  const n = instance.candidates.length;
-  let best = -Infinity;
-  for (let mask = 0; mask < 1 << n; mask += 1) {
-    const chosen = instance.candidates.flatMap((_, i) => ((mask >> i) & 1 ? [i] : []));
-    const check = checkPlan(instance, seatsOf(instance, chosen));
-    if (check.violations.length === 0 && check.benefit > best) best = check.benefit;
-  }
-  return best;
-}
 
 describe('the fill on typed arrays', () => {
   it('chooses the same seats as the greedy fill, in any order', () => {

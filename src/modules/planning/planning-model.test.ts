@@ -1,38 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bruteForce, competency, personArb } from '../../../test/support/plan-instances.js';
 import { checkPlan, seatsOf } from './plan-check.js';
 import { fillInOrder, greedyPlan, planBenefit, repairLpSolution } from './greedy.js';
 import { inputProblems } from './input-check.js';
 import { buildPlanInstance, type PlanInstance, type PlanPersonInput, type PlanSession } from './plan-instance.js';
 import { planModelLp } from './lp-model.js';
 import { solvePlan } from './solve-plan.js';
-
-const competency = fc.constantFrom('K0', 'K1', 'K2', 'K3');
-
-const personArb = (i: number) =>
-  fc
-    .record({
-      unit: fc.constantFrom('U0', 'U1'),
-      hoursLimit: fc.integer({ min: 8, max: 48 }),
-      weight: fc.constantFrom(1, 1.5),
-      standings: fc.uniqueArray(
-        fc.record({ competency, assessed: fc.integer({ min: 1, max: 3 }), extra: fc.integer({ min: 0, max: 2 }), criticality: fc.integer({ min: 1, max: 3 }) }),
-        { selector: (s) => s.competency, maxLength: 4 },
-      ),
-    })
-    .map((p): PlanPersonInput => ({
-      id: `P${i}`,
-      unitId: p.unit,
-      positionId: null,
-      hoursLimit: p.hoursLimit,
-      weight: p.weight,
-      standings: p.standings.map((s) => ({
-        competency: s.competency,
-        assessedLevel: s.assessed,
-        requiredLevel: s.assessed + s.extra,
-        criticality: s.criticality,
-      })),
-    }));
 
 const sessionArb = (j: number) =>
   fc
@@ -70,18 +44,6 @@ const instanceArb: fc.Arbitrary<PlanInstance> = fc
       competencyWeights: weights,
     }),
   );
-
-/** The best plan by trying every subset of the candidate seats. */
-function bruteForce(instance: PlanInstance): number {
-  const n = instance.candidates.length;
-  let best = 0;
-  for (let mask = 0; mask < 1 << n; mask += 1) {
-    const chosen = instance.candidates.flatMap((_, i) => ((mask >> i) & 1 ? [i] : []));
-    const check = checkPlan(instance, seatsOf(instance, chosen));
-    if (check.violations.length === 0 && check.benefit > best) best = check.benefit;
-  }
-  return best;
-}
 
 describe('the candidate seats', () => {
   it('offers a seat only where the course closes a gap of the person', () => {
