@@ -299,6 +299,8 @@ async function openNeeds2025(page: Page): Promise<void> {
     await page.getByRole('option', { name: /2025/ }).first().click();
     await expect.poll(() => new URL(page.url()).searchParams.get('cycle')).toBe(cycle2025.id);
   }
+  // The previous cycle's figures stay on screen, faded, until the chosen cycle's arrive.
+  await page.locator('[data-testid="needs-report"][aria-busy="false"]').waitFor();
   await page.getByTestId('needs-heatmap').locator('svg').first().waitFor();
 }
 

@@ -181,7 +181,8 @@ export function NeedsDashboardPage() {
                 <NeedsEmpty testId="needs-no-results" title={tn('empty.noResultsTitle')} body={tn('empty.noResultsBody')} />
               )}
               {data && !breakdown.error && hasRows && (
-                <Stack gap="md" style={{ opacity: breakdown.isPlaceholderData ? 0.6 : 1 }}>
+                // Busy while the previous choice's figures stand in for the new one's (screen readers, and tests, wait).
+                <Stack gap="md" style={{ opacity: breakdown.isPlaceholderData ? 0.6 : 1 }} aria-busy={breakdown.isPlaceholderData} data-testid="needs-report">
                   <Text className="needs-print-only" fw={600}>
                     {tn('table.scope', { scope: current, cycle: cycles.data.items.find((c) => c.id === cycle)?.name ?? '' })}
                   </Text>
