@@ -10,18 +10,23 @@ import { inflateSync } from 'node:zlib';
 export function pdfText(pdf: Buffer): string[] {
   const source = pdf.toString('latin1');
   const objects = new Map<string, { dict: string; stream?: string }>();
-  for (const m of source.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = m[2]!;
-    const at = body.indexOf('stream');
-    if (at < 0) {
-      objects.set(m[1]!, { dict: body });
+  const header = /(\d+) 0 obj\s*/g;
+  for (let m = header.exec(source); m; m = header.exec(source)) {
+    const start = header.lastIndex;
+    const end = source.indexOf('endobj', start);
+    const at = source.indexOf('stream', start);
+    if (at < 0 || at > end) {
+      objects.set(m[1]!, { dict: source.slice(start, end) });
       continue;
     }
-    const dict = body.slice(0, at);
-    let raw = body.slice(at + 'stream'.length).replace(/^\r?\n/, '');
-    raw = raw.slice(0, raw.lastIndexOf('endstream')).replace(/\r?\n$/, '');
-    const bytes = Buffer.from(raw, 'latin1');
+    const dict = source.slice(start, at);
+    // A stream is as long as its dictionary says (pdfkit writes the length directly): its compressed bytes may
+    // end in a line break or hold "endobj" themselves, so neither can mark where it ends.
+    const length = Number(/\/Length (\d+)(?! \d+ R)/.exec(dict)?.[1]);
+    const from = at + 'stream'.length + (source.startsWith('\r\n', at + 'stream'.length) ? 2 : 1);
+    const bytes = Buffer.from(source.slice(from, from + length), 'latin1');
     objects.set(m[1]!, { dict, stream: (/\/FlateDecode/.test(dict) ? inflateSync(bytes) : bytes).toString('latin1') });
+    header.lastIndex = source.indexOf('endobj', from + length);
   }
 
   // Font resource name (/F1) → its code → text map, from the font's ToUnicode stream.
