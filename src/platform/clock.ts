@@ -6,7 +6,7 @@
  * or "now" asks here, so tests can move time and the zone is set once.
  */
 
-const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 let zone = checkedTimeZone(process.env.TIME_ZONE || DEFAULT_TIME_ZONE);
 let dayFormat = formatterFor(zone);
