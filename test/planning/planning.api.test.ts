@@ -81,6 +81,14 @@ describe('input no plan can satisfy', () => {
     expect(run.error.message).toMatch(/Ngân sách/);
   });
 
+  it('a full session of the catalogue is left out when no session is named, not an error', async () => {
+    const run = await solved(await newPlan(10_000_000, []));
+    expect(run, JSON.stringify(run)).toMatchObject({ status: 'done' });
+    const version = (await hr.get(`/api/planning/plans/${run.planId}/versions/${run.version}`)).json();
+    expect(version.seats.length).toBeGreaterThan(0);
+    expect(version.seats.map((s: Seat) => s.sessionId)).not.toContain(sessions.K0);
+  });
+
   it('a session with no seats is named', async () => {
     const run = await solved(await newPlan(10_000_000, [sessions.K0!, sessions.K3!]));
     expect(run).toMatchObject({ status: 'failed', error: { code: 'planning_session_no_seats', details: { session: sessions.K0 } } });

@@ -3,7 +3,7 @@ import { updateCycle } from '../../src/modules/assessment/cycles.service.js';
 import { createTestApp, type Agent, type TestApp } from '../support/test-app.js';
 import { FACTORY_PASSWORD, account, agency, consolidatedCycle, world } from '../support/factories.js';
 import { day } from '../support/waits.js';
-import { course, institution } from '../training/plans-fixtures.js';
+import { course, institution, session } from '../training/plans-fixtures.js';
 
 /**
  * "A class to open" (issue 15, item 1): six staff each with a 2-level gap in C01 (every rating level 1); the
@@ -98,6 +98,34 @@ describe('declaring a class to open', () => {
     expect((await hr.post('/api/planning/openings', classToOpen({ openingCost: -1 }))).statusCode).toBe(400);
     expect(await t.db.selectFrom('planning_openings').select('id').execute()).toHaveLength(before.length);
   });
+  it('refuses a code already taken (by a class to open or a session) and a retired course, naming the field', async () => {
+    const taken = await hr.post('/api/planning/openings', classToOpen({ code: (await hr.get('/api/planning/openings')).json().items[0].code }));
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'already_exists', details: { fields: ['code'] } });
+    const sessionCode = `LOP-${crypto.randomUUID().slice(0, 6)}`;
+    // Its enrolment closed yesterday: it is not offered to the plans below.
+    await session(t.db, { courseId, code: sessionCode, startsOn: day(60), endsOn: day(61), opensOn: day(-10), closesOn: day(-1) });
+    expect((await hr.post('/api/planning/openings', classToOpen({ code: sessionCode }))).json().error).toMatchObject({ code: 'already_exists' });
+    const retired = await course(t.db, {
+      institutionId: await institution(t.db, w.root),
+      versionId: w.framework.versionId,
+      code: `CU-${crypto.randomUUID().slice(0, 4)}`,
+      competencies: [[w.framework.competencyIds[1]!, 1, 3]],
+    });
+    await t.db.updateTable('training_courses').set({ status: 'retired' }).where('id', '=', retired).execute();
+    const inactive = await hr.post('/api/planning/openings', classToOpen({ courseId: retired }));
+    expect(inactive.statusCode).toBe(422);
+    expect(inactive.json().error).toMatchObject({ code: 'planning_opening_course_inactive', details: { field: 'courseId' } });
+  });
+
+  it('a leader of the agency reads its classes to open but neither declares nor withdraws one', async () => {
+    const leader = await t.signIn((await account(t, { agency: w.dept, role: 'leader' })).username, FACTORY_PASSWORD);
+    const list = await leader.get('/api/planning/openings');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((o: { id: string }) => o.id)).toContain(openingId);
+    expect((await leader.post('/api/planning/openings', classToOpen())).statusCode).toBe(403);
+    expect((await leader.post(`/api/planning/openings/${openingId}/withdraw`, {})).statusCode).toBe(403);
+  });
 });
 
 describe('withdrawing a class to open', () => {
@@ -108,6 +136,16 @@ describe('withdrawing a class to open', () => {
     expect(res.json().status).toBe('withdrawn');
     expect((await auditOf(id)).map((a) => a.action)).toEqual(['create', 'withdraw']);
     expect((await hr.get('/api/planning/openings?status=proposed')).json().items.map((o: { id: string }) => o.id)).toEqual([openingId]);
+  });
+
+  it('withdrawing twice, an unknown class or a malformed id is refused', async () => {
+    const id = (await hr.post('/api/planning/openings', classToOpen())).json().id as string;
+    expect((await hr.post(`/api/planning/openings/${id}/withdraw`, {})).statusCode).toBe(200);
+    const again = await hr.post(`/api/planning/openings/${id}/withdraw`, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'planning_opening_not_proposed', details: { status: 'withdrawn' } });
+    expect((await hr.post('/api/planning/openings/00000000-0000-4000-8000-0000000000dd/withdraw', {})).statusCode).toBe(404);
+    expect((await hr.post('/api/planning/openings/not-an-id/withdraw', {})).statusCode).toBe(400);
   });
 });
 

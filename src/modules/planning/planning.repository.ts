@@ -148,7 +148,10 @@ export async function planningEvidence(db: Executor, agencyPath: string, inputs:
     }
     s.competencies.push({ competency: r.competency, fromLevel: r.from_level, toLevel: r.to_level });
   };
-  for (const r of sessionRows.rows) collect(r, Math.max(0, r.seats_left), null);
+  // A full session of the catalogue is not on offer: otherwise, once one class fills up, every plan offered the
+  // catalogue fails with "no seats". One HR names (in the inputs or as mandatory) stays, and its lack of seats is explained.
+  const named = new Set([...inputs.sessionIds, ...inputs.mandatory.map((m) => m.sessionId)]);
+  for (const r of sessionRows.rows) if (r.seats_left > 0 || named.has(r.id)) collect(r, Math.max(0, r.seats_left), null);
   // Classes to open (planning.openings.ts) offered to this plan: declared by its agency, one above it or one of its subtree.
   const openingRows = await sql<SessionRow & { opening_cost: number; min_class: number; seats: number }>`
     SELECT o.id, o.code, o.course_id, o.starts_on, o.ends_on, co.title, co.hours::float8 AS hours, o.cost_per_seat, o.opening_cost, o.min_class, o.seats,

@@ -29,7 +29,7 @@ export const APP_ROUTES: readonly AppRoute[] = [
     roles: ['national_admin', 'hr_officer', 'leader', 'civil_servant', 'expert', 'trainer'],
     page: lazy(() => import('../modules/recruitment/RecruitmentAssessmentPage')),
   },
-  { path: '/planning', roles: navItem('planning').roles, page: lazy(() => import('../modules/planning/PlanningPage')) },
+  { path: '/planning/*', roles: navItem('planning').roles, page: lazy(() => import('../modules/planning/PlanningPage')) },
   // Civil servants reach it from a public notice to apply, without a navigation item of their own.
   {
     path: '/recruitment/*',

@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Checkbox, FileButton, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, Route, Routes } from 'react-router';
 import i18n from '../../i18n';
 import { useCurrentUser } from '../../auth/CurrentUser';
+import { NotFoundPage } from '../../ui/NotFoundPage';
 import { PageHeader } from '../../ui/PageHeader';
 import { QueryError } from '../../ui/QueryError';
 import { BudgetPanel } from './BudgetPanel';
+import { OpeningsPage } from './OpeningsPage';
 import { registerPlanningMessages } from './planning.i18n';
 import { planningApi, planningKeys, type PlanCheck, type SeatInput } from './planningApi';
 import { usePlanningText, type PlanningKey } from './planningText';
@@ -14,8 +17,19 @@ registerPlanningMessages(i18n);
 
 const seatKey = (s: SeatInput) => `${s.personId}|${s.sessionId}`;
 
-/** The agency's annual plan: create, solve with progress and cancel, read why, edit with live checks, approve. */
+/** /planning/*: the annual plans, and the classes to open they may choose (declared on their own page). */
 export default function PlanningPage() {
+  return (
+    <Routes>
+      <Route index element={<PlansPage />} />
+      <Route path="openings" element={<OpeningsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+/** The agency's annual plan: create, solve with progress and cancel, read why, edit with live checks, approve. */
+function PlansPage() {
   const { tp } = usePlanningText();
   const user = useCurrentUser();
   const queryClient = useQueryClient();
@@ -34,7 +48,15 @@ export default function PlanningPage() {
 
   return (
     <>
-      <PageHeader title={tp('title')} subtitle={tp('subtitle')} />
+      <PageHeader
+        title={tp('title')}
+        subtitle={tp('subtitle')}
+        actions={
+          <Button component={Link} to="/planning/openings" variant="light" data-testid="planning-openings-link">
+            {tp('openingsPage.link')}
+          </Button>
+        }
+      />
       <Stack gap="md">
         {plans.error && <QueryError error={plans.error} onRetry={plans.refetch} />}
         <Group align="flex-end">
