@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../src/platform/db/engine.js';
-import { emit } from '../src/modules/events.js';
+import type { Actor } from '../src/platform/auth/actor.js';
+import { setClock } from '../src/platform/clock.js';
+import { closeSession } from '../src/modules/training/sessions/session-close.service.js';
 import { refreshEffectObservations } from '../src/modules/evaluation/effectiveness.refresh.js';
 import { effectEstimates } from '../src/modules/evaluation/effectiveness.repository.js';
 import { openBenchDataset } from './dataset.js';
@@ -41,7 +43,7 @@ async function ensureTrainingYear(db: Db): Promise<number | null> {
     SELECT co.id, k.competency_id, 2, 3 FROM co CROSS JOIN total JOIN k ON k.n = 1 + (co.n % LEAST(total.n, 10))`.execute(db);
   await sql`
     INSERT INTO training_sessions (course_id, code, starts_on, ends_on, seats, enrol_opens_on, enrol_closes_on, cost_per_seat, status)
-    SELECT id, code || '-1', DATE '2026-03-02', DATE '2026-03-06', 100, DATE '2026-01-05', DATE '2026-02-20', 1000000, 'completed'
+    SELECT id, code || '-1', DATE '2026-03-02', DATE '2026-03-06', 100, DATE '2026-01-05', DATE '2026-02-20', 1000000, 'running'
     FROM training_courses WHERE code LIKE 'EV-%'`.execute(db);
   // Trainees: people assessed in the course's competency, spread over the courses.
   await sql`
@@ -61,49 +63,38 @@ async function ensureTrainingYear(db: Db): Promise<number | null> {
 }
 
 /**
- * Each session closed as the sessions module closes it (attendance.service closeSession): in one
- * transaction, its rows, `training.completed` per completion (certificate rows) and one
- * `training.sessionClosed` with every seat (follow-ups, surveys and effectiveness cells, set-based). Returns ms.
+ * Each session closed by the sessions module's own `closeSession` (as the close button does), the clock held at
+ * the completion instant: in one transaction per session its seats' results, audit rows and notifications,
+ * `training.completed` per completion and one `training.sessionClosed` (certificate rows, follow-ups, survey
+ * invitations and effectiveness cells). The sessions have no meetings: every seat counts as attended. Returns ms.
  */
 async function completeAll(db: Db): Promise<number> {
-  const { rows } = await sql<{ id: string; person_id: string; session_id: string; course_id: string; institution_id: string; path: string }>`
-    SELECT e.id, e.person_id, e.session_id, s.course_id, co.institution_id, a.path
-    FROM training_enrolments e JOIN training_sessions s ON s.id = e.session_id JOIN training_courses co ON co.id = s.course_id
-    JOIN agencies a ON a.id = e.agency_id WHERE co.code LIKE 'EV-%' AND e.status = 'enrolled'`.execute(db);
-  const bySession = new Map<string, typeof rows>();
-  for (const r of rows) bySession.set(r.session_id, [...(bySession.get(r.session_id) ?? []), r]);
+  const { rows: sessions } = await sql<{ id: string }>`
+    SELECT s.id FROM training_sessions s JOIN training_courses co ON co.id = s.course_id WHERE co.code LIKE 'EV-%' ORDER BY co.code`.execute(db);
+  const admin = await sql<{ id: string; username: string; agency_id: string; name: string; path: string }>`
+    SELECT u.id, u.username, a.id AS agency_id, a.name, a.path FROM users u JOIN agencies a ON a.id = u.agency_id
+    WHERE u.role = 'national_admin' ORDER BY u.username LIMIT 1`.execute(db);
+  const u = admin.rows[0]!;
+  const actor: Actor = {
+    userId: u.id,
+    username: u.username,
+    displayName: 'bench',
+    role: 'national_admin',
+    agencyId: u.agency_id,
+    agencyName: u.name,
+    agencyPath: u.path,
+    personId: null,
+  };
+  setClock(COMPLETED_AT);
   const started = performance.now();
-  for (const [sessionId, seats] of bySession) {
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('training_enrolments')
-        .set({ status: 'completed', completed_at: new Date(COMPLETED_AT) })
-        .where(
-          'id',
-          'in',
-          seats.map((r) => r.id),
-        )
-        .execute();
-      for (const r of seats)
-        await emit(trx, 'training.completed', {
-          enrolmentId: r.id,
-          personId: r.person_id,
-          sessionId,
-          courseId: r.course_id,
-          institutionId: r.institution_id,
-          agencyPath: r.path,
-          completedAt: COMPLETED_AT,
-          inSessionClose: true,
-        });
-      await emit(trx, 'training.sessionClosed', {
-        sessionId,
-        courseId: seats[0]!.course_id,
-        institutionId: seats[0]!.institution_id,
-        closedAt: COMPLETED_AT,
-        seats: seats.map((r) => ({ enrolmentId: r.id, personId: r.person_id, agencyPath: r.path, completed: true, attended: true })),
-      });
-    });
+  const cpu = process.cpuUsage();
+  try {
+    for (const { id } of sessions) await closeSession(db, actor, id);
+  } finally {
+    setClock(null);
   }
+  const used = process.cpuUsage(cpu);
+  process.stderr.write(`  ${sessions.length} sessions closed: node CPU ${((used.user + used.system) / 1000).toFixed(0)} ms\n`);
   const ms = performance.now() - started;
   // The 6-month follow-up's results: the 2025 level, one level more for every other course.
   const { rows: cycle } = await sql<{ id: string }>`

@@ -150,13 +150,35 @@ export function sumsOfObservation(o: Pick<Observation, 'beforeLevel' | 'afterLev
 }
 
 /**
+ * The comparison cells by stratum, built once for many estimates (a ranking makes one per course): each
+ * estimate then looks up its own strata instead of scanning every comparison cell. `order` keeps the
+ * cells' order so the sums are added as matchComparison adds them (the same figures to the last bit).
+ */
+export type ComparisonIndex = ReadonlyMap<string, { order: number; sums: CellSums }>;
+
+export function comparisonIndex(comparison: readonly Cell[]): ComparisonIndex {
+  const index = new Map<string, { order: number; sums: CellSums }>();
+  comparison.forEach((c, order) => {
+    const key = stratumKey(c);
+    const entry = index.get(key);
+    if (entry) addSums(entry.sums, c);
+    else index.set(key, { order, sums: addSums(emptySums(), c) });
+  });
+  return index;
+}
+
+/**
  * The two groups of one estimate: the trained cells given, against the
  * comparison cells of the same strata only (same competency, gap band, role
  * category and tier), whatever agency of the reader's scope they are in.
  */
-export function matchComparison(treated: readonly Cell[], comparison: readonly Cell[]): { treated: CellSums; comparison: CellSums } {
-  const strata = new Set(treated.filter((c) => c.n > 0).map(stratumKey));
+export function matchComparison(treated: readonly Cell[], comparison: readonly Cell[] | ComparisonIndex): { treated: CellSums; comparison: CellSums } {
+  const index = Array.isArray(comparison) ? comparisonIndex(comparison as readonly Cell[]) : (comparison as ComparisonIndex);
+  const strata = [...new Set(treated.filter((c) => c.n > 0).map(stratumKey))]
+    .map((key) => index.get(key))
+    .filter((e) => e !== undefined)
+    .sort((a, b) => a.order - b.order);
   const t = treated.reduce((acc, c) => addSums(acc, c), emptySums());
-  const k = comparison.filter((c) => strata.has(stratumKey(c))).reduce((acc, c) => addSums(acc, c), emptySums());
+  const k = strata.reduce((acc, e) => addSums(acc, e.sums), emptySums());
   return { treated: t, comparison: k };
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { escapeLike } from '../../platform/text/like.js';
 import { differenceFromMoments, type EffectEstimate } from './effectiveness.js';
-import { matchComparison, type Cell, type CellSums } from './comparison-group.js';
+import { comparisonIndex, matchComparison, type Cell, type CellSums, type ComparisonIndex } from './comparison-group.js';
 import { COMPARISON_COURSE, NATIONAL_SCOPE, ROLLUP_DEPTH } from './effectiveness.refresh.js';
 import type { EvaluationEffectCellsTable } from './followups.tables.js';
 
@@ -116,7 +116,7 @@ async function loadCells(
 
 const means = (s: CellSums): GroupMeans => ({ n: s.n, before: s.n ? s.sumBefore / s.n : null, after: s.n ? s.sumAfter / s.n : null });
 
-function estimate(key: string, treated: readonly Cell[], comparison: readonly Cell[]): EffectRow {
+function estimate(key: string, treated: readonly Cell[], comparison: ComparisonIndex): EffectRow {
   const groups = matchComparison(treated, comparison);
   const moments = (s: CellSums) => ({ n: s.n, sum: s.sumChange, sumSq: s.sumChangeSq });
   return {
@@ -140,9 +140,13 @@ export async function effectEstimates(db: Kysely<Database>, scope: EffectScope, 
   const groups = new Map<string, TreatedCell[]>();
   for (const c of treated) {
     const k = keyOf[by](c);
-    groups.set(k, [...(groups.get(k) ?? []), c]);
+    const group = groups.get(k);
+    if (group) group.push(c);
+    else groups.set(k, [c]);
   }
-  const rows = [...groups].map(([key, cells]) => estimate(key, cells, comparison));
+  // Indexed once for all the estimates: matching each course against every comparison cell was most of a ranking's CPU.
+  const index = comparisonIndex(comparison);
+  const rows = [...groups].map(([key, cells]) => estimate(key, cells, index));
   return rows.sort(
     (a, b) =>
       Number(a.verdict === 'too_small') - Number(b.verdict === 'too_small') ||
@@ -161,13 +165,14 @@ export async function courseEffect(
 ): Promise<{ overall: EffectRow; byCompetency: EffectRow[] }> {
   const { treated, comparison } = await loadCells(db, scope, [courseId], options);
   const competencies = [...new Set(treated.map((c) => c.competencyId))];
+  const index = comparisonIndex(comparison);
   return {
-    overall: estimate(courseId, treated, comparison),
+    overall: estimate(courseId, treated, index),
     byCompetency: competencies.map((id) =>
       estimate(
         id,
         treated.filter((c) => c.competencyId === id),
-        comparison,
+        index,
       ),
     ),
   };
@@ -196,9 +201,10 @@ export async function expectedCourseGains(db: Kysely<Database>, courseIds: reado
   const { treated, comparison } = await loadCells(db, { agencyPath: null, institutionId: null }, courseIds);
   const byCourse = new Map<string, TreatedCell[]>();
   for (const c of treated) byCourse.set(c.courseId, [...(byCourse.get(c.courseId) ?? []), c]);
+  const index = comparisonIndex(comparison);
   return new Map(
     [...byCourse].map(([courseId, cells]) => {
-      const e = estimate(courseId, cells, comparison);
+      const e = estimate(courseId, cells, index);
       return [courseId, { gain: e.effect, low: e.low, high: e.high, treatedN: e.treatedN, comparisonN: e.comparisonN, verdict: e.verdict }];
     }),
   );

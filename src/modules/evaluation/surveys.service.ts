@@ -1,4 +1,4 @@
-import { type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { now } from '../../platform/clock.js';
@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/engine.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { SessionSeats } from './followups.service.js';
 import { AppError } from '../../platform/errors.js';
-import { notify } from '../training/sessions/notifications.js';
+import { notifyAll } from '../training/sessions/notifications.js';
 import { answerProblems, SURVEY_OPEN_DAYS, SURVEY_REMINDER_AFTER_DAYS, type SurveyAnswers } from './surveys.rules.js';
 
 const DAY = 86_400_000;
@@ -90,7 +90,10 @@ export async function inviteToSurveys(trx: Kysely<any>, close: SessionSeats): Pr
     for (const r of rows) invited.set(r.enrolment_id, r.person_id);
   }
   // One notice a seat, however many sets ask it.
-  for (const [enrolmentId, personId] of invited) await notify(trx as Transaction<Database>, personId, enrolmentId, 'survey');
+  await notifyAll(
+    trx as Transaction<Database>,
+    [...invited].map(([enrolmentId, personId]) => ({ personId, enrolmentId, kind: 'survey' as const })),
+  );
 }
 
 /** The actor's surveys: open ones with their questions until answered; answered and closed ones by status only. */
@@ -176,14 +179,16 @@ export async function remindSurveys(db: Db): Promise<number> {
       .skipLocked()
       .limit(5000)
       .execute();
-    for (const d of due) {
-      await trx
-        .updateTable('evaluation_survey_invitations')
-        .set({ reminded_at: at })
-        .where('survey_id', '=', d.surveyId)
-        .where('enrolment_id', '=', d.enrolmentId)
-        .execute();
-      await notify(trx, d.personId, d.enrolmentId, 'survey_reminder');
+    // One update and one insert of notices for the whole batch (a statement pair per trainee before).
+    if (due.length > 0) {
+      await sql`
+        UPDATE evaluation_survey_invitations n SET reminded_at = ${at}::timestamptz
+        FROM unnest(${due.map((d) => d.surveyId)}::uuid[], ${due.map((d) => d.enrolmentId)}::uuid[]) AS d(survey_id, enrolment_id)
+        WHERE n.survey_id = d.survey_id AND n.enrolment_id = d.enrolment_id`.execute(trx);
+      await notifyAll(
+        trx,
+        due.map((d) => ({ personId: d.personId, enrolmentId: d.enrolmentId, kind: 'survey_reminder' as const })),
+      );
     }
     return due.length;
   });

@@ -32,19 +32,37 @@ export async function recordAudit(
   actor: Pick<Actor, 'userId' | 'displayName'> | null,
   event: AuditEvent,
 ): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      // The system actor of scheduled work (evaluation's follow-ups) has no user: ''.
-      actor_id: actor?.userId || null,
-      actor_name: actor?.displayName ?? 'system',
-      action: event.action,
-      entity: event.entity,
-      entity_id: event.entityId,
-      agency_path: event.agencyPath,
-      related_agency_paths: relatedPaths(event),
-      before: event.before === undefined ? null : JSON.stringify(event.before),
-      after: event.after === undefined ? null : JSON.stringify(event.after),
-    })
-    .execute();
+  await recordAudits(trx, actor, [event]);
+}
+
+/** Rows a statement carries at most: 9 parameters a row, well under the 65,535 a statement may bind. */
+const AUDIT_ROWS_A_STATEMENT = 1000;
+
+/**
+ * Several changes by one actor (each seat of a closed session), one audit row
+ * each, written in one statement (or a few, for thousands): a row a statement
+ * was most of a large session's close.
+ */
+export async function recordAudits(
+  trx: Transaction<Database> | Kysely<Database>,
+  actor: Pick<Actor, 'userId' | 'displayName'> | null,
+  events: readonly AuditEvent[],
+): Promise<void> {
+  const rows = events.map((event) => ({
+    // The system actor of scheduled work (evaluation's follow-ups) has no user: ''.
+    actor_id: actor?.userId || null,
+    actor_name: actor?.displayName ?? 'system',
+    action: event.action,
+    entity: event.entity,
+    entity_id: event.entityId,
+    agency_path: event.agencyPath,
+    related_agency_paths: relatedPaths(event),
+    before: event.before === undefined ? null : JSON.stringify(event.before),
+    after: event.after === undefined ? null : JSON.stringify(event.after),
+  }));
+  for (let i = 0; i < rows.length; i += AUDIT_ROWS_A_STATEMENT)
+    await trx
+      .insertInto('audit_log')
+      .values(rows.slice(i, i + AUDIT_ROWS_A_STATEMENT))
+      .execute();
 }

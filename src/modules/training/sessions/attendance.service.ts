@@ -1,16 +1,12 @@
 import type { Transaction } from 'kysely';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
-import { now as clockNow, today } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/engine.js';
 import type { Database } from '../../../platform/db/schema.js';
-import type { DomainEvents } from '../../../platform/events/domain-events.js';
 import { AppError, badRequest } from '../../../platform/errors.js';
-import { emit } from '../../events.js';
 import { readSheet } from '../../people/import/staff-import.read.js';
-import { notify } from './notifications.js';
 import { meetingsOf, type SessionRow } from './sessions.repository.js';
-import { completionResult, localDay, meetingDateValue, presentValue } from './sessions.rules.js';
+import { localDay, meetingDateValue, presentValue } from './sessions.rules.js';
 import { managedSession } from './sessions.service.js';
 
 type Trx = Transaction<Database>;
@@ -163,109 +159,6 @@ export async function importAttendance(db: Db, actor: Actor, sessionId: string, 
     });
     if (errors.length > 0) throw badRequest('training_attendance_import_invalid', { errors: errors.slice(0, 1000), errorCount: errors.length });
     await writeAttendance(trx, actor, session, { marks, scores: [] }, (_k, i) => `rows.${i}`);
-  });
-  return attendanceGrid(db, actor, sessionId);
-}
-
-/**
- * Closes the session: each seat's result by the course's rule, completed_at for
- * the completed, `training.completed` for each (in this transaction, so what
- * reacts commits with it). Requests still pending or waiting are cancelled.
- * Completion raises no competency level here.
- */
-export async function closeSession(db: Db, actor: Actor, sessionId: string) {
-  await db.transaction().execute(async (trx) => {
-    const session = await managedSession(trx, actor, sessionId);
-    if (session.status === 'completed') throw new AppError('training_session_closed', 409);
-    if (today() < session.endsOn) throw new AppError('training_session_not_ended', 409, { field: 'endsOn', endsOn: session.endsOn });
-    const meetings = await meetingsOf(trx, [sessionId]);
-    const seated = await trx
-      .selectFrom('training_enrolments as e')
-      .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-      .select(['e.id', 'e.person_id', 'e.final_score', 'a.path'])
-      .select((eb) =>
-        eb
-          .selectFrom('training_attendance as t')
-          .whereRef('t.enrolment_id', '=', 'e.id')
-          .where('t.present', '=', true)
-          .select(eb.fn.countAll<number>().as('n'))
-          .as('attended'),
-      )
-      .where('e.session_id', '=', sessionId)
-      .where('e.status', '=', 'enrolled')
-      .execute();
-    // The application clock (as `today()` above): the completion day is what the follow-ups and the effectiveness count from.
-    const now = clockNow();
-    const seats: DomainEvents['training.sessionClosed']['seats'] = [];
-    for (const e of seated) {
-      const result = completionResult({
-        meetings: meetings.length,
-        attended: Number(e.attended ?? 0),
-        minAttendance: session.minAttendance,
-        passScore: session.passScore,
-        score: e.final_score,
-      });
-      const status = result.completed ? 'completed' : 'not_completed';
-      await trx
-        .updateTable('training_enrolments')
-        .set({ status, attendance_share: result.attendanceShare, completed_at: result.completed ? now : null, updated_at: now })
-        .where('id', '=', e.id)
-        .execute();
-      await recordAudit(trx, actor, {
-        action: 'result',
-        entity: 'training_enrolment',
-        entityId: e.id,
-        agencyPath: e.path,
-        before: { status: 'enrolled' },
-        after: { status, attendanceShare: result.attendanceShare, finalScore: e.final_score },
-      });
-      await notify(trx, e.person_id, e.id, status);
-      if (result.completed) {
-        await emit(trx, 'training.completed', {
-          enrolmentId: e.id,
-          personId: e.person_id,
-          sessionId,
-          courseId: session.courseId,
-          institutionId: session.institutionId,
-          agencyPath: e.path,
-          completedAt: now.toISOString(),
-          inSessionClose: true,
-        });
-      }
-      seats.push({ enrolmentId: e.id, personId: e.person_id, agencyPath: e.path, completed: result.completed, attended: Number(e.attended ?? 0) > 0 });
-    }
-    await emit(trx, 'training.sessionClosed', {
-      sessionId,
-      courseId: session.courseId,
-      institutionId: session.institutionId,
-      closedAt: now.toISOString(),
-      seats,
-    });
-    const unseated = await trx
-      .selectFrom('training_enrolments as e')
-      .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-      .select(['e.id', 'e.person_id', 'e.status', 'a.path'])
-      .where('e.session_id', '=', sessionId)
-      .where('e.status', 'in', ['pending_approval', 'waitlisted'])
-      .execute();
-    for (const u of unseated) {
-      await trx
-        .updateTable('training_enrolments')
-        .set({ status: 'cancelled', cancel_reason: 'session_closed', updated_at: now })
-        .where('id', '=', u.id)
-        .execute();
-      await recordAudit(trx, actor, {
-        action: 'cancel',
-        entity: 'training_enrolment',
-        entityId: u.id,
-        agencyPath: u.path,
-        before: { status: u.status },
-        after: { status: 'cancelled', reason: 'session_closed' },
-      });
-      await notify(trx, u.person_id, u.id, 'cancelled');
-    }
-    await trx.updateTable('training_sessions').set({ status: 'completed', updated_at: now }).where('id', '=', sessionId).execute();
-    await recordAudit(trx, actor, { action: 'close', entity: 'training_session', entityId: sessionId, agencyPath: null, after: { results: seated.length } });
   });
   return attendanceGrid(db, actor, sessionId);
 }

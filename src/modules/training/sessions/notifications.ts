@@ -29,12 +29,26 @@ export const NOTIFICATION_MAIL_JOB = 'training.notification-mail';
  * for a step that rolled back), never from inside it.
  */
 export async function notify(trx: Transaction<Database>, personId: string, enrolmentId: string, kind: NotificationKind): Promise<void> {
-  const { id } = await trx
-    .insertInto('training_notifications')
-    .values({ person_id: personId, enrolment_id: enrolmentId, kind })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (readSmtpSettings() !== null) await sendJob(NOTIFICATION_MAIL_JOB, { notificationId: id }, { trx });
+  await notifyAll(trx, [{ personId, enrolmentId, kind }]);
+}
+
+/** Rows an insert carries at most (3 parameters a row). */
+const NOTIFICATIONS_A_STATEMENT = 5000;
+
+/** Many notifications (each seat of a closed session) in one insert, as `notify` gives each. */
+export async function notifyAll(
+  trx: Transaction<Database>,
+  notices: ReadonlyArray<{ personId: string; enrolmentId: string; kind: NotificationKind }>,
+): Promise<void> {
+  const mailed = readSmtpSettings() !== null;
+  for (let i = 0; i < notices.length; i += NOTIFICATIONS_A_STATEMENT) {
+    const rows = await trx
+      .insertInto('training_notifications')
+      .values(notices.slice(i, i + NOTIFICATIONS_A_STATEMENT).map((n) => ({ person_id: n.personId, enrolment_id: n.enrolmentId, kind: n.kind })))
+      .returning('id')
+      .execute();
+    if (mailed) for (const { id } of rows) await sendJob(NOTIFICATION_MAIL_JOB, { notificationId: id }, { trx });
+  }
 }
 
 const SUBJECTS: Record<NotificationKind, { vi: string; en: string }> = {
