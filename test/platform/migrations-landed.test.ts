@@ -48,9 +48,9 @@ const LANDED: Record<string, string> = {
   '0036_planning_openings': '4b8f758129c2c81aacf19a8720a19fbbe343c4b4a0f5744466ea290a9320f986',
   '0037_evaluation_effect_rollups': 'da239444010536b33461297656cbef760230e48433e1b01c22bc7f09efcb0b48',
   '0038_survey_non_completers': 'e8a6bc77c7fb41013f7ce688e9e7a835a1bab0a589cae02ede98471344675e8a',
-  '0039_effect_rollups_fillfactor': 'a35c7d3987e64e7540df85fadff984cecf03b81bc1f66badb8ff75b2d50fe8e0',
   '0042_recruitment_standings': 'a6bd8f106835fb3c82a35b0dc4c417aef7f866b58f1a04bfa26cbf3eca5acb76',
   '0043_identity_numbers': '2c00cdee48387c387eb7ec137e93b87b5e7674832cb88ce29946a32b095d5809',
+  '0045_effect_rollups_fillfactor': 'a35c7d3987e64e7540df85fadff984cecf03b81bc1f66badb8ff75b2d50fe8e0',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

@@ -11,7 +11,7 @@ import * as followups from './migrations/0025_evaluation_followups.js';
 import * as effectiveness from './migrations/0026_evaluation_effectiveness.js';
 import * as effectRollups from './migrations/0037_evaluation_effect_rollups.js';
 import * as surveyNonCompleters from './migrations/0038_survey_non_completers.js';
-import * as effectRollupsFillfactor from './migrations/0039_effect_rollups_fillfactor.js';
+import * as effectRollupsFillfactor from './migrations/0045_effect_rollups_fillfactor.js';
 import { qualityRoutes } from './quality.routes.js';
 import { surveysRoutes } from './surveys.routes.js';
 import { learningTestsRoutes } from './learning-tests.routes.js';
@@ -38,7 +38,7 @@ export const evaluationModule: ModuleDescriptor = {
     '0026_evaluation_effectiveness': effectiveness,
     '0037_evaluation_effect_rollups': effectRollups,
     '0038_survey_non_completers': surveyNonCompleters,
-    '0039_effect_rollups_fillfactor': effectRollupsFillfactor,
+    '0045_effect_rollups_fillfactor': effectRollupsFillfactor,
   },
   jobs: [...surveysJobs, ...followupsJobs],
   // Each part seeds in turn: one line a part.
