@@ -1,10 +1,12 @@
-// Each person's current assessed levels (migration 0035, promotion/current-levels.ts) equal the levels recomputed
-// from the results the way the gap profile chooses them — after a consolidation, after a re-consolidation, after a
-// newer cycle, a follow-up and a cycle reopened — and the promotion shortlist read over HTTP uses them.
+// Each person's current assessed levels (migrations 0035, 0044: one row a person, the levels packed as text,
+// promotion/current-levels.ts) equal the levels recomputed from the results the way the gap profile chooses them —
+// after a consolidation, after a re-consolidation, after a newer cycle, a follow-up (which never counts) and a
+// cycle reopened and closed again.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidateCycle } from '../../src/modules/assessment/consolidate.service.js';
 import { updateCycle } from '../../src/modules/assessment/cycles.service.js';
+import { unpackLevels } from '../../src/modules/recruitment/promotion/packed-levels.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { consolidatedCycle, world } from '../support/factories.js';
 
@@ -35,13 +37,14 @@ async function recomputed() {
   return rows;
 }
 
+/** The packed rows, unpacked into one row a competency (the shape of the recomputation). */
 async function stored() {
-  const { rows } = await sql<{ person_id: string; competency_id: string; cycle_id: string; level: number }>`
-    SELECT person_id, competency_id, cycle_id, assessed_level::float8 AS level FROM recruitment_current_levels ORDER BY 1, 2`.execute(t.db);
-  const { rows: cycles } = await sql<{ person_id: string; cycle_id: string }>`SELECT person_id, cycle_id FROM recruitment_current_cycles ORDER BY 1`.execute(
-    t.db,
-  );
-  return { rows, cycles };
+  const { rows: cycles } = await sql<{ person_id: string; cycle_id: string; levels: string }>`
+    SELECT person_id, cycle_id, levels FROM recruitment_current_cycles ORDER BY 1`.execute(t.db);
+  const rows = cycles
+    .flatMap((c) => [...unpackLevels(c.levels)].map(([competency_id, level]) => ({ person_id: c.person_id, competency_id, cycle_id: c.cycle_id, level })))
+    .sort((a, b) => (a.person_id + a.competency_id < b.person_id + b.competency_id ? -1 : 1));
+  return { rows, cycles: cycles.map(({ person_id, cycle_id }) => ({ person_id, cycle_id })) };
 }
 
 async function expectInStep() {
@@ -99,5 +102,37 @@ describe('current levels', () => {
     expect((await expectInStep()).filter((r) => r.cycle_id === newer.id)).toHaveLength(6);
     await updateCycle(t.db, w.hr.actor, newer.id, { status: 'open' });
     expect((await expectInStep()).every((r) => r.cycle_id === first)).toBe(true);
+  });
+
+  it('come back to a cycle closed again, and never take a newer follow-up cycle, consolidated and closed', async () => {
+    const newer = await consolidatedCycle(t, {
+      hr: w.hr,
+      framework: w.framework,
+      personIds: ids(),
+      levels: (s, k) => 1 + ((2 * s + k) % 5),
+      input: { opensOn: '2026-03-10' },
+    });
+    await updateCycle(t.db, w.hr.actor, newer.id, { status: 'closed' });
+    expect((await expectInStep()).every((r) => r.cycle_id === newer.id)).toBe(true);
+    await updateCycle(t.db, w.hr.actor, newer.id, { status: 'open' });
+    expect((await expectInStep()).some((r) => r.cycle_id === newer.id)).toBe(false);
+    await updateCycle(t.db, w.hr.actor, newer.id, { status: 'closed' });
+    const back = await expectInStep();
+    expect(back.every((r) => r.cycle_id === newer.id)).toBe(true);
+
+    // A follow-up after training opens later and rates only some competencies: it must not count.
+    const followUp = await consolidatedCycle(t, {
+      hr: w.hr,
+      framework: w.framework,
+      personIds: ids(),
+      levels: () => 5,
+      input: { opensOn: '2026-09-01', kind: 'follow_up' },
+    });
+    await updateCycle(t.db, w.hr.actor, followUp.id, { status: 'closed' });
+    expect(await expectInStep()).toEqual(back);
+    // Packed: one row a person, each with every competency of the cycle.
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM recruitment_current_cycles`.execute(t.db);
+    expect(rows[0]!.n).toBe(3);
+    expect(back).toHaveLength(9);
   });
 });

@@ -1,22 +1,15 @@
-import type { ColumnType } from 'kysely';
-
-/** Migration 0035: each person's newest closed full cycle with results (promotion/current-levels.ts). */
+/**
+ * Migrations 0035, 0044: each person's newest closed full cycle with results (promotion/current-levels.ts) and
+ * their assessed levels in it, packed as `<competency id>:<level>,…` (packed-levels.ts).
+ */
 interface CurrentCyclesTable {
   person_id: string;
   cycle_id: string;
-}
-
-/** Migration 0035: the person's assessed levels in that cycle, one row a competency. */
-interface CurrentLevelsTable {
-  person_id: string;
-  competency_id: string;
-  cycle_id: string;
-  assessed_level: ColumnType<string, number, number>;
+  levels: string;
 }
 
 interface CurrentLevelsTables {
   recruitment_current_cycles: CurrentCyclesTable;
-  recruitment_current_levels: CurrentLevelsTable;
 }
 
 declare module '../../../platform/db/schema.js' {
