@@ -2,11 +2,11 @@
 // promotion/current-levels.ts) equal the levels recomputed from the results the way the gap profile chooses them —
 // after a consolidation, after a re-consolidation, after a newer cycle, a follow-up (which never counts) and a
 // cycle reopened and closed again.
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidateCycle } from '../../src/modules/assessment/consolidate.service.js';
 import { updateCycle } from '../../src/modules/assessment/cycles.service.js';
-import { unpackLevels } from '../../src/modules/recruitment/promotion/packed-levels.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { consolidatedCycle, world } from '../support/factories.js';
 
@@ -37,14 +37,21 @@ async function recomputed() {
   return rows;
 }
 
-/** The packed rows, unpacked into one row a competency (the shape of the recomputation). */
+/** md5 as PostgreSQL's md5(text)::uuid writes it. */
+const md5Uuid = (text: string) => createHash('md5').update(text).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+
+/** The packed rows, unpacked into one row a competency (the shape of the recomputation); each row's key checked. */
 async function stored() {
-  const { rows: cycles } = await sql<{ person_id: string; cycle_id: string; levels: string }>`
-    SELECT person_id, cycle_id, levels FROM recruitment_current_cycles ORDER BY 1`.execute(t.db);
-  const rows = cycles
-    .flatMap((c) => [...unpackLevels(c.levels)].map(([competency_id, level]) => ({ person_id: c.person_id, competency_id, cycle_id: c.cycle_id, level })))
-    .sort((a, b) => (a.person_id + a.competency_id < b.person_id + b.competency_id ? -1 : 1));
-  return { rows, cycles: cycles.map(({ person_id, cycle_id }) => ({ person_id, cycle_id })) };
+  const { rows: packed } = await sql<{ person_id: string; cycle_id: string; competency_ids: string; levels: string; competency_key: string }>`
+    SELECT person_id, cycle_id, competency_ids, levels, competency_key FROM recruitment_current_cycles ORDER BY 1`.execute(t.db);
+  for (const p of packed) expect(p.competency_key).toBe(md5Uuid(p.competency_ids));
+  const rows = packed.flatMap((p) => {
+    const levels = p.levels.split(',');
+    return p.competency_ids.split(',').map((competency_id, i) => ({ person_id: p.person_id, competency_id, cycle_id: p.cycle_id, level: Number(levels[i]) }));
+  });
+  expect(rows.every((r) => Number.isFinite(r.level))).toBe(true);
+  rows.sort((a, b) => (a.person_id + a.competency_id < b.person_id + b.competency_id ? -1 : 1));
+  return { rows, cycles: packed.map(({ person_id, cycle_id }) => ({ person_id, cycle_id })) };
 }
 
 async function expectInStep() {

@@ -1,11 +1,16 @@
 /**
  * Migrations 0035, 0044: each person's newest closed full cycle with results (promotion/current-levels.ts) and
- * their assessed levels in it, packed as `<competency id>:<level>,…` (packed-levels.ts).
+ * their assessed levels in it, packed (packed-levels.ts).
  */
 interface CurrentCyclesTable {
   person_id: string;
   cycle_id: string;
+  /** `<competency id>,…`, ordered by id: the competencies of the person's results. */
+  competency_ids: string;
+  /** `3.50,2.00,…`: the levels, in the order of competency_ids. */
   levels: string;
+  /** md5 of competency_ids: people with the same list share it, and a read fetches each list once. */
+  competency_key: string;
 }
 
 interface CurrentLevelsTables {
