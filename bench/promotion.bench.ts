@@ -120,8 +120,14 @@ export const promotionBenchmark: Benchmark = {
         p95Ms: percentile(times, 95),
         target: '≤ 500 ms',
         note:
-          `${sample.eligible.length.toLocaleString('en')} eligible; medians: read ${percentile(readMs.sort((a, b) => a - b), 50).toFixed(0)} ms, ` +
-          `rules ${percentile(rulesMs.sort((a, b) => a - b), 50).toFixed(0)} ms; bench process CPU ${cpuPerRunMs.toFixed(0)} ms a run`,
+          `${sample.eligible.length.toLocaleString('en')} eligible; medians: read ${percentile(
+            readMs.sort((a, b) => a - b),
+            50,
+          ).toFixed(0)} ms, ` +
+          `rules ${percentile(
+            rulesMs.sort((a, b) => a - b),
+            50,
+          ).toFixed(0)} ms; bench process CPU ${cpuPerRunMs.toFixed(0)} ms a run`,
       },
       {
         name: 'promotion shortlist frozen (standings stored)',

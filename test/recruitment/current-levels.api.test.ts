@@ -38,7 +38,11 @@ async function recomputed() {
 }
 
 /** md5 as PostgreSQL's md5(text)::uuid writes it. */
-const md5Uuid = (text: string) => createHash('md5').update(text).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+const md5Uuid = (text: string) =>
+  createHash('md5')
+    .update(text)
+    .digest('hex')
+    .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
 /** The packed rows, unpacked into one row a competency (the shape of the recomputation); each row's key checked. */
 async function stored() {

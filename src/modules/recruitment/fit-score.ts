@@ -50,11 +50,7 @@ export function weightOf(requirement: ProfileRequirement, options: FitOptions = 
 }
 
 /** `assessed`: a level by competency id (a Map, or anything that looks one up). */
-export function fitScore(
-  requirements: readonly ProfileRequirement[],
-  assessed: Pick<ReadonlyMap<string, number>, 'get'>,
-  options: FitOptions = {},
-): FitResult {
+export function fitScore(requirements: readonly ProfileRequirement[], assessed: Pick<ReadonlyMap<string, number>, 'get'>, options: FitOptions = {}): FitResult {
   const shortfalls: Shortfall[] = [];
   const score = weightedFit(requirements, assessed, options, (requirement, level, weight) =>
     shortfalls.push({
