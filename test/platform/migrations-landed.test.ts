@@ -50,6 +50,7 @@ const LANDED: Record<string, string> = {
   '0038_survey_non_completers': 'e8a6bc77c7fb41013f7ce688e9e7a835a1bab0a589cae02ede98471344675e8a',
   '0042_recruitment_standings': 'a6bd8f106835fb3c82a35b0dc4c417aef7f866b58f1a04bfa26cbf3eca5acb76',
   '0043_identity_numbers': '2c00cdee48387c387eb7ec137e93b87b5e7674832cb88ce29946a32b095d5809',
+  '0044_packed_current_levels': '1314513a68c5e4caeef264a36b7910ec7c2fe9e6374077d8e46024f8b3c79a05',
   '0045_effect_rollups_fillfactor': 'a35c7d3987e64e7540df85fadff984cecf03b81bc1f66badb8ff75b2d50fe8e0',
 };
 

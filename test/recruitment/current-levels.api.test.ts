@@ -1,6 +1,8 @@
-// Each person's current assessed levels (migration 0035, promotion/current-levels.ts) equal the levels recomputed
-// from the results the way the gap profile chooses them — after a consolidation, after a re-consolidation, after a
-// newer cycle, a follow-up and a cycle reopened — and the promotion shortlist read over HTTP uses them.
+// Each person's current assessed levels (migrations 0035, 0044: one row a person, the levels packed as text,
+// promotion/current-levels.ts) equal the levels recomputed from the results the way the gap profile chooses them —
+// after a consolidation, after a re-consolidation, after a newer cycle, a follow-up (which never counts) and a
+// cycle reopened and closed again.
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consolidateCycle } from '../../src/modules/assessment/consolidate.service.js';
@@ -35,13 +37,25 @@ async function recomputed() {
   return rows;
 }
 
+/** md5 as PostgreSQL's md5(text)::uuid writes it. */
+const md5Uuid = (text: string) =>
+  createHash('md5')
+    .update(text)
+    .digest('hex')
+    .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+
+/** The packed rows, unpacked into one row a competency (the shape of the recomputation); each row's key checked. */
 async function stored() {
-  const { rows } = await sql<{ person_id: string; competency_id: string; cycle_id: string; level: number }>`
-    SELECT person_id, competency_id, cycle_id, assessed_level::float8 AS level FROM recruitment_current_levels ORDER BY 1, 2`.execute(t.db);
-  const { rows: cycles } = await sql<{ person_id: string; cycle_id: string }>`SELECT person_id, cycle_id FROM recruitment_current_cycles ORDER BY 1`.execute(
-    t.db,
-  );
-  return { rows, cycles };
+  const { rows: packed } = await sql<{ person_id: string; cycle_id: string; competency_ids: string; levels: string; competency_key: string }>`
+    SELECT person_id, cycle_id, competency_ids, levels, competency_key FROM recruitment_current_cycles ORDER BY 1`.execute(t.db);
+  for (const p of packed) expect(p.competency_key).toBe(md5Uuid(p.competency_ids));
+  const rows = packed.flatMap((p) => {
+    const levels = p.levels.split(',');
+    return p.competency_ids.split(',').map((competency_id, i) => ({ person_id: p.person_id, competency_id, cycle_id: p.cycle_id, level: Number(levels[i]) }));
+  });
+  expect(rows.every((r) => Number.isFinite(r.level))).toBe(true);
+  rows.sort((a, b) => (a.person_id + a.competency_id < b.person_id + b.competency_id ? -1 : 1));
+  return { rows, cycles: packed.map(({ person_id, cycle_id }) => ({ person_id, cycle_id })) };
 }
 
 async function expectInStep() {
@@ -99,5 +113,37 @@ describe('current levels', () => {
     expect((await expectInStep()).filter((r) => r.cycle_id === newer.id)).toHaveLength(6);
     await updateCycle(t.db, w.hr.actor, newer.id, { status: 'open' });
     expect((await expectInStep()).every((r) => r.cycle_id === first)).toBe(true);
+  });
+
+  it('come back to a cycle closed again, and never take a newer follow-up cycle, consolidated and closed', async () => {
+    const newer = await consolidatedCycle(t, {
+      hr: w.hr,
+      framework: w.framework,
+      personIds: ids(),
+      levels: (s, k) => 1 + ((2 * s + k) % 5),
+      input: { opensOn: '2026-03-10' },
+    });
+    await updateCycle(t.db, w.hr.actor, newer.id, { status: 'closed' });
+    expect((await expectInStep()).every((r) => r.cycle_id === newer.id)).toBe(true);
+    await updateCycle(t.db, w.hr.actor, newer.id, { status: 'open' });
+    expect((await expectInStep()).some((r) => r.cycle_id === newer.id)).toBe(false);
+    await updateCycle(t.db, w.hr.actor, newer.id, { status: 'closed' });
+    const back = await expectInStep();
+    expect(back.every((r) => r.cycle_id === newer.id)).toBe(true);
+
+    // A follow-up after training opens later and rates only some competencies: it must not count.
+    const followUp = await consolidatedCycle(t, {
+      hr: w.hr,
+      framework: w.framework,
+      personIds: ids(),
+      levels: () => 5,
+      input: { opensOn: '2026-09-01', kind: 'follow_up' },
+    });
+    await updateCycle(t.db, w.hr.actor, followUp.id, { status: 'closed' });
+    expect(await expectInStep()).toEqual(back);
+    // Packed: one row a person, each with every competency of the cycle.
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM recruitment_current_cycles`.execute(t.db);
+    expect(rows[0]!.n).toBe(3);
+    expect(back).toHaveLength(9);
   });
 });

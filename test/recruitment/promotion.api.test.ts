@@ -230,9 +230,12 @@ describe('an appointment round for a leadership position', () => {
     const early = await hr.post(`${base}/rounds/${roundId}/decision`, { personIds: [who.D!.id], reasons: 'Phù hợp nhất' });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('promotion_not_shortlisted');
+    const preview = (await hr.get(`${base}/rounds/${roundId}/standings`)).json();
     const frozen = await hr.post(`${base}/rounds/${roundId}/shortlist`, {});
     expect(frozen.statusCode).toBe(200);
     expect(frozen.json()).toMatchObject({ frozen: true, round: { status: 'shortlisted' }, counts: { eligible: 2, ineligible: 5 } });
+    // Stored as computed: each person's explanation on their own row (the store pairs them by position).
+    expect({ eligible: frozen.json().eligible, ineligible: frozen.json().ineligible }).toEqual({ eligible: preview.eligible, ineligible: preview.ineligible });
     const wrong = await hr.post(`${base}/rounds/${roundId}/decision`, { personIds: [who.D!.id, who.B!.id], reasons: 'Hai người' });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().error).toMatchObject({ code: 'promotion_choice_not_eligible', details: { personIds: [who.B!.id] } });

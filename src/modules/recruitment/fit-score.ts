@@ -49,26 +49,46 @@ export function weightOf(requirement: ProfileRequirement, options: FitOptions = 
   return requirement.digital ? criticality * (options.digitalWeight ?? 1) : criticality;
 }
 
-export function fitScore(requirements: readonly ProfileRequirement[], assessed: ReadonlyMap<string, number>, options: FitOptions = {}): FitResult {
+/** `assessed`: a level by competency id (a Map, or anything that looks one up). */
+export function fitScore(requirements: readonly ProfileRequirement[], assessed: Pick<ReadonlyMap<string, number>, 'get'>, options: FitOptions = {}): FitResult {
+  const shortfalls: Shortfall[] = [];
+  const score = weightedFit(requirements, assessed, options, (requirement, level, weight) =>
+    shortfalls.push({
+      competencyId: requirement.competencyId,
+      requiredLevel: requirement.requiredLevel,
+      assessedLevel: level ?? null,
+      gap: round2(requirement.requiredLevel - (level ?? 0)),
+      weight,
+    }),
+  );
+  shortfalls.sort((a, b) => b.gap * b.weight - a.gap * a.weight || b.gap - a.gap || a.competencyId.localeCompare(b.competencyId));
+  return { score, shortfalls };
+}
+
+/** The score of fitScore alone, without building the shortfalls (the promotion shortlist's digital fit, 19,000 a read). */
+export function fitScoreOnly(
+  requirements: readonly ProfileRequirement[],
+  assessed: Pick<ReadonlyMap<string, number>, 'get'>,
+  options: FitOptions = {},
+): number {
+  return weightedFit(requirements, assessed, options, null);
+}
+
+function weightedFit(
+  requirements: readonly ProfileRequirement[],
+  assessed: Pick<ReadonlyMap<string, number>, 'get'>,
+  options: FitOptions,
+  onShortfall: ((requirement: ProfileRequirement, level: number | undefined, weight: number) => void) | null,
+): number {
   let earned = 0;
   let total = 0;
-  const shortfalls: Shortfall[] = [];
   for (const requirement of requirements) {
     const weight = weightOf(requirement, options);
     const level = assessed.get(requirement.competencyId);
     const reached = Math.min(level ?? 0, requirement.requiredLevel);
     total += weight;
     earned += (weight * reached) / requirement.requiredLevel;
-    if (reached < requirement.requiredLevel) {
-      shortfalls.push({
-        competencyId: requirement.competencyId,
-        requiredLevel: requirement.requiredLevel,
-        assessedLevel: level ?? null,
-        gap: round2(requirement.requiredLevel - (level ?? 0)),
-        weight,
-      });
-    }
+    if (onShortfall && reached < requirement.requiredLevel) onShortfall(requirement, level, weight);
   }
-  shortfalls.sort((a, b) => b.gap * b.weight - a.gap * a.weight || b.gap - a.gap || a.competencyId.localeCompare(b.competencyId));
-  return { score: total === 0 ? 0 : round2((100 * earned) / total), shortfalls };
+  return total === 0 ? 0 : round2((100 * earned) / total);
 }

@@ -17,6 +17,7 @@ import * as promotion from './migrations/0033_promotion.js';
 import * as currentLevels from './migrations/0035_current_levels.js';
 import * as standings from './migrations/0042_recruitment_standings.js';
 import * as identityNumbers from './migrations/0043_identity_numbers.js';
+import * as packedCurrentLevels from './migrations/0044_packed_current_levels.js';
 import { promotionRoutes } from './promotion/promotion.routes.js';
 
 /**
@@ -42,6 +43,7 @@ export const recruitmentModule: ModuleDescriptor = {
     '0035_current_levels': currentLevels,
     '0042_recruitment_standings': standings,
     '0043_identity_numbers': identityNumbers,
+    '0044_packed_current_levels': packedCurrentLevels,
   },
   jobs: recruitmentJobs,
   demoSeed: recruitmentDemoSeed,

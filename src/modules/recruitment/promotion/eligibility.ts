@@ -51,11 +51,16 @@ export function qualityYears(rule: NonNullable<PromotionRules['quality']>): numb
   return Array.from({ length: rule.years }, (_, i) => rule.toYear - rule.years + 1 + i);
 }
 
+/** The last day computed: a shortlist asks for the same window once a person, 19,000 times a read. */
+let lastSince = { asOf: '', withinYears: NaN, since: '' };
+
 /** The first day of the training window: `withinYears` years before `asOf` (29 February falls to 1 March). */
 export function trainingSince(asOf: string, withinYears: number): string {
+  if (lastSince.asOf === asOf && lastSince.withinYears === withinYears) return lastSince.since;
   const day = new Date(`${asOf}T00:00:00Z`);
   day.setUTCFullYear(day.getUTCFullYear() - withinYears);
-  return day.toISOString().slice(0, 10);
+  lastSince = { asOf, withinYears, since: day.toISOString().slice(0, 10) };
+  return lastSince.since;
 }
 
 /** Points a classification earns in the tie-break (excellent 3 … not completed or missing 0). */

@@ -2,8 +2,8 @@
  * The reads of a promotion round. The standings of a whole subtree (a province: 20,000 people) come from one
  * set-based statement, one row a person, never a query a person (issue 17's 500 ms). The assessed levels are
  * the gap profile's: the newest closed full cycle the person has results in, follow-ups after training
- * excluded (they rate only the trained competencies), read from the table the consolidations keep
- * (current-levels.ts) rather than chosen again from every person's cycles.
+ * excluded (they rate only the trained competencies), read from the row a person the consolidations keep
+ * (current-levels.ts, levels packed as text) rather than chosen again from every person's cycles.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/schema.js';
@@ -12,6 +12,7 @@ import { QUALITY_LEVELS, type QualityLevel } from '../../evaluation/quality-clas
 import type { ProfileRequirement } from '../fit-score.js';
 import { isDigitalGroup } from './digital-groups.js';
 import { qualityYears, trainingSince, type PromotionRules } from './eligibility.js';
+import { PackedLevelsReader } from './packed-levels.js';
 import type { PersonEvidence, Standing } from './standing.js';
 
 type Executor = Kysely<Database>;
@@ -56,16 +57,21 @@ interface EvidenceRow {
   cycle_id: string | null;
   cycle_name: string | null;
   levels: string | null;
+  competency_key: string | null;
+  /** The competency list of competency_key, on one row of each key only. */
+  competency_ids: string | null;
   quality: string | null;
   hours: number | null;
   codes: string[] | null;
 }
 
+const NO_LEVELS: ReadonlyMap<string, number> = new Map();
 const isLevel = (value: string): value is QualityLevel => (QUALITY_LEVELS as readonly string[]).includes(value);
 
 /**
  * Everything the rules need for every active person of the subtree under `agencyPath`, in one statement:
- * the newest full cycle and its levels in the profile's competencies, the classifications of the rule's
+ * the newest full cycle and its packed levels (each distinct competency list once; the profile's competencies
+ * picked out here, packed-levels.ts), the classifications of the rule's
  * years, the hours completed in the rule's window and which of the named courses were completed.
  */
 export async function subtreeEvidence(
@@ -81,13 +87,11 @@ export async function subtreeEvidence(
       FROM people p JOIN agencies a ON a.id = p.agency_id
       WHERE a.path LIKE ${prefix} AND p.status = 'active'),
     latest AS (
-      SELECT l.person_id, l.cycle_id, c.name AS cycle_name
+      SELECT l.person_id, l.cycle_id, c.name AS cycle_name, l.levels, l.competency_key
       FROM recruitment_current_cycles l JOIN staff ON staff.id = l.person_id JOIN assessment_cycles c ON c.id = l.cycle_id),
-    levels AS (
-      SELECT r.person_id, json_object_agg(r.competency_id, r.assessed_level::float8)::text AS levels
-      FROM recruitment_current_levels r JOIN staff ON staff.id = r.person_id
-      WHERE r.competency_id = ANY(${o.profileIds}::uuid[])
-      GROUP BY r.person_id),
+    -- Each distinct competency list once, on the row of the first person who has it (same snapshot as the levels).
+    lists AS (
+      SELECT DISTINCT ON (competency_key) competency_key, person_id FROM latest ORDER BY competency_key, person_id),
     quality AS (
       SELECT q.person_id, string_agg(q.year || ':' || q.level, ',') AS quality
       FROM evaluation_quality_records q JOIN staff ON staff.id = q.person_id
@@ -102,12 +106,15 @@ export async function subtreeEvidence(
       WHERE e.status = 'completed' AND ${training !== null}
       GROUP BY e.person_id)
     SELECT staff.id, staff.staff_code, staff.full_name, staff.agency_name, staff.position_id,
-           l.cycle_id, l.cycle_name, lv.levels, q.quality, t.hours, t.codes
+           l.cycle_id, l.cycle_name, l.levels, l.competency_key, li.competency_ids, q.quality, t.hours, t.codes
     FROM staff
     LEFT JOIN latest l ON l.person_id = staff.id
-    LEFT JOIN levels lv ON lv.person_id = staff.id
+    LEFT JOIN lists k ON k.person_id = staff.id
+    LEFT JOIN recruitment_current_cycles li ON li.person_id = k.person_id
     LEFT JOIN quality q ON q.person_id = staff.id
     LEFT JOIN training t ON t.person_id = staff.id`.execute(db);
+  const reader = new PackedLevelsReader(o.profileIds);
+  for (const r of rows) if (r.competency_ids !== null) reader.addList(r.competency_key!, r.competency_ids);
   return rows.map((r) => {
     const quality = new Map<number, QualityLevel>();
     for (const entry of r.quality?.split(',') ?? []) {
@@ -121,7 +128,7 @@ export async function subtreeEvidence(
       agencyName: r.agency_name,
       holdsPosition: r.position_id === o.positionId,
       cycle: r.cycle_id ? { id: r.cycle_id, name: r.cycle_name! } : null,
-      levels: new Map(Object.entries(r.levels ? (JSON.parse(r.levels) as Record<string, number>) : {})),
+      levels: r.levels === null ? NO_LEVELS : reader.levels(r.competency_key!, r.levels),
       quality,
       trainingHours: r.hours ?? 0,
       completedCourseCodes: new Set(r.codes ?? []),
@@ -132,15 +139,21 @@ export async function subtreeEvidence(
 /** Rows a statement when the standings are stored: one array parameter a column, whatever the count. */
 const CHUNK = 5000;
 
+/**
+ * The explanations go as one JSON text a chunk, split by jsonb_array_elements and paired with the other columns
+ * by position: as a jsonb[] parameter, pg's array literal (every quote of 18,988 explanations escaped, ~60 MB)
+ * cost 5.3 s of the client's CPU and tripled the freeze (27.5 s against 9.2 s at load 12, PERFORMANCE.md r17d).
+ */
 export async function storeStandings(trx: Executor, roundId: string, standings: readonly Standing[]): Promise<void> {
   await trx.deleteFrom('recruitment_promotion_standings').where('round_id', '=', roundId).execute();
   for (let i = 0; i < standings.length; i += CHUNK) {
     const chunk = standings.slice(i, i + CHUNK);
     await sql`
       INSERT INTO recruitment_promotion_standings (round_id, person_id, eligible, rank, fit, explanation)
-      SELECT ${roundId}, * FROM unnest(
+      SELECT ${roundId}, u.person_id, u.eligible, u.rank, u.fit, x.explanation FROM unnest(
         ${chunk.map((s) => s.personId)}::uuid[], ${chunk.map((s) => s.eligible)}::boolean[], ${chunk.map((s) => s.rank)}::int[],
-        ${chunk.map((s) => s.explanation.fit)}::numeric[], ${chunk.map((s) => JSON.stringify(s.explanation))}::jsonb[])`.execute(trx);
+        ${chunk.map((s) => s.explanation.fit)}::numeric[]) WITH ORDINALITY u(person_id, eligible, rank, fit, n)
+      JOIN jsonb_array_elements(${JSON.stringify(chunk.map((s) => s.explanation))}::jsonb) WITH ORDINALITY x(explanation, n) ON x.n = u.n`.execute(trx);
   }
 }
 

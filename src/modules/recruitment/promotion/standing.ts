@@ -4,8 +4,9 @@
  * ranked (ranking.ts). Pure: the service reads the evidence for the whole subtree in a few set-based queries.
  */
 import type { QualityLevel } from '../../evaluation/quality-classification.js';
-import { fitScore, type ProfileRequirement, type Shortfall } from '../fit-score.js';
+import { fitScore, fitScoreOnly, type ProfileRequirement, type Shortfall } from '../fit-score.js';
 import { checkEligibility, qualityPoints, qualityYears, type PromotionRules, type RuleCheck } from './eligibility.js';
+import type { LevelLookup } from './packed-levels.js';
 import { rankCandidates, type RankCriterion } from './ranking.js';
 
 export interface PersonEvidence {
@@ -16,8 +17,8 @@ export interface PersonEvidence {
   holdsPosition: boolean;
   /** The newest full consolidated cycle the person was assessed in (null: never). */
   cycle: { id: string; name: string } | null;
-  /** Assessed level by competency id, in that cycle. */
-  levels: ReadonlyMap<string, number>;
+  /** Assessed level by competency id, in that cycle (a Map, or the packed read's lookup). */
+  levels: LevelLookup;
   quality: ReadonlyMap<number, QualityLevel>;
   trainingHours: number;
   completedCourseCodes: ReadonlySet<string>;
@@ -55,12 +56,13 @@ export function computeStandings(
 ): { eligible: Standing[]; ineligible: Standing[] } {
   const digital = profile.filter((r) => r.digital);
   const options = { digitalWeight: rules.digital.weight };
+  const years = rules.quality ? qualityYears(rules.quality) : null;
   const eligible: Array<Standing & { fit: number; digitalFit: number | null; qualityPoints: number; trainingHours: number }> = [];
   const ineligible: Standing[] = [];
   for (const person of people) {
     const assessed = person.cycle !== null;
     const fit = assessed ? fitScore(profile, person.levels, options) : null;
-    const digitalFit = assessed && digital.length > 0 ? fitScore(digital, person.levels).score : null;
+    const digitalFit = assessed && digital.length > 0 ? fitScoreOnly(digital, person.levels) : null;
     const { eligible: ok, checks } = checkEligibility(
       rules,
       {
@@ -74,7 +76,7 @@ export function computeStandings(
       },
       asOf,
     );
-    const points = rules.quality ? qualityPoints(qualityYears(rules.quality).map((y) => person.quality.get(y) ?? null)) : 0;
+    const points = years ? qualityPoints(years.map((y) => person.quality.get(y) ?? null)) : 0;
     const explanation: StandingExplanation = {
       cycle: person.cycle,
       fit: fit?.score ?? null,
