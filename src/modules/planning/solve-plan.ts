@@ -63,7 +63,7 @@ function startVector(instance: PlanInstance, columns: number, openColumn: Readon
   const values = new Float64Array(columns);
   for (const i of chosen) {
     values[i] = 1;
-    const y = openColumn.get(instance.candidates[i]!.session);
+    const y = openColumn.get(instance.candidates.session[i]!);
     if (y !== undefined) values[y] = 1;
   }
   return values;
@@ -73,7 +73,7 @@ const feasible = (instance: PlanInstance, chosen: number[]) => checkPlan(instanc
 
 /** The same check with an index of the chosen seats only: the full index of 2.1 M candidates would take 250 MB. */
 function feasibleSeats(instance: PlanInstance, chosen: readonly number[]): boolean {
-  const index = new Map(chosen.map((i) => [`${instance.candidates[i]!.person}:${instance.candidates[i]!.session}`, i]));
+  const index = new Map(chosen.map((i) => [`${instance.candidates.person[i]}:${instance.candidates.session[i]}`, i]));
   return checkPlan(instance, seatsOf(instance, chosen), index).violations.length === 0;
 }
 
