@@ -67,16 +67,16 @@ export function planArrays(instance: PlanInstance): PlanArrays {
     slotStart[p] = slots;
     for (let k = personStart[p]!; k < personStart[p + 1]!; k += 1) {
       const i = byPerson[k]!;
-      let e = keyStart[i]!;
-      const put = (id: number) => {
+      const clashes = instance.sessionClashes[candidates.session[i]!]!;
+      const own = competencyStart[i + 1]! - competencyStart[i]!;
+      for (let e = 0; e < own + clashes.length; e += 1) {
+        const id = e < own ? competency[competencyStart[i]! + e]! : clashes[e - own]!;
         if (owner[id] !== p) {
           owner[id] = p;
           slotOf[id] = slots++;
         }
-        keySlot[e++] = slotOf[id]!;
-      };
-      for (let c = competencyStart[i]!; c < competencyStart[i + 1]!; c += 1) put(competency[c]!);
-      for (const id of instance.sessionClashes[candidates.session[i]!]!) put(id);
+        keySlot[keyStart[i]! + e] = slotOf[id]!;
+      }
     }
   }
   slotStart[people.length] = slots;
