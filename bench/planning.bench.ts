@@ -74,8 +74,9 @@ export const planningBenchmark: Benchmark = {
       let edited = [...seats];
       const moves: number[] = [];
       for (let i = 0; i < 201; i++) {
-        const c = instance.candidates[(i * 7919) % instance.candidates.length]!;
-        edited = [...edited.slice(0, (i * 31) % edited.length), ...edited.slice(((i * 31) % edited.length) + 1), { person: c.person, session: c.session }];
+        const c = (i * 7919) % instance.candidates.length;
+        const moved = { person: instance.candidates.person[c]!, session: instance.candidates.session[c]! };
+        edited = [...edited.slice(0, (i * 31) % edited.length), ...edited.slice(((i * 31) % edited.length) + 1), moved];
         const started = performance.now();
         ledger.setSeats(edited);
         ledger.check();

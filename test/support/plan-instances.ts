@@ -2,7 +2,8 @@
 // and the exhaustive optimum they are checked against; each test draws its own sessions.
 import fc from 'fast-check';
 import { checkPlan, seatsOf } from '../../src/modules/planning/plan-check.js';
-import type { PlanInstance, PlanPersonInput } from '../../src/modules/planning/plan-instance.js';
+import { seatReasons } from '../../src/modules/planning/explain.js';
+import { seatCandidate, type PlanInstance, type PlanPersonInput, type SeatCandidate, type SeatReason } from '../../src/modules/planning/plan-instance.js';
 
 export const competency = fc.constantFrom('K0', 'K1', 'K2', 'K3');
 
@@ -36,9 +37,16 @@ export function bruteForce(instance: PlanInstance): number {
   const n = instance.candidates.length;
   let best = -Infinity;
   for (let mask = 0; mask < 1 << n; mask += 1) {
-    const chosen = instance.candidates.flatMap((_, i) => ((mask >> i) & 1 ? [i] : []));
+    const chosen = candidateIndices(instance).filter((i) => (mask >> i) & 1);
     const check = checkPlan(instance, seatsOf(instance, chosen));
     if (check.violations.length === 0 && check.benefit > best) best = check.benefit;
   }
   return best;
 }
+
+/** 0 … candidates − 1. */
+export const candidateIndices = (instance: PlanInstance): number[] => Array.from({ length: instance.candidates.length }, (_, i) => i);
+
+/** The candidate seats as objects with their reasons, as the tests read them (the instance keeps columns). */
+export const candidateObjects = (instance: PlanInstance): Array<SeatCandidate & { reasons: SeatReason[] }> =>
+  candidateIndices(instance).map((i) => ({ ...seatCandidate(instance, i), reasons: seatReasons(instance, i) }));

@@ -5,6 +5,7 @@
  * the gap closed by competency group, unit and position. Pure.
  */
 import { checkPlan, seatsOf, type LimitName } from './plan-check.js';
+import { gapsClosed } from '../training/plans/recommend.js';
 import { benefitPerDong, seatCost, type PlanInstance, type SeatReason } from './plan-instance.js';
 
 export interface SeatExplanation {
@@ -46,6 +47,22 @@ export interface PlanExplanation {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * Why candidate i is worth its seat: the gaps of the person its course closes, each with its weight and the
+ * course's measured realisation. Computed here, for the seats explained, from the inputs the instance was
+ * built from (its benefit is the sum of levels × criticality × weight, times the person's weight and the
+ * realisation): keeping them for all 2.1 M candidates at 20,000 × 800 took most of 1.1 GB.
+ */
+export function seatReasons(instance: PlanInstance, i: number): SeatReason[] {
+  const session = instance.sessions[instance.candidates.session[i]!]!;
+  const realisation = session.realisation ?? 1;
+  return gapsClosed(session, instance.gaps[instance.candidates.person[i]!]!).map((r) => ({
+    ...r,
+    weight: instance.competencyWeights?.[r.competency] ?? 1,
+    realisation,
+  }));
+}
+
 function addTo(totals: Map<string, GapClosedTotal>, key: string, levels: number, benefit: number, seat: boolean) {
   const t = totals.get(key) ?? { key, levels: 0, benefit: 0, seats: 0 };
   t.levels = round2(t.levels + levels);
@@ -62,17 +79,15 @@ export function explainPlan(
   options: { budgetShadowPrice: number | null; groupOf: (competency: string) => string },
 ): PlanExplanation {
   const { candidates, sessions, people } = instance;
-  const seats = chosen.map((i): SeatExplanation => {
-    const c = candidates[i]!;
-    return {
-      candidate: i,
-      reasons: c.reasons,
-      benefit: c.benefit,
-      cost: sessions[c.session]!.costPerSeat,
-      benefitPerMillion: round2(benefitPerDong(instance, c) * 1_000_000),
-      mandatory: c.mandatory,
-    };
-  });
+  const reasonsOf = new Map(chosen.map((i) => [i, seatReasons(instance, i)]));
+  const seats = chosen.map((i): SeatExplanation => ({
+    candidate: i,
+    reasons: reasonsOf.get(i)!,
+    benefit: candidates.benefit[i]!,
+    cost: sessions[candidates.session[i]!]!.costPerSeat,
+    benefitPerMillion: round2(benefitPerDong(instance, i) * 1_000_000),
+    mandatory: candidates.mandatory[i] === 1,
+  }));
 
   // The plan's state, to ask of each left-out person's best seat which limit it would break.
   const check = checkPlan(instance, seatsOf(instance, chosen));
@@ -82,29 +97,31 @@ export function explainPlan(
   const unitSpend = new Map<string, number>();
   const personHas = new Uint8Array(people.length);
   for (const i of chosen) {
-    const c = candidates[i]!;
-    count[c.session]! += 1;
-    hours[c.person]! += sessions[c.session]!.hours;
-    personHas[c.person] = 1;
-    const unit = people[c.person]!.unitId;
-    unitSpend.set(unit, (unitSpend.get(unit) ?? 0) + sessions[c.session]!.costPerSeat);
+    const s = candidates.session[i]!;
+    const p = candidates.person[i]!;
+    count[s]! += 1;
+    hours[p]! += sessions[s]!.hours;
+    personHas[p] = 1;
+    const unit = people[p]!.unitId;
+    unitSpend.set(unit, (unitSpend.get(unit) ?? 0) + sessions[s]!.costPerSeat);
   }
   const budgetLeft = instance.budget - check.cost;
   const best = new Map<number, number>();
-  candidates.forEach((c, i) => {
-    if (inPlan.has(i) || personHas[c.person]) return;
-    const current = best.get(c.person);
-    if (current === undefined || c.benefit > candidates[current]!.benefit) best.set(c.person, i);
-  });
+  for (let i = 0; i < candidates.length; i += 1) {
+    const p = candidates.person[i]!;
+    if (inPlan.has(i) || personHas[p]) continue;
+    const current = best.get(p);
+    if (current === undefined || candidates.benefit[i]! > candidates.benefit[current]!) best.set(p, i);
+  }
   const leftOut: LeftOut[] = [...best].map(([person, i]) => {
-    const c = candidates[i]!;
-    const session = sessions[c.session]!;
+    const si = candidates.session[i]!;
+    const session = sessions[si]!;
     const unit = people[person]!.unitId;
     const unitLimit = instance.unitBudgets[unit];
     let limit: LeftOutReason = 'priority';
-    if (count[c.session]! >= session.seats) limit = 'seats';
+    if (count[si]! >= session.seats) limit = 'seats';
     else if (hours[person]! + session.hours > people[person]!.hoursLimit) limit = 'hours';
-    else if (session.opening && count[c.session] === 0) limit = seatCost(session, false) > budgetLeft ? 'budget' : 'class_not_opened';
+    else if (session.opening && count[si] === 0) limit = seatCost(session, false) > budgetLeft ? 'budget' : 'class_not_opened';
     else if (session.costPerSeat > budgetLeft) limit = 'budget';
     else if (unitLimit !== undefined && (unitSpend.get(unit) ?? 0) + session.costPerSeat > unitLimit) limit = 'unit_budget';
     return { person, bestCandidate: i, limit };
@@ -114,16 +131,17 @@ export function explainPlan(
   const byUnit = new Map<string, GapClosedTotal>();
   const byPosition = new Map<string, GapClosedTotal>();
   for (const i of chosen) {
-    const c = candidates[i]!;
-    const person = people[c.person]!;
-    const levels = c.reasons.reduce((sum, r) => sum + r.levels, 0);
-    addTo(byUnit, person.unitId, levels, c.benefit, true);
-    addTo(byPosition, person.positionId ?? '', levels, c.benefit, true);
-    const total = c.reasons.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0);
-    c.reasons.forEach((r, k) => {
+    const person = people[candidates.person[i]!]!;
+    const benefit = candidates.benefit[i]!;
+    const reasons = reasonsOf.get(i)!;
+    const levels = reasons.reduce((sum, r) => sum + r.levels, 0);
+    addTo(byUnit, person.unitId, levels, benefit, true);
+    addTo(byPosition, person.positionId ?? '', levels, benefit, true);
+    const total = reasons.reduce((sum, r) => sum + r.levels * r.criticality * r.weight, 0);
+    reasons.forEach((r, k) => {
       // The seat's benefit shared by the weight each competency brings to it.
       const share = total > 0 ? (r.levels * r.criticality * r.weight) / total : 0;
-      addTo(byGroup, options.groupOf(r.competency), r.levels, c.benefit * share, k === 0);
+      addTo(byGroup, options.groupOf(r.competency), r.levels, benefit * share, k === 0);
     });
   }
   return {

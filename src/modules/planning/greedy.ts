@@ -3,7 +3,7 @@
  * greedy baseline (order: benefit per dong) and the repair of a rounded LP
  * relaxation (order: the LP's values) are the same fill with another order.
  */
-import { benefitPerDong, seatCost, type PlanInstance } from './plan-instance.js';
+import { benefitPerDong, candidateKeys, seatCost, type PlanInstance } from './plan-instance.js';
 
 const EPS = 1e-6;
 
@@ -25,7 +25,7 @@ class FillState {
   }
 
   fits(i: number): boolean {
-    const c = this.instance.candidates[i]!;
+    const c = this.candidate(i);
     const session = this.instance.sessions[c.session]!;
     const person = this.instance.people[c.person]!;
     if (this.chosen.has(i) || this.seatsLeft[c.session]! <= 0) return false;
@@ -36,8 +36,14 @@ class FillState {
     return c.keys.every((k) => !this.competencyTaken.has(`${c.person}:${k}`));
   }
 
+  /** The fill runs on small instances (HiGHS's); the big path fills on typed arrays (seat-state.ts). */
+  private candidate(i: number) {
+    const { person, session } = this.instance.candidates;
+    return { person: person[i]!, session: session[i]!, keys: candidateKeys(this.instance, i) };
+  }
+
   add(i: number, delta = 1): void {
-    const c = this.instance.candidates[i]!;
+    const c = this.candidate(i);
     const session = this.instance.sessions[c.session]!;
     const person = this.instance.people[c.person]!;
     if (delta < 0) this.count[c.session]! -= 1;
@@ -62,29 +68,35 @@ class FillState {
  * each candidate in `order` that still fits. A class to open that stays below
  * its minimum size is dropped and the money it held refilled in a second pass.
  */
-export function fillInOrder(instance: PlanInstance, order: readonly number[]): number[] {
+export function fillInOrder(instance: PlanInstance, order: ArrayLike<number> & Iterable<number>): number[] {
   const dropped = new Set<number>();
   for (;;) {
     const state = new FillState(instance);
-    instance.candidates.forEach((c, i) => {
-      if (c.mandatory) state.add(i);
-    });
-    for (const i of order) if (!dropped.has(instance.candidates[i]!.session) && state.fits(i)) state.add(i);
+    const { session, mandatory } = instance.candidates;
+    for (let i = 0; i < instance.candidates.length; i += 1) if (mandatory[i]) state.add(i);
+    for (const i of order) if (!dropped.has(session[i]!) && state.fits(i)) state.add(i);
     const short = instance.sessions.flatMap((s, si) =>
       s.opening && state.count[si]! > 0 && state.count[si]! < s.opening.minClass && !dropped.has(si) ? [si] : [],
     );
-    const droppable = short.filter((si) => !instance.candidates.some((c) => c.session === si && c.mandatory));
+    const held = new Set<number>();
+    for (let i = 0; i < instance.candidates.length; i += 1) if (mandatory[i]) held.add(session[i]!);
+    const droppable = short.filter((si) => !held.has(si));
     if (droppable.length === 0) return [...state.chosen].sort((a, b) => a - b);
     for (const si of droppable) dropped.add(si);
   }
 }
 
 /** The greedy baseline: best benefit per dong first (ties: larger benefit, then input order). */
-export function greedyOrder(instance: PlanInstance): number[] {
-  const ratio = instance.candidates.map((c) => benefitPerDong(instance, c));
-  return instance.candidates
-    .map((_, i) => i)
-    .sort((a, b) => ratio[b]! - ratio[a]! || instance.candidates[b]!.benefit - instance.candidates[a]!.benefit || a - b);
+export function greedyOrder(instance: PlanInstance): Int32Array {
+  const n = instance.candidates.length;
+  const { benefit } = instance.candidates;
+  const ratio = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i += 1) {
+    ratio[i] = benefitPerDong(instance, i);
+    order[i] = i;
+  }
+  return order.sort((a, b) => ratio[b]! - ratio[a]! || benefit[b]! - benefit[a]! || a - b);
 }
 
 export const greedyPlan = (instance: PlanInstance): number[] => fillInOrder(instance, greedyOrder(instance));
@@ -94,12 +106,12 @@ export function repairLpSolution(instance: PlanInstance, lpValues: ArrayLike<num
   const greedy = greedyOrder(instance);
   const rank = new Int32Array(instance.candidates.length);
   greedy.forEach((i, r) => (rank[i] = r));
-  const order = instance.candidates.map((_, i) => i).sort((a, b) => (lpValues[b] ?? 0) - (lpValues[a] ?? 0) || rank[a]! - rank[b]!);
+  const order = Array.from(greedy).sort((a, b) => (lpValues[b] ?? 0) - (lpValues[a] ?? 0) || rank[a]! - rank[b]!);
   return fillInOrder(instance, order);
 }
 
 export const planBenefit = (instance: PlanInstance, chosen: Iterable<number>): number => {
   let sum = 0;
-  for (const i of chosen) sum += instance.candidates[i]!.benefit;
+  for (const i of chosen) sum += instance.candidates.benefit[i]!;
   return Math.round(sum * 10_000) / 10_000;
 };

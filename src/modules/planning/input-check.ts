@@ -3,7 +3,7 @@
  * limit it breaks and by how much (issue 15: "an infeasible model is
  * explained, not a 500").
  */
-import { seatCost, type PlanInstance } from './plan-instance.js';
+import { seatCandidate, seatCost, type PlanInstance } from './plan-instance.js';
 
 export type InputProblem =
   | { code: 'planning_session_no_seats'; session: number }
@@ -18,13 +18,15 @@ export function inputProblems(instance: PlanInstance): InputProblem[] {
   instance.sessions.forEach((s, session) => {
     if (s.seats <= 0) problems.push({ code: 'planning_session_no_seats', session });
   });
-  const costs = instance.candidates.map((c) => seatCost(instance.sessions[c.session]!, false));
-  if (costs.length > 0) {
-    const cheapest = Math.min(...costs);
+  if (instance.candidates.length > 0) {
+    // A loop, not Math.min(...costs): 2.1 M arguments overflow the stack.
+    let cheapest = Infinity;
+    for (const s of instance.candidates.session) cheapest = Math.min(cheapest, seatCost(instance.sessions[s]!, false));
     if (cheapest > instance.budget)
       problems.push({ code: 'planning_budget_below_cheapest_seat', budget: instance.budget, cheapest, by: cheapest - instance.budget });
   }
-  const mandatory = instance.candidates.filter((c) => c.mandatory);
+  const mandatory = [];
+  for (let i = 0; i < instance.candidates.length; i += 1) if (instance.candidates.mandatory[i]) mandatory.push(seatCandidate(instance, i));
   const perSession = new Map<number, number>();
   const hours = new Map<number, number>();
   const competencies = new Map<string, number[]>();

@@ -37,8 +37,23 @@ export class PersonKnapsack {
   private bestCount = 0;
   private nodes = 0;
   private reduced: Float64Array = new Float64Array(0);
+  /** Candidate i's keys as bits of its person's slots (slot − slotStart[p]), when the person has at most 31 slots. */
+  private readonly mask: Int32Array;
+  private readonly masked: Uint8Array;
 
   constructor(private readonly a: PlanArrays) {
+    this.mask = new Int32Array(a.benefit.length);
+    this.masked = new Uint8Array(a.people);
+    for (let p = 0; p < a.people; p += 1) {
+      if (a.slotStart[p + 1]! - a.slotStart[p]! > 31) continue;
+      this.masked[p] = 1;
+      for (let k = a.personStart[p]!; k < a.personStart[p + 1]!; k += 1) {
+        const i = a.byPerson[k]!;
+        let bits = 0;
+        for (let e = a.keyStart[i]!; e < a.keyStart[i + 1]!; e += 1) bits |= 1 << (a.keySlot[e]! - a.slotStart[p]!);
+        this.mask[i] = bits;
+      }
+    }
     let most = 0;
     for (let p = 0; p < a.people; p += 1) most = Math.max(most, a.personStart[p + 1]! - a.personStart[p]!);
     this.items = new Int32Array(most);
@@ -94,6 +109,7 @@ export class PersonKnapsack {
       }
       this.items[j] = i;
     }
+    if (this.masked[p]) m = this.undominated(m);
     this.suffix[m] = 0;
     this.suffixMinHours[m] = Infinity;
     for (let j = m - 1; j >= 0; j -= 1) {
@@ -109,6 +125,33 @@ export class PersonKnapsack {
     for (let k = from; k < to; k += 1) if (a.mandatory[a.byPerson[k]!]) this.mark(a.byPerson[k]!, 0);
     const upper = exact ? this.bestValue : Math.max(this.bestValue, this.relaxed(m));
     return { upper: base + upper, value: base + this.bestValue, exact };
+  }
+
+  /**
+   * Drops the items another one makes useless (issue 15: at 20,000 × 800 a person has 107 candidates and the
+   * search hit its node limit): item k, before i in the order (so worth at least as much), whose keys are among
+   * i's and not none, and whose hours are no more. A choice holding i cannot hold k (they share a key), and
+   * exchanging i for k keeps the keys apart, the hours within and the value no lower: the subproblem's optimum
+   * is the same without i, and the search runs on a few items per key set instead of all of them.
+   */
+  private undominated(m: number): number {
+    const { hours } = this.a;
+    let kept = 0;
+    for (let j = 0; j < m; j += 1) {
+      const i = this.items[j]!;
+      const bits = this.mask[i]!;
+      let useless = false;
+      for (let t = 0; t < kept; t += 1) {
+        const k = this.items[t]!;
+        const other = this.mask[k]!;
+        if (other !== 0 && (other & ~bits) === 0 && hours[k]! <= hours[i]!) {
+          useless = true;
+          break;
+        }
+      }
+      if (!useless) this.items[kept++] = i;
+    }
+    return kept;
   }
 
   private search(j: number, m: number, hoursLeft: number, value: number, depth: number): void {

@@ -3,7 +3,8 @@
  * (lagrangian.ts): one pass per iteration over 133,231 candidates (2.1 M at
  * 20,000 × 800) must not allocate. Candidates are grouped by person; each
  * person's keys (competencies and clash keys) are numbered from 0, so "one
- * seat per person and key" is a flag per (person, key) slot.
+ * seat per person and key" is a flag per (person, key) slot. The candidate
+ * columns of the instance are shared, not copied: nothing here writes them.
  */
 import type { PlanInstance } from './plan-instance.js';
 
@@ -41,49 +42,59 @@ export function planArrays(instance: PlanInstance): PlanArrays {
   const { candidates, people, sessions } = instance;
   const n = candidates.length;
   const personStart = new Int32Array(people.length + 1);
-  for (const c of candidates) personStart[c.person + 1]! += 1;
+  for (let i = 0; i < n; i += 1) personStart[candidates.person[i]! + 1]! += 1;
   for (let p = 0; p < people.length; p += 1) personStart[p + 1]! += personStart[p]!;
   const fill = personStart.slice(0, people.length);
   const byPerson = new Int32Array(n);
-  candidates.forEach((c, i) => (byPerson[fill[c.person]!++] = i));
+  for (let i = 0; i < n; i += 1) byPerson[fill[candidates.person[i]!]!++] = i;
 
   const units = Object.keys(instance.unitBudgets);
   const unitIndex = new Map(units.map((u, k) => [u, k]));
   const unitOfPerson = Int32Array.from(people, (p) => unitIndex.get(p.unitId) ?? -1);
 
+  // A candidate's keys: its competencies, then its session's clash keys (plan-instance.ts).
+  const { competencyStart, competency } = candidates;
   const keyStart = new Int32Array(n + 1);
-  candidates.forEach((c, i) => (keyStart[i + 1] = keyStart[i]! + c.keys.length));
+  for (let i = 0; i < n; i += 1)
+    keyStart[i + 1] = keyStart[i]! + competencyStart[i + 1]! - competencyStart[i]! + instance.sessionClashes[candidates.session[i]!]!.length;
   const keySlot = new Int32Array(keyStart[n]!);
   const slotStart = new Int32Array(people.length + 1);
+  // Key id → the person's slot for it, valid while owner[id] is that person (no map per person).
+  const slotOf = new Int32Array(instance.keyNames.length);
+  const owner = new Int32Array(instance.keyNames.length).fill(-1);
   let slots = 0;
   for (let p = 0; p < people.length; p += 1) {
     slotStart[p] = slots;
-    const local = new Map<string, number>();
     for (let k = personStart[p]!; k < personStart[p + 1]!; k += 1) {
       const i = byPerson[k]!;
-      candidates[i]!.keys.forEach((key, e) => {
-        let slot = local.get(key);
-        if (slot === undefined) local.set(key, (slot = slots++));
-        keySlot[keyStart[i]! + e] = slot;
-      });
+      const clashes = instance.sessionClashes[candidates.session[i]!]!;
+      const own = competencyStart[i + 1]! - competencyStart[i]!;
+      for (let e = 0; e < own + clashes.length; e += 1) {
+        const id = e < own ? competency[competencyStart[i]! + e]! : clashes[e - own]!;
+        if (owner[id] !== p) {
+          owner[id] = p;
+          slotOf[id] = slots++;
+        }
+        keySlot[keyStart[i]! + e] = slotOf[id]!;
+      }
     }
   }
   slotStart[people.length] = slots;
 
   const demand = new Int32Array(sessions.length);
-  for (const c of candidates) demand[c.session]! += 1;
+  for (let i = 0; i < n; i += 1) demand[candidates.session[i]!]! += 1;
   return {
     people: people.length,
     sessions: sessions.length,
     personStart,
     byPerson,
-    benefit: Float64Array.from(candidates, (c) => c.benefit),
-    cost: Float64Array.from(candidates, (c) => sessions[c.session]!.costPerSeat),
-    hours: Float64Array.from(candidates, (c) => sessions[c.session]!.hours),
-    session: Int32Array.from(candidates, (c) => c.session),
-    person: Int32Array.from(candidates, (c) => c.person),
-    unit: Int32Array.from(candidates, (c) => unitOfPerson[c.person]!),
-    mandatory: Uint8Array.from(candidates, (c) => (c.mandatory ? 1 : 0)),
+    benefit: candidates.benefit,
+    cost: candidates.cost,
+    hours: candidates.hours,
+    session: candidates.session,
+    person: candidates.person,
+    unit: candidates.person.map((p) => unitOfPerson[p]!),
+    mandatory: candidates.mandatory,
     keyStart,
     keySlot,
     slotStart,

@@ -3,7 +3,7 @@
  * each violation names the limit, what it applies to, the limit and by how
  * much it is passed. One linear pass over the seats (issue 15: ≤ 50 ms).
  */
-import type { PlanInstance } from './plan-instance.js';
+import { candidateKeys, type PlanInstance } from './plan-instance.js';
 
 export interface Seat {
   person: number;
@@ -41,7 +41,8 @@ const EPS = 1e-6;
 
 export function candidateIndex(instance: PlanInstance): Map<string, number> {
   const index = new Map<string, number>();
-  instance.candidates.forEach((c, i) => index.set(`${c.person}:${c.session}`, i));
+  const { person, session } = instance.candidates;
+  for (let i = 0; i < instance.candidates.length; i += 1) index.set(`${person[i]}:${session[i]}`, i);
   return index;
 }
 
@@ -68,13 +69,12 @@ export function checkPlan(instance: PlanInstance, seats: readonly Seat[], index 
     cost += session.costPerSeat;
     unitSpend.set(person.unitId, (unitSpend.get(person.unitId) ?? 0) + session.costPerSeat);
     const ci = index.get(key);
-    const candidate = ci === undefined ? undefined : instance.candidates[ci]!;
-    if (!candidate) {
+    if (ci === undefined) {
       violations.push({ limit: 'not_needed', person: seat.person, session: seat.session, limitValue: 0, actual: 0, by: 0 });
       continue;
     }
-    benefit += candidate.benefit;
-    for (const competency of candidate.keys) {
+    benefit += instance.candidates.benefit[ci]!;
+    for (const competency of candidateKeys(instance, ci)) {
       const k = `${seat.person}:${competency}`;
       byCompetency.set(k, (byCompetency.get(k) ?? 0) + 1);
     }
@@ -106,12 +106,12 @@ export function checkPlan(instance: PlanInstance, seats: readonly Seat[], index 
     if (spent > limit + EPS) violations.push({ limit: 'unit_budget', unitId, limitValue: limit, actual: spent, by: spent - limit });
   }
   if (cost > instance.budget + EPS) violations.push({ limit: 'budget', limitValue: instance.budget, actual: cost, by: cost - instance.budget });
-  instance.candidates.forEach((c) => {
-    if (c.mandatory && !taken.has(`${c.person}:${c.session}`))
-      violations.push({ limit: 'mandatory_missing', person: c.person, session: c.session, limitValue: 1, actual: 0, by: 1 });
-  });
+  const { person, session, mandatory } = instance.candidates;
+  for (let i = 0; i < instance.candidates.length; i += 1)
+    if (mandatory[i] && !taken.has(`${person[i]}:${session[i]}`))
+      violations.push({ limit: 'mandatory_missing', person: person[i]!, session: session[i]!, limitValue: 1, actual: 0, by: 1 });
   return { violations, benefit: Math.round(benefit * 10_000) / 10_000, cost, seats: taken.size };
 }
 
 export const seatsOf = (instance: PlanInstance, chosen: Iterable<number>): Seat[] =>
-  [...chosen].map((i) => ({ person: instance.candidates[i]!.person, session: instance.candidates[i]!.session }));
+  [...chosen].map((i) => ({ person: instance.candidates.person[i]!, session: instance.candidates.session[i]! }));

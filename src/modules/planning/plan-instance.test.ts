@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gapsClosed, openGaps } from '../training/plans/recommend.js';
-import { buildPlanInstance, type BuildOptions, type PlanPersonInput, type PlanSession, type SeatCandidate } from './plan-instance.js';
+import { candidateObjects } from '../../../test/support/plan-instances.js';
+import { buildPlanInstance, type BuildOptions, type PlanPersonInput, type PlanSession, type SeatCandidate, type SeatReason } from './plan-instance.js';
+
+type SeatWithReasons = SeatCandidate & { reasons: SeatReason[] };
 
 /** The candidates as they were built before the index by competency: every person paired with every session. */
-function everyPair(people: readonly PlanPersonInput[], sessions: readonly PlanSession[], options: BuildOptions): SeatCandidate[] {
+function everyPair(people: readonly PlanPersonInput[], sessions: readonly PlanSession[], options: BuildOptions): SeatWithReasons[] {
   const kept = people.filter((p) => !options.excluded?.has(p.id));
   const mandatory = new Set((options.mandatory ?? []).map((m) => `${m.personId}|${m.sessionId}`));
-  const candidates: SeatCandidate[] = [];
+  const candidates: SeatWithReasons[] = [];
   kept.forEach((person, pi) => {
     const open = openGaps(person.standings);
     sessions.forEach((session, si) => {
@@ -105,7 +108,7 @@ describe('building the candidate seats', () => {
             taken: new Set(takenIn.map(([p, c]) => `P${p}|C${c}`)),
             excluded: new Set(excludedIn.map((p) => `P${p}`)),
           };
-          expect(buildPlanInstance(people, sessions, options).candidates).toEqual(everyPair(people, sessions, options));
+          expect(candidateObjects(buildPlanInstance(people, sessions, options))).toEqual(everyPair(people, sessions, options));
         },
       ),
       { numRuns: 500 },

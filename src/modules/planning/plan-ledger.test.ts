@@ -4,7 +4,7 @@ import { generatedAgency } from './generated-agency.js';
 import { greedyPlan } from './greedy.js';
 import { candidateIndex, checkPlan, seatsOf, type PlanCheck, type Seat } from './plan-check.js';
 import { PlanLedger } from './plan-ledger.js';
-import type { PlanInstance } from './plan-instance.js';
+import { seatCandidate, type PlanInstance } from './plan-instance.js';
 
 /** A generated agency with unit budgets and a few mandatory seats, so that every limit can be broken. */
 const instanceArb = fc
@@ -22,7 +22,7 @@ const instanceArb = fc
       ...base,
       budget: Math.round(base.budget * budgetShare),
       unitBudgets: unitBudget === undefined ? {} : { U0: unitBudget * 1_000_000, U3: unitBudget * 500_000 },
-      candidates: base.candidates.map((c, i) => ({ ...c, mandatory: i % mandatoryEvery === 0 })),
+      candidates: { ...base.candidates, mandatory: Uint8Array.from(base.candidates.mandatory, (_, i) => (i % mandatoryEvery === 0 ? 1 : 0)) },
     };
   });
 
@@ -57,7 +57,7 @@ describe('the incremental re-check of a hand edit', () => {
             ledger.remove(removed!);
           } else {
             // Half the additions are a candidate seat, half any pair (possibly one nobody needs, or a duplicate).
-            const c = instance.candidates[edit.pick % instance.candidates.length];
+            const c = instance.candidates.length > 0 ? seatCandidate(instance, edit.pick % instance.candidates.length) : undefined;
             const seat =
               edit.pick % 2 === 0 && c
                 ? { person: c.person, session: c.session }
@@ -78,7 +78,7 @@ describe('the incremental re-check of a hand edit', () => {
         fc.pre(instance.candidates.length > 0);
         const index = candidateIndex(instance);
         const ledger = new PlanLedger(instance, index, seatsOf(instance, greedyPlan(instance)));
-        const next = picks.map((p) => instance.candidates[p % instance.candidates.length]!).map((c) => ({ person: c.person, session: c.session }));
+        const next = picks.map((p) => seatCandidate(instance, p % instance.candidates.length)).map((c) => ({ person: c.person, session: c.session }));
         ledger.setSeats(next);
         expect(canonical(ledger.check())).toEqual(canonical(checkPlan(instance, next, index)));
       }),

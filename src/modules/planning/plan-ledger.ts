@@ -9,7 +9,7 @@
  * test in plan-ledger.test.ts compares them on random edits).
  */
 import type { PlanCheck, Seat, Violation } from './plan-check.js';
-import type { PlanInstance } from './plan-instance.js';
+import { candidateKeys, type PlanInstance } from './plan-instance.js';
 
 const EPS = 1e-6;
 const pairKey = (seat: Seat) => `${seat.person}:${seat.session}`;
@@ -34,9 +34,8 @@ export class PlanLedger {
     seats: readonly Seat[] = [],
   ) {
     this.perSession = new Int32Array(instance.sessions.length);
-    instance.candidates.forEach((c) => {
-      if (c.mandatory) this.refreshMandatory(c.person, c.session);
-    });
+    const { person, session, mandatory } = instance.candidates;
+    for (let i = 0; i < instance.candidates.length; i += 1) if (mandatory[i]) this.refreshMandatory(person[i]!, session[i]!);
     this.refreshBudget();
     for (const seat of seats) this.add(seat);
   }
@@ -107,14 +106,13 @@ export class PlanLedger {
       if (delta > 0) this.broken.set(key, [{ limit: 'not_needed', person: seat.person, session: seat.session, limitValue: 0, actual: 0, by: 0 }]);
       else this.broken.delete(key);
     } else {
-      const candidate = candidates[ci]!;
-      this.benefitUnits += Math.round(candidate.benefit * 10_000) * delta;
-      for (const k of candidate.keys) {
+      this.benefitUnits += Math.round(candidates.benefit[ci]! * 10_000) * delta;
+      for (const k of candidateKeys(this.instance, ci)) {
         const key = `${seat.person}:${k}`;
         this.keyCount.set(key, (this.keyCount.get(key) ?? 0) + delta);
         this.refreshKey(seat.person, k);
       }
-      if (candidate.mandatory) this.refreshMandatory(seat.person, seat.session);
+      if (candidates.mandatory[ci]) this.refreshMandatory(seat.person, seat.session);
     }
     this.refreshSession(seat.session);
     this.refreshHours(seat.person);

@@ -8,7 +8,7 @@
  * reader took 17 s for the 5,000 × 200 model; `lp-model.ts` writes the same
  * rows as LP text for reading and for tests.
  */
-import type { PlanInstance } from './plan-instance.js';
+import { candidateKeys, type PlanInstance } from './plan-instance.js';
 
 export interface PlanRow {
   name: string;
@@ -30,28 +30,29 @@ export interface PlanMatrix {
 
 export function planMatrix(instance: PlanInstance): PlanMatrix {
   const { candidates, sessions, people } = instance;
+  const all = Array.from({ length: candidates.length }, (_, i) => i);
   const bySession: number[][] = sessions.map(() => []);
   const byPerson: number[][] = people.map(() => []);
-  candidates.forEach((c, i) => {
-    bySession[c.session]!.push(i);
-    byPerson[c.person]!.push(i);
-  });
+  for (const i of all) {
+    bySession[candidates.session[i]!]!.push(i);
+    byPerson[candidates.person[i]!]!.push(i);
+  }
   const opened = sessions.flatMap((s, j) => (s.opening && bySession[j]!.length > 0 ? [j] : []));
-  const columnNames = [...candidates.map((_, i) => `x${i}`), ...opened.map((j) => `y${j}`)];
+  const columnNames = [...all.map((i) => `x${i}`), ...opened.map((j) => `y${j}`)];
   const openColumn = new Map(opened.map((j, k) => [j, candidates.length + k]));
   const n = columnNames.length;
   const cost = new Float64Array(n);
   const lower = new Float64Array(n);
   const upper = new Float64Array(n).fill(1);
-  candidates.forEach((c, i) => {
-    cost[i] = c.benefit;
-    if (c.mandatory) lower[i] = 1;
-  });
+  for (const i of all) {
+    cost[i] = candidates.benefit[i]!;
+    if (candidates.mandatory[i]) lower[i] = 1;
+  }
   const rows: PlanRow[] = [];
   const ones = (columns: number[]) => columns.map(() => 1);
 
-  const budgetColumns = candidates.map((_, i) => i);
-  const budgetValues = candidates.map((c) => sessions[c.session]!.costPerSeat);
+  const budgetColumns = [...all];
+  const budgetValues = all.map((i) => candidates.cost[i]!);
   for (const j of opened) {
     budgetColumns.push(openColumn.get(j)!);
     budgetValues.push(sessions[j]!.opening!.cost);
@@ -59,14 +60,14 @@ export function planMatrix(instance: PlanInstance): PlanMatrix {
   rows.push({ name: 'budget', lower: -Infinity, upper: instance.budget, columns: budgetColumns, values: budgetValues });
 
   for (const [unitId, limit] of Object.entries(instance.unitBudgets)) {
-    const columns = candidates.flatMap((c, i) => (people[c.person]!.unitId === unitId ? [i] : []));
+    const columns = all.filter((i) => people[candidates.person[i]!]!.unitId === unitId);
     if (columns.length > 0)
       rows.push({
         name: `u${rows.length}`,
         lower: -Infinity,
         upper: limit,
         columns,
-        values: columns.map((i) => sessions[candidates[i]!.session]!.costPerSeat),
+        values: columns.map((i) => candidates.cost[i]!),
       });
   }
   sessions.forEach((s, j) => {
@@ -81,10 +82,10 @@ export function planMatrix(instance: PlanInstance): PlanMatrix {
   });
   people.forEach((p, pi) => {
     const seats = byPerson[pi]!;
-    const hours = seats.map((i) => sessions[candidates[i]!.session]!.hours);
+    const hours = seats.map((i) => candidates.hours[i]!);
     if (hours.reduce((a, b) => a + b, 0) > p.hoursLimit) rows.push({ name: `h${pi}`, lower: -Infinity, upper: p.hoursLimit, columns: seats, values: hours });
     const byCompetency = new Map<string, number[]>();
-    for (const i of seats) for (const k of candidates[i]!.keys) byCompetency.set(k, [...(byCompetency.get(k) ?? []), i]);
+    for (const i of seats) for (const k of candidateKeys(instance, i)) byCompetency.set(k, [...(byCompetency.get(k) ?? []), i]);
     let k = 0;
     for (const same of byCompetency.values())
       if (same.length > 1) rows.push({ name: `c${pi}_${k++}`, lower: -Infinity, upper: 1, columns: same, values: ones(same) });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForce, competency, personArb } from '../../../test/support/plan-instances.js';
+import { bruteForce, candidateIndices, candidateObjects, competency, personArb } from '../../../test/support/plan-instances.js';
 import { checkPlan, seatsOf } from './plan-check.js';
 import { fillInOrder, greedyPlan, planBenefit, repairLpSolution } from './greedy.js';
 import { inputProblems } from './input-check.js';
@@ -49,7 +49,7 @@ describe('the candidate seats', () => {
   it('offers a seat only where the course closes a gap of the person', () => {
     fc.assert(
       fc.property(instanceArb, (instance) => {
-        for (const c of instance.candidates) {
+        for (const c of candidateObjects(instance)) {
           expect(c.benefit).toBeGreaterThan(0);
           expect(c.reasons.length).toBeGreaterThan(0);
           for (const r of c.reasons) expect(r.assessedLevel).toBeLessThan(r.requiredLevel);
@@ -74,7 +74,7 @@ describe('the candidate seats', () => {
       { budget: 10_000_000, competencyWeights: { K0: 2 } },
     );
     expect(instance.candidates).toHaveLength(1);
-    expect(instance.candidates[0]!.benefit).toBe(1 * 3 * 2 * 1.5);
+    expect(instance.candidates.benefit[0]).toBe(1 * 3 * 2 * 1.5);
   });
 
   it('counts the levels a course is measured to deliver, not the ones it promises, and drops a course shown to bring nothing', () => {
@@ -97,7 +97,7 @@ describe('the candidate seats', () => {
       realisation,
     });
     const instance = buildPlanInstance([person], [session('half', 0.5), session('none', 0), session('full', 1)], { budget: 10_000_000 });
-    expect(instance.candidates.map((c) => [instance.sessions[c.session]!.id, c.benefit, c.reasons[0]!.realisation])).toEqual([
+    expect(candidateObjects(instance).map((c) => [instance.sessions[c.session]!.id, c.benefit, c.reasons[0]!.realisation])).toEqual([
       ['half', 2 * 2 * 0.5, 0.5],
       ['full', 2 * 2, 1],
     ]);
@@ -110,7 +110,7 @@ describe('the candidate seats', () => {
     ];
     const instance = buildPlanInstance(people, sessions, { budget: 10, excluded: new Set(['B']), mandatory: [{ personId: 'A', sessionId: 'S' }] });
     expect(instance.people.map((p) => p.id)).toEqual(['A']);
-    expect(instance.candidates).toMatchObject([{ person: 0, session: 0, mandatory: true, benefit: 0 }]);
+    expect(candidateObjects(instance)).toMatchObject([{ person: 0, session: 0, mandatory: true, benefit: 0 }]);
   });
 });
 
@@ -118,7 +118,7 @@ describe('the greedy baseline and the LP repair', () => {
   it('always keep the budget, unit budgets, seats, hours, class sizes and one course per competency', () => {
     fc.assert(
       fc.property(instanceArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 40 }), (instance, lp) => {
-        for (const chosen of [greedyPlan(instance), repairLpSolution(instance, lp), fillInOrder(instance, instance.candidates.map((_, i) => i).reverse())]) {
+        for (const chosen of [greedyPlan(instance), repairLpSolution(instance, lp), fillInOrder(instance, candidateIndices(instance).reverse())]) {
           expect(checkPlan(instance, seatsOf(instance, chosen)).violations).toEqual([]);
         }
       }),

@@ -9,7 +9,7 @@ import { enrolPeopleIn } from '../training/sessions/enrolment.service.js';
 import { explainPlan } from './explain.js';
 import { openClass } from './planning.openings.js';
 import { planContext, type PlanContext } from './plan-context.js';
-import { checkPlan, type PlanCheck, type Seat } from './plan-check.js';
+import { checkPlan, seatsOf, type PlanCheck, type Seat } from './plan-check.js';
 import { PlanLedger } from './plan-ledger.js';
 import { assertInputIdsKnown } from './input-ids.js';
 import { planInputs, type PlanInputs, type VersionSummary } from './planning.schema.js';
@@ -245,10 +245,7 @@ export async function insertVersion(
 ) {
   const { rows } = await sql<{ n: number }>`SELECT COALESCE(max(number), 0)::int + 1 AS n FROM planning_versions WHERE plan_id = ${plan.id}`.execute(trx);
   const number = rows[0]!.n;
-  const check = checkPlan(
-    context.instance,
-    chosen.map((i) => context.instance.candidates[i]!),
-  );
+  const check = checkPlan(context.instance, seatsOf(context.instance, chosen));
   await trx
     .insertInto('planning_versions')
     .values({
@@ -266,15 +263,16 @@ export async function insertVersion(
     .execute();
   const { people, sessions, candidates } = context.instance;
   const rowsToInsert = chosen.map((i) => {
-    const session = sessions[candidates[i]!.session]!;
+    const session = sessions[candidates.session[i]!]!;
+    const person = people[candidates.person[i]!]!;
     // A class to open has no session yet: its seats point at the opening until approval creates one.
     return {
       plan_id: plan.id,
       version: number,
-      person_id: people[candidates[i]!.person]!.id,
+      person_id: person.id,
       session_id: session.opening ? null : session.id,
       opening_id: session.opening ? session.id : null,
-      agency_id: people[candidates[i]!.person]!.unitId,
+      agency_id: person.unitId,
     };
   });
   // Chunks keep each statement under the engines' parameter limit (65,535).
@@ -346,9 +344,9 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
     createdAt: version.created_at,
     check: checkSeats(context, seats, version.bound ?? (await latestBound(db, id))),
     seats: explanation.seats.map((s) => {
-      const c = candidates[s.candidate]!;
-      const person = personById.get(people[c.person]!.id)!;
-      const session = sessionById.get(sessions[c.session]!.id)!;
+      const si = candidates.session[s.candidate]!;
+      const person = personById.get(people[candidates.person[s.candidate]!]!.id)!;
+      const session = sessionById.get(sessions[si]!.id)!;
       return {
         personId: person.id,
         staffCode: person.staffCode,
@@ -361,7 +359,7 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
         benefit: s.benefit,
         benefitPerMillion: s.benefitPerMillion,
         reasons: s.reasons.map((r) => ({ ...r })),
-        opening: sessions[c.session]!.opening !== null,
+        opening: sessions[si]!.opening !== null,
       };
     }),
     openings: openingsOf(context, chosen),
@@ -369,7 +367,7 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
       personId: people[l.person]!.id,
       fullName: personById.get(people[l.person]!.id)!.fullName,
       limit: l.limit,
-      sessionId: sessions[candidates[l.bestCandidate]!.session]!.id,
+      sessionId: sessions[candidates.session[l.bestCandidate]!]!.id,
     })),
   };
 }
@@ -378,7 +376,7 @@ export async function readVersion(db: Db, actor: Actor, id: string, number?: num
 function openingsOf(context: PlanContext, chosen: readonly number[]) {
   const { sessions, candidates } = context.instance;
   const count = new Int32Array(sessions.length);
-  for (const i of chosen) count[candidates[i]!.session]! += 1;
+  for (const i of chosen) count[candidates.session[i]!]! += 1;
   return context.evidence.sessions.flatMap((s, si) =>
     s.opening
       ? [
