@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Actor } from '../../../platform/auth/actor.js';
-import { recordAudits, type AuditEvent } from '../../../platform/audit/audit.js';
+import { recordAudit, recordAudits, type AuditEvent } from '../../../platform/audit/audit.js';
 import { now as clockNow, today } from '../../../platform/clock.js';
 import type { Db } from '../../../platform/db/engine.js';
 import type { Database } from '../../../platform/db/schema.js';
@@ -107,7 +107,7 @@ export async function closeSession(db: Db, actor: Actor, sessionId: string) {
     });
     await cancelUnseated(trx, actor, sessionId, now);
     await trx.updateTable('training_sessions').set({ status: 'completed', updated_at: now }).where('id', '=', sessionId).execute();
-    await recordAudits(trx, actor, [{ action: 'close', entity: 'training_session', entityId: sessionId, agencyPath: null, after: { results: seated.length } }]);
+    await recordAudit(trx, actor, { action: 'close', entity: 'training_session', entityId: sessionId, agencyPath: null, after: { results: seated.length } });
   });
   return attendanceGrid(db, actor, sessionId);
 }
